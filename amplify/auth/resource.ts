@@ -1,0 +1,5 @@
+import { defineAuth } from "@aws-amplify/backend";
+
+export const auth = defineAuth({
+  loginWith: { email: true },
+});

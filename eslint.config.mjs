@@ -1,0 +1,106 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+import checkFile from "eslint-plugin-check-file";
+
+// The arrows of ../shared/DESIGN.md "The house": each zone lists what `target` may NOT import.
+const adapters = ["./lib/backend/local", "./lib/backend/amplify"];
+const serverOnly = ["./lib/local-cloud", "./lib/analyzer", "./lib/pipeline", "./amplify"];
+const ui = ["./app", "./components"];
+
+const boundaryZones = [
+  {
+    target: "./lib/domain",
+    from: ["./lib/backend", "./lib/analyzer", "./lib/pipeline", "./lib/local-cloud", "./amplify", ...ui],
+    message: "lib/domain is the pure core: it imports nothing outward.",
+  },
+  { target: "./lib", from: ui, message: "Nothing in lib/ imports app/ or components/." },
+  { target: "./amplify", from: ui, message: "Nothing in amplify/ imports app/ or components/." },
+  {
+    target: "./components",
+    from: [...adapters, ...serverOnly],
+    message: "Components see only the backend port (lib/backend) and lib/domain.",
+  },
+  {
+    // Route handlers under app/api may reach the local cloud; pages and layouts may not.
+    target: "./app",
+    from: [...adapters, "./lib/analyzer", "./lib/pipeline", "./amplify"],
+    message: "Pages see only the backend port (lib/backend) and lib/domain.",
+  },
+  {
+    target: ["./app/!(api)/**/*", "./app/*.{ts,tsx}"],
+    from: ["./lib/local-cloud"],
+    message: "Only route handlers under app/api may use the local cloud.",
+  },
+  {
+    target: ["./lib/analyzer", "./lib/pipeline"],
+    from: ["./lib/backend", "./lib/local-cloud", "./amplify"],
+    message: "The analyzer and the pipeline depend on lib/domain only.",
+  },
+  {
+    target: ["./lib/backend/local", "./lib/backend/amplify", "./lib/backend/port.ts"],
+    from: ["./lib/local-cloud", "./lib/analyzer", "./lib/pipeline"],
+    message: "Adapters talk to their backend over the wire; they depend on lib/domain only.",
+  },
+];
+
+const impure = {
+  patterns: [
+    { group: ["next", "next/*", "react", "react-dom", "react/*"], message: "lib/domain is framework-free." },
+    { group: ["aws-*", "@aws-*/*", "@aws-*", "aws-amplify/*"], message: "lib/domain knows nothing of AWS." },
+    { group: ["node:*", "fs", "path", "crypto"], message: "lib/domain does no I/O." },
+  ],
+};
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([
+    ".next/**",
+    "node_modules/**",
+    "test-results/**",
+    "playwright-report/**",
+    ".data/**",
+    ".amplify/**",
+    "amplify_outputs*",
+    "next-env.d.ts",
+  ]),
+  {
+    settings: { "import/resolver": { typescript: { project: ["./tsconfig.json", "./amplify/tsconfig.json"] }, node: true } },
+    rules: {
+      "import/no-restricted-paths": ["error", { zones: boundaryZones }],
+      "import/no-cycle": ["error", { maxDepth: 10 }],
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-non-null-assertion": "error",
+    },
+  },
+  {
+    files: ["lib/domain/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", impure],
+      "no-restricted-properties": [
+        "error",
+        { object: "Date", property: "now", message: "Pass the time in." },
+        { object: "Math", property: "random", message: "Pass randomness in." },
+      ],
+      "no-restricted-syntax": ["error", { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Pass the time in." }],
+    },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    ignores: ["app/api/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["aws-amplify", "aws-amplify/*", "@aws-amplify/adapter-nextjs*"], message: "Use the backend port (lib/backend)." }] },
+      ],
+    },
+  },
+  {
+    files: ["**/*.{ts,tsx,mjs,mts}"],
+    plugins: { "check-file": checkFile },
+    rules: {
+      "check-file/filename-naming-convention": ["error", { "**/*.{ts,tsx,mjs,mts}": "KEBAB_CASE" }, { ignoreMiddleExtensions: true }],
+    },
+  },
+]);

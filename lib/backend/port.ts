@@ -1,0 +1,68 @@
+import type { Analysis } from "../domain/analysis";
+import type { Survey } from "../domain/survey";
+
+/** The only backend surface pages and components see. Local and Amplify adapters implement it. */
+
+export interface User {
+  id: string;
+  email: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Opaque cursor for the next page; null when there is none. */
+  nextCursor: string | null;
+}
+
+export interface UploadProgress {
+  loaded: number;
+  total: number;
+}
+
+export type Unsubscribe = () => void;
+
+export type BackendErrorCode =
+  | "UNAUTHENTICATED"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "INVALID_INPUT"
+  | "TOO_LARGE"
+  | "UNSUPPORTED_MEDIA"
+  | "RATE_LIMITED"
+  | "UNAVAILABLE"
+  | "INTERNAL";
+
+/** Adapters throw this (never raw SDK or HTTP errors) so pages can show `message` as-is. */
+export class BackendError extends Error {
+  constructor(
+    readonly code: BackendErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = "BackendError";
+  }
+}
+
+export interface BackendPort {
+  readonly mode: "local" | "amplify";
+
+  // auth: the Authenticator's `services` delegate here in local mode
+  getCurrentUser(): Promise<User | null>;
+  signUp(email: string, password: string): Promise<User>;
+  signIn(email: string, password: string): Promise<User>;
+  signOut(): Promise<void>;
+
+  // analyses
+  createAnalysis(survey: Survey): Promise<Analysis>;
+  uploadSelfie(id: string, image: Blob, onProgress?: (p: UploadProgress) => void): Promise<Analysis>;
+  startAnalysis(id: string): Promise<Analysis>;
+  getAnalysis(id: string): Promise<Analysis | null>;
+  /** Calls onChange with the current record first, then on every status change. Push, never polling. */
+  observeAnalysis(id: string, onChange: (analysis: Analysis) => void, onError?: (error: BackendError) => void): Unsubscribe;
+  listAnalyses(cursor?: string | null): Promise<Page<Analysis>>;
+  /** Deletes the record and its image. */
+  deleteAnalysis(id: string): Promise<void>;
+  /** A URL the browser can show the owner's selfie from; null if there is no image. */
+  getImageUrl(analysis: Analysis): Promise<string | null>;
+}

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { ROUTINE_STEPS } from "../catalog/product";
+
+export const HARD_FILTERS = ["budget", "fragrance", "sensitivity", "pregnancy", "skin-type"] as const;
+export type HardFilter = (typeof HARD_FILTERS)[number];
+
+export const pickSchema = z.object({
+  productId: z.string().min(1),
+  brand: z.string().min(1),
+  name: z.string().min(1),
+  step: z.enum(ROUTINE_STEPS),
+  priceRm: z.number().positive(),
+  keyActives: z.array(z.string()),
+  am: z.boolean(),
+  pm: z.boolean(),
+  links: z.object({ shopee: z.string(), lazada: z.string() }),
+  /** Each reason names the score or answer behind it. */
+  reasons: z.array(z.string().min(1)).min(1),
+});
+export type Pick = z.infer<typeof pickSchema>;
+
+export const routineItemSchema = z.object({
+  step: z.enum(ROUTINE_STEPS),
+  productId: z.string().nullable(),
+  label: z.string().min(1),
+});
+
+export const warningSchema = z.object({
+  code: z.string().min(1),
+  message: z.string().min(1),
+});
+export type RecommendationWarning = z.infer<typeof warningSchema>;
+
+export const recommendationSchema = z.object({
+  picks: z.array(pickSchema).max(3),
+  routine: z.object({ am: z.array(routineItemSchema), pm: z.array(routineItemSchema) }),
+  warnings: z.array(warningSchema),
+  notes: z.array(z.string().min(1)),
+  /** When fewer than three products fit, the filters that limited the choice. */
+  limitedBy: z.array(z.enum(HARD_FILTERS)),
+  /** True when no photo report was available (survey-only). */
+  surveyOnly: z.boolean(),
+});
+export type Recommendation = z.infer<typeof recommendationSchema>;
