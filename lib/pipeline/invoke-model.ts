@@ -1,0 +1,80 @@
+import { InvokeEndpointCommand, type SageMakerRuntimeClient } from "@aws-sdk/client-sagemaker-runtime";
+import { skinReportSchema, type SkinReport } from "../domain/skin-report";
+import { PipelineError, type PipelinePorts } from "./ports";
+import { toModelError } from "./model-errors";
+
+/**
+ * Below the Lambda's 60 s limit so the function still has time to write FAILED TIMEOUT;
+ * SageMaker serverless itself cuts an invocation at 60 s.
+ */
+export const DEFAULT_MODEL_TIMEOUT_MS = 45_000;
+
+export interface SageMakerInvokerOptions {
+  client: SageMakerRuntimeClient;
+  endpointName: string;
+  timeoutMs?: number;
+}
+
+/**
+ * The one model call both modes make: the cloud points the client at SageMaker, local mode at
+ * the local model server's `/endpoints/{name}/invocations`. Replies are validated against the
+ * domain schema; every failure comes out as a PipelineError with a MODEL_* / BAD_IMAGE / TIMEOUT code.
+ */
+export function createSageMakerInvoker(opts: SageMakerInvokerOptions): PipelinePorts["invokeModel"] {
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_MODEL_TIMEOUT_MS;
+  return async (image) => {
+    const command = new InvokeEndpointCommand({
+      EndpointName: opts.endpointName,
+      Body: image.bytes,
+      ContentType: image.contentType,
+      Accept: "application/json",
+    });
+    const body = await sendWithTimeout(opts.client, command, timeoutMs);
+    return parseReport(body);
+  };
+}
+
+async function sendWithTimeout(
+  client: SageMakerRuntimeClient,
+  command: InvokeEndpointCommand,
+  timeoutMs: number,
+): Promise<Uint8Array | undefined> {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // The race guards against a request handler that ignores the abort signal.
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new PipelineError("TIMEOUT", `The model did not answer within ${timeoutMs} ms.`));
+    }, timeoutMs);
+  });
+  try {
+    const output = await Promise.race([client.send(command, { abortSignal: controller.signal }), timeout]);
+    return output.Body;
+  } catch (error) {
+    if (error instanceof PipelineError) throw error;
+    if (controller.signal.aborted) {
+      throw new PipelineError("TIMEOUT", `The model did not answer within ${timeoutMs} ms.`, { cause: error });
+    }
+    throw toModelError(error);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function parseReport(body: Uint8Array | undefined): SkinReport {
+  if (!body || body.byteLength === 0) throw new PipelineError("MODEL_BAD_OUTPUT", "The model returned an empty body.");
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(body));
+  } catch (error) {
+    throw new PipelineError("MODEL_BAD_OUTPUT", "The model returned a body that is not JSON.", { cause: error });
+  }
+  const parsed = skinReportSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new PipelineError("MODEL_BAD_OUTPUT", `The model's report does not match the schema: ${parsed.error.message}`, {
+      cause: parsed.error,
+    });
+  }
+  return parsed.data;
+}
