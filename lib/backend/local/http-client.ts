@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { BackendError, type BackendErrorCode } from "../port";
+
+const errorBodySchema = z.object({ code: z.string(), message: z.string() });
+
+const STATUS_CODES: Record<number, BackendErrorCode> = {
+  400: "INVALID_INPUT",
+  401: "UNAUTHENTICATED",
+  403: "UNAUTHENTICATED",
+  404: "NOT_FOUND",
+  409: "CONFLICT",
+  413: "TOO_LARGE",
+  415: "UNSUPPORTED_MEDIA",
+  422: "INVALID_INPUT",
+  429: "RATE_LIMITED",
+  502: "UNAVAILABLE",
+  503: "UNAVAILABLE",
+  504: "UNAVAILABLE",
+};
+
+const FALLBACK_MESSAGES: Record<BackendErrorCode, string> = {
+  UNAUTHENTICATED: "Please sign in to continue.",
+  NOT_FOUND: "We couldn't find that.",
+  CONFLICT: "That can't be done right now.",
+  INVALID_INPUT: "Some of what you sent isn't valid.",
+  TOO_LARGE: "That file is too large.",
+  UNSUPPORTED_MEDIA: "That file type isn't supported.",
+  RATE_LIMITED: "Too many attempts. Please wait a little and try again.",
+  UNAVAILABLE: "Skinsight is not reachable right now. Please try again in a moment.",
+  INTERNAL: "Something went wrong on our side. Please try again.",
+};
+
+/** Turns a non-2xx response into a BackendError carrying the server's human message. */
+export async function toBackendError(response: Response): Promise<BackendError> {
+  const code = STATUS_CODES[response.status] ?? (response.status >= 500 ? "INTERNAL" : "INVALID_INPUT");
+  let message = FALLBACK_MESSAGES[code];
+  try {
+    const body = errorBodySchema.safeParse(await response.json());
+    if (body.success) message = body.data.message;
+  } catch {
+    // Not JSON (e.g. a proxy's error page): keep the fallback message.
+  }
+  return new BackendError(code, message);
+}
+
+/** fetch that turns network failures into UNAVAILABLE and non-2xx answers into BackendErrors. */
+export async function send(fetchFn: typeof fetch, url: string, init: RequestInit = {}): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetchFn(url, { credentials: "same-origin", cache: "no-store", ...init });
+  } catch (error) {
+    throw new BackendError("UNAVAILABLE", FALLBACK_MESSAGES.UNAVAILABLE, { cause: error });
+  }
+  if (!response.ok) throw await toBackendError(response);
+  return response;
+}
+
+/** Parses a response body with a schema; a mismatch is our bug, not the user's. */
+export async function parseBody<T extends z.ZodType>(response: Response, schema: T): Promise<z.infer<T>> {
+  const parsed = schema.safeParse(await response.json().catch(() => undefined));
+  if (!parsed.success) {
+    throw new BackendError("INTERNAL", FALLBACK_MESSAGES.INTERNAL, { cause: parsed.error });
+  }
+  return parsed.data;
+}
+
+export const jsonInit = (method: string, body: unknown): RequestInit => ({
+  method,
+  headers: { "Content-Type": "application/json" },
+  body: JSON.stringify(body),
+});

@@ -1,0 +1,1 @@
+export { createLocalBackend, type EventSourceLike, type LocalBackendOptions } from "./local-backend";

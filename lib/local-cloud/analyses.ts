@@ -1,0 +1,118 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { analysisSchema, canTransition, type Analysis } from "@/lib/domain/analysis";
+import type { Survey } from "@/lib/domain/survey";
+import type { Db } from "./db";
+import { LocalCloudError, notFound } from "./errors";
+import type { EventBus } from "./events";
+
+const rowSchema = z.object({ data: z.string() });
+const toAnalysis = (row: unknown): Analysis => analysisSchema.parse(JSON.parse(rowSchema.parse(row).data));
+
+export const PAGE_SIZE = 20;
+
+const cursorSchema = z.object({ c: z.string(), i: z.string() });
+const encodeCursor = (a: Analysis) => Buffer.from(JSON.stringify({ c: a.createdAt, i: a.id })).toString("base64url");
+function decodeCursor(cursor: string): { c: string; i: string } {
+  try {
+    return cursorSchema.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
+  } catch (error) {
+    throw new LocalCloudError("INVALID_INPUT", "That page link is not valid. Please reload the list.", { cause: error });
+  }
+}
+
+/** Analysis records; every write also appends to the owner's event log and publishes it. */
+export class AnalysisStore {
+  constructor(
+    private readonly db: Db,
+    private readonly bus: EventBus,
+  ) {}
+
+  create(owner: string, survey: Survey, now: Date): Analysis {
+    const at = now.toISOString();
+    const analysis: Analysis = {
+      id: randomUUID(),
+      owner,
+      status: "CREATED",
+      survey,
+      imageKey: null,
+      report: null,
+      recommendation: null,
+      failure: null,
+      createdAt: at,
+      updatedAt: at,
+      completedAt: null,
+    };
+    const event = this.db.transaction(() => {
+      this.db
+        .prepare("INSERT INTO analyses (id, owner, status, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)")
+        .run(analysis.id, owner, analysis.status, JSON.stringify(analysis), at, at);
+      return this.bus.append(owner, analysis.id, "analysis", JSON.stringify(analysis), now);
+    })();
+    this.bus.publish(event);
+    return analysis;
+  }
+
+  /** Any owner's record: for the pipeline and the job runner, never for a request. */
+  find(id: string): Analysis | null {
+    const row = this.db.prepare("SELECT data FROM analyses WHERE id = ?").get(id);
+    return row ? toAnalysis(row) : null;
+  }
+
+  /** The owner's record; someone else's id is indistinguishable from a missing one. */
+  get(owner: string, id: string): Analysis {
+    const row = this.db.prepare("SELECT data FROM analyses WHERE id = ? AND owner = ?").get(id, owner);
+    if (!row) throw notFound();
+    return toAnalysis(row);
+  }
+
+  list(owner: string, cursor: string | null, limit = PAGE_SIZE): { items: Analysis[]; nextCursor: string | null } {
+    const after = cursor ? decodeCursor(cursor) : null;
+    const rows = after
+      ? this.db
+          .prepare(
+            `SELECT data FROM analyses WHERE owner = ? AND (created_at < ? OR (created_at = ? AND id < ?))
+             ORDER BY created_at DESC, id DESC LIMIT ?`,
+          )
+          .all(owner, after.c, after.c, after.i, limit + 1)
+      : this.db.prepare("SELECT data FROM analyses WHERE owner = ? ORDER BY created_at DESC, id DESC LIMIT ?").all(owner, limit + 1);
+    const items = rows.slice(0, limit).map(toAnalysis);
+    const last = items.at(-1);
+    return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+  }
+
+  /**
+   * Persists a new version and publishes it. Guarded by the status machine against the stored row,
+   * so a run abandoned after a timeout cannot overwrite what superseded it.
+   */
+  save(analysis: Analysis, now: Date): void {
+    const parsed = analysisSchema.parse(analysis);
+    const event = this.db.transaction(() => {
+      const current = this.find(parsed.id);
+      if (!current) throw notFound();
+      if (current.status !== parsed.status && !canTransition(current.status, parsed.status)) {
+        throw new LocalCloudError(
+          "CONFLICT",
+          `The analysis moved to ${current.status} meanwhile, so ${parsed.status} was not saved.`,
+        );
+      }
+      const json = JSON.stringify({ ...parsed, owner: current.owner });
+      this.db
+        .prepare("UPDATE analyses SET status = ?, data = ?, updated_at = ? WHERE id = ?")
+        .run(parsed.status, json, parsed.updatedAt, parsed.id);
+      return this.bus.append(current.owner, parsed.id, "analysis", json, now);
+    })();
+    this.bus.publish(event);
+  }
+
+  delete(owner: string, id: string, now: Date): Analysis {
+    const { analysis, event } = this.db.transaction(() => {
+      const found = this.get(owner, id);
+      this.db.prepare("DELETE FROM analyses WHERE id = ?").run(id);
+      this.db.prepare("DELETE FROM jobs WHERE analysis_id = ? AND status <> 'running'").run(id);
+      return { analysis: found, event: this.bus.append(owner, id, "analysis-deleted", JSON.stringify({ id }), now) };
+    })();
+    this.bus.publish(event);
+    return analysis;
+  }
+}

@@ -1,0 +1,107 @@
+import { z } from "zod";
+import type { LocalUser } from "./auth/accounts";
+import { assertSameOrigin } from "./auth/origin";
+import { findSessionUser, readSessionToken } from "./auth/sessions";
+import { isLocalMode } from "./config";
+import { isLocalCloudError, LocalCloudError, LOCAL_ERROR_STATUS, notFound } from "./errors";
+import { getLocalCloud, type LocalCloud } from "./runtime";
+
+export const MAX_JSON_BYTES = 64 * 1024;
+
+export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
+}
+
+export function errorResponse(error: unknown): Response {
+  if (isLocalCloudError(error)) {
+    return jsonResponse({ code: error.code, message: error.message }, LOCAL_ERROR_STATUS[error.code]);
+  }
+  console.error("[local-cloud] unexpected error", error);
+  return jsonResponse({ code: "INTERNAL", message: "Something went wrong on our side. Please try again." }, 500);
+}
+
+export interface RequestContext {
+  cloud: LocalCloud;
+  request: Request;
+}
+
+/**
+ * Wraps a local route handler: 404 outside local mode, the Origin check on state-changing
+ * requests, and one place that turns errors into `{ code, message }`.
+ */
+export async function handleLocal(request: Request, fn: (ctx: RequestContext) => Promise<Response>): Promise<Response> {
+  if (!isLocalMode()) return jsonResponse({ code: "NOT_FOUND", message: "Not found." }, 404);
+  try {
+    assertSameOrigin(request);
+    return await fn({ cloud: getLocalCloud(), request });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+export function currentUser(ctx: RequestContext): LocalUser | null {
+  const token = readSessionToken(ctx.request.headers.get("cookie"));
+  return token ? findSessionUser(ctx.cloud.db, token, new Date()) : null;
+}
+
+export function requireUser(ctx: RequestContext): LocalUser {
+  const user = currentUser(ctx);
+  if (!user) throw new LocalCloudError("UNAUTHENTICATED", "Please sign in to continue.");
+  return user;
+}
+
+/** Reads the body, refusing more than `maxBytes` whether or not Content-Length was sent. */
+export async function readBody(request: Request, maxBytes: number, tooLarge: string): Promise<Buffer> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw new LocalCloudError("TOO_LARGE", tooLarge);
+  if (!request.body) return Buffer.alloc(0);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw new LocalCloudError("TOO_LARGE", tooLarge);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** JSON body → schema: 415 for another media type, 400 for broken JSON, 422 for a failed schema. */
+export async function readJson<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/json\b/i.test(type)) {
+    throw new LocalCloudError("UNSUPPORTED_MEDIA", "Send the request body as JSON (Content-Type: application/json).");
+  }
+  const text = (await readBody(request, MAX_JSON_BYTES, "That request is too large.")).toString("utf8");
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new LocalCloudError("INVALID_INPUT", "The request body is not valid JSON.", { cause: error });
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new LocalCloudError("UNPROCESSABLE", first?.message ?? "Some answers are not valid.", { cause: parsed.error });
+  }
+  return parsed.data;
+}
+
+const idSchema = z.uuid();
+
+/** Route ids are UUIDs; anything else (traversal, injection, typos) is simply not found. */
+export async function readId(params: Promise<{ id: string }>): Promise<string> {
+  const { id } = await params;
+  const parsed = idSchema.safeParse(id);
+  if (!parsed.success) throw notFound();
+  return parsed.data;
+}
+
+export function isSecureRequest(request: Request): boolean {
+  return request.headers.get("x-forwarded-proto") === "https" || new URL(request.url).protocol === "https:";
+}

@@ -1,0 +1,88 @@
+import { makeFailure, transition, TERMINAL_STATUSES } from "@/lib/domain/analysis";
+import { runAnalysis } from "@/lib/pipeline";
+import { AnalysisStore } from "./analyses";
+import { readConfig, type LocalCloudConfig } from "./config";
+import { openDb, type Db } from "./db";
+import { EventBus } from "./events";
+import { JobRunner } from "./jobs";
+import { ModelProcess } from "./model-process";
+import { createLocalPipelinePorts } from "./pipeline-ports";
+import { pruneSessions } from "./auth/sessions";
+import { ImageStorage } from "./storage";
+
+export interface LocalCloud {
+  config: LocalCloudConfig;
+  db: Db;
+  bus: EventBus;
+  store: AnalysisStore;
+  storage: ImageStorage;
+  runner: JobRunner;
+  model: ModelProcess;
+  close(): void;
+}
+
+// Next bundles instrumentation and each route handler separately; a module-level variable would
+// give each bundle its own database handle, runner and event bus. One process, one key.
+const KEY = Symbol.for("skinsight.local-cloud");
+type WithCloud = typeof globalThis & { [KEY]?: LocalCloud };
+
+/** The process-wide local cloud, started on first use (normally from instrumentation.ts). */
+export function getLocalCloud(): LocalCloud {
+  const g = globalThis as WithCloud;
+  g[KEY] ??= startLocalCloud(readConfig());
+  return g[KEY];
+}
+
+export function startLocalCloud(config: LocalCloudConfig): LocalCloud {
+  const db = openDb(config.DATA_DIR);
+  const bus = new EventBus(db);
+  const store = new AnalysisStore(db, bus);
+  const storage = new ImageStorage(config.DATA_DIR);
+  const model = new ModelProcess({
+    cwd: process.cwd(),
+    startTimeoutMs: config.MODEL_START_TIMEOUT_MS,
+    externalEndpoint: config.MODEL_ENDPOINT_URL,
+  });
+  const ports = createLocalPipelinePorts({ config, store, storage, model });
+
+  const runner = new JobRunner(db, {
+    concurrency: config.JOB_CONCURRENCY,
+    timeoutMs: config.JOB_TIMEOUT_MS,
+    maxAttempts: config.JOB_MAX_ATTEMPTS,
+    run: async (analysisId) => {
+      // Deleted while queued: nothing to do.
+      if (!store.find(analysisId)) return;
+      await runAnalysis(analysisId, ports);
+    },
+    giveUp: (analysisId, reason, error) => {
+      console.error(`[local-cloud] gave up on analysis ${analysisId} (${reason}):`, error);
+      const current = store.find(analysisId);
+      if (!current || TERMINAL_STATUSES.includes(current.status)) return;
+      try {
+        store.save(transition(current, "FAILED", new Date().toISOString(), { failure: makeFailure(reason) }), new Date());
+      } catch (saveError) {
+        console.error(`[local-cloud] could not record the failure of ${analysisId}:`, saveError);
+      }
+    },
+  });
+
+  const now = new Date();
+  pruneSessions(db, now);
+  bus.prune(now);
+  model.start();
+  const resumed = runner.start();
+  if (resumed > 0) console.log(`[local-cloud] resumed ${resumed} unfinished job(s)`);
+
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    void runner.stop(0);
+    model.stop();
+    db.close();
+  };
+  // Both steps are synchronous, so they also run when Next exits the process on SIGINT/SIGTERM.
+  process.once("exit", close);
+  console.log(`[local-cloud] data in ${config.DATA_DIR}; model ${config.MODEL_ENDPOINT_URL ?? "child process starting"}`);
+  return { config, db, bus, store, storage, runner, model, close };
+}

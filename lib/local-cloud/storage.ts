@@ -1,0 +1,90 @@
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { join, relative, resolve, sep } from "node:path";
+import sharp from "sharp";
+import { LocalCloudError } from "./errors";
+
+export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
+// 50 MP covers every phone camera; larger "images" are decompression bombs, not selfies.
+const MAX_INPUT_PIXELS = 50_000_000;
+
+export type ImageKind = "image/jpeg" | "image/png" | "image/webp";
+
+/** Identifies the format from the first bytes; the declared Content-Type is never trusted. */
+export function sniffImage(bytes: Uint8Array): ImageKind | null {
+  const at = (i: number) => bytes[i];
+  if (at(0) === 0xff && at(1) === 0xd8 && at(2) === 0xff) return "image/jpeg";
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (png.every((b, i) => at(i) === b)) return "image/png";
+  const ascii = (from: number, to: number) => Buffer.from(bytes.subarray(from, to)).toString("latin1");
+  if (bytes.length >= 12 && ascii(0, 4) === "RIFF" && ascii(8, 12) === "WEBP") return "image/webp";
+  return null;
+}
+
+/**
+ * Re-encodes to JPEG: applies EXIF orientation first, then drops all metadata (GPS, device, EXIF)
+ * because sharp writes none unless asked.
+ */
+export async function reencodeImage(bytes: Uint8Array): Promise<Buffer> {
+  if (bytes.length > MAX_UPLOAD_BYTES) {
+    throw new LocalCloudError("TOO_LARGE", "That photo is larger than 15 MB. Please use a smaller one.");
+  }
+  if (!sniffImage(bytes)) {
+    throw new LocalCloudError("UNSUPPORTED_MEDIA", "That file isn't a photo we can read. Please use a JPEG, PNG or WebP image.");
+  }
+  try {
+    return await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" })
+      .rotate()
+      .jpeg({ quality: 92, mozjpeg: false })
+      .toBuffer();
+  } catch (error) {
+    throw new LocalCloudError("UNPROCESSABLE", "We couldn't read that photo. It may be damaged; please try another one.", {
+      cause: error,
+    });
+  }
+}
+
+/** Files live at DATA_DIR/uploads/<userId>/<analysisId>.jpg; the key is that path relative to DATA_DIR. */
+export class ImageStorage {
+  private readonly root: string;
+
+  constructor(dataDir: string) {
+    this.root = resolve(dataDir);
+  }
+
+  keyFor(userId: string, analysisId: string): string {
+    return ["uploads", userId, `${analysisId}.jpg`].join("/");
+  }
+
+  /** Resolves a key and refuses anything that would land outside uploads/. */
+  private pathOf(key: string): string {
+    const uploads = join(this.root, "uploads");
+    const path = resolve(this.root, key);
+    const rel = relative(uploads, path);
+    if (rel.startsWith("..") || rel.includes(`..${sep}`) || resolve(uploads, rel) !== path) {
+      throw new LocalCloudError("NOT_FOUND", "We couldn't find that photo.");
+    }
+    return path;
+  }
+
+  async write(key: string, jpeg: Buffer): Promise<void> {
+    const path = this.pathOf(key);
+    await mkdir(resolve(path, ".."), { recursive: true });
+    // Write then rename, so a reader (or a crash) never sees half a file.
+    const tmp = `${path}.${process.pid}.tmp`;
+    await writeFile(tmp, jpeg);
+    await rename(tmp, path);
+  }
+
+  async read(key: string): Promise<Buffer | null> {
+    try {
+      return await readFile(this.pathOf(key));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+      throw error;
+    }
+  }
+
+  async remove(key: string): Promise<void> {
+    await rm(this.pathOf(key), { force: true });
+  }
+}
