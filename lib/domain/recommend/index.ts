@@ -1,0 +1,71 @@
+import type { Product } from "../catalog/product";
+import type { SkinReport } from "../skin-report";
+import type { Survey } from "../survey";
+import { eligibleProducts } from "./filters";
+import { buildNotes } from "./notes";
+import { reasonsFor } from "./reasons";
+import { HARD_FILTERS, type HardFilter, type Pick, type Recommendation } from "./recommendation";
+import { buildRoutine, usageOf } from "./routine";
+import { rankProducts, scoringContext, type ScoringContext } from "./scoring";
+import { PICK_COUNT, selectPicks } from "./select";
+import { concernSignals, usableScores } from "./signals";
+import { ROUTINE_ORDER } from "../catalog/product";
+import { buildWarnings } from "./warnings";
+
+export * from "./recommendation";
+export { failedFilters, passesFilter, eligibleProducts } from "./filters";
+
+function pickCountWith(products: readonly Product[], survey: Survey, ctx: ScoringContext, relaxed: HardFilter[]): number {
+  const ranked = rankProducts(eligibleProducts(products, survey, relaxed), ctx);
+  return selectPicks(ranked, ctx.signals, survey).picks.length;
+}
+
+/**
+ * The hard filters that cost picks: those which, relaxed on their own, would yield more picks.
+ * When no single filter does (only a combination would), the filters that, relaxed, admit any new candidate.
+ */
+function limitingFilters(products: readonly Product[], survey: Survey, ctx: ScoringContext, count: number): HardFilter[] {
+  const single = HARD_FILTERS.filter((f) => pickCountWith(products, survey, ctx, [f]) > count);
+  if (single.length > 0) return single;
+  const eligible = eligibleProducts(products, survey).length;
+  return HARD_FILTERS.filter((f) => eligibleProducts(products, survey, [f]).length > eligible);
+}
+
+function compareByRoutine(a: Product, b: Product): number {
+  return ROUTINE_ORDER[a.step] - ROUTINE_ORDER[b.step] || (a.id === b.id ? 0 : a.id < b.id ? -1 : 1);
+}
+
+/**
+ * Three products for this person, with reasons, an AM/PM routine and warnings.
+ * Pure and deterministic: the same report, survey and catalog always give the same recommendation.
+ */
+export function recommend(report: SkinReport | null, survey: Survey, products: readonly Product[]): Recommendation {
+  const scores = usableScores(report);
+  const signals = concernSignals(scores, survey);
+  const ctx = scoringContext(survey, signals);
+  const ranked = rankProducts(eligibleProducts(products, survey), ctx);
+  const selection = selectPicks(ranked, signals, survey);
+  const chosen = selection.picks.map((s) => s.product).sort(compareByRoutine);
+
+  const picks: Pick[] = chosen.map((product) => ({
+    productId: product.id,
+    brand: product.brand,
+    name: product.name,
+    step: product.step,
+    priceRm: product.priceRm,
+    keyActives: [...product.keyActives],
+    ...usageOf(product),
+    links: { ...product.links },
+    reasons: reasonsFor(product, { survey, signals, sunscreenTrigger: selection.sunscreenTrigger, picks: chosen }),
+  }));
+
+  const surveyOnly = scores === null;
+  return {
+    picks,
+    routine: buildRoutine(picks, survey),
+    warnings: buildWarnings(chosen, survey),
+    notes: buildNotes(surveyOnly, picks.length),
+    limitedBy: picks.length < PICK_COUNT ? limitingFilters(products, survey, ctx, picks.length) : [],
+    surveyOnly,
+  };
+}

@@ -1,0 +1,83 @@
+import type { RoutineStep } from "../catalog/product";
+import type { Concern, Survey } from "../survey";
+import { addsConflict, productSource, SUN_SENSITISING } from "./conflicts";
+import type { ScoredProduct } from "./scoring";
+import { sunSensitiveConcerns, type ConcernSignal } from "./signals";
+
+export const PICK_COUNT = 3;
+
+type StepGroup = Exclude<RoutineStep, "serum" | "spot-treatment"> | "treatment";
+
+/** A serum and a spot treatment do the same job in a routine, so picks spread across groups, not raw steps. */
+export function stepGroup(step: RoutineStep): StepGroup {
+  return step === "serum" || step === "spot-treatment" ? "treatment" : step;
+}
+
+export type SunscreenTrigger = "concern" | "current-active" | "picked-active";
+
+export interface Selection {
+  picks: ScoredProduct[];
+  /** Why a sunscreen was added, when one was added because something called for it. */
+  sunscreenTrigger: SunscreenTrigger | null;
+}
+
+function callsForSunscreen(picks: readonly ScoredProduct[]): boolean {
+  return picks.some((p) => SUN_SENSITISING.some((a) => p.product.keyActives.includes(a)));
+}
+
+/**
+ * Greedy fill in rank order: one product per step group, no two of one brand while other brands are
+ * available, and never a pair that conflicts on the skin (retinoid + acid, two exfoliants ...).
+ */
+function fill(
+  ranked: readonly ScoredProduct[],
+  initial: readonly ScoredProduct[],
+  limit: number,
+  skipGroups: readonly StepGroup[] = [],
+): ScoredProduct[] {
+  const picks = [...initial];
+  for (const strictBrand of [true, false]) {
+    for (const candidate of ranked) {
+      if (picks.length >= limit) return picks;
+      const group = stepGroup(candidate.product.step);
+      if (skipGroups.includes(group) || picks.some((p) => stepGroup(p.product.step) === group)) continue;
+      if (strictBrand && picks.some((p) => p.product.brand === candidate.product.brand)) continue;
+      if (addsConflict(productSource(candidate.product), picks.map((p) => productSource(p.product)))) continue;
+      picks.push(candidate);
+    }
+  }
+  return picks;
+}
+
+function withSunscreen(ranked: readonly ScoredProduct[]): ScoredProduct[] | null {
+  const sunscreens = ranked.filter((s) => s.product.step === "sunscreen");
+  if (sunscreens.length === 0) return null;
+  const others = fill(ranked, [], PICK_COUNT - 1, ["sunscreen"]);
+  const fresh = sunscreens.find((s) => !others.some((o) => o.product.brand === s.product.brand));
+  const sunscreen = fresh ?? sunscreens[0];
+  if (sunscreen === undefined) return null;
+  return fill(ranked, [...others, sunscreen], PICK_COUNT);
+}
+
+export function selectPicks(
+  ranked: readonly ScoredProduct[],
+  signals: Map<Concern, ConcernSignal>,
+  survey: Survey,
+): Selection {
+  const upfront: SunscreenTrigger | null =
+    sunSensitiveConcerns(signals).length > 0
+      ? "concern"
+      : survey.currentActives.some((a) => SUN_SENSITISING.includes(a))
+        ? "current-active"
+        : null;
+  if (upfront !== null) {
+    const picks = withSunscreen(ranked);
+    if (picks !== null) return { picks, sunscreenTrigger: upfront };
+  }
+  const plain = fill(ranked, [], PICK_COUNT);
+  if (!callsForSunscreen(plain)) return { picks: plain, sunscreenTrigger: null };
+  if (plain.some((p) => p.product.step === "sunscreen")) return { picks: plain, sunscreenTrigger: "picked-active" };
+  const picks = withSunscreen(ranked);
+  if (picks === null) return { picks: plain, sunscreenTrigger: null };
+  return { picks, sunscreenTrigger: "picked-active" };
+}
