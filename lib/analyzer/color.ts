@@ -1,0 +1,49 @@
+import type { RgbImage } from "./decode";
+import { makePlane, type Plane } from "./planes";
+
+/** sRGB → linear lookup (IEC 61966-2-1). */
+const LINEAR = new Float32Array(256);
+for (let i = 0; i < 256; i++) {
+  const c = i / 255;
+  LINEAR[i] = c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+}
+
+function fLab(t: number): number {
+  return t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116;
+}
+
+export type LabPlanes = { L: Plane; a: Plane; b: Plane; /** log10(R/G) of linear RGB ×100: erythema index (Dawson et al. 1980). */ ei: Plane; /** log of linear luminance: melanin and shading act multiplicatively, so differences here are tone-invariant. */ logY: Plane };
+
+/** CIELAB (D65) and the log-domain planes the detectors work on. */
+export function toLab(img: RgbImage): LabPlanes {
+  const { width, height, data } = img;
+  const L = makePlane(width, height);
+  const a = makePlane(width, height);
+  const b = makePlane(width, height);
+  const ei = makePlane(width, height);
+  const logY = makePlane(width, height);
+  // Floor before the logs: keeps 8-bit quantisation noise in near-black pixels from dominating.
+  const EPS = 0.004;
+  for (let i = 0, p = 0; i < width * height; i++, p += 3) {
+    const r = LINEAR[data[p] ?? 0] ?? 0;
+    const g = LINEAR[data[p + 1] ?? 0] ?? 0;
+    const bl = LINEAR[data[p + 2] ?? 0] ?? 0;
+    const x = (0.4124 * r + 0.3576 * g + 0.1805 * bl) / 0.95047;
+    const y = 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+    const z = (0.0193 * r + 0.1192 * g + 0.9505 * bl) / 1.08883;
+    const fx = fLab(x);
+    const fy = fLab(y);
+    const fz = fLab(z);
+    L.data[i] = 116 * fy - 16;
+    a.data[i] = 500 * (fx - fy);
+    b.data[i] = 200 * (fy - fz);
+    ei.data[i] = 100 * Math.log10((r + EPS) / (g + EPS));
+    logY.data[i] = Math.log(y + EPS);
+  }
+  return { L, a, b, ei, logY };
+}
+
+/** Individual Typology Angle (Chardon et al. 1991). */
+export function itaDegrees(L: number, b: number): number {
+  return (Math.atan2(L - 50, b) * 180) / Math.PI;
+}

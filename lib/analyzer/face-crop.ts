@@ -1,0 +1,83 @@
+import sharp from "sharp";
+import type { RgbImage } from "./decode";
+import { detectFaces, type DetectedFace } from "./face-model";
+
+/** Blazeface works on a 256 px input and the mesh on a 192 px face crop: a bigger detection input buys nothing. */
+const DETECT_MAX_SIDE = 640;
+/** Metrics run at a fixed face scale so that sizes in px mean the same mm on every photo (≈0.27 mm/px). */
+export const FACE_WIDTH = 512;
+/** Border around the mesh, as a fraction of face width: room for the background blurs. */
+const MARGIN = 0.06;
+
+export type FaceCrop = {
+  image: RgbImage;
+  /** Mesh in crop pixels. */
+  mesh: Array<[number, number]>;
+  /** crop px = (work px − offset) · scale */
+  offsetX: number;
+  offsetY: number;
+  scale: number;
+};
+
+/** Runs detection on a downscaled copy and returns faces in work-image pixels, largest first. */
+export async function findFaces(work: RgbImage): Promise<DetectedFace[]> {
+  const k = Math.min(1, DETECT_MAX_SIDE / Math.max(work.width, work.height));
+  if (k === 1) return detectFaces(work.data, work.width, work.height);
+  const { data, info } = await sharp(work.data, { raw: { width: work.width, height: work.height, channels: 3 } })
+    .resize(Math.round(work.width * k), Math.round(work.height * k), { kernel: "linear" })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const faces = await detectFaces(new Uint8Array(data.buffer, data.byteOffset, data.length), info.width, info.height);
+  const sx = work.width / info.width;
+  const sy = work.height / info.height;
+  return faces.map((f) => ({
+    ...f,
+    box: { x: f.box.x * sx, y: f.box.y * sy, width: f.box.width * sx, height: f.box.height * sy },
+    mesh: f.mesh.map(([x, y]) => [x * sx, y * sy] as [number, number]),
+  }));
+}
+
+/** Width of the face in the mesh (cheek to cheek), in the mesh's pixels. */
+export function meshWidth(mesh: ReadonlyArray<[number, number]>): number {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const [x] of mesh) {
+    min = Math.min(min, x);
+    max = Math.max(max, x);
+  }
+  return Math.max(1, max - min);
+}
+
+/** Cuts the face out of the work image and scales it so the mesh is FACE_WIDTH px wide. */
+export async function cropFace(work: RgbImage, face: DetectedFace): Promise<FaceCrop> {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const [x, y] of face.mesh) {
+    minX = Math.min(minX, x);
+    minY = Math.min(minY, y);
+    maxX = Math.max(maxX, x);
+    maxY = Math.max(maxY, y);
+  }
+  const m = (maxX - minX) * MARGIN;
+  const left = Math.max(0, Math.floor(minX - m));
+  const top = Math.max(0, Math.floor(minY - m));
+  const right = Math.min(work.width, Math.ceil(maxX + m));
+  const bottom = Math.min(work.height, Math.ceil(maxY + m));
+  const scale = FACE_WIDTH / Math.max(1, maxX - minX);
+  const outW = Math.max(8, Math.round((right - left) * scale));
+  const outH = Math.max(8, Math.round((bottom - top) * scale));
+  const { data } = await sharp(work.data, { raw: { width: work.width, height: work.height, channels: 3 } })
+    .extract({ left, top, width: Math.max(1, right - left), height: Math.max(1, bottom - top) })
+    .resize(outW, outH, { fit: "fill", kernel: scale > 1 ? "cubic" : "lanczos3" })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return {
+    image: { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: outW, height: outH },
+    mesh: face.mesh.map(([x, y]) => [(x - left) * scale, (y - top) * scale]),
+    offsetX: left,
+    offsetY: top,
+    scale,
+  };
+}

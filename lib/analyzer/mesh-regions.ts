@@ -1,0 +1,87 @@
+import type { RegionName } from "../domain/skin-report";
+
+type Pt = [number, number];
+
+/**
+ * MediaPipe 468-point mesh indices (canonical_face_model_uv_visualization). Each region stays on
+ * open skin: the cheeks start below the under-eye band and stop short of the jaw line and hairline
+ * (116/123/147 sit ~10% of the face width inside the oval), the forehead stops above the brows,
+ * the nose polygon stays above the alae, so eyes, brows, lips and nostrils are never inside.
+ */
+export const REGION_INDICES: Record<RegionName, readonly number[]> = {
+  forehead: [103, 67, 109, 10, 338, 297, 332, 333, 299, 337, 151, 108, 69, 104],
+  rightCheek: [117, 118, 119, 100, 36, 203, 206, 216, 207, 187, 123],
+  leftCheek: [346, 347, 348, 329, 266, 423, 426, 436, 427, 411, 352],
+  nose: [6, 351, 419, 248, 281, 275, 4, 45, 51, 3, 196, 122],
+  chin: [201, 200, 421, 418, 262, 369, 396, 175, 171, 140, 32],
+  rightUnderEye: [228, 229, 230, 231, 232, 121, 120, 119, 118, 117],
+  leftUnderEye: [448, 449, 450, 451, 452, 350, 349, 348, 347, 346],
+};
+
+/** Nasolabial folds (alar crease → outside the mouth corner): dark lines of shading, not pigment. */
+export const FOLD_LINES: ReadonlyArray<readonly [number, number]> = [
+  [129, 57],
+  [358, 287],
+  // Marionette lines below the mouth corners.
+  [61, 171],
+  [291, 396],
+];
+
+/** The T-zone for shine: forehead and nose. */
+export const T_ZONE: readonly RegionName[] = ["forehead", "nose"];
+export const CHEEKS: readonly RegionName[] = ["leftCheek", "rightCheek"];
+
+export function regionPolygon(mesh: readonly Pt[], name: RegionName): Pt[] {
+  return REGION_INDICES[name].map((i) => mesh[i] ?? [0, 0]);
+}
+
+/** Scanline fill (even-odd) of a polygon into a mask of the given size; returns the pixel count. */
+export function fillPolygon(mask: Uint8Array, width: number, height: number, poly: readonly Pt[], value = 1): number {
+  let count = 0;
+  let minY = height;
+  let maxY = 0;
+  for (const [, y] of poly) {
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  }
+  const xs: number[] = [];
+  for (let y = Math.max(0, Math.floor(minY)); y <= Math.min(height - 1, Math.ceil(maxY)); y++) {
+    const sy = y + 0.5;
+    xs.length = 0;
+    for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
+      const pi = poly[i];
+      const pj = poly[j];
+      if (!pi || !pj) continue;
+      if (pi[1] > sy !== pj[1] > sy) xs.push(pi[0] + ((sy - pi[1]) / (pj[1] - pi[1])) * (pj[0] - pi[0]));
+    }
+    xs.sort((a, b) => a - b);
+    for (let k = 0; k + 1 < xs.length; k += 2) {
+      const x0 = Math.max(0, Math.ceil((xs[k] ?? 0) - 0.5));
+      const x1 = Math.min(width - 1, Math.floor((xs[k + 1] ?? 0) - 0.5));
+      for (let x = x0; x <= x1; x++) {
+        mask[y * width + x] = value;
+        count++;
+      }
+    }
+  }
+  return count;
+}
+
+/** Marks a thick segment (a capsule) in the mask: used for the fold masks. */
+export function fillCapsule(mask: Uint8Array, width: number, height: number, a: Pt, b: Pt, radius: number, value = 1): void {
+  const x0 = Math.max(0, Math.floor(Math.min(a[0], b[0]) - radius));
+  const x1 = Math.min(width - 1, Math.ceil(Math.max(a[0], b[0]) + radius));
+  const y0 = Math.max(0, Math.floor(Math.min(a[1], b[1]) - radius));
+  const y1 = Math.min(height - 1, Math.ceil(Math.max(a[1], b[1]) + radius));
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const len2 = dx * dx + dy * dy || 1;
+  for (let y = y0; y <= y1; y++) {
+    for (let x = x0; x <= x1; x++) {
+      const t = Math.min(1, Math.max(0, ((x - a[0]) * dx + (y - a[1]) * dy) / len2));
+      const ex = x - (a[0] + t * dx);
+      const ey = y - (a[1] + t * dy);
+      if (ex * ex + ey * ey <= radius * radius) mask[y * width + x] = value;
+    }
+  }
+}

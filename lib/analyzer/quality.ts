@@ -1,0 +1,113 @@
+import { QUALITY_ISSUE_MESSAGES, type QualityIssue, type QualityIssueCode } from "../domain/skin-report";
+import type { RgbImage } from "./decode";
+import type { DetectedFace } from "./face-model";
+import { makePlane, type Plane } from "./planes";
+
+/**
+ * Gate limits. Each one says what it protects and where the figure comes from.
+ * Angles in degrees, from human's mesh-based rotation estimate.
+ */
+export const GATE = {
+  /** Second face at least this fraction of the largest face's area: a real second person, not a poster far behind. */
+  secondFaceAreaRatio: 0.25,
+  /** Face narrower than this (px, original photo) gives under 0.5 px per mm² of skin: lesions vanish (measured: recall drops below 0.7 under 180 px). */
+  minFaceWidthPx: 200,
+  /** Face narrower than this fraction of the photo's short side: a far-away face, mostly background. */
+  minFaceFraction: 0.2,
+  /** |yaw| beyond 25° hides one cheek and foreshortens the other; |pitch| 25°; |roll| 25° (ISO/IEC 19794-5 allows ±5–8° for ID photos; we are looser because regions follow the mesh). */
+  maxYaw: 25,
+  maxPitch: 25,
+  maxRoll: 25,
+  /** var(∇²L)/var(L) at 256 px face width. Sharp crops measure 0.05–0.2; a 3 px Gaussian blur on a 1024 px selfie gives < 0.01 (measured). */
+  minSharpness: 0.006,
+  /** Mean face luma (0..1). Well-lit dark skin (ITA < −30) measures ≥ 0.22; a selfie at 30% exposure measures < 0.15 (measured). */
+  minExposure: 0.15,
+  /** Over 25% of face pixels clipped (any channel ≥ 250) means lost colour information. */
+  maxClippedFraction: 0.25,
+  /** Mean face luma above this: washed-out skin even without clipping (measured: +60% exposure). */
+  maxExposure: 0.85,
+  /** Left vs right cheek L* difference; > 18 L* is a half-lit face (side light measured at 20–35). */
+  maxCheekDeltaL: 18,
+} as const;
+
+export type QualityMeasures = {
+  faces: readonly DetectedFace[];
+  /** Original-photo pixels per work pixel. */
+  photoScale: number;
+  photoShortSide: number;
+  sharpness: number;
+  exposure: number;
+  clippedFraction: number;
+  cheekDeltaL: number;
+};
+
+const toDeg = (rad: number) => (rad * 180) / Math.PI;
+
+export function issue(code: QualityIssueCode): QualityIssue {
+  return { code, message: QUALITY_ISSUE_MESSAGES[code] };
+}
+
+/** Geometry checks that need only the detector: no face, crowd, size, pose. */
+export function gateGeometry(faces: readonly DetectedFace[], photoScale: number, photoShortSide: number): QualityIssue[] {
+  const [first, second] = faces;
+  if (!first) return [issue("NO_FACE")];
+  const issues: QualityIssue[] = [];
+  const area = (f: DetectedFace) => f.box.width * f.box.height;
+  if (second && area(second) >= GATE.secondFaceAreaRatio * area(first)) issues.push(issue("MULTIPLE_FACES"));
+  const widthPx = first.box.width * photoScale;
+  if (widthPx < GATE.minFaceWidthPx || widthPx < GATE.minFaceFraction * photoShortSide) issues.push(issue("FACE_TOO_SMALL"));
+  const { yaw, pitch, roll } = first.pose;
+  if (Math.abs(toDeg(yaw)) > GATE.maxYaw || Math.abs(toDeg(pitch)) > GATE.maxPitch || Math.abs(toDeg(roll)) > GATE.maxRoll) {
+    issues.push(issue("POSE"));
+  }
+  return issues;
+}
+
+/** Photometric checks on the face crop. */
+export function gatePhotometry(m: Omit<QualityMeasures, "faces" | "photoScale" | "photoShortSide">): QualityIssue[] {
+  const issues: QualityIssue[] = [];
+  if (m.exposure < GATE.minExposure) issues.push(issue("TOO_DARK"));
+  if (m.clippedFraction > GATE.maxClippedFraction || m.exposure > GATE.maxExposure) issues.push(issue("OVEREXPOSED"));
+  if (m.sharpness < GATE.minSharpness && m.exposure >= GATE.minExposure) issues.push(issue("BLURRY"));
+  if (m.cheekDeltaL > GATE.maxCheekDeltaL) issues.push(issue("UNEVEN_LIGHTING"));
+  return issues;
+}
+
+/** Luma plane (0..1) of an RGB image. */
+export function lumaPlane(img: RgbImage): Plane {
+  const out = makePlane(img.width, img.height);
+  for (let i = 0, p = 0; i < out.data.length; i++, p += 3) {
+    out.data[i] = (0.299 * (img.data[p] ?? 0) + 0.587 * (img.data[p + 1] ?? 0) + 0.114 * (img.data[p + 2] ?? 0)) / 255;
+  }
+  return out;
+}
+
+/**
+ * Variance of the 4-neighbour Laplacian normalised by the variance of the signal (Pech-Pacheco et
+ * al. 2000, normalised so that a dim or low-contrast photo is not called blurry), within a mask.
+ */
+export function normalisedLaplacianVariance(p: Plane, mask: Uint8Array): number {
+  const { width: w, height: h, data } = p;
+  let n = 0;
+  let s = 0;
+  let ss = 0;
+  let l = 0;
+  let ll = 0;
+  for (let y = 1; y < h - 1; y++) {
+    for (let x = 1; x < w - 1; x++) {
+      const i = y * w + x;
+      if (!mask[i]) continue;
+      const v = data[i] ?? 0;
+      const lap = (data[i - 1] ?? 0) + (data[i + 1] ?? 0) + (data[i - w] ?? 0) + (data[i + w] ?? 0) - 4 * v;
+      n++;
+      s += v;
+      ss += v * v;
+      l += lap;
+      ll += lap * lap;
+    }
+  }
+  if (n < 16) return 0;
+  const varV = ss / n - (s / n) ** 2;
+  const varL = ll / n - (l / n) ** 2;
+  return varV > 1e-6 ? varL / varV : 0;
+}
