@@ -1,5 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { SessionProvider } from "@/components/auth/session-provider";
+import { SiteFooter } from "@/components/ui/site-footer";
+import { SiteHeader } from "@/components/ui/site-header";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,7 +16,15 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body className="min-h-dvh bg-white font-sans text-slate-900 antialiased">{children}</body>
+      <body className="flex min-h-dvh flex-col bg-white font-sans text-slate-900 antialiased">
+        <SessionProvider>
+          <SiteHeader />
+          <div id="main" tabIndex={-1} className="flex-1 outline-none">
+            {children}
+          </div>
+          <SiteFooter />
+        </SessionProvider>
+      </body>
     </html>
   );
 }

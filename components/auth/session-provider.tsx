@@ -1,0 +1,54 @@
+"use client";
+
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import type { BackendPort, User } from "@/lib/backend/port";
+import { getBackend } from "@/components/backend/use-backend";
+
+export type Session =
+  | { status: "loading" }
+  | { status: "signed-out"; backend: BackendPort }
+  | { status: "signed-in"; backend: BackendPort; user: User }
+  | { status: "error"; error: Error };
+
+interface SessionContextValue {
+  session: Session;
+  refresh(): Promise<void>;
+  signOut(): Promise<void>;
+}
+
+const SessionContext = createContext<SessionContextValue | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [session, setSession] = useState<Session>({ status: "loading" });
+
+  const refresh = useCallback(async () => {
+    try {
+      const backend = await getBackend();
+      const user = await backend.getCurrentUser();
+      setSession(user ? { status: "signed-in", backend, user } : { status: "signed-out", backend });
+    } catch (error) {
+      setSession({ status: "error", error: error instanceof Error ? error : new Error(String(error)) });
+    }
+  }, []);
+
+  const signOut = useCallback(async () => {
+    const backend = await getBackend();
+    await backend.signOut();
+    setSession({ status: "signed-out", backend });
+  }, []);
+
+  useEffect(() => {
+    // Initial load happens after hydration: the session lives in a browser cookie or SDK store.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    void refresh();
+  }, [refresh]);
+
+  const value = useMemo(() => ({ session, refresh, signOut }), [session, refresh, signOut]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionContextValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error("useSession must be used inside <SessionProvider>.");
+  return value;
+}

@@ -1,0 +1,162 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { drawToJpeg, lightingHint, meanLuma, type LightingHint, type PreparedPhoto } from "./image-processing";
+
+const COUNTDOWN_SECONDS = 3;
+const HINTS: Record<LightingHint, string> = {
+  "too-dark": "It's a bit dark. Face a window or a lamp.",
+  "too-bright": "It's very bright. Step out of direct light.",
+  ok: "Lighting looks good. Fit your face inside the oval.",
+};
+
+type CameraState = { kind: "starting" } | { kind: "live" } | { kind: "error"; message: string };
+
+interface Props {
+  onCapture: (photo: PreparedPhoto) => void;
+  onUseUpload: () => void;
+}
+
+function describeCameraError(error: unknown): string {
+  const name = error instanceof DOMException ? error.name : "";
+  if (name === "NotAllowedError" || name === "SecurityError") {
+    return "Camera access was blocked. Allow the camera in your browser settings, or upload a photo instead.";
+  }
+  if (name === "NotFoundError" || name === "OverconstrainedError") {
+    return "We couldn't find a camera on this device. You can upload a photo instead.";
+  }
+  if (name === "NotReadableError") return "Your camera is being used by another app. Close it and try again, or upload a photo.";
+  return "We couldn't start the camera. You can upload a photo instead.";
+}
+
+export function CameraView({ onCapture, onUseUpload }: Props) {
+  const videoRef = useRef<HTMLVideoElement>(null);
+  const [state, setState] = useState<CameraState>({ kind: "starting" });
+  const [hint, setHint] = useState<LightingHint>("ok");
+  const [countdown, setCountdown] = useState<number | null>(null);
+
+  useEffect(() => {
+    let stream: MediaStream | null = null;
+    let cancelled = false;
+    if (!navigator.mediaDevices?.getUserMedia) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setState({ kind: "error", message: "This browser can't use the camera here. You can upload a photo instead." });
+      return;
+    }
+    navigator.mediaDevices
+      .getUserMedia({ video: { facingMode: "user", width: { ideal: 1280 }, height: { ideal: 960 } }, audio: false })
+      .then(async (s) => {
+        if (cancelled) return s.getTracks().forEach((t) => t.stop());
+        stream = s;
+        const video = videoRef.current;
+        if (!video) return;
+        video.srcObject = s;
+        await video.play().catch(() => undefined);
+        setState({ kind: "live" });
+      })
+      .catch((error: unknown) => !cancelled && setState({ kind: "error", message: describeCameraError(error) }));
+    return () => {
+      cancelled = true;
+      stream?.getTracks().forEach((t) => t.stop());
+    };
+  }, []);
+
+  // Live lighting hint from a 32×24 thumbnail of the frame, twice a second.
+  useEffect(() => {
+    if (state.kind !== "live") return;
+    const canvas = document.createElement("canvas");
+    canvas.width = 32;
+    canvas.height = 24;
+    const ctx = canvas.getContext("2d", { willReadFrequently: true });
+    const timer = window.setInterval(() => {
+      const video = videoRef.current;
+      if (!ctx || !video || video.readyState < 2) return;
+      ctx.drawImage(video, 0, 0, canvas.width, canvas.height);
+      setHint(lightingHint(meanLuma(ctx.getImageData(0, 0, canvas.width, canvas.height).data)));
+    }, 500);
+    return () => window.clearInterval(timer);
+  }, [state.kind]);
+
+  useEffect(() => {
+    if (countdown === null) return;
+    if (countdown > 0) {
+      const timer = window.setTimeout(() => setCountdown(countdown - 1), 1000);
+      return () => window.clearTimeout(timer);
+    }
+    const video = videoRef.current;
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setCountdown(null);
+    if (!video || video.videoWidth === 0) return;
+    void drawToJpeg(video, video.videoWidth, video.videoHeight).then(onCapture, () =>
+      setState({ kind: "error", message: "We couldn't capture the photo. Please try again or upload one." }),
+    );
+  }, [countdown, onCapture]);
+
+  if (state.kind === "error") {
+    return (
+      <div className="flex flex-col items-start gap-3 rounded-2xl border border-amber-300 bg-amber-50 p-5" role="alert">
+        <p className="text-amber-900">{state.message}</p>
+        <button type="button" className={buttonStyles.primary} onClick={onUseUpload}>
+          Upload a photo instead
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="relative mx-auto aspect-[3/4] w-full max-w-sm overflow-hidden rounded-3xl bg-slate-900">
+        {/* Mirrored like a mirror so moving left moves left; the captured photo is not mirrored. */}
+        <video
+          ref={videoRef}
+          playsInline
+          muted
+          aria-label="Camera preview"
+          className="absolute inset-0 size-full -scale-x-100 object-cover"
+        />
+        <svg viewBox="0 0 300 400" className="pointer-events-none absolute inset-0 size-full" aria-hidden="true">
+          <defs>
+            <mask id="oval-cut">
+              <rect width="300" height="400" fill="white" />
+              <ellipse cx="150" cy="190" rx="100" ry="135" fill="black" />
+            </mask>
+          </defs>
+          <rect width="300" height="400" fill="rgb(15 23 42 / 0.45)" mask="url(#oval-cut)" />
+          <ellipse cx="150" cy="190" rx="100" ry="135" fill="none" stroke="white" strokeWidth="3" strokeDasharray="8 6" />
+        </svg>
+        {state.kind === "starting" ? (
+          <p className="absolute inset-x-0 top-1/2 text-center text-white">Starting camera…</p>
+        ) : null}
+        {countdown !== null && countdown > 0 ? (
+          <p className="absolute inset-0 flex items-center justify-center text-7xl font-bold text-white drop-shadow" aria-hidden="true">
+            {countdown}
+          </p>
+        ) : null}
+      </div>
+      <p
+        role="status"
+        aria-live="polite"
+        className={`text-center text-sm font-medium ${hint === "ok" ? "text-slate-700" : "text-amber-800"}`}
+      >
+        {countdown !== null && countdown > 0 ? `Taking photo in ${countdown}…` : HINTS[hint]}
+      </p>
+      <div className="flex flex-col items-center gap-2 sm:flex-row sm:justify-center">
+        <button
+          type="button"
+          className={buttonStyles.primary}
+          disabled={state.kind !== "live" || countdown !== null}
+          onClick={() => setCountdown(COUNTDOWN_SECONDS)}
+        >
+          <svg viewBox="0 0 24 24" className="size-5" fill="currentColor" aria-hidden="true">
+            <circle cx="12" cy="12" r="9" />
+          </svg>
+          Take photo
+        </button>
+        <button type="button" className={buttonStyles.ghost} onClick={onUseUpload}>
+          Upload a photo instead
+        </button>
+      </div>
+    </div>
+  );
+}

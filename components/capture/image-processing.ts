@@ -1,0 +1,93 @@
+/** Browser-side photo preparation: checks before upload, downscale and JPEG re-encode (drops EXIF/GPS). */
+
+export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
+export const ACCEPTED_TYPES = ["image/jpeg", "image/png", "image/webp"] as const;
+/** The analyzer normalises the face to 512 px; 1280 px keeps a face filling half the frame above that. */
+export const MAX_SIDE = 1280;
+const JPEG_QUALITY = 0.9;
+
+export class PhotoError extends Error {
+  constructor(
+    readonly code: "WRONG_TYPE" | "TOO_LARGE" | "UNREADABLE" | "ENCODE_FAILED",
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = "PhotoError";
+  }
+}
+
+/** Returns the reason a file is refused, or null if it may be sent. */
+export function checkImageFile(file: { type: string; size: number }): PhotoError | null {
+  if (!(ACCEPTED_TYPES as readonly string[]).includes(file.type)) {
+    return new PhotoError("WRONG_TYPE", "That file type isn't supported. Please choose a JPEG, PNG or WebP photo.");
+  }
+  if (file.size > MAX_UPLOAD_BYTES) {
+    const mb = (file.size / 1024 / 1024).toFixed(1);
+    return new PhotoError("TOO_LARGE", `That photo is ${mb} MB. Please choose one that is 15 MB or smaller.`);
+  }
+  return null;
+}
+
+export function fitWithin(width: number, height: number, maxSide = MAX_SIDE): { width: number; height: number } {
+  const scale = Math.min(1, maxSide / Math.max(width, height));
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}
+
+/** Mean Rec. 601 luma (0..255) of RGBA pixels: cheap enough to run on a tiny frame twice a second. */
+export function meanLuma(rgba: Uint8ClampedArray): number {
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i + 2 < rgba.length; i += 4) {
+    sum += 0.299 * (rgba[i] ?? 0) + 0.587 * (rgba[i + 1] ?? 0) + 0.114 * (rgba[i + 2] ?? 0);
+    count += 1;
+  }
+  return count === 0 ? 0 : sum / count;
+}
+
+export type LightingHint = "too-dark" | "too-bright" | "ok";
+
+/** Thresholds sit inside the analyzer's own exposure gate so the hint fires before a photo fails. */
+export function lightingHint(luma: number): LightingHint {
+  if (luma < 60) return "too-dark";
+  if (luma > 210) return "too-bright";
+  return "ok";
+}
+
+export interface PreparedPhoto {
+  blob: Blob;
+  url: string;
+  width: number;
+  height: number;
+}
+
+export async function drawToJpeg(source: CanvasImageSource, srcWidth: number, srcHeight: number): Promise<PreparedPhoto> {
+  const { width, height } = fitWithin(srcWidth, srcHeight);
+  const canvas = document.createElement("canvas");
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext("2d");
+  if (!ctx) throw new PhotoError("ENCODE_FAILED", "Your browser couldn't prepare the photo. Please try another browser.");
+  ctx.imageSmoothingQuality = "high";
+  ctx.drawImage(source, 0, 0, width, height);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/jpeg", JPEG_QUALITY));
+  if (!blob) throw new PhotoError("ENCODE_FAILED", "Your browser couldn't prepare the photo. Please try another browser.");
+  return { blob, url: URL.createObjectURL(blob), width, height };
+}
+
+export async function prepareFile(file: File): Promise<PreparedPhoto> {
+  const refused = checkImageFile(file);
+  if (refused) throw refused;
+  let bitmap: ImageBitmap;
+  try {
+    // from-image applies the EXIF rotation before the pixels are re-encoded without it.
+    bitmap = await createImageBitmap(file, { imageOrientation: "from-image" });
+  } catch (cause) {
+    throw new PhotoError("UNREADABLE", "We couldn't open that photo. It may be damaged; please choose another.", { cause });
+  }
+  try {
+    return await drawToJpeg(bitmap, bitmap.width, bitmap.height);
+  } finally {
+    bitmap.close();
+  }
+}

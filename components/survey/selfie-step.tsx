@@ -1,0 +1,95 @@
+"use client";
+
+/* eslint-disable @next/next/no-img-element -- blob: URLs of a local photo; next/image cannot optimise them */
+import { useEffect, useState } from "react";
+import type { BackendPort } from "@/lib/backend/port";
+import { describeError } from "@/components/backend/error-message";
+import type { PreparedPhoto } from "@/components/capture/image-processing";
+import { SelfieCapture } from "@/components/capture/selfie-capture";
+import { AnalysisStepper } from "@/components/results/analysis-stepper";
+import { markPendingStart } from "@/components/results/pending-start";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { toSurvey, type WizardValues } from "./wizard-schema";
+
+interface Props {
+  backend: BackendPort;
+  /** react-hook-form's handleSubmit bound by the wizard: validates every step before running. */
+  submit: (run: (values: WizardValues) => Promise<void>) => () => Promise<void>;
+  onDone: (analysisId: string, values: WizardValues) => void;
+}
+
+type Phase = { kind: "capture" } | { kind: "review" } | { kind: "sending"; percent: number } | { kind: "error"; message: string };
+
+export function SelfieStep({ backend, submit, onDone }: Props) {
+  const [photo, setPhoto] = useState<PreparedPhoto | null>(null);
+  const [phase, setPhase] = useState<Phase>({ kind: "capture" });
+
+  useEffect(() => () => {
+    if (photo) URL.revokeObjectURL(photo.url);
+  }, [photo]);
+
+  const run = async (values: WizardValues) => {
+    if (!photo) return;
+    setPhase({ kind: "sending", percent: 0 });
+    try {
+      const analysis = await backend.createAnalysis(toSurvey(values));
+      await backend.uploadSelfie(analysis.id, photo.blob, ({ loaded, total }) =>
+        setPhase({ kind: "sending", percent: total > 0 ? Math.min(100, (loaded / total) * 100) : 0 }),
+      );
+      markPendingStart(analysis.id);
+      onDone(analysis.id, values);
+    } catch (error) {
+      setPhase({ kind: "error", message: describeError(error, "We couldn't upload your photo. Please try again.") });
+    }
+  };
+
+  if (!photo) {
+    return (
+      <div className="flex flex-col gap-4">
+        <p className="text-slate-700">
+          Remove glasses if you can, pull hair back from your face and look straight at the camera in even light.
+        </p>
+        <SelfieCapture
+          onPhoto={(p) => {
+            setPhoto(p);
+            setPhase({ kind: "review" });
+          }}
+        />
+      </div>
+    );
+  }
+
+  const sending = phase.kind === "sending";
+  return (
+    <div className="flex flex-col gap-5">
+      <figure className="mx-auto w-full max-w-sm">
+        <img src={photo.url} alt="Your selfie, ready to send" className="aspect-[3/4] w-full rounded-3xl bg-slate-100 object-cover" />
+        <figcaption className="mt-2 text-center text-sm text-slate-600">
+          Resized to {photo.width}×{photo.height} px. Location and camera details are removed.
+        </figcaption>
+      </figure>
+      {sending ? <AnalysisStepper current={0} uploadPercent={phase.percent} /> : null}
+      {phase.kind === "error" ? (
+        <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm font-medium text-red-800">
+          {phase.message}
+        </p>
+      ) : null}
+      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-center">
+        <button
+          type="button"
+          className={buttonStyles.secondary}
+          disabled={sending}
+          onClick={() => {
+            setPhoto(null);
+            setPhase({ kind: "capture" });
+          }}
+        >
+          Retake
+        </button>
+        <button type="button" className={buttonStyles.primary} disabled={sending} onClick={() => void submit(run)()}>
+          {sending ? "Uploading…" : phase.kind === "error" ? "Try again" : "Analyse my skin"}
+        </button>
+      </div>
+    </div>
+  );
+}

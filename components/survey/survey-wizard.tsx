@@ -1,0 +1,126 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import type { BackendPort } from "@/lib/backend/port";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { PageStatus } from "@/components/ui/page-status";
+import { BudgetStep, ConcernsStep, ConsentStep, SensitivityStep, SkinTypeStep } from "./survey-steps";
+import { SelfieStep } from "./selfie-step";
+import { loadDraft, saveDraft } from "./survey-storage";
+import { STEP_COUNT, STEP_FIELDS, STEP_TITLES, wizardSchema, type WizardInput, type WizardValues } from "./wizard-schema";
+
+const EMPTY: Partial<WizardInput> = { concerns: [], goals: [], currentActives: [] };
+
+export function SurveyWizard({ backend }: { backend: BackendPort }) {
+  const router = useRouter();
+  const [ready, setReady] = useState(false);
+  const [step, setStep] = useState(1);
+  const stepRef = useRef(1);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const movedRef = useRef(false);
+  const form = useForm<WizardInput, unknown, WizardValues>({
+    resolver: zodResolver(wizardSchema),
+    defaultValues: EMPTY,
+  });
+  const { control, formState, trigger, reset, getValues, handleSubmit } = form;
+
+  // sessionStorage only exists in the browser, so the draft is read after hydration.
+  /* eslint-disable react-hooks/set-state-in-effect */
+  useEffect(() => {
+    const draft = loadDraft();
+    if (draft) {
+      reset({ ...EMPTY, ...draft.values });
+      stepRef.current = draft.step;
+      setStep(draft.step);
+    }
+    setReady(true);
+  }, [reset]);
+  /* eslint-enable react-hooks/set-state-in-effect */
+
+  const values = useWatch({ control });
+  useEffect(() => {
+    if (ready) saveDraft({ values: values as Partial<WizardInput>, step: stepRef.current });
+  }, [values, ready]);
+
+  const goTo = useCallback(
+    (next: number) => {
+      stepRef.current = next;
+      movedRef.current = true;
+      setStep(next);
+      saveDraft({ values: getValues(), step: next });
+    },
+    [getValues],
+  );
+
+  // Move focus to the new step's heading so keyboard and screen-reader users start at the top.
+  useEffect(() => {
+    if (movedRef.current) headingRef.current?.focus();
+  }, [step]);
+
+  const onNext = async () => {
+    const fields = STEP_FIELDS[step - 1] ?? [];
+    const ok = fields.length === 0 || (await trigger([...fields], { shouldFocus: true }));
+    if (ok && step < STEP_COUNT) goTo(step + 1);
+  };
+
+  const onDone = (id: string, values: WizardValues) => {
+    saveDraft({ values, step: 1 });
+    router.push(`/analyses/${id}`);
+  };
+
+  if (!ready) return <PageStatus tone="loading" title="Loading your answers…" />;
+
+  const title = STEP_TITLES[step - 1] ?? "";
+  const stepProps = { control, errors: formState.errors };
+  return (
+    <form
+      noValidate
+      aria-labelledby="wizard-step-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (step < STEP_COUNT) void onNext();
+      }}
+      className="flex flex-col gap-6 rounded-3xl border border-slate-200 bg-white p-5 shadow-sm sm:p-8"
+    >
+      <div className="flex flex-col gap-2">
+        <p className="text-sm font-semibold text-brand-700" aria-live="polite">
+          Step {step} of {STEP_COUNT}
+        </p>
+        <div className="h-1.5 overflow-hidden rounded-full bg-slate-100" aria-hidden="true">
+          <div className="h-full rounded-full bg-brand-600 transition-[width]" style={{ width: `${(step / STEP_COUNT) * 100}%` }} />
+        </div>
+        <h2 id="wizard-step-title" ref={headingRef} tabIndex={-1} className="mt-2 text-2xl font-bold tracking-tight outline-none">
+          {title}
+        </h2>
+      </div>
+
+      {step === 1 ? <SkinTypeStep {...stepProps} /> : null}
+      {step === 2 ? <ConcernsStep {...stepProps} /> : null}
+      {step === 3 ? <SensitivityStep {...stepProps} /> : null}
+      {step === 4 ? <BudgetStep {...stepProps} /> : null}
+      {step === 5 ? <ConsentStep {...stepProps} /> : null}
+      {step === 6 ? (
+        <SelfieStep backend={backend} submit={(run) => handleSubmit(run, (errors) => goTo(firstInvalidStep(errors)))} onDone={onDone} />
+      ) : null}
+
+      <div className="flex items-center justify-between gap-3 border-t border-slate-100 pt-5">
+        <button type="button" className={buttonStyles.secondary} onClick={() => goTo(step - 1)} disabled={step === 1}>
+          Back
+        </button>
+        {step < STEP_COUNT ? (
+          <button type="submit" className={buttonStyles.primary}>
+            Next
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+function firstInvalidStep(errors: object): number {
+  const index = STEP_FIELDS.findIndex((fields) => fields.some((f) => f in errors));
+  return index === -1 ? STEP_COUNT : index + 1;
+}
