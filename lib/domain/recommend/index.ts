@@ -1,7 +1,7 @@
 import type { Product } from "../catalog/product";
 import type { SkinReport } from "../skin-report";
 import type { Survey } from "../survey";
-import { eligibleProducts } from "./filters";
+import { eligibleProducts, failedFilters } from "./filters";
 import { buildNotes } from "./notes";
 import { reasonsFor } from "./reasons";
 import { HARD_FILTERS, type HardFilter, type Pick, type Recommendation } from "./recommendation";
@@ -15,20 +15,20 @@ import { buildWarnings } from "./warnings";
 export * from "./recommendation";
 export { failedFilters, passesFilter, eligibleProducts } from "./filters";
 
-function pickCountWith(products: readonly Product[], survey: Survey, ctx: ScoringContext, relaxed: HardFilter[]): number {
+function picksWith(products: readonly Product[], survey: Survey, ctx: ScoringContext, relaxed: readonly HardFilter[]): Product[] {
   const ranked = rankProducts(eligibleProducts(products, survey, relaxed), ctx);
-  return selectPicks(ranked, ctx.signals, survey).picks.length;
+  return selectPicks(ranked, ctx.signals, survey).picks.map((s) => s.product);
 }
 
 /**
- * The hard filters that cost picks: those which, relaxed on their own, would yield more picks.
- * When no single filter does (only a combination would), the filters that, relaxed, admit any new candidate.
+ * The hard filters that cost picks: those which, relaxed on their own, would yield more picks. When only a
+ * combination would (a retinoid blocked by both sensitivity and pregnancy), the filters the extra picks fail.
  */
 function limitingFilters(products: readonly Product[], survey: Survey, ctx: ScoringContext, count: number): HardFilter[] {
-  const single = HARD_FILTERS.filter((f) => pickCountWith(products, survey, ctx, [f]) > count);
+  const single = HARD_FILTERS.filter((f) => picksWith(products, survey, ctx, [f]).length > count);
   if (single.length > 0) return single;
-  const eligible = eligibleProducts(products, survey).length;
-  return HARD_FILTERS.filter((f) => eligibleProducts(products, survey, [f]).length > eligible);
+  const extra = picksWith(products, survey, ctx, HARD_FILTERS).flatMap((p) => failedFilters(p, survey));
+  return HARD_FILTERS.filter((f) => extra.includes(f));
 }
 
 function compareByRoutine(a: Product, b: Product): number {
