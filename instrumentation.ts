@@ -3,18 +3,12 @@
  * model is warm before the first request and unfinished jobs resume without waiting for traffic.
  */
 export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const mode = process.env.BACKEND_MODE ?? process.env.NEXT_PUBLIC_BACKEND_MODE ?? "local";
-  if (mode !== "local") return;
-  // `next build` also loads this file to collect page data; it must not start a model server.
-  if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const { getLocalCloud } = await import("./lib/local-cloud/runtime");
-  const cloud = getLocalCloud();
-  const stop = () => {
-    // Open event streams would keep Next's graceful close waiting forever.
-    cloud.bus.closeAllStreams();
-    cloud.model.stop();
-  };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  // `next build` may load this file to collect page data; it must not start a model server.
+  const building = process.env.NEXT_PHASE === "phase-production-build";
+  // The import sits inside the NEXT_RUNTIME check so the Edge bundle drops it (Next's documented pattern).
+  if (process.env.NEXT_RUNTIME === "nodejs" && mode === "local" && !building) {
+    const { startOnBoot } = await import("./lib/local-cloud/runtime");
+    startOnBoot();
+  }
 }

@@ -33,6 +33,19 @@ export function getLocalCloud(): LocalCloud {
   return g[KEY];
 }
 
+/** Called from instrumentation.ts: starts everything now and ends open streams on Ctrl-C. */
+export function startOnBoot(): LocalCloud {
+  const cloud = getLocalCloud();
+  const stop = () => {
+    // Next's graceful close waits for open responses; event streams never end on their own.
+    cloud.bus.closeAllStreams();
+    cloud.model.stop();
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  return cloud;
+}
+
 export function startLocalCloud(config: LocalCloudConfig): LocalCloud {
   const db = openDb(config.DATA_DIR);
   const bus = new EventBus(db);

@@ -1,0 +1,107 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// Tests and benches run from the repository root (vitest and npm scripts both do).
+const ROOT = process.cwd();
+const SOURCES = ["app", "components", "lib", "public", "instrumentation.ts", "next.config.mjs", "package.json"];
+
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((max, entry) => Math.max(max, newest(join(path, entry))), 0);
+}
+
+/**
+ * Builds the app (under the shared build lock) when the sources are newer than .next, then copies
+ * the build into a private directory so a teammate's rebuild cannot pull it from under a test.
+ */
+export function prepareBuild(): string {
+  const lock = "/tmp/build.lock";
+  const buildId = join(ROOT, ".next", "BUILD_ID");
+  const stale = !existsSync(buildId) || SOURCES.some((p) => newest(join(ROOT, p)) > statSync(buildId).mtimeMs);
+  if (stale) {
+    const result = spawnSync("flock", [lock, "npx", "next", "build"], {
+      cwd: ROOT,
+      stdio: "inherit",
+      env: { ...process.env, BACKEND_MODE: "local", NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    if (result.status !== 0) throw new Error("next build failed");
+  }
+  const dir = mkdtempSync(join(tmpdir(), "skinsight-app-"));
+  // Hold the lock while copying so we never copy a half-written build.
+  const copy = spawnSync("flock", [lock, "cp", "-r", join(ROOT, ".next"), join(dir, ".next")], { stdio: "inherit" });
+  if (copy.status !== 0) throw new Error("copying the build failed");
+  rmSync(join(dir, ".next", "cache"), { recursive: true, force: true });
+  for (const entry of ["node_modules", "package.json", "next.config.mjs", "public", "lib", "amplify", "tsconfig.json"]) {
+    if (existsSync(join(ROOT, entry))) symlinkSync(join(ROOT, entry), join(dir, entry));
+  }
+  return dir;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  child: ChildProcess;
+  /** Resolves when the process has exited. */
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** `next start` on a prepared build with its own DATA_DIR; resolves once /api/health answers. */
+export async function startServer(appDir: string, env: Record<string, string>, port?: number): Promise<RunningServer> {
+  const p = port ?? (await freePort());
+  const child = spawn(process.execPath, [join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(p), "-H", "127.0.0.1"], {
+    cwd: appDir,
+    env: { ...process.env, NODE_ENV: "production", BACKEND_MODE: "local", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const exited = new Promise<void>((r) => child.once("exit", () => r()));
+  const url = `http://127.0.0.1:${p}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.status === 200 || response.status === 503) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error("next start did not come up within 60 s");
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    port: p,
+    child,
+    stop: async (signal = "SIGTERM") => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      await exited;
+    },
+  };
+}
+
+/** Waits until /api/health reports the model ready (the real model server loads its weights first). */
+export async function waitHealthy(url: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const response = await fetch(`${url}/api/health`).catch(() => null);
+    if (response?.status === 200) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("the local cloud did not become healthy in time");
+}
