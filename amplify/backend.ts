@@ -1,4 +1,11 @@
 import { defineBackend } from "@aws-amplify/backend";
 import { auth } from "./auth/resource";
+import { readBackendOptions } from "./custom/backend-options";
+import { customiseBackend } from "./custom/customise-backend";
+import { data } from "./data/resource";
+import { analyzeSkin } from "./functions/analyze-skin/resource";
+import { storage } from "./storage/resource";
 
-defineBackend({ auth });
+export const backend = defineBackend({ auth, data, storage, analyzeSkin });
+
+customiseBackend(backend, readBackendOptions(process.env));

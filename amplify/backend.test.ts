@@ -1,0 +1,173 @@
+import { rmSync } from "node:fs";
+import { Stage, type Stack } from "aws-cdk-lib";
+import { Match, Template } from "aws-cdk-lib/assertions";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SkinsightBackend } from "./custom/customise-backend";
+import { asList, policyStatements, readFunctionTemplates, resourcesOf } from "./synth-helpers";
+
+/**
+ * Synthesizes the real backend in-process, the way Amplify's own tests do, and asserts on the
+ * CloudFormation. The existing-endpoint mode is used here so the synthesis does not depend on
+ * amplify/model/Dockerfile; custom/model-endpoint.test.ts covers the created endpoint.
+ */
+let backend: SkinsightBackend;
+let templates: { data: Template; storage: Template; auth: Template; analysis: Template; functions: Template };
+let nested: { analysis: Stack; functions: Stack };
+
+beforeAll(async () => {
+  process.env.CDK_CONTEXT_JSON = JSON.stringify({
+    "amplify-backend-namespace": "skinsight",
+    "amplify-backend-name": "test",
+    "amplify-backend-type": "sandbox",
+  });
+  process.env.SKINSIGHT_SAGEMAKER_ENDPOINT = "Skinsight-Model";
+  process.env.SKINSIGHT_ALLOWED_ORIGINS = "http://localhost:3000,https://main.d123.amplifyapp.com";
+  ({ backend } = await import("./backend"));
+  const stacks = backend.data.resources.nestedStacks;
+  const analysis = stacks.Analysis;
+  const functions = stacks.FunctionDirectiveStack;
+  if (!analysis || !functions) throw new Error(`Unexpected nested stacks: ${Object.keys(stacks).join(", ")}`);
+  nested = { analysis, functions };
+  templates = {
+    data: Template.fromStack(backend.data.stack),
+    storage: Template.fromStack(backend.storage.stack),
+    auth: Template.fromStack(backend.auth.stack),
+    analysis: Template.fromStack(analysis),
+    functions: Template.fromStack(functions),
+  };
+}, 180_000);
+
+afterAll(() => {
+  const outdir = backend ? Stage.of(backend.stack)?.outdir : undefined;
+  // Each synthesis writes ~30 MB of assets to a temp dir.
+  if (outdir) rmSync(outdir, { recursive: true, force: true });
+  delete process.env.CDK_CONTEXT_JSON;
+  delete process.env.SKINSIGHT_SAGEMAKER_ENDPOINT;
+  delete process.env.SKINSIGHT_ALLOWED_ORIGINS;
+});
+
+describe("data", () => {
+  it.each(["QuerygetAnalysisauth0Function", "QuerylistAnalysesByOwnerauth0Function", "MutationupdateAnalysisauth0Function"])(
+    "%s filters user-pool callers to records they own (owner = their sub)",
+    (name) => {
+      const vtl = readFunctionTemplates(nested.analysis, templates.analysis, name);
+      expect(vtl).toContain('$ctx.identity.claims.get("sub")');
+      expect(vtl).toMatch(/"owner"/);
+      // IAM is allowed only for the function's role, not for identity-pool (browser) credentials.
+      expect(vtl).toContain("$util.isNull($ctx.identity.cognitoIdentityPoolId)");
+    },
+  );
+
+  it("indexes analyses by owner and creation time, so a user's list can come newest first", () => {
+    const table = Object.values(resourcesOf(templates.analysis)).find((r) => r.Type === "Custom::AmplifyDynamoDBTable");
+    expect(table?.Properties?.globalSecondaryIndexes).toEqual([
+      expect.objectContaining({
+        keySchema: [
+          { attributeName: "owner", keyType: "HASH" },
+          { attributeName: "createdAt", keyType: "RANGE" },
+        ],
+      }),
+    ]);
+    templates.analysis.hasResourceProperties("AWS::AppSync::Resolver", { FieldName: "listAnalysesByOwner" });
+  });
+
+  it("resolves startAnalysis with an asynchronous (Event) invoke of analyze-skin", () => {
+    templates.functions.hasResourceProperties("AWS::AppSync::Resolver", { FieldName: "startAnalysis", Kind: "PIPELINE" });
+    templates.functions.hasResourceProperties("AWS::AppSync::DataSource", {
+      Type: "AWS_LAMBDA",
+      LambdaConfig: { LambdaFunctionArn: { Ref: Match.stringLikeRegexp("analyzeskinlambda") } },
+    });
+    const invoke = readFunctionTemplates(nested.functions, templates.functions, "InvokeFnStartAnalysisLambdaDataSource");
+    expect(invoke).toMatch(/"invocationType":\s*"Event"/);
+    expect(invoke).toContain('"identity": $util.toJson($ctx.identity)');
+  });
+
+  it("lets only signed-in (user pool) callers run startAnalysis", () => {
+    const auth = readFunctionTemplates(nested.functions, templates.functions, "MutationStartAnalysisAuthFN");
+    expect(auth).toContain('$util.authType() == "User Pool Authorization"');
+    expect(auth).not.toContain("API Key Authorization");
+  });
+});
+
+describe("analyze-skin function", () => {
+  it("runs with 60 s, 1024 MB and the endpoint name in its environment", () => {
+    templates.data.hasResourceProperties("AWS::Lambda::Function", {
+      Timeout: 60,
+      MemorySize: 1024,
+      Runtime: "nodejs20.x",
+      Environment: { Variables: Match.objectLike({ SAGEMAKER_ENDPOINT_NAME: "Skinsight-Model", SKINSIGHT_SELFIES_BUCKET_NAME: Match.anyValue() }) },
+    });
+  });
+
+  it("may invoke exactly that endpoint (ARNs carry the name in lower case)", () => {
+    const invoke = policyStatements(templates.data).filter((s) => asList(s.Action).includes("sagemaker:InvokeEndpoint"));
+    expect(invoke).toHaveLength(1);
+    expect(asList(invoke[0]?.Action ?? [])).toEqual(["sagemaker:InvokeEndpoint"]);
+    expect(JSON.stringify(invoke[0]?.Resource)).toMatch(/:sagemaker:".*":endpoint\/skinsight-model"/);
+  });
+});
+
+describe("storage", () => {
+  it("gives signed-in users read, write and delete under their own identity path only", () => {
+    const owner = policyStatements(templates.storage).filter((s) =>
+      JSON.stringify(s.Resource).includes("/selfies/${cognito-identity.amazonaws.com:sub}/*"),
+    );
+    expect(owner.flatMap((s) => asList(s.Action)).sort()).toEqual(["s3:DeleteObject", "s3:GetObject", "s3:PutObject"]);
+  });
+
+  it("gives the function read access and nothing else", () => {
+    const fnPolicy = Object.values(resourcesOf(templates.storage)).find(
+      (r) => r.Type === "AWS::IAM::Policy" && JSON.stringify(r.Properties?.Roles).includes("analyzeskinlambda"),
+    );
+    const statements = (fnPolicy?.Properties?.PolicyDocument as { Statement: { Action: string }[] }).Statement;
+    expect(statements.map((s) => s.Action).sort()).toEqual(["s3:GetObject", "s3:ListBucket"]);
+  });
+
+  it("expires selfies after 30 days and blocks public access, with SSE", () => {
+    templates.storage.hasResourceProperties("AWS::S3::Bucket", {
+      LifecycleConfiguration: { Rules: [Match.objectLike({ Prefix: "selfies/", ExpirationInDays: 30, Status: "Enabled" })] },
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      BucketEncryption: { ServerSideEncryptionConfiguration: [Match.objectLike({ ServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } })] },
+    });
+  });
+
+  it("allows browser uploads from the configured origins, exposing ETag for multipart", () => {
+    templates.storage.hasResourceProperties("AWS::S3::Bucket", {
+      CorsConfiguration: {
+        CorsRules: [
+          Match.objectLike({
+            AllowedOrigins: ["http://localhost:3000", "https://main.d123.amplifyapp.com"],
+            AllowedMethods: ["GET", "HEAD", "PUT", "POST", "DELETE"],
+            ExposedHeaders: Match.arrayWith(["ETag"]),
+          }),
+        ],
+      },
+    });
+  });
+});
+
+describe("auth", () => {
+  it("signs in with email and asks for 12+ characters with mixed case and digits", () => {
+    templates.auth.hasResourceProperties("AWS::Cognito::UserPool", {
+      UsernameAttributes: ["email"],
+      Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 12, RequireUppercase: true, RequireLowercase: true, RequireNumbers: true }) },
+    });
+  });
+});
+
+describe("least privilege", () => {
+  it("no policy in any stack allows s3 or sagemaker actions on * or with wildcards on all actions", () => {
+    const all = Object.values(templates).flatMap(policyStatements).filter((s) => s.Effect === "Allow");
+    expect(all.length).toBeGreaterThan(5);
+    for (const statement of all) {
+      const actions = asList(statement.Action);
+      const touchesS3OrSageMaker = actions.some((a) => a === "*" || a.startsWith("s3:") || a.startsWith("sagemaker:"));
+      if (!touchesS3OrSageMaker) continue;
+      expect(actions, JSON.stringify(statement)).not.toContain("*");
+      expect(actions, JSON.stringify(statement)).not.toContain("s3:*");
+      expect(actions, JSON.stringify(statement)).not.toContain("sagemaker:*");
+      expect(statement.Resource, JSON.stringify(statement)).not.toBe("*");
+      if (Array.isArray(statement.Resource)) expect(statement.Resource).not.toContain("*");
+    }
+  });
+});

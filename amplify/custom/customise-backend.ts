@@ -1,0 +1,107 @@
+import { fileURLToPath } from "node:url";
+import type { Backend } from "@aws-amplify/backend";
+import { Duration } from "aws-cdk-lib";
+import { PolicyStatement } from "aws-cdk-lib/aws-iam";
+import type { auth } from "../auth/resource";
+import type { data } from "../data/resource";
+import type { analyzeSkin } from "../functions/analyze-skin/resource";
+import type { storage } from "../storage/resource";
+import { createdEndpointName, type BackendOptions } from "./backend-options";
+import { defineModelEndpoint, type ModelEndpoint } from "./model-endpoint";
+
+export type SkinsightBackend = Backend<{
+  auth: typeof auth;
+  data: typeof data;
+  storage: typeof storage;
+  analyzeSkin: typeof analyzeSkin;
+}>;
+
+const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const SELFIE_PREFIX = "selfies/";
+export const SELFIE_RETENTION_DAYS = 30;
+
+/** The CDK changes Amplify's define* functions do not expose. backend.ts and the synthesis tests both call this. */
+export function customiseBackend(backend: SkinsightBackend, options: BackendOptions): ModelEndpoint {
+  hardenPasswordPolicy(backend);
+  configureSelfieBucket(backend, options.allowedOrigins);
+  return wireModelEndpoint(backend, options);
+}
+
+function hardenPasswordPolicy(backend: SkinsightBackend): void {
+  // Length matters more than character classes (NIST SP 800-63B §5.1.1); 12 with mixed case and
+  // digits. The local backend should ask for the same, so the sign-up form reads alike in both modes.
+  backend.auth.resources.cfnResources.cfnUserPool.policies = {
+    passwordPolicy: {
+      minimumLength: 12,
+      requireLowercase: true,
+      requireUppercase: true,
+      requireNumbers: true,
+      requireSymbols: false,
+      temporaryPasswordValidityDays: 3,
+    },
+  };
+}
+
+function configureSelfieBucket(backend: SkinsightBackend, allowedOrigins: string[]): void {
+  const bucket = backend.storage.resources.cfnResources.cfnBucket;
+  bucket.lifecycleConfiguration = {
+    rules: [
+      {
+        id: "expire-selfies",
+        status: "Enabled",
+        prefix: SELFIE_PREFIX,
+        expirationInDays: SELFIE_RETENTION_DAYS,
+        // uploadData uses multipart uploads for large files; drop abandoned parts quickly.
+        abortIncompleteMultipartUpload: { daysAfterInitiation: 1 },
+      },
+    ],
+  };
+  // Amplify's default allows every origin. uploadData needs PUT/POST (multipart), HEAD and the
+  // ETag header exposed, or the browser upload stalls after the first part.
+  bucket.corsConfiguration = {
+    corsRules: [
+      {
+        allowedOrigins,
+        allowedMethods: ["GET", "HEAD", "PUT", "POST", "DELETE"],
+        allowedHeaders: ["*"],
+        exposedHeaders: ["ETag", "x-amz-server-side-encryption", "x-amz-request-id", "x-amz-id-2"],
+        maxAge: Duration.hours(1).toSeconds(),
+      },
+    ],
+  };
+  bucket.publicAccessBlockConfiguration = {
+    blockPublicAcls: true,
+    blockPublicPolicy: true,
+    ignorePublicAcls: true,
+    restrictPublicBuckets: true,
+  };
+  bucket.bucketEncryption = {
+    serverSideEncryptionConfiguration: [{ serverSideEncryptionByDefault: { sseAlgorithm: "AES256" }, bucketKeyEnabled: true }],
+  };
+}
+
+function wireModelEndpoint(backend: SkinsightBackend, options: BackendOptions): ModelEndpoint {
+  const { model } = options;
+  // A nested stack with no resources fails to deploy, so the model stack exists only when it has an endpoint.
+  const endpoint =
+    model.kind === "existing"
+      ? defineModelEndpoint(backend.stack, model)
+      : defineModelEndpoint(backend.createStack("model"), {
+          kind: "container",
+          contextDirectory: REPO_ROOT,
+          dockerfile: "amplify/model/Dockerfile",
+          endpointName: createdEndpointName(
+            String(backend.stack.node.tryGetContext("amplify-backend-namespace") ?? "app"),
+            String(backend.stack.node.tryGetContext("amplify-backend-name") ?? "sandbox"),
+          ),
+          memoryMb: model.memoryMb,
+          maxConcurrency: model.maxConcurrency,
+        });
+
+  const fn = backend.analyzeSkin;
+  fn.addEnvironment("SAGEMAKER_ENDPOINT_NAME", endpoint.endpointName);
+  fn.resources.lambda.addToRolePolicy(
+    new PolicyStatement({ actions: ["sagemaker:InvokeEndpoint"], resources: [endpoint.endpointArn] }),
+  );
+  return endpoint;
+}

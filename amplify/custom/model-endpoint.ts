@@ -1,0 +1,102 @@
+import { ArnFormat, type Stack } from "aws-cdk-lib";
+import { Platform, DockerImageAsset } from "aws-cdk-lib/aws-ecr-assets";
+import { PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
+import { CfnEndpoint, CfnEndpointConfig, CfnModel } from "aws-cdk-lib/aws-sagemaker";
+
+/** Where the model comes from: built from amplify/model/ at deploy time, or an endpoint that already exists. */
+export type ModelSource =
+  | {
+      kind: "container";
+      /** Docker build context (the repo root: the container runs lib/analyzer). */
+      contextDirectory: string;
+      /** Dockerfile path relative to the context. */
+      dockerfile: string;
+      /** SageMaker endpoint names: letters, digits and hyphens, at most 63. */
+      endpointName: string;
+      /** Serverless memory: 1024–6144 MB in 1 GB steps. */
+      memoryMb: number;
+      maxConcurrency: number;
+    }
+  | { kind: "existing"; endpointName: string };
+
+export interface ModelEndpoint {
+  endpointName: string;
+  endpointArn: string;
+}
+
+/** Never sent to Docker: the image installs its own dependencies, and hashing node_modules takes minutes. */
+const BUILD_CONTEXT_EXCLUDES = [
+  "node_modules",
+  ".git",
+  ".next",
+  ".data",
+  ".amplify",
+  "cdk.out",
+  "test-results",
+  "playwright-report",
+  "e2e",
+  "amplify_outputs*.json",
+];
+
+/**
+ * Adds the model endpoint (or points at an existing one) and returns its name and ARN, which the
+ * function's environment and IAM policy use. The ARN is built from the name so that an existing
+ * endpoint's policy is as narrow as a created one's; SageMaker ARNs carry the name in lower case.
+ */
+export function defineModelEndpoint(stack: Stack, source: ModelSource): ModelEndpoint {
+  const endpointArn = stack.formatArn({
+    service: "sagemaker",
+    resource: "endpoint",
+    resourceName: source.endpointName.toLowerCase(),
+  });
+  if (source.kind === "existing") return { endpointName: source.endpointName, endpointArn };
+
+  const image = new DockerImageAsset(stack, "ModelImage", {
+    directory: source.contextDirectory,
+    file: source.dockerfile,
+    exclude: BUILD_CONTEXT_EXCLUDES,
+    // SageMaker serverless runs x86_64 only.
+    platform: Platform.LINUX_AMD64,
+  });
+
+  const role = new Role(stack, "ModelExecutionRole", {
+    assumedBy: new ServicePrincipal("sagemaker.amazonaws.com"),
+    description: "Lets the Skinsight model endpoint pull its image and write its logs.",
+  });
+  image.repository.grantPull(role);
+  role.addToPolicy(
+    new PolicyStatement({
+      actions: ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"],
+      resources: [
+        stack.formatArn({
+          service: "logs",
+          resource: "log-group",
+          resourceName: "/aws/sagemaker/Endpoints/*",
+          arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+        }),
+      ],
+    }),
+  );
+
+  const model = new CfnModel(stack, "Model", {
+    executionRoleArn: role.roleArn,
+    primaryContainer: { image: image.imageUri, environment: { NODE_ENV: "production" } },
+  });
+  model.node.addDependency(role);
+
+  const config = new CfnEndpointConfig(stack, "EndpointConfig", {
+    productionVariants: [
+      {
+        variantName: "AllTraffic",
+        modelName: model.attrModelName,
+        serverlessConfig: { memorySizeInMb: source.memoryMb, maxConcurrency: source.maxConcurrency },
+      },
+    ],
+  });
+
+  const endpoint = new CfnEndpoint(stack, "Endpoint", {
+    endpointName: source.endpointName,
+    endpointConfigName: config.attrEndpointConfigName,
+  });
+  return { endpointName: endpoint.attrEndpointName, endpointArn };
+}

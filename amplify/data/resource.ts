@@ -1,0 +1,51 @@
+import { a, defineData, type ClientSchema } from "@aws-amplify/backend";
+import { ANALYSIS_STATUSES } from "../../lib/domain/analysis";
+import { analyzeSkin } from "../functions/analyze-skin/resource";
+
+const schema = a
+  .schema({
+    AnalysisStatus: a.enum([...ANALYSIS_STATUSES]),
+
+    AnalysisFailure: a.customType({
+      code: a.string().required(),
+      message: a.string().required(),
+      retryable: a.boolean().required(),
+      /** QualityIssue[] for QUALITY failures. */
+      issues: a.json(),
+    }),
+
+    Analysis: a
+      .model({
+        // Declared so the secondary index can use it; the owner rule fills it with the caller's sub.
+        owner: a.string(),
+        status: a.ref("AnalysisStatus").required(),
+        // The JSON fields hold domain objects; lib/backend/amplify/to-analysis.ts validates them with zod.
+        survey: a.json().required(),
+        imageKey: a.string(),
+        report: a.json(),
+        recommendation: a.json(),
+        failure: a.ref("AnalysisFailure"),
+        // Declared so it can be the sort key; AppSync still sets it on create.
+        createdAt: a.datetime(),
+        completedAt: a.datetime(),
+      })
+      .secondaryIndexes((index) => [index("owner").sortKeys(["createdAt"]).queryField("listAnalysesByOwner")])
+      // "sub" rather than the default "sub::username", so clients can query the index by their user id.
+      .authorization((allow) => [allow.owner().identityClaim("sub")]),
+
+    // Async: AppSync cuts a request at 30 s, and a cold model can take longer. Progress arrives
+    // through onUpdate subscriptions, because the function saves every status change.
+    startAnalysis: a
+      .mutation()
+      .arguments({ analysisId: a.id().required() })
+      .authorization((allow) => [allow.authenticated()])
+      .handler(a.handler.function(analyzeSkin).async()),
+  })
+  .authorization((allow) => [allow.resource(analyzeSkin)]);
+
+export type Schema = ClientSchema<typeof schema>;
+
+export const data = defineData({
+  schema,
+  authorizationModes: { defaultAuthorizationMode: "userPool" },
+});
