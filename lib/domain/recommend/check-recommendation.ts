@@ -1,7 +1,20 @@
 import { ROUTINE_ORDER, type Product } from "../catalog/product";
-import type { Survey } from "../survey";
-import { failedFilters } from "./filters";
+import { BUDGET_RANGES, type Survey } from "../survey";
 import { recommendationSchema, type Recommendation } from "./recommendation";
+
+/**
+ * The hard filters restated from the issue, independently of filters.ts, so a bug there cannot hide itself.
+ */
+function brokenRules(p: Product, s: Survey): string[] {
+  const broken: string[] = [];
+  if (p.priceRm > BUDGET_RANGES[s.budget].max) broken.push("budget");
+  if (s.fragrance === "avoid" && !p.fragranceFree) broken.push("fragrance");
+  if (s.sensitivity === "high" && (p.strength === "strong" || !p.sensitiveOk)) broken.push("sensitivity");
+  const pregnancyUnsafe = !p.pregnancySafe || p.keyActives.includes("retinoid") || (p.salicylicPercent ?? 0) > 2;
+  if (s.pregnancy !== "no" && pregnancyUnsafe) broken.push("pregnancy");
+  if (!p.skinTypes.includes(s.skinType)) broken.push("skin-type");
+  return broken;
+}
 
 /**
  * Properties every recommendation must have, whatever the inputs. Returns the broken ones, in words,
@@ -18,7 +31,7 @@ export function checkRecommendation(rec: Recommendation, survey: Survey, product
       problems.push(`${pick.productId} is not in the catalog`);
       continue;
     }
-    const failed = failedFilters(product, survey);
+    const failed = brokenRules(product, survey);
     if (failed.length > 0) problems.push(`${pick.productId} fails ${failed.join(", ")}`);
     if (pick.step === "sunscreen" && pick.pm) problems.push(`${pick.productId}: sunscreen in the PM routine`);
     if (pick.keyActives.includes("retinoid") && pick.am) problems.push(`${pick.productId}: retinoid in the AM routine`);
