@@ -8,7 +8,7 @@ import { HARD_FILTERS, type HardFilter, type Pick, type Recommendation } from ".
 import { buildRoutine, usageOf } from "./routine";
 import { rankProducts, scoringContext, type ScoringContext } from "./scoring";
 import { PICK_COUNT, selectPicks } from "./select";
-import { concernSignals, usableScores } from "./signals";
+import { concernSignals, sunSensitiveConcerns, usableScores } from "./signals";
 import { ROUTINE_ORDER } from "../catalog/product";
 import { buildWarnings } from "./warnings";
 
@@ -63,7 +63,7 @@ export function recommend(report: SkinReport | null, survey: Survey, products: r
   return {
     picks,
     routine: buildRoutine(picks, survey),
-    warnings: buildWarnings(chosen, survey),
+    warnings: buildWarnings(chosen, survey, sunSensitiveConcerns(signals).length > 0),
     notes: buildNotes(surveyOnly, picks.length),
     limitedBy: picks.length < PICK_COUNT ? limitingFilters(products, survey, ctx, picks.length) : [],
     surveyOnly,

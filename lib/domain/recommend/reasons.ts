@@ -1,8 +1,7 @@
 import type { Product } from "../catalog/product";
 import { CONCERN_LABELS, GOAL_LABELS, SKIN_TYPE_LABELS, type Concern, type Survey } from "../survey";
-import { SUN_SENSITISING } from "./conflicts";
 import { explainFor } from "./explanations";
-import type { SunscreenTrigger } from "./select";
+import { callsForSunscreen, type SunscreenTrigger } from "./select";
 import { matchedGoals, SCORE_NAME, type ConcernSignal } from "./signals";
 
 const MAX_CONCERN_REASONS = 2;
@@ -32,7 +31,7 @@ function sunscreenReason(
     const used = survey.currentActives.flatMap((a) => (a in ACTIVE_NOUN ? [ACTIVE_NOUN[a as keyof typeof ACTIVE_NOUN]] : []));
     return `Added because you use ${used.join(" and ")}: ${used.length > 1 ? "they make" : "it makes"} skin more sun-sensitive, so daily SPF is a must.`;
   }
-  const active = picks.find((p) => p.step !== "sunscreen" && SUN_SENSITISING.some((a) => p.keyActives.includes(a)));
+  const active = picks.find((p) => p.step !== "sunscreen" && callsForSunscreen(p));
   if (active === undefined) return null;
   return `Added because ${active.brand} ${active.name} makes skin more sun-sensitive: daily SPF protects your results.`;
 }

@@ -251,6 +251,29 @@ const scenarios: Scenario[] = [
     ],
     expect: { hasStep: ["serum", "sunscreen"], stepReasons: [["sunscreen", /^Added because A vit-c makes skin more sun-sensitive/]] },
   },
+  {
+    name: "pigmentation with no sunscreen passing the filters: warned, and the routine still has one",
+    survey: { concerns: ["pigmentation"], goals: ["even-tone"], fragrance: "avoid" },
+    catalog: mini.map((p) => (p.step === "sunscreen" ? { ...p, fragranceFree: false } : p)),
+    expect: { lacksStep: ["sunscreen"], warnings: ["NO_SUNSCREEN"], amLabels: [/^Broad-spectrum SPF 30\+ fragrance-free sunscreen \(any\)$/] },
+  },
+  {
+    name: "two vitamin C products are not picked together while an alternative exists",
+    survey: { concerns: ["pigmentation", "dullness"], goals: ["even-tone"], skinType: "combination" },
+    grades: { pigmentation: 2 },
+    expect: { count: 3, noPick: ["a second vitamin C", (p) => p.step !== "serum" && has("vitamin-c")(p)] },
+  },
+  {
+    name: "a rinse-off BHA cleanser alone does not call for a sunscreen",
+    survey: { concerns: ["acne"] },
+    catalog: [
+      makeProduct({ id: "bha-wash", brand: "A", step: "cleanser", keyActives: ["bha"], concerns: ["acne"] }),
+      makeProduct({ id: "cream", brand: "B", step: "moisturiser", concerns: ["acne"] }),
+      makeProduct({ id: "serum", brand: "C", keyActives: ["niacinamide"], concerns: ["acne"] }),
+      makeProduct({ id: "spf", brand: "D", step: "sunscreen", keyActives: ["uv-filters"], concerns: ["fine-lines"], use: { am: true, pm: false } }),
+    ],
+    expect: { pickIds: ["bha-wash", "serum", "cream"], noWarnings: ["NO_SUNSCREEN"] },
+  },
 ];
 
 function run(s: Scenario): { rec: Recommendation; survey: Survey; products: Product[] } {

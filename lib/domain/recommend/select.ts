@@ -1,4 +1,4 @@
-import type { RoutineStep } from "../catalog/product";
+import type { ActiveIngredient, Product, RoutineStep } from "../catalog/product";
 import type { Concern, Survey } from "../survey";
 import { addsConflict, productSource, SUN_SENSITISING } from "./conflicts";
 import type { ScoredProduct } from "./scoring";
@@ -21,13 +21,30 @@ export interface Selection {
   sunscreenTrigger: SunscreenTrigger | null;
 }
 
-function callsForSunscreen(picks: readonly ScoredProduct[]): boolean {
-  return picks.some((p) => SUN_SENSITISING.some((a) => p.product.keyActives.includes(a)));
+/** Leave-on products with a sun-sensitising active; a rinse-off cleanser does not count. */
+export function callsForSunscreen(product: Product): boolean {
+  return product.step !== "cleanser" && SUN_SENSITISING.some((a) => product.keyActives.includes(a));
+}
+
+/** Actives that do one job each: a second product with the same one adds cost and irritation, not benefit. */
+const SIGNATURE_ACTIVES: readonly ActiveIngredient[] = [
+  "retinoid",
+  "aha",
+  "bha",
+  "benzoyl-peroxide",
+  "vitamin-c",
+  "azelaic-acid",
+];
+
+function duplicatesSignature(candidate: Product, picks: readonly ScoredProduct[]): boolean {
+  return SIGNATURE_ACTIVES.some(
+    (a) => candidate.keyActives.includes(a) && picks.some((p) => p.product.keyActives.includes(a)),
+  );
 }
 
 /**
- * Greedy fill in rank order: one product per step group, no two of one brand while other brands are
- * available, and never a pair that conflicts on the skin (retinoid + acid, two exfoliants ...).
+ * Greedy fill in rank order: one product per step group; no two of one brand and no doubled-up active
+ * while alternatives exist; never a pair that conflicts on the skin (retinoid + acid, two exfoliants ...).
  */
 function fill(
   ranked: readonly ScoredProduct[],
@@ -36,12 +53,13 @@ function fill(
   skipGroups: readonly StepGroup[] = [],
 ): ScoredProduct[] {
   const picks = [...initial];
-  for (const strictBrand of [true, false]) {
+  for (const strict of [true, false]) {
     for (const candidate of ranked) {
       if (picks.length >= limit) return picks;
       const group = stepGroup(candidate.product.step);
       if (skipGroups.includes(group) || picks.some((p) => stepGroup(p.product.step) === group)) continue;
-      if (strictBrand && picks.some((p) => p.product.brand === candidate.product.brand)) continue;
+      if (strict && picks.some((p) => p.product.brand === candidate.product.brand)) continue;
+      if (strict && duplicatesSignature(candidate.product, picks)) continue;
       if (addsConflict(productSource(candidate.product), picks.map((p) => productSource(p.product)))) continue;
       picks.push(candidate);
     }
@@ -75,7 +93,7 @@ export function selectPicks(
     if (picks !== null) return { picks, sunscreenTrigger: upfront };
   }
   const plain = fill(ranked, [], PICK_COUNT);
-  if (!callsForSunscreen(plain)) return { picks: plain, sunscreenTrigger: null };
+  if (!plain.some((p) => callsForSunscreen(p.product))) return { picks: plain, sunscreenTrigger: null };
   if (plain.some((p) => p.product.step === "sunscreen")) return { picks: plain, sunscreenTrigger: "picked-active" };
   const picks = withSunscreen(ranked);
   if (picks === null) return { picks: plain, sunscreenTrigger: null };

@@ -28,7 +28,12 @@ function cap(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export function buildWarnings(picks: readonly Product[], survey: Survey): RecommendationWarning[] {
+/** `sunCalledForByConcern`: pigmentation or redness is present, so a sunscreen was wanted whatever the actives. */
+export function buildWarnings(
+  picks: readonly Product[],
+  survey: Survey,
+  sunCalledForByConcern: boolean,
+): RecommendationWarning[] {
   const current = currentActiveSources(survey.currentActives);
   const sources = [...current, ...picks.map(productSource)];
   const warnings: RecommendationWarning[] = findConflicts(sources).map((c) => ({
@@ -37,10 +42,17 @@ export function buildWarnings(picks: readonly Product[], survey: Survey): Recomm
   }));
 
   const sunSensitising = sources.filter((s) => s.leaveOn && s.actives.some((a) => a !== "vitamin-c" && SUN_SENSITISING.includes(a)));
-  if (sunSensitising.length > 0 && !picks.some((p) => p.step === "sunscreen")) {
+  const pickedSunscreen = picks.some((p) => p.step === "sunscreen");
+  if (sunSensitising.length > 0 && !pickedSunscreen) {
     warnings.push({
       code: "NO_SUNSCREEN",
-      message: `${cap(names(sunSensitising))} make your skin more sun-sensitive, and none of these picks is a sunscreen. Wear a broad-spectrum SPF 30+ every morning.`,
+      message: `${cap(names(sunSensitising))} ${sunSensitising.length > 1 ? "make" : "makes"} your skin more sun-sensitive, and none of these picks is a sunscreen. Wear a broad-spectrum SPF 30+ every morning.`,
+    });
+  } else if (sunCalledForByConcern && !pickedSunscreen) {
+    warnings.push({
+      code: "NO_SUNSCREEN",
+      message:
+        "UV makes dark spots and redness worse, and no sunscreen in our catalog passed your filters. Wear any broad-spectrum SPF 30+ every morning.",
     });
   }
 
