@@ -65,7 +65,7 @@ export function toAnalysis(record: unknown): Analysis {
     : null;
   const parsed = analysisSchema.safeParse({
     id: r.id,
-    owner: r.owner ?? "",
+    owner: r.owner ?? null,
     status: r.status,
     survey: parseJsonField(r.survey),
     imageKey: r.imageKey ?? null,
