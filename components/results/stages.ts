@@ -21,3 +21,32 @@ const STAGE_OF: Record<Exclude<AnalysisStatus, "FAILED">, number> = {
 export function stageIndex(status: AnalysisStatus, last = 0): number {
   return status === "FAILED" ? last : STAGE_OF[status];
 }
+
+/** What the page has witnessed of a run: the stage it is in and how long each stage took live. */
+export interface StageTrack {
+  current: number;
+  failed: boolean;
+  enteredAt: Partial<Record<number, number>>;
+  /** Seconds per stage, only for stages whose start and end were both seen. */
+  durations: Partial<Record<number, number>>;
+  /** True once a transition was seen live (not just a finished record loaded). */
+  live: boolean;
+}
+
+export function trackStatus(prev: StageTrack | null, status: AnalysisStatus, nowMs: number): StageTrack {
+  if (prev === null) {
+    const current = stageIndex(status);
+    return { current, failed: status === "FAILED", enteredAt: { [current]: nowMs }, durations: {}, live: false };
+  }
+  if (status === "FAILED") return prev.failed ? prev : { ...prev, failed: true, live: true };
+  const next = stageIndex(status);
+  if (next === prev.current && !prev.failed) return prev;
+  if (next <= prev.current) {
+    // A retry starts the run again from the uploaded photo.
+    return { current: next, failed: false, enteredAt: { [next]: nowMs }, durations: {}, live: true };
+  }
+  const durations = { ...prev.durations };
+  const entered = prev.enteredAt[prev.current];
+  if (entered !== undefined) durations[prev.current] = (nowMs - entered) / 1000;
+  return { current: next, failed: false, enteredAt: { ...prev.enteredAt, [next]: nowMs }, durations, live: true };
+}

@@ -7,7 +7,6 @@ import { describeError } from "@/components/backend/error-message";
 import type { PreparedPhoto } from "@/components/capture/image-processing";
 import { SelfieCapture } from "@/components/capture/selfie-capture";
 import { AnalysisStepper } from "@/components/results/analysis-stepper";
-import { markPendingStart } from "@/components/results/pending-start";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { toSurvey, type WizardValues } from "./wizard-schema";
 
@@ -36,7 +35,7 @@ export function SelfieStep({ backend, submit, onDone }: Props) {
       await backend.uploadSelfie(analysis.id, photo.blob, ({ loaded, total }) =>
         setPhase({ kind: "sending", percent: total > 0 ? Math.min(100, (loaded / total) * 100) : 0 }),
       );
-      markPendingStart(analysis.id);
+      // The results page starts the run once it is subscribed, so every live stage reaches the screen.
       onDone(analysis.id, values);
     } catch (error) {
       setPhase({ kind: "error", message: describeError(error, "We couldn't upload your photo. Please try again.") });

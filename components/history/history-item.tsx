@@ -1,0 +1,55 @@
+"use client";
+
+/* eslint-disable @next/next/no-img-element -- private thumbnails come from an authenticated URL */
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import type { BackendPort } from "@/lib/backend/port";
+import type { Analysis } from "@/lib/domain/analysis";
+import { STATUS_LABELS, topConcern } from "./summaries";
+
+const dateFormat = new Intl.DateTimeFormat("en-MY", { dateStyle: "medium", timeStyle: "short" });
+
+const STATUS_STYLE: Record<Analysis["status"], string> = {
+  CREATED: "bg-slate-100 text-slate-700",
+  UPLOADED: "bg-sky-100 text-sky-900",
+  ANALYZING: "bg-sky-100 text-sky-900",
+  RECOMMENDING: "bg-sky-100 text-sky-900",
+  COMPLETE: "bg-brand-100 text-brand-900",
+  FAILED: "bg-red-100 text-red-900",
+};
+
+export function HistoryItem({ analysis, backend, onDelete }: { analysis: Analysis; backend: BackendPort; onDelete: () => void }) {
+  const [thumb, setThumb] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    backend.getImageUrl(analysis).then((url) => live && setThumb(url), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [backend, analysis]);
+
+  const when = dateFormat.format(new Date(analysis.createdAt));
+  return (
+    <li className="flex items-center gap-4 rounded-2xl border border-slate-200 bg-white p-3 sm:p-4" data-testid="history-item">
+      <div className="size-16 shrink-0 overflow-hidden rounded-xl bg-slate-100">
+        {thumb ? <img src={thumb} alt="" className="size-full object-cover" loading="lazy" /> : null}
+      </div>
+      <div className="min-w-0 flex-1">
+        <Link href={`/analyses/${analysis.id}`} className="font-semibold text-slate-900 underline-offset-4 hover:underline">
+          Skin check, {when}
+        </Link>
+        <p className="mt-0.5 truncate text-sm text-slate-700">{topConcern(analysis)}</p>
+        <span className={`mt-1 inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[analysis.status]}`}>
+          {STATUS_LABELS[analysis.status]}
+        </span>
+      </div>
+      <button
+        type="button"
+        onClick={onDelete}
+        className="rounded-full px-3 py-2 text-sm font-semibold text-red-700 hover:bg-red-50"
+      >
+        Delete<span className="sr-only"> skin check from {when}</span>
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,113 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import type { BackendPort } from "@/lib/backend/port";
+import type { Analysis } from "@/lib/domain/analysis";
+import { describeError } from "@/components/backend/error-message";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { PageStatus } from "@/components/ui/page-status";
+import { HistoryItem } from "./history-item";
+import { TrendCharts } from "./trend-chart";
+
+type Load = { kind: "loading" } | { kind: "error"; message: string } | { kind: "ready"; items: Analysis[]; nextCursor: string | null };
+
+export function HistoryList({ backend }: { backend: BackendPort }) {
+  const [load, setLoad] = useState<Load>({ kind: "loading" });
+  const [more, setMore] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const [pending, setPending] = useState<Analysis | null>(null);
+  const [deleting, setDeleting] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const [announcement, setAnnouncement] = useState("");
+
+  const loadFirst = useCallback(async () => {
+    setLoad({ kind: "loading" });
+    try {
+      const page = await backend.listAnalyses(null);
+      setLoad({ kind: "ready", items: page.items, nextCursor: page.nextCursor });
+    } catch (error) {
+      setLoad({ kind: "error", message: describeError(error, "We couldn't load your history.") });
+    }
+  }, [backend]);
+
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching the first page on mount
+    void loadFirst();
+  }, [loadFirst]);
+
+  if (load.kind === "loading") return <PageStatus tone="loading" title="Loading your history…" />;
+  if (load.kind === "error") return <PageStatus tone="error" title="We couldn't load your history" message={load.message} action={{ label: "Try again", onClick: () => void loadFirst() }} />;
+  if (load.items.length === 0) {
+    return (
+      <PageStatus
+        tone="empty"
+        title="No skin checks yet"
+        message="Take a selfie and answer six quick questions to get your first scores and three product picks."
+        action={{ label: "Start your first skin check", href: "/analyze" }}
+      />
+    );
+  }
+
+  const loadMore = async () => {
+    if (!load.nextCursor) return;
+    setMore({ busy: true, error: null });
+    try {
+      const page = await backend.listAnalyses(load.nextCursor);
+      setLoad({ kind: "ready", items: [...load.items, ...page.items], nextCursor: page.nextCursor });
+      setMore({ busy: false, error: null });
+    } catch (error) {
+      setMore({ busy: false, error: describeError(error, "We couldn't load more checks.") });
+    }
+  };
+
+  const confirmDelete = async () => {
+    if (!pending) return;
+    setDeleting({ busy: true, error: null });
+    try {
+      await backend.deleteAnalysis(pending.id);
+      setLoad({ ...load, items: load.items.filter((a) => a.id !== pending.id) });
+      setPending(null);
+      setDeleting({ busy: false, error: null });
+      setAnnouncement("Skin check and photo deleted.");
+    } catch (error) {
+      setDeleting({ busy: false, error: describeError(error, "We couldn't delete it. Please try again.") });
+    }
+  };
+
+  return (
+    <div className="flex flex-col gap-10">
+      <p role="status" aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
+      <section aria-labelledby="checks-heading" className="flex flex-col gap-3">
+        <h2 id="checks-heading" className="text-xl font-bold tracking-tight">
+          Your checks
+        </h2>
+        <ul className="flex flex-col gap-3">
+          {load.items.map((analysis) => (
+            <HistoryItem key={analysis.id} analysis={analysis} backend={backend} onDelete={() => setPending(analysis)} />
+          ))}
+        </ul>
+        {load.nextCursor ? (
+          <button type="button" className={`${buttonStyles.secondary} self-center`} onClick={() => void loadMore()} disabled={more.busy}>
+            {more.busy ? "Loading…" : "Show older checks"}
+          </button>
+        ) : null}
+        {more.error ? <p role="alert" className="text-center text-sm text-red-800">{more.error}</p> : null}
+      </section>
+      <TrendCharts analyses={load.items} />
+      <ConfirmDialog
+        open={pending !== null}
+        title="Delete this skin check?"
+        message="This permanently removes the results and the photo. It can't be undone."
+        confirmLabel="Delete"
+        busy={deleting.busy}
+        error={deleting.error}
+        onConfirm={() => void confirmDelete()}
+        onCancel={() => {
+          setPending(null);
+          setDeleting({ busy: false, error: null });
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import type { Analysis } from "@/lib/domain/analysis";
+import type { SkinScores } from "@/lib/domain/skin-report";
+import { scoreTrends, topConcern } from "./summaries";
+
+const score = (grade: number) => ({ grade, raw: grade, metric: "m", confidence: 0.8 });
+const scores = (g: Partial<Record<keyof SkinScores, number>>): SkinScores => ({
+  acne: score(g.acne ?? 0),
+  redness: score(g.redness ?? 0),
+  pigmentation: score(g.pigmentation ?? 0),
+  pores: score(g.pores ?? 0),
+  shine: score(g.shine ?? 0),
+  underEye: score(g.underEye ?? 0),
+});
+const survey = { skinType: "oily", concerns: ["pores", "acne"], goals: ["hydration"], sensitivity: "low", currentActives: [], fragrance: "ok", pregnancy: "no", budget: "under-50" } as const;
+
+function analysis(id: string, status: Analysis["status"], at: string, s: SkinScores | null): Analysis {
+  const report = s ? ({ scores: s } as Analysis["report"]) : null;
+  return { id, owner: "u", status, survey: { ...survey, concerns: [...survey.concerns], goals: [...survey.goals], currentActives: [] }, imageKey: null, report, recommendation: null, failure: null, createdAt: at, updatedAt: at, completedAt: status === "COMPLETE" ? at : null };
+}
+
+describe("topConcern", () => {
+  it("names the highest grade, first in score order on a tie", () => {
+    expect(topConcern(analysis("a", "COMPLETE", "2025-01-01T00:00:00Z", scores({ redness: 2, pores: 2, acne: 1 })))).toBe("Redness: moderate");
+  });
+  it("says so when nothing is pronounced", () => {
+    expect(topConcern(analysis("a", "COMPLETE", "2025-01-01T00:00:00Z", scores({})))).toBe("Nothing pronounced");
+  });
+  it("falls back to the first stated concern before results exist", () => {
+    expect(topConcern(analysis("a", "FAILED", "2025-01-01T00:00:00Z", null))).toBe("Visible pores (your answer)");
+  });
+});
+
+describe("scoreTrends", () => {
+  it("orders completed checks by time and skips unfinished ones", () => {
+    const trends = scoreTrends([
+      analysis("b", "COMPLETE", "2025-03-01T00:00:00Z", scores({ acne: 1 })),
+      analysis("x", "FAILED", "2025-02-01T00:00:00Z", null),
+      analysis("a", "COMPLETE", "2025-01-01T00:00:00Z", scores({ acne: 3 })),
+    ]);
+    expect(trends.acne.map((p) => p.grade)).toEqual([3, 1]);
+    expect(trends.redness).toHaveLength(2);
+  });
+});

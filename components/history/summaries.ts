@@ -1,0 +1,44 @@
+import type { Analysis, AnalysisStatus } from "@/lib/domain/analysis";
+import { GRADE_LABELS, SCORE_KEYS, SCORE_LABELS, type ScoreKey } from "@/lib/domain/skin-report";
+import { CONCERN_LABELS } from "@/lib/domain/survey";
+
+export const STATUS_LABELS: Record<AnalysisStatus, string> = {
+  CREATED: "Waiting for photo",
+  UPLOADED: "Queued",
+  ANALYZING: "Analysing",
+  RECOMMENDING: "Choosing products",
+  COMPLETE: "Complete",
+  FAILED: "Needs attention",
+};
+
+/** The most pronounced score of a finished check, or the first stated concern before that. */
+export function topConcern(analysis: Pick<Analysis, "report" | "survey">): string {
+  const scores = analysis.report?.scores;
+  if (scores) {
+    let best: ScoreKey = SCORE_KEYS[0];
+    for (const key of SCORE_KEYS) if (scores[key].grade > scores[best].grade) best = key;
+    const grade = scores[best].grade;
+    return grade === 0 ? "Nothing pronounced" : `${SCORE_LABELS[best]}: ${GRADE_LABELS[grade]?.toLowerCase() ?? ""}`;
+  }
+  const first = analysis.survey.concerns[0];
+  return first ? `${CONCERN_LABELS[first]} (your answer)` : "—";
+}
+
+export interface TrendPoint {
+  at: number;
+  grade: number;
+}
+
+/** Per score, the grades of completed checks in time order. */
+export function scoreTrends(analyses: readonly Analysis[]): Record<ScoreKey, TrendPoint[]> {
+  const done = analyses
+    .filter((a) => a.status === "COMPLETE" && a.report?.scores)
+    .map((a) => ({ at: Date.parse(a.completedAt ?? a.createdAt), scores: a.report?.scores }))
+    .sort((x, y) => x.at - y.at);
+  const trends = Object.fromEntries(SCORE_KEYS.map((k) => [k, [] as TrendPoint[]])) as Record<ScoreKey, TrendPoint[]>;
+  for (const { at, scores } of done) {
+    if (!scores) continue;
+    for (const key of SCORE_KEYS) trends[key].push({ at, grade: scores[key].grade });
+  }
+  return trends;
+}

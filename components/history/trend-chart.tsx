@@ -1,0 +1,70 @@
+import { GRADE_LABELS, SCORE_KEYS, SCORE_LABELS } from "@/lib/domain/skin-report";
+import type { Analysis } from "@/lib/domain/analysis";
+import { scoreTrends, type TrendPoint } from "./summaries";
+
+const W = 220;
+const H = 84;
+const PAD = { left: 14, right: 8, top: 8, bottom: 8 };
+const dateFormat = new Intl.DateTimeFormat("en-MY", { day: "numeric", month: "short" });
+
+function Sparkline({ label, points }: { label: string; points: TrendPoint[] }) {
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (!first || !last) return null;
+  const span = Math.max(1, last.at - first.at);
+  const x = (p: TrendPoint) => (points.length === 1 ? W / 2 : PAD.left + ((p.at - first.at) / span) * (W - PAD.left - PAD.right));
+  const y = (grade: number) => PAD.top + (1 - grade / 3) * (H - PAD.top - PAD.bottom);
+  const path = points.map((p, i) => `${i === 0 ? "M" : "L"}${x(p).toFixed(1)},${y(p.grade).toFixed(1)}`).join(" ");
+  const change = last.grade - first.grade;
+  const trendWord = change < 0 ? "improved" : change > 0 ? "increased" : "unchanged";
+  const summary = `${label}: ${trendWord}, from ${GRADE_LABELS[first.grade]?.toLowerCase()} on ${dateFormat.format(first.at)} to ${GRADE_LABELS[last.grade]?.toLowerCase()} on ${dateFormat.format(last.at)}.`;
+
+  return (
+    <figure className="rounded-2xl border border-slate-200 bg-white p-4">
+      <figcaption className="flex items-baseline justify-between text-sm">
+        <span className="font-semibold text-slate-900">{label}</span>
+        <span className={change < 0 ? "text-brand-700" : change > 0 ? "text-amber-800" : "text-slate-600"}>{trendWord}</span>
+      </figcaption>
+      <svg viewBox={`0 0 ${W} ${H}`} className="mt-2 w-full" role="img" aria-label={summary}>
+        {[0, 1, 2, 3].map((g) => (
+          <g key={g}>
+            <line x1={PAD.left} x2={W - PAD.right} y1={y(g)} y2={y(g)} stroke="#e2e8f0" strokeWidth="1" />
+            <text x={0} y={y(g) + 3} fontSize="8" fill="#64748b">
+              {g}
+            </text>
+          </g>
+        ))}
+        <path d={path} fill="none" stroke="#1f6f5c" strokeWidth="2" strokeLinejoin="round" />
+        {points.map((p) => (
+          <circle key={p.at} cx={x(p)} cy={y(p.grade)} r="3" fill="#1f6f5c" />
+        ))}
+      </svg>
+    </figure>
+  );
+}
+
+export function TrendCharts({ analyses }: { analyses: readonly Analysis[] }) {
+  const trends = scoreTrends(analyses);
+  const count = trends.acne.length;
+  return (
+    <section aria-labelledby="trends-heading" className="flex flex-col gap-3">
+      <h2 id="trends-heading" className="text-xl font-bold tracking-tight">
+        Trends
+      </h2>
+      {count < 2 ? (
+        <p className="rounded-2xl bg-slate-50 p-4 text-sm text-slate-700">
+          Your trends appear here after two completed checks. Scores go from 0 (none or minimal) to 3 (pronounced).
+        </p>
+      ) : (
+        <>
+          <p className="text-sm text-slate-600">Scores from 0 (none or minimal) to 3 (pronounced) across your last {count} completed checks.</p>
+          <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" data-testid="trend-charts">
+            {SCORE_KEYS.map((key) => (
+              <Sparkline key={key} label={SCORE_LABELS[key]} points={trends[key]} />
+            ))}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import { ROUTINE_STEP_LABELS, type Product, type RoutineStep } from "@/lib/domain/catalog/product";
+import type { Pick as RecommendationPick } from "@/lib/domain/recommend/recommendation";
+
+/** What a product card shows; both catalog products and recommendation picks map onto it. */
+export interface ProductCardData {
+  id: string;
+  brand: string;
+  name: string;
+  step: RoutineStep;
+  priceRm: number;
+  size?: string;
+  keyActives: readonly string[];
+  am: boolean;
+  pm: boolean;
+  links: { shopee: string; lazada: string };
+  reasons?: readonly string[];
+  badges?: readonly string[];
+}
+
+export function fromPick(pick: RecommendationPick): ProductCardData {
+  return { ...pick, id: pick.productId };
+}
+
+export function fromProduct(product: Product): ProductCardData {
+  const badges = [product.fragranceFree ? "Fragrance-free" : null, product.sensitiveOk ? "Sensitive-skin friendly" : null].filter(
+    (b): b is string => b !== null,
+  );
+  return { ...product, am: product.use.am, pm: product.use.pm, badges };
+}
+
+const formatRm = (value: number) => `RM${value.toFixed(2)}`;
+const humanise = (active: string) => active.replace(/-/g, " ");
+
+export function ProductCard({ product, headingLevel = 3 }: { product: ProductCardData; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <article className="flex h-full flex-col gap-4 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm" data-testid="product-card">
+      <div className="flex items-start justify-between gap-3">
+        <span className="rounded-full bg-brand-50 px-3 py-1 text-xs font-semibold text-brand-700">{ROUTINE_STEP_LABELS[product.step]}</span>
+        <span className="flex gap-1" aria-label={`Use ${[product.am ? "in the morning" : null, product.pm ? "in the evening" : null].filter(Boolean).join(" and ")}`}>
+          {product.am ? <span className="rounded-md bg-amber-100 px-2 py-0.5 text-xs font-bold text-amber-900">AM</span> : null}
+          {product.pm ? <span className="rounded-md bg-indigo-100 px-2 py-0.5 text-xs font-bold text-indigo-900">PM</span> : null}
+        </span>
+      </div>
+      <div>
+        <p className="text-sm font-medium text-slate-600">{product.brand}</p>
+        <Heading className="text-lg leading-snug font-semibold text-slate-900">{product.name}</Heading>
+        <p className="mt-1 text-base font-semibold text-slate-900">
+          {formatRm(product.priceRm)}
+          {product.size ? <span className="font-normal text-slate-600"> · {product.size}</span> : null}
+        </p>
+      </div>
+      {product.keyActives.length > 0 ? (
+        <div>
+          <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Key actives</p>
+          <ul className="mt-1 flex flex-wrap gap-1.5">
+            {product.keyActives.map((active) => (
+              <li key={active} className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs text-slate-800 capitalize">
+                {humanise(active)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {product.badges && product.badges.length > 0 ? (
+        <ul className="flex flex-wrap gap-1.5">
+          {product.badges.map((badge) => (
+            <li key={badge} className="rounded-full border border-brand-100 px-2.5 py-0.5 text-xs text-brand-700">
+              {badge}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {product.reasons && product.reasons.length > 0 ? (
+        <div>
+          <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Why we picked it</p>
+          <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-slate-700">
+            {product.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div className="mt-auto flex gap-2 pt-2">
+        <a href={product.links.shopee} target="_blank" rel="noopener noreferrer" className="flex-1 rounded-full bg-orange-700 px-3 py-2 text-center text-sm font-semibold text-white hover:bg-orange-800">
+          Shopee<span className="sr-only">: {product.name} (opens in a new tab)</span>
+        </a>
+        <a href={product.links.lazada} target="_blank" rel="noopener noreferrer" className="flex-1 rounded-full bg-indigo-800 px-3 py-2 text-center text-sm font-semibold text-white hover:bg-indigo-900">
+          Lazada<span className="sr-only">: {product.name} (opens in a new tab)</span>
+        </a>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,69 @@
+import Link from "next/link";
+import type { Analysis } from "@/lib/domain/analysis";
+import { buttonStyles } from "@/components/ui/button-styles";
+import { fromPick, ProductCard } from "@/components/products/product-card";
+import { PhotoOverlay } from "./photo-overlay";
+import { RoutineSection } from "./routine-section";
+import { ScoreCards, ToneNote } from "./score-cards";
+
+export function AnalysisResults({ analysis, imageUrl }: { analysis: Analysis; imageUrl: string | null }) {
+  const { report, recommendation } = analysis;
+  return (
+    <div className="flex flex-col gap-10">
+      {report ? (
+        <section aria-labelledby="photo-heading" className="grid gap-6 md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] md:items-start">
+          <div>
+            <h2 id="photo-heading" className="sr-only">
+              Your photo
+            </h2>
+            <PhotoOverlay src={imageUrl} report={report} />
+          </div>
+          <div className="flex flex-col gap-4">
+            <h2 className="text-xl font-bold tracking-tight">What we saw</h2>
+            {report.scores ? <ScoreCards scores={report.scores} /> : null}
+            <ToneNote tone={report.tone} />
+          </div>
+        </section>
+      ) : null}
+
+      {recommendation ? (
+        <>
+          <section aria-labelledby="picks-heading" className="flex flex-col gap-4">
+            <div>
+              <h2 id="picks-heading" className="text-xl font-bold tracking-tight">
+                Your three products
+              </h2>
+              {recommendation.limitedBy.length > 0 ? (
+                <p className="mt-1 text-sm text-slate-600">
+                  Fewer products fit everything you told us (limited by {recommendation.limitedBy.join(", ")}).
+                </p>
+              ) : null}
+            </div>
+            <ul className="grid gap-4 md:grid-cols-3">
+              {recommendation.picks.map((pick) => (
+                <li key={pick.productId}>
+                  <ProductCard product={fromPick(pick)} />
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="routine-heading" className="flex flex-col gap-4">
+            <h2 id="routine-heading" className="text-xl font-bold tracking-tight">
+              Your routine
+            </h2>
+            <RoutineSection recommendation={recommendation} />
+          </section>
+        </>
+      ) : null}
+
+      <div className="flex flex-col gap-2 sm:flex-row">
+        <Link href="/analyze" className={buttonStyles.primary}>
+          Start a new check
+        </Link>
+        <Link href="/history" className={buttonStyles.secondary}>
+          See your history
+        </Link>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Failure } from "@/lib/domain/analysis";
+import { buttonStyles } from "@/components/ui/button-styles";
+
+interface Props {
+  failure: Failure;
+  busy: boolean;
+  error: string | null;
+  onRetake: () => void;
+  onRetry: () => void;
+}
+
+export function FailurePanel({ failure, busy, error, onRetake, onRetry }: Props) {
+  return (
+    <section role="alert" aria-labelledby="failure-heading" className="flex flex-col gap-4 rounded-3xl border border-red-200 bg-red-50 p-6" data-testid="failure-panel">
+      <h2 id="failure-heading" className="text-xl font-bold text-red-900">
+        {failure.code === "QUALITY" ? "We need a better photo" : "The analysis didn't finish"}
+      </h2>
+      <p className="text-red-900">{failure.message}</p>
+      {failure.issues && failure.issues.length > 0 ? (
+        <ul className="flex flex-col gap-2">
+          {failure.issues.map((issue) => (
+            <li key={issue.code} className="flex gap-2 rounded-xl bg-white p-3 text-slate-800">
+              <span aria-hidden="true" className="text-red-700">●</span>
+              {issue.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {error ? <p className="text-sm font-medium text-red-800">{error}</p> : null}
+      <div className="flex flex-col gap-2 sm:flex-row">
+        {failure.retryable ? (
+          <button type="button" className={buttonStyles.primary} onClick={onRetry} disabled={busy}>
+            {busy ? "Starting again…" : "Try again"}
+          </button>
+        ) : null}
+        <button type="button" className={failure.retryable ? buttonStyles.secondary : buttonStyles.primary} onClick={onRetake} disabled={busy}>
+          Retake photo
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { ROUTINE_STEP_LABELS } from "@/lib/domain/catalog/product";
+import type { Recommendation } from "@/lib/domain/recommend/recommendation";
+
+function RoutineList({ title, items, icon }: { title: string; items: Recommendation["routine"]["am"]; icon: string }) {
+  return (
+    <div className="flex-1 rounded-2xl border border-slate-200 bg-white p-5">
+      <h3 className="flex items-center gap-2 font-semibold text-slate-900">
+        <span aria-hidden="true">{icon}</span>
+        {title}
+      </h3>
+      {items.length === 0 ? (
+        <p className="mt-2 text-sm text-slate-600">Nothing extra needed.</p>
+      ) : (
+        <ol className="mt-3 flex flex-col gap-2">
+          {items.map((item, i) => (
+            <li key={`${item.step}-${i}`} className="flex gap-3 text-sm">
+              <span className="flex size-6 shrink-0 items-center justify-center rounded-full bg-brand-50 text-xs font-bold text-brand-700" aria-hidden="true">
+                {i + 1}
+              </span>
+              <span>
+                <span className="font-medium text-slate-900">{ROUTINE_STEP_LABELS[item.step]}</span>
+                <span className="text-slate-700"> · {item.label}</span>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
+
+export function RoutineSection({ recommendation }: { recommendation: Recommendation }) {
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-col gap-3 md:flex-row">
+        <RoutineList title="Morning" icon="☀" items={recommendation.routine.am} />
+        <RoutineList title="Evening" icon="☾" items={recommendation.routine.pm} />
+      </div>
+      {recommendation.warnings.length > 0 ? (
+        <div className="rounded-2xl border border-amber-300 bg-amber-50 p-5">
+          <h3 className="font-semibold text-amber-950">Good to know</h3>
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-amber-950">
+            {recommendation.warnings.map((w) => (
+              <li key={w.code + w.message}>{w.message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {recommendation.notes.length > 0 ? (
+        <ul className="flex flex-col gap-1 text-sm text-slate-600">
+          {recommendation.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

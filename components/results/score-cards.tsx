@@ -1,0 +1,63 @@
+import { GRADE_LABELS, SCORE_KEYS, SCORE_LABELS, TONE_LABELS, type ScoreKey, type SkinReport, type SkinScores } from "@/lib/domain/skin-report";
+
+/** What each score looks at, in words a person uses. */
+const MEANING: Record<ScoreKey, string> = {
+  acne: "Red bumps and blemishes the camera can pick out.",
+  redness: "How much redness shows across your cheeks, nose and chin.",
+  pigmentation: "Darker spots and patches that differ from your overall tone.",
+  pores: "Visible pores and fine surface texture.",
+  shine: "Oil shine on the forehead and nose.",
+  underEye: "How much darker the skin under your eyes is than your cheeks.",
+};
+
+export function confidenceWord(confidence: number): string {
+  if (confidence >= 0.75) return "High";
+  if (confidence >= 0.5) return "Medium";
+  return "Low";
+}
+
+export function ScoreCards({ scores }: { scores: SkinScores }) {
+  return (
+    <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="Skin scores">
+      {SCORE_KEYS.map((key) => {
+        const score = scores[key];
+        const grade = GRADE_LABELS[score.grade] ?? "";
+        return (
+          <li key={key} className="flex flex-col gap-3 rounded-2xl border border-slate-200 bg-white p-5" data-testid="score-card">
+            <div className="flex items-baseline justify-between gap-2">
+              <h3 className="font-semibold text-slate-900">{SCORE_LABELS[key]}</h3>
+              <span className="text-sm font-medium text-slate-700">{grade}</span>
+            </div>
+            <div
+              role="meter"
+              aria-label={`${SCORE_LABELS[key]} score`}
+              aria-valuemin={0}
+              aria-valuemax={3}
+              aria-valuenow={score.grade}
+              aria-valuetext={`${score.grade} of 3: ${grade}`}
+              className="grid grid-cols-3 gap-1"
+            >
+              {[1, 2, 3].map((n) => (
+                <span key={n} className={`h-2 rounded-full ${score.grade >= n ? "bg-brand-600" : "bg-slate-200"}`} />
+              ))}
+            </div>
+            <p className="text-sm text-slate-700">{MEANING[key]}</p>
+            <p className="text-xs text-slate-600">
+              Confidence: {confidenceWord(score.confidence)} ({Math.round(score.confidence * 100)}%)
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function ToneNote({ tone }: { tone: SkinReport["tone"] }) {
+  if (!tone) return null;
+  return (
+    <p className="rounded-2xl bg-slate-50 p-4 text-sm text-slate-700">
+      <span className="font-semibold text-slate-900">Skin tone group: {TONE_LABELS[tone.category]}</span> (ITA° {tone.ita.toFixed(0)}).
+      Every tone is healthy; we use it only so the measurements are fair to lighter and darker skin alike.
+    </p>
+  );
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { stageIndex, trackStatus, type StageTrack } from "./stages";
+
+describe("stageIndex", () => {
+  it.each([
+    ["CREATED", 0],
+    ["UPLOADED", 1],
+    ["ANALYZING", 2],
+    ["RECOMMENDING", 3],
+    ["COMPLETE", 4],
+  ] as const)("%s → %i", (status, index) => expect(stageIndex(status)).toBe(index));
+
+  it("keeps the stage a run failed in", () => expect(stageIndex("FAILED", 2)).toBe(2));
+});
+
+describe("trackStatus", () => {
+  const run = (steps: [Parameters<typeof trackStatus>[1], number][]) =>
+    steps.reduce<StageTrack | null>((track, [status, t]) => trackStatus(track, status, t), null);
+
+  it("times every stage it saw start and end", () => {
+    const track = run([
+      ["UPLOADED", 0],
+      ["ANALYZING", 500],
+      ["RECOMMENDING", 2000],
+      ["COMPLETE", 2300],
+    ]);
+    expect(track).toMatchObject({ current: 4, live: true, failed: false });
+    expect(track?.durations).toEqual({ 1: 0.5, 2: 1.5, 3: expect.closeTo(0.3, 5) });
+  });
+
+  it("does not invent a time for a stage it skipped over", () => {
+    const track = run([
+      ["UPLOADED", 0],
+      ["RECOMMENDING", 1000],
+      ["COMPLETE", 1200],
+    ]);
+    expect(Object.keys(track?.durations ?? {})).toEqual(["1", "3"]);
+  });
+
+  it("a finished record loaded later is not live", () => {
+    expect(run([["COMPLETE", 0]])).toMatchObject({ current: 4, live: false });
+  });
+
+  it("marks a failure in place, and a retry starts over", () => {
+    const failed = run([
+      ["UPLOADED", 0],
+      ["ANALYZING", 100],
+      ["FAILED", 300],
+    ]);
+    expect(failed).toMatchObject({ current: 2, failed: true });
+    const retried = trackStatus(failed, "UPLOADED", 1000);
+    expect(retried).toMatchObject({ current: 1, failed: false, durations: {} });
+  });
+});
