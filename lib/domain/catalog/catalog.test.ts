@@ -96,7 +96,12 @@ describe("budget helpers", () => {
 
 describe("filterProducts", () => {
   it("combines concern, step, band and fragrance filters", () => {
-    const found = filterProducts(catalog, { concern: "acne", step: "cleanser", budget: "under-50", fragranceFree: true });
+    const found = filterProducts(catalog, {
+      concern: "acne",
+      step: "cleanser",
+      budget: "under-50",
+      fragranceFree: true,
+    });
     expect(found.length).toBeGreaterThan(0);
     for (const p of found) {
       expect(p.concerns).toContain("acne");

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { ActiveIngredient } from "../catalog/product";
 import { addsConflict, findConflicts, type ActiveSource } from "./conflicts";
 
-const src = (label: string, actives: ActiveIngredient[], leaveOn = true): ActiveSource => ({ label, productId: label, actives, leaveOn });
+const src = (label: string, actives: ActiveIngredient[], leaveOn = true): ActiveSource => ({
+  label,
+  productId: label,
+  actives,
+  leaveOn,
+});
 
 describe("findConflicts", () => {
   it.each([

@@ -46,7 +46,10 @@ const EXPLAIN: Partial<Record<ActiveIngredient, Explanations>> = {
     pigmentation: "azelaic acid fades dark marks",
     dullness: "azelaic acid evens tone",
   },
-  "tranexamic-acid": { pigmentation: "tranexamic acid fades stubborn dark spots", dullness: "tranexamic acid evens tone" },
+  "tranexamic-acid": {
+    pigmentation: "tranexamic acid fades stubborn dark spots",
+    dullness: "tranexamic acid evens tone",
+  },
   "alpha-arbutin": { pigmentation: "alpha-arbutin fades dark spots", dullness: "alpha-arbutin evens tone" },
   ceramides: { dryness: "ceramides repair the skin barrier", redness: "ceramides strengthen a reactive barrier" },
   "hyaluronic-acid": {
@@ -84,7 +87,15 @@ const EXPLAIN: Partial<Record<ActiveIngredient, Explanations>> = {
 const FIRST_LINE: Record<Concern, readonly ActiveIngredient[]> = {
   acne: ["bha", "benzoyl-peroxide", "azelaic-acid", "retinoid"],
   redness: ["azelaic-acid", "niacinamide", "centella"],
-  pigmentation: ["vitamin-c", "azelaic-acid", "tranexamic-acid", "alpha-arbutin", "retinoid", "niacinamide", "uv-filters"],
+  pigmentation: [
+    "vitamin-c",
+    "azelaic-acid",
+    "tranexamic-acid",
+    "alpha-arbutin",
+    "retinoid",
+    "niacinamide",
+    "uv-filters",
+  ],
   pores: ["bha", "niacinamide", "retinoid"],
   oiliness: ["niacinamide", "zinc", "bha"],
   dryness: ["ceramides", "hyaluronic-acid"],
@@ -118,5 +129,8 @@ export function activeEffect(product: Pick<Product, "keyActives">, concern: Conc
 
 /** "niacinamide calms redness", or a plain statement of what the product is made for. */
 export function explainFor(product: Product, concern: Concern): string {
-  return activeEffect(product, concern) ?? `this ${STEP_NOUN[product.step]} is made for ${CONCERN_LABELS[concern].toLowerCase()}`;
+  return (
+    activeEffect(product, concern) ??
+    `this ${STEP_NOUN[product.step]} is made for ${CONCERN_LABELS[concern].toLowerCase()}`
+  );
 }

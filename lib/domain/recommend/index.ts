@@ -15,7 +15,12 @@ import { buildWarnings } from "./warnings";
 export * from "./recommendation";
 export { failedFilters, passesFilter, eligibleProducts } from "./filters";
 
-function picksWith(products: readonly Product[], survey: Survey, ctx: ScoringContext, relaxed: readonly HardFilter[]): Product[] {
+function picksWith(
+  products: readonly Product[],
+  survey: Survey,
+  ctx: ScoringContext,
+  relaxed: readonly HardFilter[],
+): Product[] {
   const ranked = rankProducts(eligibleProducts(products, survey, relaxed), ctx);
   return selectPicks(ranked, ctx.signals, survey).picks.map((s) => s.product);
 }
@@ -24,7 +29,12 @@ function picksWith(products: readonly Product[], survey: Survey, ctx: ScoringCon
  * The hard filters that cost picks: those which, relaxed on their own, would yield more picks. When only a
  * combination would (a retinoid blocked by both sensitivity and pregnancy), the filters the extra picks fail.
  */
-function limitingFilters(products: readonly Product[], survey: Survey, ctx: ScoringContext, count: number): HardFilter[] {
+function limitingFilters(
+  products: readonly Product[],
+  survey: Survey,
+  ctx: ScoringContext,
+  count: number,
+): HardFilter[] {
   const single = HARD_FILTERS.filter((f) => picksWith(products, survey, ctx, [f]).length > count);
   if (single.length > 0) return single;
   const extra = picksWith(products, survey, ctx, HARD_FILTERS).flatMap((p) => failedFilters(p, survey));

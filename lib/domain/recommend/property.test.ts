@@ -79,7 +79,8 @@ describe("recommend: properties over random surveys", () => {
       if (rec.surveyOnly !== (report === null || report.scores === null)) problems.push("surveyOnly is wrong");
       const brands = new Set(rec.picks.map((p) => p.brand));
       const eligibleBrands = new Set(eligibleProducts(catalog, survey).map((p: Product) => p.brand));
-      if (brands.size < rec.picks.length && eligibleBrands.size >= 3) problems.push("repeats a brand although others fit");
+      if (brands.size < rec.picks.length && eligibleBrands.size >= 3)
+        problems.push("repeats a brand although others fit");
       if (rec.picks.length === 3) fullPicks += 1;
       if (problems.length > 0) failures.push(`case ${i}: ${problems.join("; ")} for ${JSON.stringify(survey)}`);
     }

@@ -21,14 +21,18 @@ function sunscreenReason(
   picks: readonly Product[],
 ): string | null {
   if (trigger === "concern") {
-    const names = (["pigmentation", "redness"] as const).filter((c) => signals.has(c)).map((c) => {
-      const score = signals.get(c)?.score;
-      return score ? `${SCORE_NAME[score.key]} score of ${score.grade}/3` : CONCERN_LABELS[c].toLowerCase();
-    });
+    const names = (["pigmentation", "redness"] as const)
+      .filter((c) => signals.has(c))
+      .map((c) => {
+        const score = signals.get(c)?.score;
+        return score ? `${SCORE_NAME[score.key]} score of ${score.grade}/3` : CONCERN_LABELS[c].toLowerCase();
+      });
     return `Added for your ${names.join(" and ")}: daily SPF stops UV from making it worse.`;
   }
   if (trigger === "current-active") {
-    const used = survey.currentActives.flatMap((a) => (a in ACTIVE_NOUN ? [ACTIVE_NOUN[a as keyof typeof ACTIVE_NOUN]] : []));
+    const used = survey.currentActives.flatMap((a) =>
+      a in ACTIVE_NOUN ? [ACTIVE_NOUN[a as keyof typeof ACTIVE_NOUN]] : [],
+    );
     return `Added because you use ${used.join(" and ")}: ${used.length > 1 ? "they make" : "it makes"} skin more sun-sensitive, so daily SPF is a must.`;
   }
   const active = picks.find((p) => p.step !== "sunscreen" && callsForSunscreen(p));
@@ -60,7 +64,9 @@ export function reasonsFor(product: Product, ctx: ReasonContext): string[] {
   for (const signal of matched.slice(0, MAX_CONCERN_REASONS)) reasons.push(concernReason(product, signal));
   const goals = matchedGoals(product, survey.goals);
   if (goals.length > 0) {
-    reasons.push(`Fits your goal${goals.length > 1 ? "s" : ""}: ${goals.map((g) => GOAL_LABELS[g].toLowerCase()).join(", ")}.`);
+    reasons.push(
+      `Fits your goal${goals.length > 1 ? "s" : ""}: ${goals.map((g) => GOAL_LABELS[g].toLowerCase()).join(", ")}.`,
+    );
   }
   const skinType = SKIN_TYPE_LABELS[survey.skinType].replace(/ \(.*\)$/, "").toLowerCase();
   reasons.push(`Suits ${skinType} skin.`);

@@ -35,7 +35,11 @@ function byOrder(a: RoutineItem, b: RoutineItem): number {
 
 function buildTime(picks: readonly Pick[], survey: Survey, time: "am" | "pm"): RoutineItem[] {
   const used = picks.filter((p) => p[time]);
-  const items: RoutineItem[] = used.map((p) => ({ step: p.step, productId: p.productId, label: `${p.brand} ${p.name}` }));
+  const items: RoutineItem[] = used.map((p) => ({
+    step: p.step,
+    productId: p.productId,
+    label: `${p.brand} ${p.name}`,
+  }));
   const basics: ("cleanser" | "moisturiser" | "sunscreen")[] =
     time === "am" ? ["cleanser", "moisturiser", "sunscreen"] : ["cleanser", "moisturiser"];
   for (const step of basics) {

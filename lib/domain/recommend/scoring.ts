@@ -59,7 +59,10 @@ function stepFactor(step: RoutineStep, signals: Map<Concern, ConcernSignal>): nu
 
 export function scoreProduct(product: Product, ctx: ScoringContext): ScoredProduct {
   const { survey, signals } = ctx;
-  const concernPart = product.concerns.reduce((sum, c) => sum + (signals.get(c)?.weight ?? 0) * evidence(product, c), 0);
+  const concernPart = product.concerns.reduce(
+    (sum, c) => sum + (signals.get(c)?.weight ?? 0) * evidence(product, c),
+    0,
+  );
   const relevance = concernPart + matchedGoals(product, survey.goals).length * GOAL_WEIGHT;
   let score = relevance * stepFactor(product.step, signals);
   // A product made for a narrower set of skin types, including theirs, fits better than a generalist.

@@ -1,6 +1,6 @@
 import type { ActiveIngredient, Product, RoutineStep } from "../catalog/product";
 import type { Concern, Survey } from "../survey";
-import { addsConflict, productSource, SUN_SENSITISING } from "./conflicts";
+import { addsConflict, currentActiveSources, productSource, SUN_SENSITISING, type ActiveSource } from "./conflicts";
 import type { ScoredProduct } from "./scoring";
 import { sunSensitiveConcerns, type ConcernSignal } from "./signals";
 
@@ -36,9 +36,9 @@ const SIGNATURE_ACTIVES: readonly ActiveIngredient[] = [
   "azelaic-acid",
 ];
 
-function duplicatesSignature(candidate: Product, picks: readonly ScoredProduct[]): boolean {
+function duplicatesSignature(candidate: Product, taken: readonly (readonly ActiveIngredient[])[]): boolean {
   return SIGNATURE_ACTIVES.some(
-    (a) => candidate.keyActives.includes(a) && picks.some((p) => p.product.keyActives.includes(a)),
+    (a) => candidate.keyActives.includes(a) && taken.some((actives) => actives.includes(a)),
   );
 }
 
@@ -48,33 +48,45 @@ function duplicatesSignature(candidate: Product, picks: readonly ScoredProduct[]
  */
 function fill(
   ranked: readonly ScoredProduct[],
+  current: readonly ActiveSource[],
   initial: readonly ScoredProduct[],
   limit: number,
   skipGroups: readonly StepGroup[] = [],
 ): ScoredProduct[] {
   const picks = [...initial];
+  // The strict pass also keeps clear of what the person already uses; the second pass only of the picks.
   for (const strict of [true, false]) {
     for (const candidate of ranked) {
       if (picks.length >= limit) return picks;
-      const group = stepGroup(candidate.product.step);
+      const product = candidate.product;
+      const group = stepGroup(product.step);
       if (skipGroups.includes(group) || picks.some((p) => stepGroup(p.product.step) === group)) continue;
-      if (strict && picks.some((p) => p.product.brand === candidate.product.brand)) continue;
-      if (strict && duplicatesSignature(candidate.product, picks)) continue;
-      if (addsConflict(productSource(candidate.product), picks.map((p) => productSource(p.product)))) continue;
+      const pickedSources = picks.map((p) => productSource(p.product));
+      const source = productSource(product);
+      if (strict) {
+        if (picks.some((p) => p.product.brand === product.brand)) continue;
+        const taken = [
+          ...picks.map((p) => p.product.keyActives),
+          ...(source.leaveOn ? current.map((c) => c.actives) : []),
+        ];
+        if (duplicatesSignature(product, taken)) continue;
+        if (addsConflict(source, [...current, ...pickedSources])) continue;
+      }
+      if (addsConflict(source, pickedSources)) continue;
       picks.push(candidate);
     }
   }
   return picks;
 }
 
-function withSunscreen(ranked: readonly ScoredProduct[]): ScoredProduct[] | null {
+function withSunscreen(ranked: readonly ScoredProduct[], current: readonly ActiveSource[]): ScoredProduct[] | null {
   const sunscreens = ranked.filter((s) => s.product.step === "sunscreen");
   if (sunscreens.length === 0) return null;
-  const others = fill(ranked, [], PICK_COUNT - 1, ["sunscreen"]);
+  const others = fill(ranked, current, [], PICK_COUNT - 1, ["sunscreen"]);
   const fresh = sunscreens.find((s) => !others.some((o) => o.product.brand === s.product.brand));
   const sunscreen = fresh ?? sunscreens[0];
   if (sunscreen === undefined) return null;
-  return fill(ranked, [...others, sunscreen], PICK_COUNT);
+  return fill(ranked, current, [...others, sunscreen], PICK_COUNT);
 }
 
 export function selectPicks(
@@ -82,6 +94,7 @@ export function selectPicks(
   signals: Map<Concern, ConcernSignal>,
   survey: Survey,
 ): Selection {
+  const current = currentActiveSources(survey.currentActives);
   const upfront: SunscreenTrigger | null =
     sunSensitiveConcerns(signals).length > 0
       ? "concern"
@@ -89,13 +102,13 @@ export function selectPicks(
         ? "current-active"
         : null;
   if (upfront !== null) {
-    const picks = withSunscreen(ranked);
+    const picks = withSunscreen(ranked, current);
     if (picks !== null) return { picks, sunscreenTrigger: upfront };
   }
-  const plain = fill(ranked, [], PICK_COUNT);
+  const plain = fill(ranked, current, [], PICK_COUNT);
   if (!plain.some((p) => callsForSunscreen(p.product))) return { picks: plain, sunscreenTrigger: null };
   if (plain.some((p) => p.product.step === "sunscreen")) return { picks: plain, sunscreenTrigger: "picked-active" };
-  const picks = withSunscreen(ranked);
+  const picks = withSunscreen(ranked, current);
   if (picks === null) return { picks: plain, sunscreenTrigger: null };
   return { picks, sunscreenTrigger: "picked-active" };
 }

@@ -19,7 +19,12 @@ export function makeSurvey(overrides: Partial<Survey> = {}): Survey {
 
 /** A passing-quality report whose grades are 0 except those given. */
 export function makeReport(grades: Partial<Record<ScoreKey, number>> = {}, qualityOk = true): SkinReport {
-  const score = (key: ScoreKey) => ({ grade: grades[key] ?? 0, raw: grades[key] ?? 0, metric: "test", confidence: 0.9 });
+  const score = (key: ScoreKey) => ({
+    grade: grades[key] ?? 0,
+    raw: grades[key] ?? 0,
+    metric: "test",
+    confidence: 0.9,
+  });
   return {
     version: SKIN_REPORT_VERSION,
     image: { width: 640, height: 640 },

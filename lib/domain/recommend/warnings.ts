@@ -41,7 +41,9 @@ export function buildWarnings(
     message: CONFLICT_MESSAGES[c.code](c),
   }));
 
-  const sunSensitising = sources.filter((s) => s.leaveOn && s.actives.some((a) => a !== "vitamin-c" && SUN_SENSITISING.includes(a)));
+  const sunSensitising = sources.filter(
+    (s) => s.leaveOn && s.actives.some((a) => a !== "vitamin-c" && SUN_SENSITISING.includes(a)),
+  );
   const pickedSunscreen = picks.some((p) => p.step === "sunscreen");
   if (sunSensitising.length > 0 && !pickedSunscreen) {
     warnings.push({

@@ -1,0 +1,113 @@
+import { expect } from "vitest";
+import { loadCatalog, type Product, type RoutineStep } from "../catalog";
+import type { ScoreKey } from "../skin-report";
+import type { Survey } from "../survey";
+import { checkRecommendation } from "./check-recommendation";
+import { recommend, type HardFilter, type Recommendation } from "./index";
+import { makeProduct, makeReport, makeSurvey } from "./test-fixtures";
+
+export const catalog = loadCatalog();
+
+/** A small hand-built catalog: one product per core step, each from its own brand. */
+export const mini: Product[] = [
+  makeProduct({ id: "mini-cleanser", brand: "A", step: "cleanser", concerns: ["acne", "dryness"] }),
+  makeProduct({
+    id: "mini-serum",
+    brand: "B",
+    step: "serum",
+    keyActives: ["niacinamide"],
+    concerns: ["acne", "redness"],
+  }),
+  makeProduct({
+    id: "mini-moisturiser",
+    brand: "C",
+    step: "moisturiser",
+    keyActives: ["ceramides"],
+    concerns: ["dryness"],
+  }),
+  makeProduct({
+    id: "mini-sunscreen",
+    brand: "D",
+    step: "sunscreen",
+    keyActives: ["uv-filters"],
+    concerns: ["pigmentation"],
+    use: { am: true, pm: false },
+  }),
+];
+
+export const has = (active: Product["keyActives"][number]) => (p: Product) => p.keyActives.includes(active);
+
+export interface Scenario {
+  name: string;
+  survey: Partial<Survey>;
+  /** Photo grades; omit for a survey-only recommendation. */
+  grades?: Partial<Record<ScoreKey, number>>;
+  /** Set false for a report that failed the photo-quality gate. */
+  qualityOk?: boolean;
+  catalog?: Product[];
+  expect: {
+    count?: number;
+    pickIds?: string[];
+    steps?: RoutineStep[];
+    hasStep?: RoutineStep[];
+    lacksStep?: RoutineStep[];
+    warnings?: string[];
+    noWarnings?: string[];
+    limitedBy?: HardFilter[];
+    surveyOnly?: boolean;
+    /** Some pick has a reason matching each pattern. */
+    reasons?: RegExp[];
+    /** Reasons of the pick at this step match each pattern. */
+    stepReasons?: [RoutineStep, RegExp][];
+    distinctBrands?: boolean;
+    everyPick?: [string, (p: Product) => boolean];
+    noPick?: [string, (p: Product) => boolean];
+    amLabels?: RegExp[];
+  };
+}
+
+function run(s: Scenario): { rec: Recommendation; survey: Survey; products: Product[] } {
+  const survey = makeSurvey(s.survey);
+  const products = s.catalog ?? catalog;
+  const report = s.grades === undefined ? null : makeReport(s.grades, s.qualityOk ?? true);
+  return { rec: recommend(report, survey, products), survey, products };
+}
+
+/** Runs one table row: the shared invariants first, then each expectation the row states. */
+export function assertScenario(s: Scenario): void {
+  const { rec, survey, products } = run(s);
+  const picked = rec.picks.map((p) => products.find((q) => q.id === p.productId)).filter((p) => p !== undefined);
+  const e = s.expect;
+  expect(checkRecommendation(rec, survey, products)).toEqual([]);
+  if (e.count !== undefined) expect(rec.picks).toHaveLength(e.count);
+  if (e.pickIds) expect(rec.picks.map((p) => p.productId)).toEqual(e.pickIds);
+  if (e.steps) expect(rec.picks.map((p) => p.step)).toEqual(e.steps);
+  for (const step of e.hasStep ?? []) expect(rec.picks.map((p) => p.step)).toContain(step);
+  for (const step of e.lacksStep ?? []) expect(rec.picks.map((p) => p.step)).not.toContain(step);
+  const codes = rec.warnings.map((w) => w.code);
+  for (const code of e.warnings ?? []) expect(codes).toContain(code);
+  for (const code of e.noWarnings ?? []) expect(codes).not.toContain(code);
+  if (e.limitedBy) expect(rec.limitedBy).toEqual(e.limitedBy);
+  if (e.surveyOnly !== undefined) expect(rec.surveyOnly).toBe(e.surveyOnly);
+  const reasons = rec.picks.flatMap((p) => p.reasons);
+  for (const pattern of e.reasons ?? [])
+    expect(
+      reasons.some((r) => pattern.test(r)),
+      `${pattern} in ${reasons.join(" | ")}`,
+    ).toBe(true);
+  for (const [step, pattern] of e.stepReasons ?? []) {
+    const stepReasons = rec.picks.find((p) => p.step === step)?.reasons ?? [];
+    expect(
+      stepReasons.some((r) => pattern.test(r)),
+      `${pattern} in ${stepReasons.join(" | ")}`,
+    ).toBe(true);
+  }
+  if (e.distinctBrands) expect(new Set(rec.picks.map((p) => p.brand)).size).toBe(rec.picks.length);
+  if (e.everyPick) expect(picked.every(e.everyPick[1]), `every pick ${e.everyPick[0]}`).toBe(true);
+  if (e.noPick)
+    expect(
+      picked.filter(e.noPick[1]).map((p) => p.id),
+      `no pick is ${e.noPick[0]}`,
+    ).toEqual([]);
+  for (const pattern of e.amLabels ?? []) expect(rec.routine.am.some((i) => pattern.test(i.label))).toBe(true);
+}
