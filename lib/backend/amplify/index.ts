@@ -1,0 +1,2 @@
+export { createAmplifyBackend } from "./amplify-backend";
+export { configureAmplify, type AmplifyOutputs } from "./configure";
