@@ -2,6 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { AUTH_STATE, FAKE_CAMERA_Y4M } from "./e2e/support/fixture-paths";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
@@ -12,21 +13,42 @@ process.env.E2E_DATA_DIR = dataDir;
 const chromium = {
   // Playwright cannot download browsers here; Debian's Chromium comes from apt.
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  args: [
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    // A fake front camera fed with a face photo (e2e/global-setup.ts writes the y4m).
+    "--use-fake-ui-for-media-stream",
+    "--use-fake-device-for-media-stream",
+    `--use-file-for-fake-video-capture=${FAKE_CAMERA_Y4M}`,
+  ],
 };
 
 export default defineConfig({
   testDir: "./e2e",
   outputDir: "./test-results/e2e",
+  globalSetup: "./e2e/global-setup.ts",
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 1,
-  timeout: 90_000,
+  timeout: 120_000,
   expect: { timeout: 15_000 },
-  reporter: process.env.CI ? [["list"]] : [["list"]],
-  use: { baseURL, trace: "on-first-retry", launchOptions: chromium },
+  reporter: [["list"]],
+  use: { baseURL, trace: "on-first-retry", launchOptions: chromium, permissions: ["camera"] },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
+    { name: "setup", testMatch: /auth\.setup\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
+    {
+      name: "desktop",
+      testIgnore: /auth\.setup\.ts/,
+      dependencies: ["setup"],
+      use: { ...devices["Desktop Chrome"], launchOptions: chromium, storageState: AUTH_STATE },
+    },
+    {
+      name: "mobile",
+      testMatch: /main-flow\.spec\.ts/,
+      use: { ...devices["Pixel 7"], launchOptions: chromium },
+    },
   ],
   webServer: {
     command: "node scripts/start.mjs",

@@ -1,0 +1,90 @@
+import { expect, test, type Page } from "@playwright/test";
+import { FACE_JPEG, NO_FACE_JPEG } from "./support/fixture-paths";
+import { answerSurvey, expectAccessible, expectCompleteResults, screenshot, sendPhoto, signUpViaApi, uploadPhoto } from "./support/flows";
+
+const SIZES = [
+  { name: "desktop", width: 1280, height: 800 },
+  { name: "mobile", width: 390, height: 844 },
+] as const;
+
+/** axe at both sizes (the phone layout has its own menu), plus a full-page screenshot of each. */
+async function checkPage(page: Page, name: string): Promise<void> {
+  for (const size of SIZES) {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await expectAccessible(page);
+    await screenshot(page, `${name}-${size.name}`);
+  }
+  await page.setViewportSize(SIZES[0]);
+}
+
+test.use({ storageState: { cookies: [], origins: [] } });
+
+test("public pages: no serious axe violation, screenshots at both sizes", async ({ page }) => {
+  for (const [path, name, heading] of [
+    ["/", "landing", /Understand your skin/],
+    ["/privacy", "privacy", "Privacy and your data"],
+    ["/products", "products", "Product catalogue"],
+    ["/sign-in", "sign-in", "Sign in to Skinsight"],
+    ["/no-such-page", "not-found", "Page not found"],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeAttached();
+    if (name === "sign-in") await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+    await checkPage(page, name);
+  }
+  await page.goto("/sign-in?mode=sign-up");
+  await expect(page.getByLabel("Confirm Password")).toBeVisible();
+  await checkPage(page, "sign-up");
+});
+
+test("products: filters narrow the catalogue and say how many match", async ({ page }) => {
+  await page.goto("/products");
+  const count = page.getByRole("status").filter({ hasText: /of \d+ products/ });
+  const total = Number((await count.textContent())?.match(/of (\d+)/)?.[1]);
+  expect(total).toBeGreaterThan(3);
+  await page.getByLabel("Routine step").selectOption({ label: "Sunscreen" });
+  await page.getByLabel("Fragrance-free only").check();
+  await expect(count).not.toHaveText(`${total} of ${total} products`);
+  const cards = page.getByTestId("product-card");
+  const shown = await cards.count();
+  expect(shown).toBeGreaterThan(0);
+  for (let i = 0; i < shown; i++) {
+    await expect(cards.nth(i)).toContainText("Sunscreen");
+    await expect(cards.nth(i)).toContainText("Fragrance-free");
+  }
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  await expect(count).toHaveText(`${total} of ${total} products`);
+});
+
+test("signed-in pages: wizard steps, results, failure and history pass axe", async ({ page }) => {
+  await signUpViaApi(page);
+  await page.goto("/history");
+  await expect(page.getByText("No skin checks yet")).toBeVisible();
+  await checkPage(page, "history-empty");
+
+  await page.goto("/analyze");
+  await checkPage(page, "wizard-step-1");
+  await answerSurvey(page);
+  await checkPage(page, "wizard-step-6-camera");
+  await uploadPhoto(page, FACE_JPEG);
+  await checkPage(page, "wizard-step-6-preview");
+  await sendPhoto(page);
+  await expectCompleteResults(page);
+  await checkPage(page, "results-complete");
+
+  await page.goto("/analyze");
+  await page.getByRole("button", { name: "Next" }).click(); // answers kept: straight through
+  await expect(page.getByText("Step 2 of 6")).toBeVisible();
+  for (let step = 2; step < 6; step++) await page.getByRole("button", { name: "Next" }).click();
+  await uploadPhoto(page, NO_FACE_JPEG);
+  await sendPhoto(page);
+  await expect(page.getByTestId("failure-panel")).toBeVisible({ timeout: 60_000 });
+  await checkPage(page, "results-failed");
+
+  await page.goto("/history");
+  await expect(page.getByTestId("history-item")).toHaveCount(2);
+  await checkPage(page, "history");
+  await page.getByTestId("history-item").first().getByRole("button", { name: /Delete/ }).click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await checkPage(page, "history-delete-dialog");
+});

@@ -1,0 +1,54 @@
+import { expect, test } from "@playwright/test";
+import { QUALITY_ISSUE_MESSAGES } from "../lib/domain/skin-report";
+import { FACE_JPEG, NO_FACE_JPEG } from "./support/fixture-paths";
+import { answerSurvey, expectCompleteResults, sendPhoto, signUpViaApi, uploadPhoto } from "./support/flows";
+
+test.use({ storageState: { cookies: [], origins: [] } });
+
+test.beforeEach(async ({ page }) => {
+  await signUpViaApi(page);
+  await page.goto("/analyze");
+  await answerSurvey(page);
+});
+
+test("upload path: a photo file gives complete results", async ({ page }) => {
+  await uploadPhoto(page, FACE_JPEG);
+  await expect(page.getByText(/Resized to \d+×\d+ px/)).toBeVisible();
+  await sendPhoto(page);
+  await expectCompleteResults(page);
+});
+
+test("a wrong type or an oversized file is refused before anything is sent", async ({ page }) => {
+  const uploads: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/api/local/analyses")) uploads.push(request.method());
+  });
+  await page.getByRole("button", { name: "Upload photo" }).click();
+  const input = page.getByLabel("Choose a photo");
+  const form = page.locator("form[aria-labelledby='wizard-step-title']");
+
+  await input.setInputFiles({ name: "notes.gif", mimeType: "image/gif", buffer: Buffer.from("GIF89a") });
+  await expect(form.getByRole("alert")).toHaveText(/JPEG, PNG or WebP/);
+
+  await input.setInputFiles({ name: "huge.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(16 * 1024 * 1024, 1) });
+  await expect(form.getByRole("alert")).toHaveText(/15 MB or smaller/);
+  expect(uploads).toEqual([]);
+});
+
+test("failure: a photo without a face says why, and a retake succeeds", async ({ page }) => {
+  await uploadPhoto(page, NO_FACE_JPEG);
+  const failedId = await sendPhoto(page);
+  const panel = page.getByTestId("failure-panel");
+  await expect(panel).toBeVisible({ timeout: 60_000 });
+  await expect(panel).toContainText(QUALITY_ISSUE_MESSAGES.NO_FACE);
+  await expect(panel.getByRole("button", { name: "Try again" })).toHaveCount(0);
+
+  await panel.getByRole("button", { name: "Retake photo" }).click();
+  await page.waitForURL("**/analyze");
+  // The survey is reused: straight back to the selfie step.
+  await expect(page.getByText("Step 6 of 6")).toBeVisible();
+  await uploadPhoto(page, FACE_JPEG);
+  const newId = await sendPhoto(page);
+  expect(newId).not.toBe(failedId);
+  await expectCompleteResults(page);
+});
