@@ -37,12 +37,18 @@ test("the whole wizard works with the keyboard alone, and answers survive a refr
   await expect(page.getByText("Step 3 of 6")).toBeVisible();
   await page.reload();
   await expect(page.getByText("Step 3 of 6")).toBeVisible();
-  await tabTo(page, page.getByLabel("Often reacts to new products", { exact: true }));
-  await page.keyboard.press("Space");
-  await tabTo(page, page.getByLabel("Avoid fragrance", { exact: true }));
-  await page.keyboard.press("Space");
-  await tabTo(page, page.getByLabel("Prefer not to say", { exact: true }));
-  await page.keyboard.press("Space");
+  // A radio group is one Tab stop; arrow keys move (and select) within it.
+  await tabTo(page, page.getByLabel("Rarely reacts", { exact: true }));
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByLabel("Often reacts to new products", { exact: true })).toBeChecked();
+  await tabTo(page, page.getByLabel("Fragrance is fine", { exact: true }));
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByLabel("Avoid fragrance", { exact: true })).toBeChecked();
+  await tabTo(page, page.getByLabel("Yes", { exact: true }));
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByLabel("Prefer not to say", { exact: true })).toBeChecked();
   await tabTo(page, page.getByRole("button", { name: "Back" }));
   await page.keyboard.press("Enter");
   await expect(page.getByText("Step 2 of 6")).toBeVisible();

@@ -29,7 +29,11 @@ export function fromProduct(product: Product): ProductCardData {
 }
 
 const formatRm = (value: number) => `RM${value.toFixed(2)}`;
-const humanise = (active: string) => active.replace(/-/g, " ");
+const ACRONYMS: Record<string, string> = { aha: "AHA", bha: "BHA", pha: "PHA", "uv-filters": "UV filters", "vitamin-c": "Vitamin C" };
+const humanise = (active: string) => {
+  const words = ACRONYMS[active] ?? active.replace(/-/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
 
 export function ProductCard({ product, headingLevel = 3 }: { product: ProductCardData; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -55,7 +59,7 @@ export function ProductCard({ product, headingLevel = 3 }: { product: ProductCar
           <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Key actives</p>
           <ul className="mt-1 flex flex-wrap gap-1.5">
             {product.keyActives.map((active) => (
-              <li key={active} className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs text-slate-800 capitalize">
+              <li key={active} className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs text-slate-800">
                 {humanise(active)}
               </li>
             ))}

@@ -18,15 +18,17 @@ export function confidenceWord(confidence: number): string {
 
 export function ScoreCards({ scores }: { scores: SkinScores }) {
   return (
-    <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="Skin scores">
+    <ul className="grid gap-3 sm:grid-cols-2" aria-label="Skin scores">
       {SCORE_KEYS.map((key) => {
         const score = scores[key];
         const grade = GRADE_LABELS[score.grade] ?? "";
         return (
           <li key={key} className="flex flex-col gap-3 rounded-2xl border border-slate-200 bg-white p-5" data-testid="score-card">
-            <div className="flex items-baseline justify-between gap-2">
+            <div>
               <h3 className="font-semibold text-slate-900">{SCORE_LABELS[key]}</h3>
-              <span className="text-sm font-medium text-slate-700">{grade}</span>
+              <p className="text-sm font-medium text-brand-700">
+                {score.grade} of 3 · {grade}
+              </p>
             </div>
             <div
               role="meter"

@@ -13,6 +13,8 @@ const cursorSchema = z.coerce.number().int().min(0);
  */
 export function GET(request: Request): Promise<Response> {
   return handleLocal(request, async (ctx) => {
+    // During shutdown a reconnecting EventSource would hold Next's graceful close open forever.
+    if (ctx.cloud.bus.isClosing) throw new LocalCloudError("UNAVAILABLE", "The server is restarting. Please wait a moment.");
     const user = requireUser(ctx);
     const url = new URL(request.url);
     const rawId = url.searchParams.get("analysisId");
