@@ -11,9 +11,9 @@ const toAnalysis = (row: unknown): Analysis => analysisSchema.parse(JSON.parse(r
 
 export const PAGE_SIZE = 20;
 
-const cursorSchema = z.object({ c: z.string(), i: z.string() });
-const encodeCursor = (a: Analysis) => Buffer.from(JSON.stringify({ c: a.createdAt, i: a.id })).toString("base64url");
-function decodeCursor(cursor: string): { c: string; i: string } {
+const cursorSchema = z.object({ r: z.number().int().positive() });
+const encodeCursor = (rowid: number) => Buffer.from(JSON.stringify({ r: rowid })).toString("base64url");
+function decodeCursor(cursor: string): { r: number } {
   try {
     return cursorSchema.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
   } catch (error) {
@@ -68,17 +68,15 @@ export class AnalysisStore {
 
   list(owner: string, cursor: string | null, limit = PAGE_SIZE): { items: Analysis[]; nextCursor: string | null } {
     const after = cursor ? decodeCursor(cursor) : null;
-    const rows = after
-      ? this.db
-          .prepare(
-            `SELECT data FROM analyses WHERE owner = ? AND (created_at < ? OR (created_at = ? AND id < ?))
-             ORDER BY created_at DESC, id DESC LIMIT ?`,
-          )
-          .all(owner, after.c, after.c, after.i, limit + 1)
-      : this.db.prepare("SELECT data FROM analyses WHERE owner = ? ORDER BY created_at DESC, id DESC LIMIT ?").all(owner, limit + 1);
-    const items = rows.slice(0, limit).map(toAnalysis);
-    const last = items.at(-1);
-    return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+    // Newest first by insertion order (rowid), which never ties, unlike millisecond timestamps.
+    const rows = z.array(z.object({ seq: z.number(), data: z.string() })).parse(
+      this.db
+        .prepare("SELECT rowid AS seq, data FROM analyses WHERE owner = ? AND rowid < ? ORDER BY rowid DESC LIMIT ?")
+        .all(owner, after?.r ?? Number.MAX_SAFE_INTEGER, limit + 1),
+    );
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return { items: page.map(toAnalysis), nextCursor: rows.length > limit && last ? encodeCursor(last.seq) : null };
   }
 
   /**

@@ -37,6 +37,7 @@ const EVENT_RETENTION_MS = 7 * 24 * 3600 * 1000;
 export class EventBus {
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly streams = new Set<() => void>();
+  private closing = false;
 
   constructor(private readonly db: Db) {}
 
@@ -88,8 +89,14 @@ export class EventBus {
     return () => this.streams.delete(close);
   }
 
+  /** Ends every open stream and refuses new ones: the process is shutting down. */
   closeAllStreams(): void {
+    this.closing = true;
     for (const close of [...this.streams]) close();
+  }
+
+  get isClosing(): boolean {
+    return this.closing;
   }
 
   listenerCount(): number {

@@ -55,4 +55,9 @@ export const MIGRATIONS: readonly string[] = [
   -- At most one live job per analysis, so a double-clicked "start" cannot run the pipeline twice.
   CREATE UNIQUE INDEX jobs_one_live ON jobs(analysis_id) WHERE status IN ('queued', 'running');
   `,
+  // v2: list pages by insertion order (rowid); timestamps tie when analyses are created in the same millisecond.
+  `
+  DROP INDEX analyses_owner_created;
+  CREATE INDEX analyses_owner ON analyses(owner);
+  `,
 ];

@@ -1,1 +1,2 @@
-export { createLocalBackend, type EventSourceLike, type LocalBackendOptions } from "./local-backend";
+export { createLocalBackend, type LocalBackendOptions } from "./local-backend";
+export type { EventSourceLike } from "./observe-analysis";

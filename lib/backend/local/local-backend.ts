@@ -3,14 +3,7 @@ import { analysisSchema, type Analysis } from "../../domain/analysis";
 import type { Survey } from "../../domain/survey";
 import { BackendError, type BackendPort, type Page, type Unsubscribe, type User } from "../port";
 import { jsonInit, parseBody, send } from "./http-client";
-
-/** The slice of EventSource this adapter uses; browsers' and the `eventsource` package's both fit. */
-export interface EventSourceLike {
-  readonly readyState: number;
-  addEventListener(type: string, listener: (event: MessageEvent) => void): void;
-  onerror: ((event: Event) => void) | null;
-  close(): void;
-}
+import { observeAnalysis, type EventSourceLike } from "./observe-analysis";
 
 export interface LocalBackendOptions {
   /** Origin of the Skinsight server; empty (same origin) in the browser. */
@@ -23,8 +16,6 @@ const userSchema = z.object({ id: z.string(), email: z.string() });
 const userBodySchema = z.object({ user: userSchema });
 const meBodySchema = z.object({ user: userSchema.nullable() });
 const pageSchema = z.object({ items: z.array(analysisSchema), nextCursor: z.string().nullable() });
-const deletedSchema = z.object({ id: z.string() });
-const EVENT_SOURCE_CLOSED = 2;
 
 /** BackendPort over the local cloud's HTTP routes (app/api/local) and its SSE stream. */
 export function createLocalBackend(options: LocalBackendOptions = {}): BackendPort {
@@ -83,40 +74,7 @@ export function createLocalBackend(options: LocalBackendOptions = {}): BackendPo
     },
 
     observeAnalysis(id, onChange, onError): Unsubscribe {
-      let closed = false;
-      let source: EventSourceLike | null = null;
-      const fail = (error: BackendError) => {
-        if (!closed) onError?.(error);
-      };
-      void (async () => {
-        const current = await getWithCursor(id);
-        if (closed) return;
-        if (!current) return fail(new BackendError("NOT_FOUND", "We couldn't find that analysis."));
-        onChange(current.analysis);
-        // `since` makes the stream replay anything that changed after the read above.
-        const query = new URLSearchParams({ analysisId: id, since: current.cursor });
-        source = openEvents(`${base}/events?${query}`);
-        source.addEventListener("analysis", (event) => {
-          const parsed = analysisSchema.safeParse(JSON.parse(String(event.data)));
-          if (!closed && parsed.success && parsed.data.id === id) onChange(parsed.data);
-        });
-        source.addEventListener("analysis-deleted", (event) => {
-          if (deletedSchema.safeParse(JSON.parse(String(event.data))).data?.id !== id) return;
-          fail(new BackendError("NOT_FOUND", "This analysis was deleted."));
-        });
-        source.onerror = () => {
-          // While CONNECTING the EventSource retries by itself; CLOSED means it gave up (e.g. signed out).
-          if (source?.readyState === EVENT_SOURCE_CLOSED) {
-            fail(new BackendError("UNAVAILABLE", "Live updates stopped. Please reload the page."));
-          }
-        };
-      })().catch((error: unknown) =>
-        fail(error instanceof BackendError ? error : new BackendError("INTERNAL", "Live updates failed.", { cause: error })),
-      );
-      return () => {
-        closed = true;
-        source?.close();
-      };
+      return observeAnalysis({ read: getWithCursor, open: openEvents, eventsUrl: `${base}/events` }, id, onChange, onError);
     },
 
     async listAnalyses(cursor): Promise<Page<Analysis>> {

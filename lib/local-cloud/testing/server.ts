@@ -1,39 +1,27 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 // Tests and benches run from the repository root (vitest and npm scripts both do).
 const ROOT = process.cwd();
-const SOURCES = ["app", "components", "lib", "public", "instrumentation.ts", "next.config.mjs", "package.json"];
-
-function newest(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((max, entry) => Math.max(max, newest(join(path, entry))), 0);
-}
+const LOCK = "/tmp/build.lock";
 
 /**
- * Builds the app (under the shared build lock) when the sources are newer than .next, then copies
- * the build into a private directory so a teammate's rebuild cannot pull it from under a test.
+ * Builds the app when its sources changed (under the team's build lock), then copies the build
+ * into a private directory so a teammate's rebuild cannot pull it from under a running test.
+ * Call it from a beforeAll with a generous timeout: a cold build takes a minute or more.
  */
 export function prepareBuild(): string {
-  const lock = "/tmp/build.lock";
-  const buildId = join(ROOT, ".next", "BUILD_ID");
-  const stale = !existsSync(buildId) || SOURCES.some((p) => newest(join(ROOT, p)) > statSync(buildId).mtimeMs);
-  if (stale) {
-    const result = spawnSync("flock", [lock, "npx", "next", "build"], {
-      cwd: ROOT,
-      stdio: "inherit",
-      env: { ...process.env, BACKEND_MODE: "local", NEXT_TELEMETRY_DISABLED: "1" },
-    });
-    if (result.status !== 0) throw new Error("next build failed");
-  }
+  const build = spawnSync("flock", [LOCK, process.execPath, "lib/local-cloud/testing/build-if-stale.mjs"], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
+  if (build.status !== 0) throw new Error("next build failed");
   const dir = mkdtempSync(join(tmpdir(), "skinsight-app-"));
   // Hold the lock while copying so we never copy a half-written build.
-  const copy = spawnSync("flock", [lock, "cp", "-r", join(ROOT, ".next"), join(dir, ".next")], { stdio: "inherit" });
+  const copy = spawnSync("flock", [LOCK, "cp", "-r", join(ROOT, ".next"), join(dir, ".next")], { stdio: "inherit" });
   if (copy.status !== 0) throw new Error("copying the build failed");
   rmSync(join(dir, ".next", "cache"), { recursive: true, force: true });
   for (const entry of ["node_modules", "package.json", "next.config.mjs", "public", "lib", "amplify", "tsconfig.json"]) {
@@ -41,6 +29,9 @@ export function prepareBuild(): string {
   }
   return dir;
 }
+
+/** beforeAll timeout for files that call prepareBuild: a cold build waits for the lock, then builds. */
+export const BUILD_TIMEOUT_MS = 10 * 60 * 1000;
 
 export async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -90,7 +81,10 @@ export async function startServer(appDir: string, env: Record<string, string>, p
     child,
     stop: async (signal = "SIGTERM") => {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      // A graceful stop that hangs is a bug the caller asserts on; never let it hang the suite.
+      const force = setTimeout(() => child.kill("SIGKILL"), 15_000);
       await exited;
+      clearTimeout(force);
     },
   };
 }

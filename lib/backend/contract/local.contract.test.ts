@@ -1,0 +1,98 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BUILD_TIMEOUT_MS, prepareBuild, startServer, waitHealthy, type RunningServer } from "../../local-cloud/testing/server";
+import { loadTestSelfie } from "../../local-cloud/testing/selfie";
+import { CONTRACT_SURVEY, describeBackendContract, signedIn, type ContractContext } from "./backend-contract";
+import { createNodeLocalBackend } from "./node-client";
+import { observe } from "./observe";
+
+// One real server for the file: `next start` on the built app, the real model server as its
+// child, a fresh DATA_DIR. Nothing is stubbed.
+let server: RunningServer;
+let appDir: string;
+let dataDir: string;
+let selfie: Buffer;
+let context: ContractContext;
+
+beforeAll(async () => {
+  [appDir, selfie] = await Promise.all([Promise.resolve(prepareBuild()), loadTestSelfie()]);
+  dataDir = mkdtempSync(join(tmpdir(), "skinsight-contract-"));
+  server = await startServer(appDir, { DATA_DIR: dataDir });
+  await waitHealthy(server.url);
+  context = {
+    newBackend: () => createNodeLocalBackend(server.url).backend,
+    selfie: async () => new Blob([new Uint8Array(selfie)], { type: "image/jpeg" }),
+  };
+}, BUILD_TIMEOUT_MS);
+
+afterAll(async () => {
+  await server?.stop();
+  for (const dir of [dataDir, appDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describeBackendContract("local adapter over HTTP", () => context);
+
+describe("local cloud specifics", () => {
+  it("serves the selfie only to its owner, and the event stream only carries the owner's analyses", async () => {
+    const alice = createNodeLocalBackend(server.url);
+    const bob = createNodeLocalBackend(server.url);
+    await alice.backend.signUp(`alice-img-${Date.now()}@example.com`, "correct horse battery");
+    await bob.backend.signUp(`bob-img-${Date.now()}@example.com`, "correct horse battery");
+    const hers = await alice.backend.uploadSelfie(
+      (await alice.backend.createAnalysis(CONTRACT_SURVEY)).id,
+      await context.selfie(),
+    );
+    const imageUrl = new URL((await alice.backend.getImageUrl(hers)) ?? "", server.url).href;
+
+    const own = await alice.fetch(imageUrl);
+    expect(own.status).toBe(200);
+    expect(own.headers.get("content-type")).toBe("image/jpeg");
+    const bytes = Buffer.from(await own.arrayBuffer());
+    expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+    expect((await bob.fetch(imageUrl)).status).toBe(404);
+    expect((await fetch(imageUrl)).status).toBe(401);
+    const events = `${server.url}/api/local/events?analysisId=${hers.id}`;
+    expect((await bob.fetch(events)).status).toBe(404);
+
+    // Bob's own stream, replayed from the start of the log, holds none of Alice's events.
+    const controller = new AbortController();
+    const stream = await bob.fetch(`${server.url}/api/local/events?since=0`, { signal: controller.signal });
+    expect(stream.status).toBe(200);
+    const reader = stream.body?.getReader();
+    const first = await reader?.read();
+    controller.abort();
+    const text = new TextDecoder().decode(first?.value);
+    expect(text).toContain("retry:");
+    expect(text).not.toContain(hers.id);
+  });
+
+  it("fails retryably when the model child dies mid-analysis, restarts it, and a retry completes", async () => {
+    const backend = await signedIn(context, "model-kill");
+    const analysis = await backend.createAnalysis(CONTRACT_SURVEY);
+    await backend.uploadSelfie(analysis.id, await context.selfie());
+    const seen = observe(backend, analysis.id);
+    await seen.waitFor((a) => a.status === "UPLOADED", 10_000);
+    const health = (await (await fetch(`${server.url}/api/health`)).json()) as { model: { pid: number | null } };
+    expect(health.model.pid).toEqual(expect.any(Number));
+    await backend.startAnalysis(analysis.id);
+    await seen.waitFor((a) => a.status === "ANALYZING", 10_000);
+    process.kill(health.model.pid ?? 0, "SIGKILL");
+
+    const failed = await seen.waitFor((a) => a.status === "FAILED", 30_000);
+    // The SDK reports the dropped connection as a reset (MODEL_UNAVAILABLE) or an aborted request (TIMEOUT).
+    expect(failed.failure?.retryable).toBe(true);
+    expect(["MODEL_UNAVAILABLE", "TIMEOUT"]).toContain(failed.failure?.code);
+
+    await waitHealthy(server.url);
+    const after = (await (await fetch(`${server.url}/api/health`)).json()) as { model: { pid: number; restarts: number } };
+    expect(after.model.pid).not.toBe(health.model.pid);
+    expect(after.model.restarts).toBeGreaterThanOrEqual(1);
+
+    expect((await backend.startAnalysis(analysis.id)).status).toBe("UPLOADED");
+    const done = await seen.waitFor((a) => a.status === "COMPLETE", 60_000);
+    seen.stop();
+    expect(done.failure).toBeNull();
+  });
+});
