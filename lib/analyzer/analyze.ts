@@ -5,7 +5,7 @@ import { decodePhoto, type DecodedPhoto } from "./decode";
 import { cropFace, findFaces, type FaceCrop } from "./face-crop";
 import { computeSignals, detectDarkSpots, detectRedLesions } from "./lesions";
 import { CHEEKS, regionPolygon } from "./mesh-regions";
-import { downsample } from "./planes";
+import { downsample, percentile } from "./planes";
 import { gateGeometry, gatePhotometry, lumaPlane, normalisedLaplacianVariance } from "./quality";
 import { computeScores } from "./scores";
 import { buildSkinContext, regionMean, type SkinContext } from "./skin-context";
@@ -32,11 +32,14 @@ function photometry(ctx: SkinContext) {
   for (let y = Math.floor(y0 / 2); y <= Math.floor(y1 / 2) && y < small.height; y++) {
     for (let x = Math.floor(x0 / 2); x <= Math.floor(x1 / 2) && x < small.width; x++) mask[y * small.width + x] = 1;
   }
+  const boxLuma: number[] = [];
+  for (let y = y0; y <= y1; y += 2) for (let x = x0; x <= x1; x += 2) boxLuma.push(luma.data[y * ctx.width + x] ?? 0);
   const left = regionMean(ctx, ctx.lab.L.data, CHEEKS[0] ?? "leftCheek").mean;
   const right = regionMean(ctx, ctx.lab.L.data, CHEEKS[1] ?? "rightCheek").mean;
   return {
     exposure: n > 0 ? sum / n : 0,
     clippedFraction: n > 0 ? clipped / n : 0,
+    highlight: percentile(boxLuma, 98),
     sharpness: normalisedLaplacianVariance(small, mask),
     cheekDeltaL: Math.abs(left - right),
   };

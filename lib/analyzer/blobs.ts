@@ -29,19 +29,25 @@ export function findBlobs(signal: Plane, mask: Uint8Array, opts: BlobOptions): B
     let syy = 0;
     let sxy = 0;
     let peak = -Infinity;
-    let touchesEdge = false;
+    let outside = 0;
+    let tooBig = false;
     while (stack.length > 0) {
       const p = stack.pop() ?? 0;
       const x = p % w;
       const y = (p - x) / w;
-      n++;
-      sx += x;
-      sy += y;
-      sxx += x * x;
-      syy += y * y;
-      sxy += x * y;
-      peak = Math.max(peak, data[p] ?? 0);
-      if (n > opts.maxArea) touchesEdge = true;
+      if (!mask[p]) {
+        outside++;
+      } else {
+        n++;
+        sx += x;
+        sy += y;
+        sxx += x * x;
+        syy += y * y;
+        sxy += x * y;
+        peak = Math.max(peak, data[p] ?? 0);
+      }
+      // Keep flooding a too-big blob to its end so no fragment of it is picked up later as a lesion.
+      if (n + outside > 2 * opts.maxArea) tooBig = true;
       for (let dy = -1; dy <= 1; dy++) {
         const yy = y + dy;
         if (yy < 0 || yy >= h) continue;
@@ -50,17 +56,14 @@ export function findBlobs(signal: Plane, mask: Uint8Array, opts: BlobOptions): B
           if (xx < 0 || xx >= w) continue;
           const q = yy * w + xx;
           if (seen[q] || (data[q] ?? 0) < opts.threshold) continue;
-          // A blob that runs out of the skin mask is an edge (eyebrow, nostril, hairline), not a lesion.
-          if (!mask[q]) {
-            touchesEdge = true;
-            continue;
-          }
           seen[q] = 1;
           stack.push(q);
         }
       }
     }
-    if (touchesEdge || n < opts.minArea || n > opts.maxArea || peak < opts.peak) continue;
+    // A blob lying mostly outside the skin mask is an edge (lip, brow, nostril, hairline), not a lesion
+    // at the rim of a region.
+    if (tooBig || outside > 0.5 * n || n < opts.minArea || n > opts.maxArea || peak < opts.peak) continue;
     const mx = sx / n;
     const my = sy / n;
     const cxx = sxx / n - mx * mx;

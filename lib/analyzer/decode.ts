@@ -50,6 +50,11 @@ export async function decodePhoto(bytes: Uint8Array): Promise<DecodedPhoto> {
   const format = sniffFormat(bytes);
   if (format === null) throw new AnalyzerInputError("UNSUPPORTED_TYPE");
 
+  // Refuse a PNG bomb from its IHDR before libvips allocates anything (sharp also enforces the limit).
+  if (format === "png" && bytes.length >= 24) {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (view.getUint32(16) * view.getUint32(20) > MAX_PIXELS) throw new AnalyzerInputError("TOO_MANY_PIXELS");
+  }
   const options = { failOn: "truncated", limitInputPixels: MAX_PIXELS } as const;
   let meta: Awaited<ReturnType<ReturnType<typeof sharp>["metadata"]>>;
   try {

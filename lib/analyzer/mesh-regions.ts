@@ -10,13 +10,32 @@ type Pt = [number, number];
  */
 export const REGION_INDICES: Record<RegionName, readonly number[]> = {
   forehead: [103, 67, 109, 10, 338, 297, 332, 333, 299, 337, 151, 108, 69, 104],
-  rightCheek: [117, 118, 119, 100, 36, 203, 206, 216, 207, 187, 123],
-  leftCheek: [346, 347, 348, 329, 266, 423, 426, 436, 427, 411, 352],
+  rightCheek: [116, 117, 118, 119, 100, 203, 206, 216, 192, 213, 147, 123],
+  leftCheek: [345, 346, 347, 348, 329, 423, 426, 436, 416, 433, 376, 352],
   nose: [6, 351, 419, 248, 281, 275, 4, 45, 51, 3, 196, 122],
   chin: [201, 200, 421, 418, 262, 369, 396, 175, 171, 140, 32],
   rightUnderEye: [228, 229, 230, 231, 232, 121, 120, 119, 118, 117],
   leftUnderEye: [448, 449, 450, 451, 452, 350, 349, 348, 347, 346],
 };
+
+/** The face outline (jaw, temples, hairline). */
+export const FACE_OVAL: readonly number[] = [
+  10, 338, 297, 332, 284, 251, 389, 356, 454, 323, 361, 288, 397, 365, 379, 378, 400, 377, 152, 148, 176, 149, 150, 136, 172, 58, 132, 93, 234, 127, 162, 21, 54, 103, 67, 109,
+];
+
+/**
+ * Regions are clipped to the face outline shrunk by this factor about its centre: the outer 10% of
+ * the face is where hair, ears, background and the jaw shadow sit (measured: most false lesions on the
+ * sample crops lay in that rim).
+ */
+export const SAFE_OVAL_SCALE = 0.9;
+
+export function safeOval(mesh: readonly Pt[]): Pt[] {
+  const pts: Pt[] = FACE_OVAL.map((i) => mesh[i] ?? [0, 0]);
+  const cx = pts.reduce((a, p) => a + p[0], 0) / pts.length;
+  const cy = pts.reduce((a, p) => a + p[1], 0) / pts.length;
+  return pts.map(([x, y]) => [cx + (x - cx) * SAFE_OVAL_SCALE, cy + (y - cy) * SAFE_OVAL_SCALE]);
+}
 
 /** Nasolabial folds (alar crease → outside the mouth corner): dark lines of shading, not pigment. */
 export const FOLD_LINES: ReadonlyArray<readonly [number, number]> = [

@@ -20,8 +20,13 @@ export const GATE = {
   maxRoll: 25,
   /** var(∇²L)/var(L) at 256 px face width. Sharp crops measure 0.05–0.2; a 3 px Gaussian blur on a 1024 px selfie gives < 0.01 (measured). */
   minSharpness: 0.006,
-  /** Mean face luma (0..1). Well-lit dark skin (ITA < −30) measures ≥ 0.22; a selfie at 30% exposure measures < 0.15 (measured). */
-  minExposure: 0.15,
+  /**
+   * Face luma alone cannot tell dark skin from a dark photo: well-lit skin at ITA −38 measures 0.27,
+   * light skin at 30% exposure 0.18–0.21 (measured). The brightest 2% of the face box (eye whites,
+   * highlights, teeth) can: ≥ 0.44 in every well-lit crop (0.45 on the ITA −38 face), ≤ 0.24 at 30% exposure (measured).
+   */
+  minExposure: 0.06,
+  minHighlight: 0.33,
   /** Over 25% of face pixels clipped (any channel ≥ 250) means lost colour information. */
   maxClippedFraction: 0.25,
   /** Mean face luma above this: washed-out skin even without clipping (measured: +60% exposure). */
@@ -37,6 +42,8 @@ export type QualityMeasures = {
   photoShortSide: number;
   sharpness: number;
   exposure: number;
+  /** 98th percentile of luma over the face box (0..1). */
+  highlight: number;
   clippedFraction: number;
   cheekDeltaL: number;
 };
@@ -66,9 +73,11 @@ export function gateGeometry(faces: readonly DetectedFace[], photoScale: number,
 /** Photometric checks on the face crop. */
 export function gatePhotometry(m: Omit<QualityMeasures, "faces" | "photoScale" | "photoShortSide">): QualityIssue[] {
   const issues: QualityIssue[] = [];
-  if (m.exposure < GATE.minExposure) issues.push(issue("TOO_DARK"));
+  const dark = m.exposure < GATE.minExposure || m.highlight < GATE.minHighlight;
+  if (dark) issues.push(issue("TOO_DARK"));
   if (m.clippedFraction > GATE.maxClippedFraction || m.exposure > GATE.maxExposure) issues.push(issue("OVEREXPOSED"));
-  if (m.sharpness < GATE.minSharpness && m.exposure >= GATE.minExposure) issues.push(issue("BLURRY"));
+  // In a dark photo noise swamps the focus measure: only the darkness is reported.
+  if (m.sharpness < GATE.minSharpness && !dark) issues.push(issue("BLURRY"));
   if (m.cheekDeltaL > GATE.maxCheekDeltaL) issues.push(issue("UNEVEN_LIGHTING"));
   return issues;
 }

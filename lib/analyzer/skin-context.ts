@@ -1,7 +1,7 @@
 import { REGION_NAMES, type RegionName } from "../domain/skin-report";
 import { toLab, type LabPlanes } from "./color";
 import type { FaceCrop } from "./face-crop";
-import { fillCapsule, fillPolygon, FOLD_LINES, regionPolygon } from "./mesh-regions";
+import { fillCapsule, fillPolygon, FOLD_LINES, regionPolygon, safeOval } from "./mesh-regions";
 import { robustStats } from "./planes";
 
 export type SkinContext = {
@@ -36,6 +36,9 @@ export function buildSkinContext(crop: FaceCrop): SkinContext {
   const lab = toLab(crop.image);
   const labels = new Uint8Array(width * height);
   for (const name of REGION_NAMES) fillPolygon(labels, width, height, regionPolygon(crop.mesh, name), regionLabel(name));
+  const oval = new Uint8Array(width * height);
+  fillPolygon(oval, width, height, safeOval(crop.mesh));
+  for (let i = 0; i < labels.length; i++) if (!oval[i]) labels[i] = 0;
 
   const folds = new Uint8Array(width * height);
   // Fold masks ≈ 4% of the face width each side of the crease line (measured: fold shadows are 10–20 px wide at 512 px).

@@ -1,0 +1,97 @@
+import sharp from "sharp";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { QualityIssueCode } from "../domain/skin-report";
+import { analyzeImage, warmUp } from "./index";
+import { gateGeometry, gatePhotometry } from "./quality";
+import { demoPhotoPath, loadCleanSelfies, selfieJpeg, type Selfie } from "./testing/selfies";
+
+let selfies: Selfie[] = [];
+
+beforeAll(async () => {
+  await warmUp();
+  selfies = await loadCleanSelfies();
+});
+
+const find = (name: string) => {
+  const s = selfies.find((x) => x.name === name);
+  if (!s) throw new Error(`no fixture ${name}`);
+  return s;
+};
+
+async function issuesOf(bytes: Uint8Array): Promise<QualityIssueCode[]> {
+  const report = await analyzeImage(bytes);
+  expect(report.quality.ok).toBe(report.quality.issues.length === 0);
+  if (!report.quality.ok) expect(report.scores).toBeNull();
+  return report.quality.issues.map((i) => i.code);
+}
+
+type Variant = (jpeg: Uint8Array) => Promise<Buffer>;
+const variants: Array<[string, Variant, QualityIssueCode, string[]]> = [
+  ["blurred (Gaussian σ 4)", (j) => sharp(j).blur(4).jpeg().toBuffer(), "BLURRY", ["sample3-face3", "sample6-face1", "sample5-face2"]],
+  ["darkened to 30%", (j) => sharp(j).linear(0.3, 0).jpeg().toBuffer(), "TOO_DARK", ["sample3-face2", "sample6-face3", "sample5-face2"]],
+  ["overexposed (×1.8 + 20)", (j) => sharp(j).linear(1.8, 20).jpeg().toBuffer(), "OVEREXPOSED", ["sample3-face1", "sample6-face4"]],
+  ["downscaled to 340 px (tiny face)", (j) => sharp(j).resize(340).jpeg().toBuffer(), "FACE_TOO_SMALL", ["sample6-face4", "sample3-face3"]],
+  ["rotated 60°", (j) => sharp(j).rotate(60, { background: "#808080" }).jpeg().toBuffer(), "POSE", ["sample3-face1", "sample5-face2"]],
+];
+
+describe("quality gate on real photos", () => {
+  it("passes every clean selfie crop", async () => {
+    for (const s of selfies) {
+      expect.soft(await issuesOf(await selfieJpeg(s)), s.name).toEqual([]);
+    }
+  });
+
+  it.each(variants)("flags a photo %s", async (_label, make, code, names) => {
+    for (const name of names) {
+      const bytes = new Uint8Array(await make(await selfieJpeg(find(name))));
+      expect.soft(await issuesOf(bytes), name).toContain(code);
+    }
+  });
+
+  it("flags a group photo as MULTIPLE_FACES", async () => {
+    const bytes = new Uint8Array(await sharp(demoPhotoPath(3)).jpeg().toBuffer());
+    expect(await issuesOf(bytes)).toContain("MULTIPLE_FACES");
+  });
+
+  it("flags a photo with no face as NO_FACE, with no tone and no scores", async () => {
+    // The window blinds and wall above the heads in sample6: a real photo, no face.
+    const bytes = new Uint8Array(await sharp(demoPhotoPath(6)).extract({ left: 0, top: 0, width: 640, height: 220 }).resize(960).jpeg().toBuffer());
+    const report = await analyzeImage(bytes);
+    expect(report.quality.issues.map((i) => i.code)).toEqual(["NO_FACE"]);
+    expect(report.tone).toBeNull();
+    expect(report.scores).toBeNull();
+    expect(report.quality.issues[0]?.message).toMatch(/face/i);
+  });
+});
+
+describe("gate rules (table)", () => {
+  const face = (w: number, yawDeg = 0, rollDeg = 0) => ({
+    box: { x: 0, y: 0, width: w, height: w },
+    mesh: [],
+    pose: { yaw: (yawDeg * Math.PI) / 180, pitch: 0, roll: (rollDeg * Math.PI) / 180 },
+    score: 1,
+  });
+  it.each([
+    ["no face", [], []],
+    ["one face", [face(500)], []],
+    ["a much smaller face behind", [face(500), face(200)], []],
+    ["two similar faces", [face(500), face(400)], ["MULTIPLE_FACES"]],
+    ["face 150 px wide", [face(150)], ["FACE_TOO_SMALL"]],
+    ["head turned 35°", [face(500, 35)], ["POSE"]],
+    ["head tilted 60°", [face(500, 0, 60)], ["POSE"]],
+  ] as const)("%s", (_label, faces, expected) => {
+    const codes = gateGeometry(faces, 1, 1000).map((i) => i.code);
+    expect(codes).toEqual(faces.length === 0 ? ["NO_FACE"] : expected);
+  });
+
+  it.each([
+    [{ exposure: 0.5, highlight: 0.8, sharpness: 0.02, clippedFraction: 0, cheekDeltaL: 3 }, []],
+    [{ exposure: 0.27, highlight: 0.45, sharpness: 0.02, clippedFraction: 0, cheekDeltaL: 3 }, []],
+    [{ exposure: 0.2, highlight: 0.22, sharpness: 0.002, clippedFraction: 0, cheekDeltaL: 3 }, ["TOO_DARK"]],
+    [{ exposure: 0.9, highlight: 1, sharpness: 0.02, clippedFraction: 0.4, cheekDeltaL: 3 }, ["OVEREXPOSED"]],
+    [{ exposure: 0.5, highlight: 0.8, sharpness: 0.002, clippedFraction: 0, cheekDeltaL: 3 }, ["BLURRY"]],
+    [{ exposure: 0.5, highlight: 0.8, sharpness: 0.02, clippedFraction: 0, cheekDeltaL: 25 }, ["UNEVEN_LIGHTING"]],
+  ] as const)("photometry %j", (m, expected) => {
+    expect(gatePhotometry(m).map((i) => i.code)).toEqual(expected);
+  });
+});
