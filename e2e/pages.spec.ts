@@ -79,10 +79,20 @@ test("signed-in pages: wizard steps, results, failure and history pass axe", asy
   await uploadPhoto(page, NO_FACE_JPEG);
   await sendPhoto(page);
   await expect(page.getByTestId("failure-panel")).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId("failure-panel")).toContainText("We need a better photo");
   await checkPage(page, "results-failed");
 
+  // A second completed check gives the history its trend charts.
+  await page.getByRole("button", { name: "Retake photo" }).click();
+  await uploadPhoto(page, FACE_JPEG);
+  await sendPhoto(page);
+  await expectCompleteResults(page);
+
   await page.goto("/history");
-  await expect(page.getByTestId("history-item")).toHaveCount(2);
+  await expect(page.getByTestId("history-item")).toHaveCount(3);
+  const trends = page.getByTestId("trend-charts");
+  await expect(trends.getByRole("img")).toHaveCount(6);
+  await expect(trends.getByRole("img", { name: /^Breakouts: unchanged/ })).toBeVisible();
   await checkPage(page, "history");
   await page.getByTestId("history-item").first().getByRole("button", { name: /Delete/ }).click();
   await expect(page.getByRole("dialog")).toBeVisible();

@@ -73,6 +73,8 @@ export function SignInPanel() {
     <div className="skinsight-auth">
       <Authenticator
         services={services}
+        // Local accounts have no e-mail service, so there is no password-reset flow to offer.
+        components={services ? { SignIn: { Footer: NoFooter } } : undefined}
         initialState={wantsSignUp ? "signUp" : "signIn"}
         loginMechanisms={["email"]}
         formFields={{
@@ -84,6 +86,10 @@ export function SignInPanel() {
       </Authenticator>
     </div>
   );
+}
+
+function NoFooter() {
+  return null;
 }
 
 /** Rendered once the Authenticator reaches "authenticated" (Cognito mode, or an existing session). */

@@ -13,8 +13,15 @@ function parseOption<T extends string>(value: string, options: readonly T[]): T 
   return (options as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
+const PAGE_SIZE = 24;
+
 export function CatalogBrowser({ products }: { products: Product[] }) {
-  const [filter, setFilter] = useState<ProductFilter>({});
+  const [filter, setFilterState] = useState<ProductFilter>({});
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const setFilter = (next: ProductFilter) => {
+    setFilterState(next);
+    setLimit(PAGE_SIZE);
+  };
   const ids = { concern: useId(), step: useId(), budget: useId(), fragrance: useId() };
   const shown = useMemo(() => filterProducts(products, filter), [products, filter]);
   const active = Object.values(filter).some((v) => v !== undefined && v !== false);
@@ -100,13 +107,18 @@ export function CatalogBrowser({ products }: { products: Product[] }) {
         </div>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {shown.map((product) => (
+          {shown.slice(0, limit).map((product) => (
             <li key={product.id}>
               <ProductCard product={fromProduct(product)} headingLevel={2} />
             </li>
           ))}
         </ul>
       )}
+      {shown.length > limit ? (
+        <button type="button" className={`${buttonStyles.secondary} self-center`} onClick={() => setLimit(limit + PAGE_SIZE)}>
+          Show more products ({shown.length - limit} more)
+        </button>
+      ) : null}
     </div>
   );
 }

@@ -96,6 +96,8 @@ export function AnalysisLive({ id, backend }: { id: string; backend: BackendPort
   const complete = analysis.status === "COMPLETE";
   const failed = analysis.status === "FAILED";
   const showStepper = !complete || track.live;
+  // The quality gate runs inside the analyzer, but to a person a bad photo fails the photo check.
+  const failedAtCheck = failed && (analysis.failure?.code === "QUALITY" || analysis.failure?.code === "BAD_IMAGE");
   return (
     <div className="flex flex-col gap-8">
       <div>
@@ -104,7 +106,7 @@ export function AnalysisLive({ id, backend }: { id: string; backend: BackendPort
       </div>
       {showStepper ? (
         <div className="rounded-3xl border border-slate-200 bg-white p-5 sm:p-6">
-          <AnalysisStepper current={track.current} failed={failed} durations={track.durations} />
+          <AnalysisStepper current={failedAtCheck ? 1 : track.current} failed={failed} durations={track.durations} />
         </div>
       ) : null}
       {problem?.kind === "error" ? (

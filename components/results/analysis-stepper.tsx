@@ -11,7 +11,7 @@ interface Props {
 /** The live progress stepper; the text line is the aria-live announcement of each change. */
 export function AnalysisStepper({ current, failed = false, durations = {}, uploadPercent = null }: Props) {
   const stage = STAGES[current] ?? STAGES[0];
-  const announcement = failed ? `Stopped at: ${stage.label}` : stage.active;
+  const announcement = failed ? `Stopped at “${stage.label}”` : stage.active;
   return (
     <div className="flex flex-col gap-4" data-testid="analysis-stepper" data-stage={stage.key}>
       <ol className="grid grid-cols-5 gap-1 sm:gap-2" aria-label="Analysis progress">
