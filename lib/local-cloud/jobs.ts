@@ -11,6 +11,8 @@ export interface JobRunnerOptions {
   run(analysisId: string): Promise<void>;
   /** Called once a job is abandoned (timed out, or out of attempts) so the analysis is not left in flight. */
   giveUp(analysisId: string, reason: GiveUpReason, error: unknown): void;
+  /** Delay before retry number `attempt` (1-based); exponential by default. */
+  retryDelayMs?: (attempt: number) => number;
 }
 
 const claimedSchema = z.object({
@@ -149,7 +151,7 @@ export class JobRunner {
       const now = Date.now();
       this.db
         .prepare("UPDATE jobs SET status = 'queued', run_after = ?, last_error = ?, updated_at = ? WHERE id = ?")
-        .run(now + backoffMs(job.attempts), message, now, job.id);
+        .run(now + (this.options.retryDelayMs ?? backoffMs)(job.attempts), message, now, job.id);
     } finally {
       clearTimeout(timer);
     }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Survey } from "../../domain/survey";
 import { BackendError, type BackendPort } from "../port";
+import { CONTRACT_SURVEY, uniqueEmail } from "./fixtures";
 import { distinctStatuses, observe } from "./observe";
+
+export { CONTRACT_SURVEY, uniqueEmail } from "./fixtures";
 
 /** What a backend under test must supply; the suite itself knows nothing about the adapter. */
 export interface ContractContext {
@@ -10,20 +12,6 @@ export interface ContractContext {
   /** A selfie that passes the model's quality gate. */
   selfie(): Promise<Blob>;
 }
-
-export const CONTRACT_SURVEY: Survey = {
-  skinType: "combination",
-  concerns: ["acne", "redness"],
-  goals: ["clear-breakouts"],
-  sensitivity: "medium",
-  currentActives: ["retinoid"],
-  fragrance: "avoid",
-  pregnancy: "no",
-  budget: "50-150",
-};
-
-let counter = 0;
-export const uniqueEmail = (tag: string) => `${tag}-${Date.now()}-${counter++}@example.com`;
 
 export async function signedIn(ctx: ContractContext, tag: string): Promise<BackendPort> {
   const backend = ctx.newBackend();

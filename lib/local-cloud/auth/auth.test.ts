@@ -1,0 +1,110 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { openTempDb } from "../testing/temp-db";
+import { credentialsSchema, MAX_FAILED_SIGN_INS, signIn, signUp } from "./accounts";
+import { assertSameOrigin } from "./origin";
+import { hashPassword, verifyPassword } from "./passwords";
+import { createSession, deleteSession, findSessionUser, readSessionToken, sessionCookie } from "./sessions";
+
+const cleanups: Array<() => void> = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+const db = () => {
+  const temp = openTempDb();
+  cleanups.push(temp.cleanup);
+  return temp.db;
+};
+const now = new Date("2025-01-01T00:00:00.000Z");
+const later = (ms: number) => new Date(now.getTime() + ms);
+
+describe("passwords", () => {
+  it("hashes with a fresh salt and verifies only the right password", async () => {
+    const [a, b] = await Promise.all([hashPassword("correct horse"), hashPassword("correct horse")]);
+    expect(a).not.toBe(b);
+    expect(a.startsWith("scrypt$")).toBe(true);
+    expect(await verifyPassword("correct horse", a)).toBe(true);
+    expect(await verifyPassword("correct horsf", a)).toBe(false);
+    expect(await verifyPassword("anything", "garbage")).toBe(false);
+  });
+});
+
+describe("sign-up validation", () => {
+  it.each([
+    [{ email: "not-an-email", password: "password123" }, "valid email"],
+    [{ email: "a@example.com", password: "short" }, "at least 8"],
+    [{ email: "a@example.com", password: "x".repeat(129) }, "at most 128"],
+    [{ email: "a@example.com" }, "enter a password"],
+  ])("refuses %j with a human message", (input, message) => {
+    const result = credentialsSchema.safeParse(input);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toContain(message);
+  });
+
+  it("normalises the email", () => {
+    expect(credentialsSchema.parse({ email: "  Ana@Example.COM ", password: "password123" }).email).toBe("ana@example.com");
+  });
+});
+
+describe("accounts", () => {
+  it("refuses a second account for the same email in any case", async () => {
+    const d = db();
+    await signUp(d, { email: "ana@example.com", password: "password123" }, now);
+    await expect(signUp(d, { email: "ANA@example.com", password: "password123" }, now)).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("locks sign-in after repeated failures, and the lock lifts after the window", async () => {
+    const d = db();
+    const user = await signUp(d, { email: "ana@example.com", password: "password123" }, now);
+    for (let i = 0; i < MAX_FAILED_SIGN_INS; i++) {
+      await expect(signIn(d, { email: "ana@example.com", password: "nope-nope" }, now)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    }
+    await expect(signIn(d, { email: "ana@example.com", password: "password123" }, now)).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect(await signIn(d, { email: "ana@example.com", password: "password123" }, later(16 * 60 * 1000))).toEqual(user);
+  });
+
+  it("answers an unknown email exactly like a wrong password", async () => {
+    await expect(signIn(db(), { email: "nobody@example.com", password: "password123" }, now)).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+      message: "That email and password don't match an account.",
+    });
+  });
+});
+
+describe("sessions", () => {
+  it("finds the user for a live token, not for an expired or deleted one", async () => {
+    const d = db();
+    const user = await signUp(d, { email: "ana@example.com", password: "password123" }, now);
+    const { token } = createSession(d, user.id, now, 1);
+    expect(findSessionUser(d, token, now)).toEqual(user);
+    expect(findSessionUser(d, token, later(2 * 3600 * 1000))).toBeNull();
+    expect(findSessionUser(d, `${token}x`, now)).toBeNull();
+    deleteSession(d, token);
+    expect(findSessionUser(d, token, now)).toBeNull();
+  });
+
+  it("sets an HttpOnly, SameSite=Lax cookie and reads it back", () => {
+    const cookie = sessionCookie("abc", 60, false);
+    expect(cookie).toContain("HttpOnly");
+    expect(cookie).toContain("SameSite=Lax");
+    expect(cookie).not.toContain("Secure");
+    expect(sessionCookie("abc", 60, true)).toContain("Secure");
+    expect(readSessionToken("theme=dark; skinsight_session=abc; x=1")).toBe("abc");
+    expect(readSessionToken("theme=dark")).toBeNull();
+  });
+});
+
+describe("Origin check", () => {
+  const request = (method: string, headers: Record<string, string>) =>
+    new Request("http://localhost:3000/api/local/analyses", { method, headers: { host: "localhost:3000", ...headers } });
+  it.each([
+    ["POST", { origin: "http://localhost:3000" }, true],
+    ["POST", {}, true],
+    ["GET", { origin: "https://evil.example" }, true],
+    ["POST", { origin: "https://evil.example" }, false],
+    ["DELETE", { origin: "http://localhost:3001" }, false],
+    ["PUT", { origin: "null" }, false],
+    ["POST", { "sec-fetch-site": "cross-site" }, false],
+  ] as const)("%s with %j allowed: %s", (method, headers, allowed) => {
+    const check = () => assertSameOrigin(request(method, headers));
+    if (allowed) expect(check).not.toThrow();
+    else expect(check).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+  });
+});

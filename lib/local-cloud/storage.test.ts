@@ -1,0 +1,70 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import sharp from "sharp";
+import { afterEach, describe, expect, it } from "vitest";
+import { ImageStorage, MAX_UPLOAD_BYTES, reencodeImage, sniffImage } from "./storage";
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const solid = (format: "jpeg" | "png" | "webp") =>
+  sharp({ create: { width: 40, height: 20, channels: 3, background: "#c08060" } })[format]().toBuffer();
+
+describe("sniffImage", () => {
+  it.each(["jpeg", "png", "webp"] as const)("recognises %s by its bytes", async (format) => {
+    expect(sniffImage(await solid(format))).toBe(`image/${format}`);
+  });
+
+  it.each([
+    ["text", new TextEncoder().encode("hello world, not an image")],
+    ["empty", new Uint8Array()],
+    ["gif", new TextEncoder().encode("GIF89a......")],
+    ["RIFF that is not WebP", new TextEncoder().encode("RIFF....WAVEfmt ")],
+  ])("refuses %s", (_name, bytes) => {
+    expect(sniffImage(bytes)).toBeNull();
+  });
+});
+
+describe("reencodeImage", () => {
+  it("writes a JPEG without EXIF, GPS or ICC metadata, upright", async () => {
+    // Orientation 6 = rotate 90°: a 40×20 source must come out 20×40.
+    const tagged = await sharp(await solid("jpeg"))
+      .withExif({ IFD0: { Make: "PhoneCo" }, IFD3: { GPSLatitudeRef: "N" } })
+      .withMetadata({ orientation: 6 })
+      .jpeg()
+      .toBuffer();
+    const before = await sharp(tagged).metadata();
+    expect(before.exif).toBeDefined();
+    expect(before.orientation).toBe(6);
+    const out = await reencodeImage(tagged);
+    const meta = await sharp(out).metadata();
+    expect(meta.format).toBe("jpeg");
+    expect(meta.exif).toBeUndefined();
+    expect(meta.icc).toBeUndefined();
+    expect([meta.width, meta.height]).toEqual([20, 40]);
+  });
+
+  it("refuses non-images, oversized uploads and corrupt images with their own codes", async () => {
+    await expect(reencodeImage(new TextEncoder().encode("nope"))).rejects.toMatchObject({ code: "UNSUPPORTED_MEDIA" });
+    await expect(reencodeImage(new Uint8Array(MAX_UPLOAD_BYTES + 1))).rejects.toMatchObject({ code: "TOO_LARGE" });
+    await expect(reencodeImage(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 1, 2]))).rejects.toMatchObject({ code: "UNPROCESSABLE" });
+  });
+});
+
+describe("ImageStorage", () => {
+  it("stores under uploads/<user>/<analysis>.jpg and refuses keys outside uploads/", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "skinsight-storage-"));
+    dirs.push(dir);
+    const storage = new ImageStorage(dir);
+    const key = storage.keyFor("user-1", "analysis-1");
+    expect(key).toBe("uploads/user-1/analysis-1.jpg");
+    await storage.write(key, Buffer.from("jpeg bytes"));
+    expect((await storage.read(key))?.toString()).toBe("jpeg bytes");
+    await storage.remove(key);
+    expect(await storage.read(key)).toBeNull();
+    for (const bad of ["../skinsight.db", "uploads/../skinsight.db", "/etc/passwd", "uploads/../../x"]) {
+      await expect(storage.read(bad)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+  });
+});
