@@ -10,7 +10,7 @@ let pending: Promise<BackendPort> | null = null;
 /**
  * The app's one backend, picked from NEXT_PUBLIC_BACKEND_MODE (set by next.config.mjs: local
  * unless amplify_outputs.json exists). Adapters are imported dynamically so a local build never
- * ships the Amplify SDK and vice versa.
+ * loads the Amplify SDK.
  */
 export function loadBackend(): Promise<BackendPort> {
   pending ??= createBackend().catch((error: unknown) => {
@@ -29,8 +29,23 @@ async function createBackend(): Promise<BackendPort> {
     const { createLocalBackend } = await import("./local");
     return createLocalBackend();
   }
-  throw new BackendError(
-    "UNAVAILABLE",
-    "Amplify mode is not available in this build: the Amplify adapter (lib/backend/amplify) is missing.",
-  );
+  const [{ createAmplifyBackend }, outputs] = await Promise.all([import("./amplify"), loadAmplifyOutputs()]);
+  return createAmplifyBackend(outputs);
+}
+
+// Only the top level is checked here; Amplify.configure validates the rest.
+const outputsSchema = z.looseObject({ version: z.string() });
+
+async function loadAmplifyOutputs() {
+  let response: Response;
+  try {
+    response = await fetch("/api/amplify-outputs", { cache: "no-cache" });
+  } catch (error) {
+    throw new BackendError("UNAVAILABLE", "Skinsight is not reachable right now. Please try again in a moment.", { cause: error });
+  }
+  const parsed = outputsSchema.safeParse(await response.json().catch(() => null));
+  if (!response.ok || !parsed.success) {
+    throw new BackendError("UNAVAILABLE", "This deployment has no Amplify configuration (amplify_outputs.json).");
+  }
+  return parsed.data as Parameters<typeof import("./amplify").createAmplifyBackend>[0];
 }
