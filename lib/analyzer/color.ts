@@ -23,7 +23,7 @@ export function toLab(img: RgbImage): LabPlanes {
   const ei = makePlane(width, height);
   const logY = makePlane(width, height);
   // Floor before the logs: keeps 8-bit quantisation noise in near-black pixels from dominating.
-  const EPS = 0.004;
+  const EPS = 0.001;
   for (let i = 0, p = 0; i < width * height; i++, p += 3) {
     const r = LINEAR[data[p] ?? 0] ?? 0;
     const g = LINEAR[data[p + 1] ?? 0] ?? 0;

@@ -18,12 +18,17 @@ export function gradeFrom(value: number, edges: readonly [number, number, number
  * blob does not label clear skin.
  */
 const ACNE_BANDS = [2, 6, 21] as const;
-/** Mean cheek+nose a*. Normal facial skin a* ≈ 8–14 across phototypes; visible erythema adds ≥ 3–4 (Baquié & Kasraee 2014; measured on the sample crops: 9–15). */
-const REDNESS_BANDS = [15, 18.5, 22] as const;
+/**
+ * Erythema index (100·log10 R/G, Dawson et al. 1980) of cheeks and nose above the forehead's. The
+ * absolute EI rises with melanin (the demo faces span 12–59) and a* shifts with exposure, so the
+ * grade compares the same skin with itself: melanin and exposure cancel, haemoglobin does not.
+ * Measured on the clean sample crops: −3 to +13; the bands put even skin at 0–1.
+ */
+const REDNESS_BANDS = [6, 12, 20] as const;
 /** Dark non-red spots on the measured skin (count). Bands set on planted spots: 3 and 8 planted spots should read mild and moderate. */
 const PIGMENT_BANDS = [3, 8, 16] as const;
-/** Band-pass (DoG σ 1–3 px at 256 px face width) L* energy on cheeks and nose. Measured on the sample crops: smooth 1.0–1.6. */
-const PORE_BANDS = [1.8, 2.6, 3.6] as const;
+/** Band-pass (DoG σ 1–3 px at 256 px face width) L* energy on cheeks and nose. Measured on the clean sample crops: 0.3–1.5. */
+const PORE_BANDS = [1.6, 2.4, 3.4] as const;
 /** Specular fraction of the T-zone (% of pixels). Measured: matte 0–1%, oily T-zone highlights 3–10%. */
 const SHINE_BANDS = [1.5, 4, 9] as const;
 /** Cheek L* − under-eye L*. Periorbital hyperpigmentation is visible from ≈ 4–5 L* (Ranu et al. 2011 report 3–12). */
@@ -65,8 +70,9 @@ function textureEnergy(ctx: SkinContext): number {
 }
 
 function specularFraction(ctx: SkinContext): number {
-  // Specular highlights: well above the local skin lightness and less saturated than the skin around them.
-  const bg = blurLarge(ctx.lab.L, 16);
+  // Specular highlights: well above the local skin luminance and less saturated than the skin around
+  // them. Ratios (log luminance, chroma share) so that ±10% exposure does not move the grade.
+  const bg = blurLarge(ctx.lab.logY, 16);
   const labels = new Set(T_ZONE.map(regionLabel));
   let hits = 0;
   let n = 0;
@@ -74,10 +80,10 @@ function specularFraction(ctx: SkinContext): number {
   for (let i = 0; i < ctx.labels.length; i++) {
     if (!ctx.skin[i] || !labels.has(ctx.labels[i] ?? 0)) continue;
     n++;
-    const L = ctx.lab.L.data[i] ?? 0;
+    const lift = (ctx.lab.logY.data[i] ?? 0) - (bg.data[i] ?? 0);
     const chroma = Math.hypot(ctx.lab.a.data[i] ?? 0, ctx.lab.b.data[i] ?? 0);
-    // +8 L* over the local background and chroma below 75% of the skin's: measured on the sample highlights.
-    if (L > (bg.data[i] ?? 0) + 8 && chroma < 0.75 * chromaMedian) hits++;
+    // ≥ 30% brighter than the local skin and chroma below 75% of the skin's: measured on the sample highlights.
+    if (lift > 0.26 && chroma < 0.75 * chromaMedian) hits++;
   }
   return n > 0 ? (100 * hits) / n : 0;
 }
@@ -94,12 +100,12 @@ export function countPerHalf(ctx: SkinContext, blobs: readonly Blob[]): number {
 }
 
 export function computeScores(ctx: SkinContext, lesions: readonly Blob[], spots: readonly Blob[], confidence: number): SkinScores {
-  const redness = meanOver(ctx, ctx.lab.a.data, [...CHEEKS, "nose"]);
+  const redness = meanOver(ctx, ctx.lab.ei.data, [...CHEEKS, "nose"]) - meanOver(ctx, ctx.lab.ei.data, ["forehead"]);
   const cheekL = meanOver(ctx, ctx.lab.L.data, CHEEKS);
   const underL = meanOver(ctx, ctx.lab.L.data, ["leftUnderEye", "rightUnderEye"]);
   return {
     acne: score(countPerHalf(ctx, lesions), ACNE_BANDS, "inflammatory lesions per half face", confidence),
-    redness: score(redness, REDNESS_BANDS, "mean a* on cheeks and nose", confidence),
+    redness: score(redness, REDNESS_BANDS, "erythema index of cheeks and nose above forehead", confidence),
     pigmentation: score(spots.length, PIGMENT_BANDS, "dark spots (count)", confidence),
     pores: score(textureEnergy(ctx), PORE_BANDS, "band-pass L* energy on cheeks and nose", confidence * 0.8),
     shine: score(specularFraction(ctx), SHINE_BANDS, "specular % of T-zone", confidence),
