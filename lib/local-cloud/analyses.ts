@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { analysisSchema, canTransition, type Analysis } from "@/lib/domain/analysis";
+import { analysisSchema, canTransition, type Analysis, type AnalysisStatus } from "@/lib/domain/analysis";
 import type { Survey } from "@/lib/domain/survey";
 import type { Db } from "./db";
 import { LocalCloudError, notFound } from "./errors";
@@ -81,17 +81,19 @@ export class AnalysisStore {
 
   /**
    * Persists a new version and publishes it. Guarded by the status machine against the stored row,
-   * so a run abandoned after a timeout cannot overwrite what superseded it.
+   * so a run abandoned after a timeout cannot overwrite what superseded it. Request handlers also
+   * pass the status they read (`expected`), so of two racing requests only one wins.
    */
-  save(analysis: Analysis, now: Date): void {
+  save(analysis: Analysis, now: Date, expected?: AnalysisStatus): void {
     const parsed = analysisSchema.parse(analysis);
     const event = this.db.transaction(() => {
       const current = this.find(parsed.id);
       if (!current) throw notFound();
-      if (current.status !== parsed.status && !canTransition(current.status, parsed.status)) {
+      const moved = expected !== undefined && current.status !== expected;
+      if (moved || (current.status !== parsed.status && !canTransition(current.status, parsed.status))) {
         throw new LocalCloudError(
           "CONFLICT",
-          `The analysis moved to ${current.status} meanwhile, so ${parsed.status} was not saved.`,
+          `This analysis changed meanwhile (it is now ${current.status}). Please reload and try again.`,
         );
       }
       const json = JSON.stringify({ ...parsed, owner: current.owner });

@@ -26,10 +26,10 @@ export async function uploadImage(cloud: LocalCloud, owner: string, id: string, 
   const now = new Date();
   if (analysis.status === "FAILED") {
     analysis = transition(analysis, "CREATED", now.toISOString(), { report: null, recommendation: null, imageKey: null });
-    cloud.store.save(analysis, now);
+    cloud.store.save(analysis, now, "FAILED");
   }
   const uploaded = transition(analysis, "UPLOADED", now.toISOString(), { imageKey: key });
-  cloud.store.save(uploaded, now);
+  cloud.store.save(uploaded, now, "CREATED");
   return uploaded;
 }
 
@@ -54,7 +54,7 @@ export function startAnalysis(cloud: LocalCloud, owner: string, id: string): Ana
       if (cloud.runner.hasLiveJob(id)) return analysis;
       const now = new Date();
       analysis = transition(analysis, "UPLOADED", now.toISOString(), { report: null, recommendation: null });
-      cloud.store.save(analysis, now);
+      cloud.store.save(analysis, now, "FAILED");
       break;
     }
     case "UPLOADED":

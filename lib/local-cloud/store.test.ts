@@ -70,6 +70,8 @@ describe("AnalysisStore", () => {
     // A run that still believes the record is CREATED tries to move it to UPLOADED again.
     expect(() => store.save(uploaded, now)).toThrow(expect.objectContaining({ code: "CONFLICT" }));
     expect(store.find(created.id)?.status).toBe("ANALYZING");
+    // A request that read UPLOADED before the record moved on loses, even for a same-status write.
+    expect(() => store.save(analyzing, now, "UPLOADED")).toThrow(expect.objectContaining({ code: "CONFLICT" }));
   });
 
   it("logs and publishes every change to the owner only", () => {
