@@ -4,21 +4,21 @@ import { itaDegrees } from "./color";
 import { decodePhoto, type DecodedPhoto } from "./decode";
 import { cropFace, findFaces, type FaceCrop } from "./face-crop";
 import { computeSignals, detectDarkSpots, detectRedLesions } from "./lesions";
-import { CHEEKS, regionPolygon } from "./mesh-regions";
+import { regionPolygon } from "./mesh-regions";
 import { downsample, percentile } from "./planes";
 import { gateGeometry, gatePhotometry, lumaPlane, normalisedLaplacianVariance } from "./quality";
 import { computeScores } from "./scores";
-import { buildSkinContext, regionMean, type SkinContext } from "./skin-context";
+import { buildSkinContext, type SkinContext } from "./skin-context";
 
 const round = (v: number, d = 3) => Math.round(v * 10 ** d) / 10 ** d;
 const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
 
 function photometry(ctx: SkinContext) {
-  const luma = lumaPlane(ctx.crop.image);
+  const luma = lumaPlane(ctx.image);
   let sum = 0;
   let n = 0;
   let clipped = 0;
-  const px = ctx.crop.image.data;
+  const px = ctx.image.data;
   for (let i = 0; i < ctx.labels.length; i++) {
     if (!ctx.labels[i]) continue;
     sum += luma.data[i] ?? 0;
@@ -34,8 +34,8 @@ function photometry(ctx: SkinContext) {
   }
   const boxLuma: number[] = [];
   for (let y = y0; y <= y1; y += 2) for (let x = x0; x <= x1; x += 2) boxLuma.push(luma.data[y * ctx.width + x] ?? 0);
-  const left = regionMean(ctx, ctx.lab.L.data, CHEEKS[0] ?? "leftCheek").mean;
-  const right = regionMean(ctx, ctx.lab.L.data, CHEEKS[1] ?? "rightCheek").mean;
+  const left = ctx.stats.leftCheek?.L ?? 0;
+  const right = ctx.stats.rightCheek?.L ?? 0;
   return {
     exposure: n > 0 ? sum / n : 0,
     clippedFraction: n > 0 ? clipped / n : 0,
@@ -54,21 +54,20 @@ function toPhoto(crop: FaceCrop, photo: DecodedPhoto, x: number, y: number): [nu
 function buildRegions(ctx: SkinContext, photo: DecodedPhoto): Partial<Record<RegionName, Region>> {
   const out: Partial<Record<RegionName, Region>> = {};
   for (const name of REGION_NAMES) {
-    const L = regionMean(ctx, ctx.lab.L.data, name);
-    if (L.n === 0) continue;
-    const a = regionMean(ctx, ctx.lab.a.data, name).mean;
-    const b = regionMean(ctx, ctx.lab.b.data, name).mean;
+    const s = ctx.stats[name];
+    if (!s) continue;
     out[name] = {
       polygon: regionPolygon(ctx.crop.mesh, name).map(([x, y]) => toPhoto(ctx.crop, photo, x, y)),
-      metrics: { L: round(L.mean, 2), a: round(a, 2), b: round(b, 2), ei: round(regionMean(ctx, ctx.lab.ei.data, name).mean, 2), pixels: L.n },
+      metrics: { L: round(s.L, 2), a: round(s.a, 2), b: round(s.b, 2), ei: round(s.ei, 2), pixels: s.n },
     };
   }
   return out;
 }
 
-function toFindings(type: Finding["type"], blobs: readonly Blob[], crop: FaceCrop, photo: DecodedPhoto): Finding[] {
+function toFindings(type: Finding["type"], blobs: readonly Blob[], ctx: SkinContext, photo: DecodedPhoto): Finding[] {
+  const crop = ctx.crop;
   return blobs.map((b) => {
-    const [x, y] = toPhoto(crop, photo, b.x, b.y);
+    const [x, y] = toPhoto(crop, photo, b.x + ctx.origin.x, b.y + ctx.origin.y);
     return { type, x: round(x, 4), y: round(y, 4), r: round(clamp01(b.r / crop.scale / photo.work.width), 4) };
   });
 }
@@ -133,7 +132,7 @@ export async function analyzeImage(bytes: Uint8Array): Promise<SkinReport> {
   // Confidence falls with fewer pixels per mm (face width) and with softer focus.
   const confidence = clamp01(report.quality.faceWidthPx / 500) * clamp01(0.5 + m.sharpness * 5);
   report.scores = computeScores(ctx, lesions, spots, confidence);
-  report.findings = [...toFindings("lesion", lesions, crop, photo), ...toFindings("spot", spots, crop, photo)];
+  report.findings = [...toFindings("lesion", lesions, ctx, photo), ...toFindings("spot", spots, ctx, photo)];
   lap("scores");
   return finish(report, start, timings);
 }

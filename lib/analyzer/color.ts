@@ -8,6 +8,12 @@ for (let i = 0; i < 256; i++) {
   LINEAR[i] = c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
 }
 
+// Floor before the logs: keeps 8-bit quantisation noise in near-black pixels from dominating.
+const EPS = 0.001;
+/** 100·log10(linear + EPS) per 8-bit value: the erythema index becomes two lookups and a subtraction. */
+const LOG10_LIN = new Float32Array(256);
+for (let i = 0; i < 256; i++) LOG10_LIN[i] = 100 * Math.log10((LINEAR[i] ?? 0) + EPS);
+
 function fLab(t: number): number {
   return t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116;
 }
@@ -22,8 +28,6 @@ export function toLab(img: RgbImage): LabPlanes {
   const b = makePlane(width, height);
   const ei = makePlane(width, height);
   const logY = makePlane(width, height);
-  // Floor before the logs: keeps 8-bit quantisation noise in near-black pixels from dominating.
-  const EPS = 0.001;
   for (let i = 0, p = 0; i < width * height; i++, p += 3) {
     const r = LINEAR[data[p] ?? 0] ?? 0;
     const g = LINEAR[data[p + 1] ?? 0] ?? 0;
@@ -37,7 +41,7 @@ export function toLab(img: RgbImage): LabPlanes {
     L.data[i] = 116 * fy - 16;
     a.data[i] = 500 * (fx - fy);
     b.data[i] = 200 * (fy - fz);
-    ei.data[i] = 100 * Math.log10((r + EPS) / (g + EPS));
+    ei.data[i] = (LOG10_LIN[data[p] ?? 0] ?? 0) - (LOG10_LIN[data[p + 1] ?? 0] ?? 0);
     logY.data[i] = Math.log(y + EPS);
   }
   return { L, a, b, ei, logY };

@@ -7,7 +7,7 @@ import { loadCleanSelfies } from "./testing/selfies";
 /** Melanin added (absorbance units): 0 leaves the face as photographed, 4 takes light faces below ITA −30. */
 const MELANIN_LEVELS = [0, 1.3, 2.6, 4];
 
-describe("tone fairness: the same faces re-toned from very light to dark", () => {
+describe("tone fairness: the same faces re-toned from their own tone down to dark", () => {
   let results: PlantedResult[] = [];
   const byTone = new Map<ToneCategory, Tally>();
 
@@ -18,7 +18,14 @@ describe("tone fairness: the same faces re-toned from very light to dark", () =>
     for (const [i, s] of selfies.entries()) {
       for (const melanin of MELANIN_LEVELS) {
         const r = await runPlanted(s, 2000 + i, melanin);
-        if (r) results.push(r);
+        if (!r) continue;
+        // A face already in the darkest group as photographed has no lighter twin to compare with:
+        // it is reported on its own (the planted-lesion test covers it too), not pooled.
+        if (melanin === 0 && r.tone === "dark") {
+          console.info(`${s.name} is dark as photographed (ITA ${r.report.tone?.ita}): lesions ${JSON.stringify(r.lesions)}; not re-toned`);
+          break;
+        }
+        results.push(r);
       }
     }
     for (const r of results) {

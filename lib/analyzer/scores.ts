@@ -1,8 +1,8 @@
-import type { Grade, RegionName, Score, SkinScores } from "../domain/skin-report";
+import type { Grade, Score, SkinScores } from "../domain/skin-report";
 import type { Blob } from "./blobs";
 import { CHEEKS, T_ZONE } from "./mesh-regions";
 import { blurLarge, downsample, gaussianBlur } from "./planes";
-import { regionLabel, regionMean, type SkinContext } from "./skin-context";
+import { meanOver, regionLabel, type SkinContext } from "./skin-context";
 
 /** Grade from ascending band edges: value < edges[0] → 0, < edges[1] → 1, < edges[2] → 2, else 3. */
 export function gradeFrom(value: number, edges: readonly [number, number, number]): Grade {
@@ -14,10 +14,10 @@ export function gradeFrom(value: number, edges: readonly [number, number, number
 
 /**
  * Inflammatory lesions per half face. Hayashi et al. 2008 (J Dermatol 35:255) grade per half face:
- * 0–5 mild, 6–20 moderate, 21–50 severe. We add a "none or minimal" band for 0–1 so one stray
- * blob does not label clear skin.
+ * 0–5 mild, 6–20 moderate, 21–50 severe. We add a "none or minimal" band for 0–2: the detector leaves
+ * 0–2 stray blobs on a clear face (measured on the clean crops), so they must not label it as acne.
  */
-const ACNE_BANDS = [2, 6, 21] as const;
+const ACNE_BANDS = [3, 6, 21] as const;
 /**
  * Erythema index (100·log10 R/G, Dawson et al. 1980) of cheeks and nose above the forehead's. The
  * absolute EI rises with melanin (the demo faces span 12–59) and a* shifts with exposure, so the
@@ -36,17 +36,6 @@ const UNDER_EYE_BANDS = [5, 8.5, 12] as const;
 
 function score(value: number, edges: readonly [number, number, number], metric: string, confidence: number): Score {
   return { grade: gradeFrom(value, edges), raw: Math.round(value * 1000) / 1000, metric, confidence: Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100 };
-}
-
-function meanOver(ctx: SkinContext, values: Float32Array, names: readonly RegionName[]): number {
-  let acc = 0;
-  let n = 0;
-  for (const name of names) {
-    const m = regionMean(ctx, values, name);
-    acc += m.mean * m.n;
-    n += m.n;
-  }
-  return n > 0 ? acc / n : 0;
 }
 
 function textureEnergy(ctx: SkinContext): number {
@@ -89,7 +78,7 @@ function specularFraction(ctx: SkinContext): number {
 }
 
 export function countPerHalf(ctx: SkinContext, blobs: readonly Blob[]): number {
-  const mid = ctx.crop.mesh[168]?.[0] ?? ctx.width / 2;
+  const mid = ctx.mesh[168]?.[0] ?? ctx.width / 2;
   let left = 0;
   let right = 0;
   for (const b of blobs) {
@@ -100,9 +89,9 @@ export function countPerHalf(ctx: SkinContext, blobs: readonly Blob[]): number {
 }
 
 export function computeScores(ctx: SkinContext, lesions: readonly Blob[], spots: readonly Blob[], confidence: number): SkinScores {
-  const redness = meanOver(ctx, ctx.lab.ei.data, [...CHEEKS, "nose"]) - meanOver(ctx, ctx.lab.ei.data, ["forehead"]);
-  const cheekL = meanOver(ctx, ctx.lab.L.data, CHEEKS);
-  const underL = meanOver(ctx, ctx.lab.L.data, ["leftUnderEye", "rightUnderEye"]);
+  const redness = meanOver(ctx, "ei", [...CHEEKS, "nose"]) - meanOver(ctx, "ei", ["forehead"]);
+  const cheekL = meanOver(ctx, "L", CHEEKS);
+  const underL = meanOver(ctx, "L", ["leftUnderEye", "rightUnderEye"]);
   return {
     acne: score(countPerHalf(ctx, lesions), ACNE_BANDS, "inflammatory lesions per half face", confidence),
     redness: score(redness, REDNESS_BANDS, "erythema index of cheeks and nose above forehead", confidence),

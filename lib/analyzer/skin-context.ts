@@ -1,11 +1,22 @@
 import { REGION_NAMES, type RegionName } from "../domain/skin-report";
 import { toLab, type LabPlanes } from "./color";
+import type { RgbImage } from "./decode";
 import type { FaceCrop } from "./face-crop";
 import { fillCapsule, fillPolygon, FOLD_LINES, regionPolygon, safeOval } from "./mesh-regions";
 import { robustStats } from "./planes";
 
+type Pt = [number, number];
+
+export type RegionStats = { n: number; L: number; a: number; b: number; ei: number };
+
 export type SkinContext = {
   crop: FaceCrop;
+  /** The part of the crop the metrics look at: the regions' bounding box plus room for the blurs. */
+  image: RgbImage;
+  /** Window position in crop pixels. */
+  origin: { x: number; y: number };
+  /** Mesh in window pixels. */
+  mesh: Pt[];
   width: number;
   height: number;
   lab: LabPlanes;
@@ -15,10 +26,12 @@ export type SkinContext = {
   skin: Uint8Array;
   /** Nasolabial and marionette folds: skin, but shading, not pigment. */
   folds: Uint8Array;
-  /** Bounding box of all regions: the metrics never look outside it. */
+  /** Bounding box of all regions, window pixels. */
   bbox: { x0: number; y0: number; x1: number; y1: number };
   /** Median skin L*, a*, b*. */
   median: { L: number; a: number; b: number };
+  /** Mean L*, a*, b*, EI per region over skin pixels. */
+  stats: Partial<Record<RegionName, RegionStats>>;
 };
 
 export function regionLabel(name: RegionName): number {
@@ -30,33 +43,22 @@ export function regionLabel(name: RegionName): number {
  * lesion or spot is 3–15 L* below its surround (measured on planted spots), hair 30+.
  */
 const OUTLIER_DARK_L = 28;
+/** Room around the regions for the background blurs (≈ 2σ of the widest one). */
+const PAD = 24;
 
-export function buildSkinContext(crop: FaceCrop): SkinContext {
+function labelCrop(crop: FaceCrop): { labels: Uint8Array; x0: number; y0: number; x1: number; y1: number } {
   const { width, height } = crop.image;
-  const lab = toLab(crop.image);
   const labels = new Uint8Array(width * height);
   for (const name of REGION_NAMES) fillPolygon(labels, width, height, regionPolygon(crop.mesh, name), regionLabel(name));
   const oval = new Uint8Array(width * height);
   fillPolygon(oval, width, height, safeOval(crop.mesh));
-  for (let i = 0; i < labels.length; i++) if (!oval[i]) labels[i] = 0;
-
-  const folds = new Uint8Array(width * height);
-  // Fold masks ≈ 4% of the face width each side of the crease line (measured: fold shadows are 10–20 px wide at 512 px).
-  const foldRadius = width * 0.035;
-  for (const [i, j] of FOLD_LINES) {
-    const a = crop.mesh[i];
-    const b = crop.mesh[j];
-    if (a && b) fillCapsule(folds, width, height, a, b, foldRadius);
-  }
-
-  const inRegion = new Uint8Array(width * height);
   let x0 = width;
   let y0 = height;
   let x1 = 0;
   let y1 = 0;
   for (let i = 0; i < labels.length; i++) {
+    if (!oval[i]) labels[i] = 0;
     if (!labels[i]) continue;
-    inRegion[i] = 1;
     const x = i % width;
     const y = (i - x) / width;
     if (x < x0) x0 = x;
@@ -64,36 +66,84 @@ export function buildSkinContext(crop: FaceCrop): SkinContext {
     if (y < y0) y0 = y;
     if (y > y1) y1 = y;
   }
-  const Ls = robustStats(lab.L.data, inRegion);
-  const as = robustStats(lab.a.data, inRegion);
-  const bs = robustStats(lab.b.data, inRegion);
-  const skin = new Uint8Array(width * height);
-  for (let i = 0; i < labels.length; i++) {
-    if (inRegion[i] && (lab.L.data[i] ?? 0) > Ls.median - OUTLIER_DARK_L) skin[i] = 1;
+  return { labels, x0, y0, x1: Math.max(x0, x1), y1: Math.max(y0, y1) };
+}
+
+function sliceRgb(img: RgbImage, x: number, y: number, w: number, h: number): RgbImage {
+  const data = new Uint8Array(w * h * 3);
+  for (let r = 0; r < h; r++) data.set(img.data.subarray(3 * ((y + r) * img.width + x), 3 * ((y + r) * img.width + x + w)), 3 * r * w);
+  return { data, width: w, height: h };
+}
+
+export function buildSkinContext(crop: FaceCrop): SkinContext {
+  const full = labelCrop(crop);
+  const ox = Math.max(0, full.x0 - PAD);
+  const oy = Math.max(0, full.y0 - PAD);
+  const width = Math.min(crop.image.width, full.x1 + PAD + 1) - ox;
+  const height = Math.min(crop.image.height, full.y1 + PAD + 1) - oy;
+  const image = sliceRgb(crop.image, ox, oy, width, height);
+  const labels = new Uint8Array(width * height);
+  for (let r = 0; r < height; r++) labels.set(full.labels.subarray((oy + r) * crop.image.width + ox, (oy + r) * crop.image.width + ox + width), r * width);
+  const mesh: Pt[] = crop.mesh.map(([x, y]) => [x - ox, y - oy]);
+  const lab = toLab(image);
+
+  const folds = new Uint8Array(width * height);
+  // Fold masks ≈ 3.5% of the face width each side of the crease line (measured: fold shadows are 10–20 px wide at 512 px).
+  const foldRadius = crop.image.width * 0.035;
+  for (const [i, j] of FOLD_LINES) {
+    const a = mesh[i];
+    const b = mesh[j];
+    if (a && b) fillCapsule(folds, width, height, a, b, foldRadius);
   }
+
+  const inRegion = new Uint8Array(width * height);
+  for (let i = 0; i < labels.length; i++) inRegion[i] = labels[i] ? 1 : 0;
+  const Ls = robustStats(lab.L.data, inRegion);
+  const skin = new Uint8Array(width * height);
+  const sums = REGION_NAMES.map(() => ({ n: 0, L: 0, a: 0, b: 0, ei: 0 }));
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i] ?? 0;
+    if (!label || (lab.L.data[i] ?? 0) <= Ls.median - OUTLIER_DARK_L) continue;
+    skin[i] = 1;
+    const s = sums[label - 1];
+    if (!s) continue;
+    s.n++;
+    s.L += lab.L.data[i] ?? 0;
+    s.a += lab.a.data[i] ?? 0;
+    s.b += lab.b.data[i] ?? 0;
+    s.ei += lab.ei.data[i] ?? 0;
+  }
+  const stats: Partial<Record<RegionName, RegionStats>> = {};
+  REGION_NAMES.forEach((name, k) => {
+    const s = sums[k];
+    if (s && s.n > 0) stats[name] = { n: s.n, L: s.L / s.n, a: s.a / s.n, b: s.b / s.n, ei: s.ei / s.n };
+  });
   return {
     crop,
+    image,
+    origin: { x: ox, y: oy },
+    mesh,
     width,
     height,
     lab,
     labels,
     skin,
     folds,
-    bbox: { x0, y0, x1: Math.max(x0, x1), y1: Math.max(y0, y1) },
-    median: { L: Ls.median, a: as.median, b: bs.median },
+    bbox: { x0: full.x0 - ox, y0: full.y0 - oy, x1: full.x1 - ox, y1: full.y1 - oy },
+    median: { L: Ls.median, a: robustStats(lab.a.data, inRegion).median, b: robustStats(lab.b.data, inRegion).median },
+    stats,
   };
 }
 
-/** Mean of a plane over the skin pixels of one region (NaN-free: 0 when empty). */
-export function regionMean(ctx: SkinContext, values: Float32Array, name: RegionName): { mean: number; n: number } {
-  const label = regionLabel(name);
+/** Pixel-weighted mean of one statistic over several regions (0 when none has skin). */
+export function meanOver(ctx: SkinContext, key: Exclude<keyof RegionStats, "n">, names: readonly RegionName[]): number {
   let acc = 0;
   let n = 0;
-  for (let i = 0; i < values.length; i++) {
-    if (ctx.labels[i] === label && ctx.skin[i]) {
-      acc += values[i] ?? 0;
-      n++;
-    }
+  for (const name of names) {
+    const s = ctx.stats[name];
+    if (!s) continue;
+    acc += s[key] * s.n;
+    n += s.n;
   }
-  return { mean: n > 0 ? acc / n : 0, n };
+  return n > 0 ? acc / n : 0;
 }
