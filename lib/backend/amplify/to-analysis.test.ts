@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeFailure } from "../../domain/analysis";
-import { BAD_QUALITY_REPORT, makeAnalysis, makeReport, SURVEY } from "./test-fixtures";
+import { BAD_QUALITY_REPORT, makeAnalysis, makeReport, SURVEY } from "../../domain/testing/records";
 import { AnalysisRecordError, parseJsonField, toAnalysis, toCreateInput, toUpdateInput } from "./to-analysis";
 
 /** What AppSync returns: AWSJSON as strings, nullable everything, owner and timestamps set. */

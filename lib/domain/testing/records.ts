@@ -1,11 +1,8 @@
-import type { Analysis } from "../../domain/analysis";
-import type { SkinReport } from "../../domain/skin-report";
-import type { Survey } from "../../domain/survey";
+import type { Analysis } from "../analysis";
+import type { SkinReport } from "../skin-report";
+import type { Survey } from "../survey";
 
-/**
- * Small valid records for the adapter tests, not real analyzer output. A copy of the pipeline's
- * fixtures without its ports: lint keeps adapters and the pipeline apart.
- */
+/** Small valid records shared by the pipeline, handler and adapter tests; not real analyzer output. */
 
 export const SURVEY: Survey = {
   skinType: "oily",
