@@ -33,7 +33,8 @@ function photometry(ctx: SkinContext) {
     for (let x = Math.floor(x0 / 2); x <= Math.floor(x1 / 2) && x < small.width; x++) mask[y * small.width + x] = 1;
   }
   const boxLuma: number[] = [];
-  for (let y = y0; y <= y1; y += 2) for (let x = x0; x <= x1; x += 2) boxLuma.push(luma.data[y * ctx.width + x] ?? 0);
+  // Every 4th pixel each way: ~10k samples fix the 98th percentile well enough.
+  for (let y = y0; y <= y1; y += 4) for (let x = x0; x <= x1; x += 4) boxLuma.push(luma.data[y * ctx.width + x] ?? 0);
   const left = ctx.stats.leftCheek?.L ?? 0;
   const right = ctx.stats.rightCheek?.L ?? 0;
   return {

@@ -8,19 +8,20 @@ import type { SkinContext } from "./skin-context";
  */
 const BACKGROUND_SIGMA = 12;
 
-function maskedBackground(values: Plane, mask: Uint8Array, sigma: number): Plane {
+/** Blurred copy of the skin mask: the shared denominator of the normalised convolutions. */
+function maskWeight(mask: Uint8Array, width: number, height: number, sigma: number): Plane {
+  const den = makePlane(width, height);
+  for (let i = 0; i < mask.length; i++) den.data[i] = mask[i] ? 1 : 0;
+  return blurLarge(den, sigma);
+}
+
+function maskedBackground(values: Plane, mask: Uint8Array, weight: Plane, sigma: number): Plane {
   const num = makePlane(values.width, values.height);
-  const den = makePlane(values.width, values.height);
-  for (let i = 0; i < mask.length; i++) {
-    if (!mask[i]) continue;
-    num.data[i] = values.data[i] ?? 0;
-    den.data[i] = 1;
-  }
+  for (let i = 0; i < mask.length; i++) if (mask[i]) num.data[i] = values.data[i] ?? 0;
   const bn = blurLarge(num, sigma);
-  const bd = blurLarge(den, sigma);
   const out = makePlane(values.width, values.height);
   for (let i = 0; i < out.data.length; i++) {
-    const d = bd.data[i] ?? 0;
+    const d = weight.data[i] ?? 0;
     out.data[i] = d > 1e-3 ? (bn.data[i] ?? 0) / d : values.data[i] ?? 0;
   }
   return out;
@@ -36,9 +37,10 @@ export type DetectorSignals = {
 };
 
 export function computeSignals(ctx: SkinContext): DetectorSignals {
-  const bgEi = maskedBackground(ctx.lab.ei, ctx.skin, BACKGROUND_SIGMA);
+  const weight = maskWeight(ctx.skin, ctx.width, ctx.height, BACKGROUND_SIGMA);
+  const bgEi = maskedBackground(ctx.lab.ei, ctx.skin, weight, BACKGROUND_SIGMA);
   // Shading normalisation: dividing by a ~4 mm background removes the slow light fall-off across the face.
-  const bgY = maskedBackground(ctx.lab.logY, ctx.skin, BACKGROUND_SIGMA);
+  const bgY = maskedBackground(ctx.lab.logY, ctx.skin, weight, BACKGROUND_SIGMA);
   const dEi = makePlane(ctx.width, ctx.height);
   const dDark = makePlane(ctx.width, ctx.height);
   // Computed on every pixel, not only skin: a blob that continues past the mask edge (lips, hairline,

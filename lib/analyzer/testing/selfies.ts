@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
@@ -24,7 +24,7 @@ const CROP_FACTOR = 1.7;
 
 const demoDir = () => path.join(process.cwd(), "node_modules", "@vladmandic", "face-api", "demo");
 export const demoPhotoPath = (n: number) => path.join(demoDir(), `sample${n}.jpg`);
-const cacheDir = path.join(os.tmpdir(), "skinsight-selfies-v1");
+const cacheDir = path.join(os.tmpdir(), `skinsight-selfies-v1-${SELFIE_SIDE}-${CROP_FACTOR}`);
 
 export async function readRgb(input: string | Uint8Array): Promise<RgbImage> {
   const { data, info } = await sharp(input).rotate().removeAlpha().raw().toBuffer({ resolveWithObject: true });
@@ -57,6 +57,13 @@ async function cropSelfies(n: number): Promise<Array<{ name: string; jpeg: Uint8
   return out;
 }
 
+/** Test files run in parallel processes: write under a private name, then rename into place. */
+async function writeAtomic(file: string, bytes: Uint8Array): Promise<void> {
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, bytes);
+  await rename(tmp, file);
+}
+
 let cache: Promise<Selfie[]> | null = null;
 
 /** All crops in which exactly one face is found again (neighbours cut off at the edge are allowed if much smaller). */
@@ -74,11 +81,11 @@ export function loadSelfies(): Promise<Selfie[]> {
       names = [];
       for (let n = 1; n <= 6; n++) {
         for (const s of await cropSelfies(n)) {
-          await writeFile(path.join(cacheDir, `${s.name}.jpg`), s.jpeg);
+          await writeAtomic(path.join(cacheDir, `${s.name}.jpg`), s.jpeg);
           names.push(s.name);
         }
       }
-      await writeFile(index, JSON.stringify(names));
+      await writeAtomic(index, new TextEncoder().encode(JSON.stringify(names)));
     }
     const selfies: Selfie[] = [];
     for (const name of names) {
