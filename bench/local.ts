@@ -22,7 +22,7 @@ const summary = (values: number[]) => `p50 ${fmt(percentile(values, 50))}  p95 $
 
 async function newUser(url: string): Promise<BackendPort> {
   const { backend } = createNodeLocalBackend(url);
-  await backend.signUp(uniqueEmail("bench"), "correct horse battery");
+  await backend.signUp(uniqueEmail("bench"), "Correct horse battery 42");
   return backend;
 }
 

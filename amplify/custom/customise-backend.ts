@@ -8,6 +8,7 @@ import type { analyzeSkin } from "../functions/analyze-skin/resource";
 import type { storage } from "../storage/resource";
 import { createdEndpointName, type BackendOptions } from "./backend-options";
 import { defineModelEndpoint, type ModelEndpoint } from "./model-endpoint";
+import { PASSWORD_POLICY } from "../../lib/domain/account";
 
 export type SkinsightBackend = Backend<{
   auth: typeof auth;
@@ -28,14 +29,13 @@ export function customiseBackend(backend: SkinsightBackend, options: BackendOpti
 }
 
 function hardenPasswordPolicy(backend: SkinsightBackend): void {
-  // Length matters more than character classes (NIST SP 800-63B §5.1.1); 12 with mixed case and
-  // digits. The local backend should ask for the same, so the sign-up form reads alike in both modes.
+  // The same policy the local backend enforces (lib/domain/account.ts), so both modes read alike.
   backend.auth.resources.cfnResources.cfnUserPool.policies = {
     passwordPolicy: {
-      minimumLength: 12,
-      requireLowercase: true,
-      requireUppercase: true,
-      requireNumbers: true,
+      minimumLength: PASSWORD_POLICY.minLength,
+      requireLowercase: PASSWORD_POLICY.requireLowercase,
+      requireUppercase: PASSWORD_POLICY.requireUppercase,
+      requireNumbers: PASSWORD_POLICY.requireNumbers,
       requireSymbols: false,
       temporaryPasswordValidityDays: 3,
     },

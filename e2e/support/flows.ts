@@ -4,7 +4,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { SCREENSHOT_DIR } from "./fixture-paths";
 
-export const PASSWORD = "correct horse battery";
+export const PASSWORD = "Correct horse battery 42";
 
 let counter = 0;
 /** Fresh users per test keep tests independent of each other's data. */

@@ -32,7 +32,7 @@ beforeAll(async () => {
   server = await startServer(appDir, { DATA_DIR: dataDir, MODEL_ENDPOINT_URL: stub.url });
   url = (path) => `${server.url}${path}`;
   user = createCookieFetch();
-  expect((await user(url("/api/local/auth/sign-up"), json({ email: "bad-input@example.com", password: "password123" }))).status).toBe(201);
+  expect((await user(url("/api/local/auth/sign-up"), json({ email: "bad-input@example.com", password: "Password-1234" }))).status).toBe(201);
   created = ((await (await user(url("/api/local/analyses"), json({ survey: CONTRACT_SURVEY }))).json()) as { id: string }).id;
   uploaded = ((await (await user(url("/api/local/analyses"), json({ survey: CONTRACT_SURVEY }))).json()) as { id: string }).id;
   png = await sharp({ create: { width: 32, height: 32, channels: 3, background: "#d9a07b" } }).png().toBuffer();
@@ -58,9 +58,9 @@ const cases: Case[] = [
   ["missing survey", () => user(url("/api/local/analyses"), json({})), 422, "UNPROCESSABLE"],
   ["invalid survey answer", () => user(url("/api/local/analyses"), json({ survey: { ...CONTRACT_SURVEY, skinType: "purple" } })), 422, "UNPROCESSABLE"],
   ["SQL injection in a survey answer", () => user(url("/api/local/analyses"), json({ survey: { ...CONTRACT_SURVEY, concerns: ["acne'); DROP TABLE analyses;--"] } })), 422, "UNPROCESSABLE"],
-  ["invalid email at sign-up", () => fetch(url("/api/local/auth/sign-up"), json({ email: "<script>alert(1)</script>", password: "password123" })), 422, "UNPROCESSABLE"],
+  ["invalid email at sign-up", () => fetch(url("/api/local/auth/sign-up"), json({ email: "<script>alert(1)</script>", password: "Password-1234" })), 422, "UNPROCESSABLE"],
   ["short password at sign-up", () => fetch(url("/api/local/auth/sign-up"), json({ email: "short@example.com", password: "123" })), 422, "UNPROCESSABLE"],
-  ["duplicate sign-up", () => fetch(url("/api/local/auth/sign-up"), json({ email: "BAD-INPUT@example.com", password: "password123" })), 409, "CONFLICT"],
+  ["duplicate sign-up", () => fetch(url("/api/local/auth/sign-up"), json({ email: "BAD-INPUT@example.com", password: "Password-1234" })), 409, "CONFLICT"],
   ["SQL injection as a sign-in email", () => fetch(url("/api/local/auth/sign-in"), json({ email: "' OR 1=1 --", password: "x" })), 401, "UNAUTHENTICATED"],
   ["signed-out create", () => fetch(url("/api/local/analyses"), json({ survey: CONTRACT_SURVEY })), 401, "UNAUTHENTICATED"],
   ["cross-site Origin", () => user(url("/api/local/analyses"), json({ survey: CONTRACT_SURVEY }, { origin: "https://evil.example" })), 403, "FORBIDDEN"],
@@ -91,11 +91,11 @@ describe("bad input is answered with the right status while the server stays up"
 
   it("locks an account after five wrong passwords, even for the right one", async () => {
     const email = "locked@example.com";
-    expect((await fetch(url("/api/local/auth/sign-up"), json({ email, password: "password123" }))).status).toBe(201);
+    expect((await fetch(url("/api/local/auth/sign-up"), json({ email, password: "Password-1234" }))).status).toBe(201);
     for (let i = 0; i < 5; i++) {
       expect((await fetch(url("/api/local/auth/sign-in"), json({ email, password: "wrong-password" }))).status).toBe(401);
     }
-    const locked = await fetch(url("/api/local/auth/sign-in"), json({ email, password: "password123" }));
+    const locked = await fetch(url("/api/local/auth/sign-in"), json({ email, password: "Password-1234" }));
     expect(locked.status).toBe(429);
     expect(((await locked.json()) as { code: string }).code).toBe("RATE_LIMITED");
   });

@@ -49,7 +49,7 @@ describe("local cloud faults", () => {
     stub.delayMs = 60_000;
     const first = track(await startServer(appDir, { DATA_DIR: dataDir, MODEL_ENDPOINT_URL: stub.url }));
     const { backend } = createNodeLocalBackend(first.url);
-    await backend.signUp(uniqueEmail("crash"), "correct horse battery");
+    await backend.signUp(uniqueEmail("crash"), "Correct horse battery 42");
     const analysis = await backend.createAnalysis(CONTRACT_SURVEY);
     await backend.uploadSelfie(analysis.id, selfie);
     const seen = observe(backend, analysis.id);
@@ -73,7 +73,7 @@ describe("local cloud faults", () => {
     stub.delayMs = 5_000;
     const server = track(await startServer(appDir, { DATA_DIR: tempDir("slow"), MODEL_ENDPOINT_URL: stub.url, MODEL_TIMEOUT_MS: "1000" }));
     const { backend } = createNodeLocalBackend(server.url);
-    await backend.signUp(uniqueEmail("slow"), "correct horse battery");
+    await backend.signUp(uniqueEmail("slow"), "Correct horse battery 42");
     const analysis = await backend.createAnalysis(CONTRACT_SURVEY);
     await backend.uploadSelfie(analysis.id, selfie);
     const seen = observe(backend, analysis.id);
@@ -93,7 +93,7 @@ describe("local cloud faults", () => {
     await waitHealthy(server.url);
     const health = (await (await fetch(`${server.url}/api/health`)).json()) as { model: { pid: number } };
     const { backend } = createNodeLocalBackend(server.url);
-    await backend.signUp(uniqueEmail("sigint"), "correct horse battery");
+    await backend.signUp(uniqueEmail("sigint"), "Correct horse battery 42");
     const analysis = await backend.createAnalysis(CONTRACT_SURVEY);
     const seen = observe(backend, analysis.id);
     await seen.waitFor((a) => a.status === "CREATED", 10_000);

@@ -15,7 +15,7 @@ export interface ContractContext {
 
 export async function signedIn(ctx: ContractContext, tag: string): Promise<BackendPort> {
   const backend = ctx.newBackend();
-  await backend.signUp(uniqueEmail(tag), "correct horse battery");
+  await backend.signUp(uniqueEmail(tag), "Correct horse battery 42");
   return backend;
 }
 
@@ -37,14 +37,14 @@ export function describeBackendContract(label: string, getContext: () => Contrac
       const backend = ctx.newBackend();
       const email = uniqueEmail("auth");
       expect(await backend.getCurrentUser()).toBeNull();
-      const user = await backend.signUp(email, "correct horse battery");
+      const user = await backend.signUp(email, "Correct horse battery 42");
       expect(user.email).toBe(email);
       expect(await backend.getCurrentUser()).toEqual(user);
       await backend.signOut();
       expect(await backend.getCurrentUser()).toBeNull();
       await expectBackendError(backend.createAnalysis(CONTRACT_SURVEY), "UNAUTHENTICATED");
       await expectBackendError(backend.signIn(email, "wrong password!"), "UNAUTHENTICATED");
-      expect(await backend.signIn(email, "correct horse battery")).toEqual(user);
+      expect(await backend.signIn(email, "Correct horse battery 42")).toEqual(user);
       await expectBackendError(ctx.newBackend().signUp(email, "another password"), "CONFLICT");
     });
 

@@ -38,8 +38,8 @@ describe("local cloud specifics", () => {
   it("serves the selfie only to its owner, and the event stream only carries the owner's analyses", async () => {
     const alice = createNodeLocalBackend(server.url);
     const bob = createNodeLocalBackend(server.url);
-    await alice.backend.signUp(`alice-img-${Date.now()}@example.com`, "correct horse battery");
-    await bob.backend.signUp(`bob-img-${Date.now()}@example.com`, "correct horse battery");
+    await alice.backend.signUp(`alice-img-${Date.now()}@example.com`, "Correct horse battery 42");
+    await bob.backend.signUp(`bob-img-${Date.now()}@example.com`, "Correct horse battery 42");
     const hers = await alice.backend.uploadSelfie(
       (await alice.backend.createAnalysis(CONTRACT_SURVEY)).id,
       await context.selfie(),

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { signUpSchema } from "../../domain/account";
 import type { Db } from "../db";
 import { LocalCloudError } from "../errors";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "./passwords";
@@ -9,18 +10,8 @@ export interface LocalUser {
   email: string;
 }
 
-export const credentialsSchema = z.object({
-  email: z
-    .string({ error: "Please enter your email address." })
-    .trim()
-    .toLowerCase()
-    .max(254, "That email address is too long.")
-    .pipe(z.email({ error: "Please enter a valid email address, like name@example.com." })),
-  password: z
-    .string({ error: "Please enter a password." })
-    .min(8, "Your password needs at least 8 characters.")
-    .max(128, "Your password can be at most 128 characters."),
-});
+// Sign-up rules are shared with Cognito's policy (lib/domain/account.ts).
+export const credentialsSchema = signUpSchema;
 export type Credentials = z.infer<typeof credentialsSchema>;
 
 // Five wrong passwords per account per quarter hour, then a pause: slows guessing, not real people.

@@ -28,8 +28,10 @@ describe("passwords", () => {
 
 describe("sign-up validation", () => {
   it.each([
-    [{ email: "not-an-email", password: "password123" }, "valid email"],
-    [{ email: "a@example.com", password: "short" }, "at least 8"],
+    [{ email: "not-an-email", password: "Password-1234" }, "valid email"],
+    [{ email: "a@example.com", password: "short" }, "at least 12"],
+    [{ email: "a@example.com", password: "all-lower-case-1" }, "capital letter"],
+    [{ email: "a@example.com", password: "No-Digits-Here" }, "number"],
     [{ email: "a@example.com", password: "x".repeat(129) }, "at most 128"],
     [{ email: "a@example.com" }, "enter a password"],
   ])("refuses %j with a human message", (input, message) => {
@@ -39,29 +41,29 @@ describe("sign-up validation", () => {
   });
 
   it("normalises the email", () => {
-    expect(credentialsSchema.parse({ email: "  Ana@Example.COM ", password: "password123" }).email).toBe("ana@example.com");
+    expect(credentialsSchema.parse({ email: "  Ana@Example.COM ", password: "Password-1234" }).email).toBe("ana@example.com");
   });
 });
 
 describe("accounts", () => {
   it("refuses a second account for the same email in any case", async () => {
     const d = db();
-    await signUp(d, { email: "ana@example.com", password: "password123" }, now);
-    await expect(signUp(d, { email: "ANA@example.com", password: "password123" }, now)).rejects.toMatchObject({ code: "CONFLICT" });
+    await signUp(d, { email: "ana@example.com", password: "Password-1234" }, now);
+    await expect(signUp(d, { email: "ANA@example.com", password: "Password-1234" }, now)).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("locks sign-in after repeated failures, and the lock lifts after the window", async () => {
     const d = db();
-    const user = await signUp(d, { email: "ana@example.com", password: "password123" }, now);
+    const user = await signUp(d, { email: "ana@example.com", password: "Password-1234" }, now);
     for (let i = 0; i < MAX_FAILED_SIGN_INS; i++) {
       await expect(signIn(d, { email: "ana@example.com", password: "nope-nope" }, now)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     }
-    await expect(signIn(d, { email: "ana@example.com", password: "password123" }, now)).rejects.toMatchObject({ code: "RATE_LIMITED" });
-    expect(await signIn(d, { email: "ana@example.com", password: "password123" }, later(16 * 60 * 1000))).toEqual(user);
+    await expect(signIn(d, { email: "ana@example.com", password: "Password-1234" }, now)).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect(await signIn(d, { email: "ana@example.com", password: "Password-1234" }, later(16 * 60 * 1000))).toEqual(user);
   });
 
   it("answers an unknown email exactly like a wrong password", async () => {
-    await expect(signIn(db(), { email: "nobody@example.com", password: "password123" }, now)).rejects.toMatchObject({
+    await expect(signIn(db(), { email: "nobody@example.com", password: "Password-1234" }, now)).rejects.toMatchObject({
       code: "UNAUTHENTICATED",
       message: "That email and password don't match an account.",
     });
@@ -71,7 +73,7 @@ describe("accounts", () => {
 describe("sessions", () => {
   it("finds the user for a live token, not for an expired or deleted one", async () => {
     const d = db();
-    const user = await signUp(d, { email: "ana@example.com", password: "password123" }, now);
+    const user = await signUp(d, { email: "ana@example.com", password: "Password-1234" }, now);
     const { token } = createSession(d, user.id, now, 1);
     expect(findSessionUser(d, token, now)).toEqual(user);
     expect(findSessionUser(d, token, later(2 * 3600 * 1000))).toBeNull();
