@@ -7,7 +7,7 @@ const USAGE = "usage: npm run analyze -- <photo> [--overlay out.png]";
 async function main(argv: string[]): Promise<number> {
   const overlayAt = argv.indexOf("--overlay");
   const overlayPath = overlayAt >= 0 ? argv[overlayAt + 1] : undefined;
-  const photo = argv.find((a, i) => !a.startsWith("--") && i !== overlayAt + 1);
+  const photo = argv.find((a, i) => !a.startsWith("--") && (overlayAt < 0 || i !== overlayAt + 1));
   if (!photo || (overlayAt >= 0 && !overlayPath)) {
     console.error(USAGE);
     return 2;
