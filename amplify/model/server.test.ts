@@ -66,7 +66,7 @@ describe("model server behind the SageMaker runtime client", () => {
     expect(err?.name).toBe("UNSUPPORTED_TYPE");
 
     const jpeg = good.subarray(0, Math.floor(good.length / 3));
-    const res = await fetch(`${base()}/invocations`, { method: "POST", headers: { "content-type": "image/jpeg" }, body: jpeg });
+    const res = await fetch(`${base()}/invocations`, { method: "POST", headers: { "content-type": "image/jpeg" }, body: Buffer.from(jpeg) });
     expect(res.status).toBe(422);
     expect(await res.json()).toMatchObject({ code: "CORRUPT" });
   });
