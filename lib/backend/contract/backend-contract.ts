@@ -45,7 +45,7 @@ export function describeBackendContract(label: string, getContext: () => Contrac
       await expectBackendError(backend.createAnalysis(CONTRACT_SURVEY), "UNAUTHENTICATED");
       await expectBackendError(backend.signIn(email, "wrong password!"), "UNAUTHENTICATED");
       expect(await backend.signIn(email, "Correct horse battery 42")).toEqual(user);
-      await expectBackendError(ctx.newBackend().signUp(email, "another password"), "CONFLICT");
+      await expectBackendError(ctx.newBackend().signUp(email, "Another password 99"), "CONFLICT");
     });
 
     it("runs create → upload → start and pushes every status in order, then lists and deletes", async () => {
