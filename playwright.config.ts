@@ -51,7 +51,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "node scripts/start.mjs",
+    command: "node lib/cli/start.mjs",
     url: `${baseURL}/`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -3,12 +3,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CONTRACT_SURVEY, uniqueEmail } from "../lib/backend/contract/fixtures";
-import { createNodeLocalBackend } from "../lib/backend/contract/node-client";
-import { observe } from "../lib/backend/contract/observe";
-import type { BackendPort } from "../lib/backend/port";
-import { loadTestSelfie } from "../lib/local-cloud/testing/selfie";
-import { prepareBuild, startServer, waitHealthy } from "../lib/local-cloud/testing/server";
+import { CONTRACT_SURVEY, uniqueEmail } from "../backend/contract/fixtures";
+import { createNodeLocalBackend } from "../backend/contract/node-client";
+import { observe } from "../backend/contract/observe";
+import type { BackendPort } from "../backend/port";
+import { loadTestSelfie } from "../local-cloud/testing/selfie";
+import { prepareBuild, startServer, waitHealthy } from "../local-cloud/testing/server";
 
 const SEQUENTIAL_RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const CONCURRENT_USERS = Number(process.env.BENCH_USERS ?? 20);

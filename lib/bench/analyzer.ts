@@ -13,8 +13,8 @@ function stats(values: number[]): Stats {
 const ms = (v: number) => `${v.toFixed(0)} ms`;
 
 async function main(): Promise<void> {
-  const { analyzeImage, warmUp } = await import("../lib/analyzer/index");
-  const { loadCleanSelfies, selfieJpeg } = await import("../lib/analyzer/testing/selfies");
+  const { analyzeImage, warmUp } = await import("../analyzer/index");
+  const { loadCleanSelfies, selfieJpeg } = await import("../analyzer/testing/selfies");
 
   // Fixtures first (their face detection would otherwise count as model load).
   const selfies = await loadCleanSelfies();

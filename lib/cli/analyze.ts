@@ -1,6 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
-import { AnalyzerInputError, analyzeImage } from "../lib/analyzer";
-import { drawOverlay } from "../lib/analyzer/overlay";
+import { AnalyzerInputError, analyzeImage } from "../analyzer";
+import { drawOverlay } from "../analyzer/overlay";
 
 const USAGE = "usage: npm run analyze -- <photo> [--overlay out.png]";
 
