@@ -1,19 +1,11 @@
 import type { RegionName } from "../../domain/skin-report";
+import { makeSeededRandom } from "../../domain/testing/seeded-random";
 import type { RgbImage } from "../decode";
 import { FACE_OVAL, fillPolygon, regionPolygon, safeOval } from "../mesh-regions";
 import { gaussianBlur, makePlane } from "../planes";
 
-/** Deterministic PRNG (mulberry32): tests must give the same lesions every run. */
-export function makeRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic lesions every run. */
+export const makeRng = makeSeededRandom;
 
 const toLinear = (v: number) => {
   const c = v / 255;

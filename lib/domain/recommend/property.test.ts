@@ -16,18 +16,7 @@ import {
 import { checkRecommendation } from "./check-recommendation";
 import { eligibleProducts, recommend } from "./index";
 import { makeReport } from "./test-fixtures";
-
-/** mulberry32: a tiny seeded PRNG, so a failing case can be replayed from its seed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { makeSeededRandom as mulberry32 } from "../testing/seeded-random";
 
 function oneOf<T>(rand: () => number, list: readonly T[]): T {
   const item = list[Math.floor(rand() * list.length)];
