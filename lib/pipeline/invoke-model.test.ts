@@ -67,6 +67,8 @@ describe("createSageMakerInvoker with a mocked client", () => {
     ["a bare 429", Object.assign(new Error("slow"), { name: "Unknown", ...meta(429) }), "MODEL_THROTTLED"],
     ["a 502", Object.assign(new Error("bad gateway"), { name: "Unknown", ...meta(502) }), "MODEL_UNAVAILABLE"],
     ["ECONNREFUSED", Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }), "MODEL_UNAVAILABLE"],
+    // What the SDK's node handler throws when the server drops the socket mid-request.
+    ["a reset labelled TimeoutError", Object.assign(new Error("socket hang up"), { name: "TimeoutError", code: "ECONNRESET" }), "MODEL_UNAVAILABLE"],
     ["an AbortError", Object.assign(new Error("aborted"), { name: "AbortError" }), "TIMEOUT"],
     ["a plain bug", new TypeError("x is undefined"), "INTERNAL"],
   ])("maps %s to its failure code", async (_, error, code) => {
@@ -129,6 +131,21 @@ describe("createSageMakerInvoker against a local HTTP server", () => {
     expect(await codeOf(invoke(IMAGE))).toBe("MODEL_UNAVAILABLE");
     reply = { status: 429, body: JSON.stringify({ message: "busy" }) };
     expect(await codeOf(invoke(IMAGE))).toBe("MODEL_THROTTLED");
+  });
+
+  it("maps a model server that dies mid-request to MODEL_UNAVAILABLE, not TIMEOUT", async () => {
+    const dying = createServer((req) => {
+      req.resume();
+      req.on("end", () => req.socket.destroy());
+    });
+    await new Promise<void>((resolve) => dying.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = `http://127.0.0.1:${(dying.address() as AddressInfo).port}`;
+      const invoke = createSageMakerInvoker({ client: clientFor(url), endpointName: "local-model" });
+      expect(await codeOf(invoke(IMAGE))).toBe("MODEL_UNAVAILABLE");
+    } finally {
+      await new Promise<void>((resolve) => dying.close(() => resolve()));
+    }
   });
 
   it("maps a refused connection to MODEL_UNAVAILABLE", async () => {

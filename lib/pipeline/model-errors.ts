@@ -29,8 +29,10 @@ export function classifyModelError(error: unknown): FailureCode {
   const name = typeof e.name === "string" ? e.name : "";
   const status = typeof e.$metadata?.httpStatusCode === "number" ? e.$metadata.httpStatusCode : undefined;
 
-  if (TIMEOUT_NAMES.has(name) || e.code === "ETIMEDOUT") return "TIMEOUT";
+  // Connection codes first: the SDK names a socket dropped mid-request "TimeoutError" (code ECONNRESET),
+  // but a model server that died is unavailable, not slow.
   if (isConnectionError(e)) return "MODEL_UNAVAILABLE";
+  if (TIMEOUT_NAMES.has(name) || e.code === "ETIMEDOUT") return "TIMEOUT";
   if (THROTTLED_NAMES.has(name) || status === 429) return "MODEL_THROTTLED";
   if (name === "ModelError") {
     // SageMaker wraps the container's reply: a 4xx from the container means it rejected the bytes.
