@@ -18,6 +18,24 @@ test("upload path: a photo file gives complete results", async ({ page }) => {
   await expectCompleteResults(page);
 });
 
+test("upload progress moves in steps on a slow connection", async ({ page }) => {
+  // Throttle uploads so progress events have time to arrive: fetch alone would jump from 0 to 100%.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: 32 * 1024,
+  });
+  await uploadPhoto(page, FACE_JPEG);
+  await page.getByRole("button", { name: "Analyse my skin" }).click();
+  await expect(page.getByRole("progressbar", { name: "Upload progress" })).toHaveAttribute("aria-valuenow", /^[1-9]\d?$/);
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await page.waitForURL(/\/analyses\/[^/]+$/);
+  await expectCompleteResults(page);
+});
+
 test("a wrong type or an oversized file is refused before anything is sent", async ({ page }) => {
   const uploads: string[] = [];
   page.on("request", (request) => {

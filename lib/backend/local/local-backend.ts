@@ -4,6 +4,7 @@ import type { Survey } from "../../domain/survey";
 import { BackendError, type BackendPort, type Page, type Unsubscribe, type User } from "../port";
 import { jsonInit, parseBody, send } from "./http-client";
 import { observeAnalysis, type EventSourceLike } from "./observe-analysis";
+import { putWithProgress } from "./upload-with-progress";
 
 export interface LocalBackendOptions {
   /** Origin of the Skinsight server; empty (same origin) in the browser. */
@@ -23,6 +24,7 @@ export function createLocalBackend(options: LocalBackendOptions = {}): BackendPo
   const fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
   const openEvents =
     options.createEventSource ?? ((url: string): EventSourceLike => new EventSource(url, { withCredentials: true }));
+  const canTrackUpload = !options.fetch && typeof XMLHttpRequest !== "undefined";
   const analysisUrl = (id: string) => `${base}/analyses/${encodeURIComponent(id)}`;
 
   const getWithCursor = async (id: string): Promise<{ analysis: Analysis; cursor: string } | null> => {
@@ -55,9 +57,11 @@ export function createLocalBackend(options: LocalBackendOptions = {}): BackendPo
       return parseBody(await send(fetchFn, `${base}/analyses`, jsonInit("POST", { survey })), analysisSchema);
     },
     async uploadSelfie(id, image, onProgress) {
-      // fetch reports no upload progress; locally the upload is near-instant, so report both ends.
       onProgress?.({ loaded: 0, total: image.size });
-      const response = await send(fetchFn, `${analysisUrl(id)}/image`, {
+      // Browsers report real progress through XMLHttpRequest; an injected fetch (Node) reports both ends.
+      const uploadFetch: typeof fetch =
+        onProgress && canTrackUpload ? (input) => putWithProgress(String(input), image, onProgress) : fetchFn;
+      const response = await send(uploadFetch, `${analysisUrl(id)}/image`, {
         method: "PUT",
         headers: { "Content-Type": image.type || "application/octet-stream" },
         body: image,
