@@ -24,7 +24,7 @@ test("public pages: no serious axe violation, screenshots at both sizes", async 
     ["/", "landing", /Understand your skin/],
     ["/privacy", "privacy", "Privacy and your data"],
     ["/products", "products", "Product catalogue"],
-    ["/sign-in", "sign-in", "Sign in to Skinsight"],
+    ["/sign-in", "sign-in", "Sign in or create your account"],
     ["/no-such-page", "not-found", "Page not found"],
   ] as const) {
     await page.goto(path);
