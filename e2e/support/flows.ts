@@ -85,6 +85,8 @@ export async function expectCompleteResults(page: Page): Promise<void> {
 
 /** No serious or critical axe violation on the current page. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Next 16 streams metadata: after a client-side navigation the <title> lands a moment after the content.
+  await expect(page).toHaveTitle(/\S/);
   const { violations } = await new AxeBuilder({ page }).analyze();
   const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
