@@ -38,19 +38,11 @@ export function SiteHeader() {
           Skinsight
         </Link>
         <nav aria-label="Main" className="ml-auto hidden sm:block">
-          <ul className="flex items-center gap-1">
-            {NAV.map((item) => (
-              <li key={item.href}>
-                <Link
-                  href={item.href}
-                  aria-current={isCurrent(item.href) ? "page" : undefined}
-                  className="rounded-full px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-700"
-                >
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <NavLinks
+            isCurrent={isCurrent}
+            listClassName="flex items-center gap-1"
+            linkClassName="rounded-full px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-700"
+          />
         </nav>
         <div className="ml-auto sm:ml-2">
           <AccountMenu />
@@ -70,21 +62,36 @@ export function SiteHeader() {
       </div>
       {open ? (
         <nav id="mobile-nav" aria-label="Main" className="border-t border-slate-200 sm:hidden">
-          <ul className="mx-auto flex max-w-5xl flex-col px-4 py-2">
-            {NAV.map((item) => (
-              <li key={item.href}>
-                <Link
-                  href={item.href}
-                  aria-current={isCurrent(item.href) ? "page" : undefined}
-                  className="block rounded-lg px-3 py-3 text-base font-medium text-slate-800 hover:bg-slate-100 aria-[current=page]:text-brand-700"
-                >
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <NavLinks
+            isCurrent={isCurrent}
+            listClassName="mx-auto flex max-w-5xl flex-col px-4 py-2"
+            linkClassName="block rounded-lg px-3 py-3 text-base font-medium text-slate-800 hover:bg-slate-100 aria-[current=page]:text-brand-700"
+          />
         </nav>
       ) : null}
     </header>
+  );
+}
+
+/** The main links, shared by the desktop bar and the phone menu (they differ only in layout). */
+function NavLinks({
+  isCurrent,
+  listClassName,
+  linkClassName,
+}: {
+  isCurrent: (href: string) => boolean;
+  listClassName: string;
+  linkClassName: string;
+}) {
+  return (
+    <ul className={listClassName}>
+      {NAV.map((item) => (
+        <li key={item.href}>
+          <Link href={item.href} aria-current={isCurrent(item.href) ? "page" : undefined} className={linkClassName}>
+            {item.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }
