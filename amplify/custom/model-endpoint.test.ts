@@ -22,7 +22,7 @@ function newStack() {
 describe("defineModelEndpoint", () => {
   it("creates a serverless endpoint from the container and returns its lower-case ARN", () => {
     const context = tempDir("skinsight-model-");
-    writeFileSync(join(context, "Dockerfile"), "FROM public.ecr.aws/docker/library/node:20-slim\n");
+    writeFileSync(join(context, "Dockerfile"), "FROM public.ecr.aws/docker/library/node:24-slim\n");
     const { stack } = newStack();
     const endpoint = defineModelEndpoint(stack, {
       kind: "container",
