@@ -16,8 +16,8 @@ export function topConcern(analysis: Pick<Analysis, "report" | "survey">): strin
   const scores = analysis.report?.scores;
   if (scores) {
     let best: ScoreKey = SCORE_KEYS[0];
-    for (const key of SCORE_KEYS) if (scores[key].grade > scores[best].grade) best = key;
-    const grade = scores[best].grade;
+    for (const key of SCORE_KEYS) if ((scores[key].grade ?? -1) > (scores[best].grade ?? -1)) best = key;
+    const grade = scores[best].grade ?? 0;
     return grade === 0 ? "Nothing pronounced" : `${SCORE_LABELS[best]}: ${GRADE_LABELS[grade]?.toLowerCase() ?? ""}`;
   }
   const first = analysis.survey.concerns[0];
@@ -27,6 +27,7 @@ export function topConcern(analysis: Pick<Analysis, "report" | "survey">): strin
 export interface TrendPoint {
   at: number;
   grade: number;
+  raw: number;
 }
 
 /** Per score, the grades of completed checks in time order. */
@@ -38,7 +39,11 @@ export function scoreTrends(analyses: readonly Analysis[]): Record<ScoreKey, Tre
   const trends = Object.fromEntries(SCORE_KEYS.map((k) => [k, [] as TrendPoint[]])) as Record<ScoreKey, TrendPoint[]>;
   for (const { at, scores } of done) {
     if (!scores) continue;
-    for (const key of SCORE_KEYS) trends[key].push({ at, grade: scores[key].grade });
+    for (const key of SCORE_KEYS) {
+      const { grade, raw } = scores[key];
+      // A score not measurable in that photo is a gap in the trend, not a zero.
+      if (grade !== null) trends[key].push({ at, grade, raw });
+    }
   }
   return trends;
 }

@@ -1,50 +1,19 @@
-import { REGION_NAMES, SKIN_REPORT_VERSION, categoriseIta, skinReportSchema, type Finding, type Region, type RegionName, type SkinReport } from "../domain/skin-report";
+import { REGION_NAMES, SKIN_REPORT_VERSION, skinReportSchema, type Finding, type Region, type RegionName, type SkinReport } from "../domain/skin-report";
 import type { Blob } from "./blobs";
-import { itaDegrees } from "./color";
 import { decodePhoto, type DecodedPhoto } from "./decode";
-import { cropFace, findFaces, type FaceCrop } from "./face-crop";
+import { cropFace, FACE_WIDTH, findFaces, type FaceCrop } from "./face-crop";
+import { estimateLight } from "./illuminant";
 import { computeSignals, detectDarkSpots, detectRedLesions } from "./lesions";
 import { regionPolygon } from "./mesh-regions";
-import { downsample, percentile } from "./planes";
-import { gateGeometry, gatePhotometry, lumaPlane, normalisedLaplacianVariance } from "./quality";
-import { computeScores } from "./scores";
+import { measurePhotometry } from "./photometry";
+import { gateColour, gateGeometry, gatePhotometry, GATE } from "./quality";
+import { computeScores, FACE_WIDTH_MM } from "./scores";
 import { buildSkinContext, type SkinContext } from "./skin-context";
+import { readTone, skinChannelMedians } from "./tone";
+import { toLinear } from "./color";
 
 const round = (v: number, d = 3) => Math.round(v * 10 ** d) / 10 ** d;
 const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
-
-function photometry(ctx: SkinContext) {
-  const luma = lumaPlane(ctx.image);
-  let sum = 0;
-  let n = 0;
-  let clipped = 0;
-  const px = ctx.image.data;
-  for (let i = 0; i < ctx.labels.length; i++) {
-    if (!ctx.labels[i]) continue;
-    sum += luma.data[i] ?? 0;
-    n++;
-    if (Math.max(px[3 * i] ?? 0, px[3 * i + 1] ?? 0, px[3 * i + 2] ?? 0) >= 250) clipped++;
-  }
-  // Sharpness over the whole face box (eyes, brows and lip edges carry most of the focus signal), at 256 px face width.
-  const small = downsample(luma, 2);
-  const mask = new Uint8Array(small.width * small.height);
-  const { x0, y0, x1, y1 } = ctx.bbox;
-  for (let y = Math.floor(y0 / 2); y <= Math.floor(y1 / 2) && y < small.height; y++) {
-    for (let x = Math.floor(x0 / 2); x <= Math.floor(x1 / 2) && x < small.width; x++) mask[y * small.width + x] = 1;
-  }
-  const boxLuma: number[] = [];
-  // Every 4th pixel each way: ~10k samples fix the 98th percentile well enough.
-  for (let y = y0; y <= y1; y += 4) for (let x = x0; x <= x1; x += 4) boxLuma.push(luma.data[y * ctx.width + x] ?? 0);
-  const left = ctx.stats.leftCheek?.L ?? 0;
-  const right = ctx.stats.rightCheek?.L ?? 0;
-  return {
-    exposure: n > 0 ? sum / n : 0,
-    clippedFraction: n > 0 ? clipped / n : 0,
-    highlight: percentile(boxLuma, 98),
-    sharpness: normalisedLaplacianVariance(small, mask),
-    cheekDeltaL: Math.abs(left - right),
-  };
-}
 
 function toPhoto(crop: FaceCrop, photo: DecodedPhoto, x: number, y: number): [number, number] {
   const wx = x / crop.scale + crop.offsetX;
@@ -115,13 +84,20 @@ export async function analyzeImage(bytes: Uint8Array): Promise<SkinReport> {
   lap("crop");
   const ctx = buildSkinContext(crop);
   lap("regions");
-  const m = photometry(ctx);
-  report.quality.issues = [...issues, ...gatePhotometry(m)];
+  const m = measurePhotometry(ctx);
+  const skinMedian = skinChannelMedians(ctx);
+  const light = estimateLight(crop, photo.work, face.box, [toLinear(skinMedian[0]), toLinear(skinMedian[1]), toLinear(skinMedian[2])]);
+  const reading = readTone(ctx, light, skinMedian);
+  // Blown-out skin has no colour left to judge: over-exposure is the one issue then.
+  const colour = m.clippedFraction > GATE.maxClippedFraction ? [] : gateColour(light.cast, reading.weakestChannel, reading.corrected.b);
+  report.quality.issues = [...issues, ...gatePhotometry(m), ...colour];
   report.quality.ok = report.quality.issues.length === 0;
   report.quality.sharpness = round(m.sharpness, 4);
   report.quality.exposure = round(clamp01(m.exposure), 3);
-  const ita = itaDegrees(ctx.median.L, ctx.median.b);
-  report.tone = { ita: round(ita, 1), category: categoriseIta(ita) };
+  // The mesh spans the face at the cheekbones, ≈ 135 mm on adults (Farkas 1994: bizygomatic 130–140 mm).
+  const pxPerMm = (FACE_WIDTH / crop.scale) * photoScale / FACE_WIDTH_MM;
+  report.quality.pxPerMm = round(pxPerMm, 2);
+  report.tone = reading.tone;
   report.regions = buildRegions(ctx, photo);
   lap("quality");
   if (!report.quality.ok) return finish(report, start, timings);
@@ -130,9 +106,7 @@ export async function analyzeImage(bytes: Uint8Array): Promise<SkinReport> {
   const lesions = detectRedLesions(ctx, signals);
   const spots = detectDarkSpots(ctx, signals, lesions);
   lap("detectors");
-  // Confidence falls with fewer pixels per mm (face width) and with softer focus.
-  const confidence = clamp01(report.quality.faceWidthPx / 500) * clamp01(0.5 + m.sharpness * 5);
-  report.scores = computeScores(ctx, lesions, spots, confidence);
+  report.scores = computeScores(ctx, lesions, spots, { pxPerMm });
   report.findings = [...toFindings("lesion", lesions, ctx, photo), ...toFindings("spot", spots, ctx, photo)];
   lap("scores");
   return finish(report, start, timings);

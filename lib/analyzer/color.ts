@@ -61,7 +61,24 @@ export function toLab(img: RgbImage): LabPlanes {
   return { L, a, b, ei, logY };
 }
 
-/** Individual Typology Angle (Chardon et al. 1991). */
+/**
+ * Individual Typology Angle (Chardon et al. 1991): arctan((L* − 50)/b*)·180/π, in [−90°, 90°] by
+ * construction. atan2 is a different formula: it leaves that range whenever b* ≤ 0. Skin has b* > 0 in
+ * any white light, so b* is floored at 0.5: a b* at or below it is a colour cast the gate reports.
+ */
 export function itaDegrees(L: number, b: number): number {
-  return (Math.atan2(L - 50, b) * 180) / Math.PI;
+  return (Math.atan((L - 50) / Math.max(0.5, b)) * 180) / Math.PI;
+}
+
+/** CIELAB (D65) of one linear-RGB colour. */
+export function linearToLab(r: number, g: number, bl: number): { L: number; a: number; b: number } {
+  const fx = fLab((0.4124 * r + 0.3576 * g + 0.1805 * bl) / 0.95047);
+  const fy = fLab(0.2126 * r + 0.7152 * g + 0.0722 * bl);
+  const fz = fLab((0.0193 * r + 0.1192 * g + 0.9505 * bl) / 1.08883);
+  return { L: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) };
+}
+
+/** sRGB 8-bit → linear, tabulated. */
+export function toLinear(v: number): number {
+  return LINEAR[v] ?? 0;
 }

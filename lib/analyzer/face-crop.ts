@@ -19,21 +19,30 @@ export type FaceCrop = {
   scale: number;
 };
 
-/** Runs detection on a downscaled copy and returns faces in work-image pixels, largest first. */
+/**
+ * Runs detection on a downscaled copy letterboxed to a square, and returns faces in work-image pixels,
+ * largest first. The detector squeezes its input to a 256 px square: a 2:1 photo of two people came
+ * back as NO_FACE, and a 9:16 phone selfie squeezes every face by 1.8 (measured).
+ */
 export async function findFaces(work: RgbImage): Promise<DetectedFace[]> {
   const k = Math.min(1, DETECT_MAX_SIDE / Math.max(work.width, work.height));
-  if (k === 1) return detectFaces(work.data, work.width, work.height);
-  const { data, info } = await sharp(work.data, { raw: { width: work.width, height: work.height, channels: 3 } })
-    .resize(Math.round(work.width * k), Math.round(work.height * k), { kernel: "linear" })
+  const w = Math.round(work.width * k);
+  const h = Math.round(work.height * k);
+  const side = Math.max(w, h);
+  const left = Math.floor((side - w) / 2);
+  const top = Math.floor((side - h) / 2);
+  const { data } = await sharp(work.data, { raw: { width: work.width, height: work.height, channels: 3 } })
+    .resize(w, h, { kernel: "linear" })
+    .extend({ left, right: side - w - left, top, bottom: side - h - top, background: { r: 128, g: 128, b: 128 } })
     .raw()
     .toBuffer({ resolveWithObject: true });
-  const faces = await detectFaces(new Uint8Array(data.buffer, data.byteOffset, data.length), info.width, info.height);
-  const sx = work.width / info.width;
-  const sy = work.height / info.height;
+  const faces = await detectFaces(new Uint8Array(data.buffer, data.byteOffset, data.length), side, side);
+  const sx = work.width / w;
+  const sy = work.height / h;
   return faces.map((f) => ({
     ...f,
-    box: { x: f.box.x * sx, y: f.box.y * sy, width: f.box.width * sx, height: f.box.height * sy },
-    mesh: f.mesh.map(([x, y]) => [x * sx, y * sy] as [number, number]),
+    box: { x: (f.box.x - left) * sx, y: (f.box.y - top) * sy, width: f.box.width * sx, height: f.box.height * sy },
+    mesh: f.mesh.map(([x, y]) => [(x - left) * sx, (y - top) * sy] as [number, number]),
   }));
 }
 

@@ -32,15 +32,38 @@ export type DetectorSignals = {
   dEi: Plane;
   /** Darkness contrast: −100·Δln(Y) against the local background (≈ % darker). */
   dDark: Plane;
-  eiSigma: number;
-  darkSigma: number;
+  /** The same contrasts in units of their local noise (see localNoise). */
+  zEi: Plane;
+  zDark: Plane;
 };
 
+/**
+ * Local noise of a contrast plane: the RMS over skin in a σ = 24 px (≈ 6 mm) window. The whole face
+ * is not equally smooth (the nose's sides, a stubbled chin and JPEG blocks on a flat cheek differ by 2×),
+ * so one face-wide σ set the bar too high on smooth skin and too low on rough skin. A 3 mm lesion
+ * adds < 3% of the window's energy, so it barely raises its own bar. Floored so flat skin is not
+ * amplified into noise: 0.6 EI and 0.8% darkness ≈ 8-bit quantisation after the matched filter.
+ */
+const NOISE_SIGMA = 24;
+function localNoise(contrast: Plane, mask: Uint8Array, weight: Plane, floor: number): Plane {
+  // Winsorised at 2.5 face-wide robust σ: lesions, brow hairs and lid edges inside the window would
+  // otherwise inflate the noise around themselves.
+  const cap = (2.5 * robustStats(contrast.data, mask).sigma) ** 2;
+  const sq = makePlane(contrast.width, contrast.height);
+  for (let i = 0; i < sq.data.length; i++) {
+    const v = contrast.data[i] ?? 0;
+    sq.data[i] = Math.min(cap, v * v);
+  }
+  const rms = maskedBackground(sq, mask, weight, NOISE_SIGMA);
+  for (let i = 0; i < rms.data.length; i++) rms.data[i] = Math.max(floor, Math.sqrt(Math.max(0, rms.data[i] ?? 0)));
+  return rms;
+}
+
 export function computeSignals(ctx: SkinContext): DetectorSignals {
-  const weight = maskWeight(ctx.skin, ctx.width, ctx.height, BACKGROUND_SIGMA);
-  const bgEi = maskedBackground(ctx.lab.ei, ctx.skin, weight, BACKGROUND_SIGMA);
-  // Shading normalisation: dividing by a ~4 mm background removes the slow light fall-off across the face.
-  const bgY = maskedBackground(ctx.lab.logY, ctx.skin, weight, BACKGROUND_SIGMA);
+  const weight = maskWeight(ctx.faceSkin, ctx.width, ctx.height, BACKGROUND_SIGMA);
+  const bgEi = maskedBackground(ctx.lab.ei, ctx.faceSkin, weight, BACKGROUND_SIGMA);
+  // Shading normalisation: dividing by a ~3 mm background removes the slow light fall-off across the face.
+  const bgY = maskedBackground(ctx.lab.logY, ctx.faceSkin, weight, BACKGROUND_SIGMA);
   const dEi = makePlane(ctx.width, ctx.height);
   const dDark = makePlane(ctx.width, ctx.height);
   // Computed on every pixel, not only skin: a blob that continues past the mask edge (lips, hairline,
@@ -53,68 +76,63 @@ export function computeSignals(ctx: SkinContext): DetectorSignals {
   // blur keeps ~80% of a lesion's peak and halves the noise (measured on the sample crops).
   const sEi = gaussianBlur(dEi, 1.5);
   const sDark = gaussianBlur(dDark, 1.5);
-  return {
-    dEi: sEi,
-    dDark: sDark,
-    eiSigma: robustStats(sEi.data, ctx.skin).sigma,
-    darkSigma: robustStats(sDark.data, ctx.skin).sigma,
-  };
+  const noiseWeight = maskWeight(ctx.faceSkin, ctx.width, ctx.height, NOISE_SIGMA);
+  const nEi = localNoise(sEi, ctx.faceSkin, noiseWeight, 0.6);
+  const nDark = localNoise(sDark, ctx.faceSkin, noiseWeight, 0.8);
+  const zEi = makePlane(ctx.width, ctx.height);
+  const zDark = makePlane(ctx.width, ctx.height);
+  for (let i = 0; i < zEi.data.length; i++) {
+    zEi.data[i] = (sEi.data[i] ?? 0) / (nEi.data[i] ?? 1);
+    zDark.data[i] = (sDark.data[i] ?? 0) / (nDark.data[i] ?? 1);
+  }
+  return { dEi: sEi, dDark: sDark, zEi, zDark };
 }
 
 /**
- * Red-lesion threshold in EI units. Tone adaptation happens in two places:
+ * Detection thresholds in units of local noise. Tone adaptation happens in two places:
  * - the signal: EI = 100·log10(R/G) turns haemoglobin's multiplicative absorption into an additive
  *   contrast that melanin does not shrink the way it shrinks Δa* (the spike lost 5 of 6 lesions on
  *   dark skin with a fixed Δa*);
- * - the threshold: a multiple of the noise σ measured on each face, so it follows the extra 8-bit/JPEG
- *   noise of darker skin instead of a fixed number.
- * 3σ keeps ~0–1 stray blob per clean face. An ITA-dependent multiple (down to 2.2σ below ITA −30) was
- * tried: it found no more planted lesions on dark skin and tripled the false ones (measured).
+ * - the threshold: a multiple of the noise measured around each pixel, so it follows the extra
+ *   8-bit/JPEG noise of darker skin instead of a fixed number.
  */
-export function redThreshold(eiSigma: number): number {
-  // 2.5 EI floor ≈ the faintest planted papule after JPEG on the smoothest face (measured).
-  return Math.max(2.5, 3 * eiSigma);
-}
-
-/** Dark-spot threshold in % darker than the surround: same noise-multiple rule. */
-export function darkThreshold(darkSigma: number): number {
-  // 3σ of the darkness contrast, floor 4% (≈ the faintest planted spot after JPEG, measured); solar
-  // lentigines are typically 10–20% darker than the skin around them.
-  return Math.max(4, 3 * darkSigma);
-}
+export const DETECT = {
+  /** Peak of the combined redness+darkness statistic a red lesion needs. */
+  redPeak: 3.6,
+  /** Extent of a blob: a lower cut merges lesions with noise into ragged blobs the shape tests drop. */
+  redExtent: 1.8,
+  /** Peak on redness alone (flat red macules barely darken). */
+  eiPeak: 3.4,
+  /** Redness a combined blob still needs at its centre: darkness alone is not a red lesion. */
+  eiAtCentre: 1.5,
+  darkPeak: 3,
+  darkExtent: 1.8,
+} as const;
 
 /**
- * Lesion sizes at 512 px face width (≈0.27 mm/px): papules and pustules 1–10 mm across
- * (Dréno et al. 2018), i.e. area ≈ 12–1100 px. Longer shapes are hairs, creases or folds.
+ * Lesion sizes at 512 px face width (≈ 3.8 px/mm): papules and pustules 1–10 mm across (Dréno et al.
+ * 2018). A 1 mm papule after the matched filter covers ≈ 8 px above the extent cut; longer shapes are
+ * hairs, creases or folds.
  */
-const LESION_AREA = { min: 10, max: 1100 };
+const LESION_AREA = { min: 6, max: 1100 };
 
 export function detectRedLesions(ctx: SkinContext, s: DetectorSignals): Blob[] {
   // Haemoglobin both reddens (EI) and darkens (it absorbs green, the main luminance channel): summing
   // the two contrasts, each in units of its own noise, lifts a papule further out of the noise than
   // either alone where EI is noisiest, on dark skin (measured on re-toned crops below ITA −28).
-  const z = makePlane(s.dEi.width, s.dEi.height);
-  const ie = 1 / Math.max(0.05, s.eiSigma);
-  const id = 1 / Math.max(0.05, s.darkSigma);
-  for (let i = 0; i < z.data.length; i++) z.data[i] = ((s.dEi.data[i] ?? 0) * ie + Math.max(0, s.dDark.data[i] ?? 0) * id) / Math.SQRT2;
-  const { median: zMedian, sigma: zSigma } = robustStats(z.data, ctx.skin);
-  const blobs = findBlobs(z, ctx.skin, {
-    threshold: zMedian + 1.8 * zSigma,
-    // 3.2σ of the combined statistic: ~1 stray blob per clean face, like 3σ on EI alone (measured).
-    peak: zMedian + 3.2 * zSigma,
+  const z = makePlane(s.zEi.width, s.zEi.height);
+  for (let i = 0; i < z.data.length; i++) z.data[i] = ((s.zEi.data[i] ?? 0) + Math.max(0, s.zDark.data[i] ?? 0)) / Math.SQRT2;
+  const blobs = findBlobs(z, ctx.faceSkin, {
+    threshold: DETECT.redExtent,
+    peak: DETECT.redPeak,
     minArea: LESION_AREA.min,
     maxArea: LESION_AREA.max,
     maxElongation: 3,
   });
-  const t = redThreshold(s.eiSigma);
-  // Plus the lesions that stand out on redness alone (a flat red macule barely darkens): the union
-  // found 122/134 planted papules on the untoned faces and 108/117 at ITA < −28, each detector
-  // alone ≤ 118/134 (measured).
-  const eiBlobs = findBlobs(s.dEi, ctx.skin, {
-    // The extent is cut at 1.8σ: a lower cut merges lesions with noise into big ragged blobs that
-    // the shape tests then throw away (measured).
-    threshold: Math.max(1.5, 1.8 * s.eiSigma),
-    peak: t,
+  // Plus the lesions that stand out on redness alone (a flat red macule barely darkens).
+  const eiBlobs = findBlobs(s.zEi, ctx.faceSkin, {
+    threshold: DETECT.redExtent,
+    peak: DETECT.eiPeak,
     minArea: LESION_AREA.min,
     maxArea: LESION_AREA.max,
     maxElongation: 3,
@@ -125,15 +143,14 @@ export function detectRedLesions(ctx: SkinContext, s: DetectorSignals): Blob[] {
   // highlights (measured: every such blob on the clean crops); dark blobs with little EI
   // (EI/darkness < 0.25; planted papules measure 0.3–1.4) are melanin, hair or nostril shadow.
   return blobs.filter((b) => {
-    const { ei, dark } = centreSignals(s, b);
-    // A combined blob still needs half the EI threshold: darkness alone is not a red lesion.
-    return ei >= 0.5 * t && dark >= -1.5 && ei / Math.max(0.1, dark) >= 0.25;
+    const c = centreSignals(s, b);
+    return c.zEi >= DETECT.eiAtCentre && c.dark >= -1.5 && c.ei / Math.max(0.1, c.dark) >= 0.25;
   });
 }
 
-function centreSignals(s: DetectorSignals, b: Blob): { ei: number; dark: number } {
+function centreSignals(s: DetectorSignals, b: Blob): { ei: number; dark: number; zEi: number } {
   const i = Math.round(b.y - 0.5) * s.dEi.width + Math.round(b.x - 0.5);
-  return { ei: s.dEi.data[i] ?? 0, dark: s.dDark.data[i] ?? 0 };
+  return { ei: s.dEi.data[i] ?? 0, dark: s.dDark.data[i] ?? 0, zEi: s.zEi.data[i] ?? 0 };
 }
 
 function redShare(s: DetectorSignals, b: Blob): number {
@@ -142,18 +159,18 @@ function redShare(s: DetectorSignals, b: Blob): number {
 }
 
 export function detectDarkSpots(ctx: SkinContext, s: DetectorSignals, lesions: readonly Blob[]): Blob[] {
-  const t = darkThreshold(s.darkSigma);
-  const mask = new Uint8Array(ctx.skin.length);
-  for (let i = 0; i < mask.length; i++) mask[i] = ctx.skin[i] && !ctx.folds[i] ? 1 : 0;
-  const blobs = findBlobs(s.dDark, mask, {
-    threshold: t * 0.6,
-    peak: t,
+  const mask = new Uint8Array(ctx.faceSkin.length);
+  for (let i = 0; i < mask.length; i++) mask[i] = ctx.faceSkin[i] && !ctx.folds[i] ? 1 : 0;
+  const blobs = findBlobs(s.zDark, mask, {
+    threshold: DETECT.darkExtent,
+    peak: DETECT.darkPeak,
     minArea: LESION_AREA.min,
     maxArea: LESION_AREA.max,
     // Folds and wrinkles that escape the fold mask are lines: keep only roundish spots.
     maxElongation: 2.5,
   });
+  // Solar lentigines are typically 10–20% darker than the skin around them; under 3% is shading.
   return blobs.filter(
-    (b) => redShare(s, b) < 0.25 && !lesions.some((l) => Math.hypot(l.x - b.x, l.y - b.y) < l.r + b.r),
+    (b) => centreSignals(s, b).dark >= 3 && redShare(s, b) < 0.25 && !lesions.some((l) => Math.hypot(l.x - b.x, l.y - b.y) < l.r + b.r),
   );
 }

@@ -46,6 +46,43 @@ export const FOLD_LINES: ReadonlyArray<readonly [number, number]> = [
   [291, 396],
 ];
 
+/** Eye openings (upper and lower lid margins), MediaPipe indices: the sclera's white reference lies inside. */
+export const EYE_RINGS: ReadonlyArray<readonly number[]> = [
+  [33, 7, 163, 144, 145, 153, 154, 155, 133, 173, 157, 158, 159, 160, 161, 246],
+  [263, 249, 390, 373, 374, 380, 381, 382, 362, 398, 384, 385, 386, 387, 388, 466],
+];
+
+/**
+ * Features that are not skin, cut out of the whole-face detection mask, each grown about its centre:
+ * eye openings ×1.6 (lids and lashes), brows ×1.2 (stray hairs; darker hairs beyond are dropped by lightness), lips ×1.2 (the vermilion border),
+ * nostrils (the shadowed openings under the tip). Indices are MediaPipe's.
+ */
+export const FEATURE_CUTOUTS: ReadonlyArray<{ ring: readonly number[]; grow: number }> = [
+  ...EYE_RINGS.map((ring) => ({ ring, grow: 1.6 })),
+  { ring: [70, 63, 105, 66, 107, 55, 65, 52, 53, 46], grow: 1.2 },
+  { ring: [300, 293, 334, 296, 336, 285, 295, 282, 283, 276], grow: 1.2 },
+  { ring: [61, 146, 91, 181, 84, 17, 314, 405, 321, 375, 291, 409, 270, 269, 267, 0, 37, 39, 40, 185], grow: 1.2 },
+  { ring: [64, 98, 97, 2, 326, 327, 294, 19], grow: 1 },
+];
+
+/**
+ * The whole face outline shrunk about its centre, 8% across (ears, hair and background at the temples
+ * and jaw) and 4% up and down (the hairline and the jaw's shadow): the area breakouts and spots are looked for in.
+ */
+export function detectionOval(mesh: readonly Pt[]): Pt[] {
+  const pts: Pt[] = FACE_OVAL.map((i) => mesh[i] ?? [0, 0]);
+  const cx = pts.reduce((a, p) => a + p[0], 0) / pts.length;
+  const cy = pts.reduce((a, p) => a + p[1], 0) / pts.length;
+  return pts.map(([x, y]) => [cx + (x - cx) * 0.92, cy + (y - cy) * 0.96]);
+}
+
+export function grownPolygon(mesh: readonly Pt[], ring: readonly number[], grow: number): Pt[] {
+  const pts: Pt[] = ring.map((i) => mesh[i] ?? [0, 0]);
+  const cx = pts.reduce((a, p) => a + p[0], 0) / pts.length;
+  const cy = pts.reduce((a, p) => a + p[1], 0) / pts.length;
+  return pts.map(([x, y]) => [cx + (x - cx) * grow, cy + (y - cy) * grow]);
+}
+
 /** The T-zone for shine: forehead and nose. */
 export const T_ZONE: readonly RegionName[] = ["forehead", "nose"];
 export const CHEEKS: readonly RegionName[] = ["leftCheek", "rightCheek"];

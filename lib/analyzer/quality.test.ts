@@ -85,12 +85,12 @@ describe("gate rules (table)", () => {
   });
 
   it.each([
-    [{ exposure: 0.5, highlight: 0.8, sharpness: 0.02, clippedFraction: 0, cheekDeltaL: 3 }, []],
-    [{ exposure: 0.27, highlight: 0.45, sharpness: 0.02, clippedFraction: 0, cheekDeltaL: 3 }, []],
-    [{ exposure: 0.2, highlight: 0.22, sharpness: 0.002, clippedFraction: 0, cheekDeltaL: 3 }, ["TOO_DARK"]],
-    [{ exposure: 0.9, highlight: 1, sharpness: 0.02, clippedFraction: 0.4, cheekDeltaL: 3 }, ["OVEREXPOSED"]],
-    [{ exposure: 0.5, highlight: 0.8, sharpness: 0.002, clippedFraction: 0, cheekDeltaL: 3 }, ["BLURRY"]],
-    [{ exposure: 0.5, highlight: 0.8, sharpness: 0.02, clippedFraction: 0, cheekDeltaL: 25 }, ["UNEVEN_LIGHTING"]],
+    [{ exposure: 0.5, highlight: 0.8, sharpness: 0.02, clippedFraction: 0, cheekLightRatio: 1.1 }, []],
+    [{ exposure: 0.27, highlight: 0.45, sharpness: 0.02, clippedFraction: 0, cheekLightRatio: 1.1 }, []],
+    [{ exposure: 0.2, highlight: 0.22, sharpness: 0.002, clippedFraction: 0, cheekLightRatio: 1.1 }, ["TOO_DARK"]],
+    [{ exposure: 0.9, highlight: 1, sharpness: 0.02, clippedFraction: 0.4, cheekLightRatio: 1.1 }, ["OVEREXPOSED"]],
+    [{ exposure: 0.5, highlight: 0.8, sharpness: 0.002, clippedFraction: 0, cheekLightRatio: 1.1 }, ["BLURRY"]],
+    [{ exposure: 0.5, highlight: 0.8, sharpness: 0.02, clippedFraction: 0, cheekLightRatio: 2.6 }, ["UNEVEN_LIGHTING"]],
   ] as const)("photometry %j", (m, expected) => {
     expect(gatePhotometry(m).map((i) => i.code)).toEqual(expected);
   });

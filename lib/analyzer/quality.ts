@@ -27,12 +27,22 @@ export const GATE = {
    */
   minExposure: 0.06,
   minHighlight: 0.33,
-  /** Over 25% of face pixels clipped (any channel ≥ 250) means lost colour information. */
-  maxClippedFraction: 0.25,
-  /** Mean face luma above this: washed-out skin even without clipping (measured: +60% exposure). */
-  maxExposure: 0.85,
-  /** Left vs right cheek L* difference; > 18 L* is a half-lit face (side light measured at 20–35). */
-  maxCheekDeltaL: 18,
+  /**
+   * Over-exposure is clipped skin, not bright skin (OFIQ, ISO/IEC 29794-5: the share of face pixels with
+   * luma in 247–255). A mean-luma limit refused well-lit light skin at +12% exposure and under warm light.
+   * A pixel counts when its luma is ≥ 247 or two channels are ≥ 250. Measured: good selfies ±15% and under
+   * casts ≤ 4%; a ×2 + 40 blow-out ≥ 40%.
+   */
+  maxClippedFraction: 0.12,
+  /** Light so coloured that the correction cannot be trusted: the light's channel ratio (neutral = 1). */
+  maxCast: 5,
+  /** The skin's weakest channel's median 8-bit value: below it the light has wiped that channel out. */
+  minWeakestChannel: 12,
+  /**
+   * Light on the brighter cheek over the darker one. Above 2 one side gets less than half the light: a
+   * side-lit face whose shading swamps redness and spots. Good frontal selfies measure 1.0–1.5.
+   */
+  maxCheekLightRatio: 2,
 } as const;
 
 export type QualityMeasures = {
@@ -45,7 +55,8 @@ export type QualityMeasures = {
   /** 98th percentile of luma over the face box (0..1). */
   highlight: number;
   clippedFraction: number;
-  cheekDeltaL: number;
+  /** Brighter cheek's luminance over the darker one's (≥ 1). */
+  cheekLightRatio: number;
 };
 
 const toDeg = (rad: number) => (rad * 180) / Math.PI;
@@ -75,11 +86,19 @@ export function gatePhotometry(m: Omit<QualityMeasures, "faces" | "photoScale" |
   const issues: QualityIssue[] = [];
   const dark = m.exposure < GATE.minExposure || m.highlight < GATE.minHighlight;
   if (dark) issues.push(issue("TOO_DARK"));
-  if (m.clippedFraction > GATE.maxClippedFraction || m.exposure > GATE.maxExposure) issues.push(issue("OVEREXPOSED"));
+  if (m.clippedFraction > GATE.maxClippedFraction) issues.push(issue("OVEREXPOSED"));
   // In a dark photo noise swamps the focus measure: only the darkness is reported.
   if (m.sharpness < GATE.minSharpness && !dark) issues.push(issue("BLURRY"));
-  if (m.cheekDeltaL > GATE.maxCheekDeltaL) issues.push(issue("UNEVEN_LIGHTING"));
+  if (m.cheekLightRatio > GATE.maxCheekLightRatio) issues.push(issue("UNEVEN_LIGHTING"));
   return issues;
+}
+
+/**
+ * A cast too strong to correct: the light's colour is extreme, one channel of the skin is nearly gone,
+ * or the corrected skin still falls outside skin colours (b* ≤ 0 is never skin in white light).
+ */
+export function gateColour(cast: number, weakestChannel: number, correctedB: number): QualityIssue[] {
+  return cast > GATE.maxCast || weakestChannel < GATE.minWeakestChannel || correctedB <= 0 ? [issue("COLOR_CAST")] : [];
 }
 
 /** Luma plane (0..1) of an RGB image. */

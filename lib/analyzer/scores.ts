@@ -1,80 +1,83 @@
-import type { Grade, Score, SkinScores } from "../domain/skin-report";
+import { GRADE_BANDS, gradeFrom } from "../domain/grading";
+import { SCORE_SEM } from "../domain/score-noise";
+import type { ConfidenceLimit, Score, ScoreKey, SkinScores } from "../domain/skin-report";
 import type { Blob } from "./blobs";
 import { CHEEKS, T_ZONE } from "./mesh-regions";
-import { blurLarge, downsample, gaussianBlur } from "./planes";
-import { meanOver, regionLabel, type SkinContext } from "./skin-context";
+import { measureShine, measureTexture } from "./surface";
+import type { RegionName } from "../domain/skin-report";
+import { meanOver, type SkinContext } from "./skin-context";
 
-/** Grade from ascending band edges: value < edges[0] → 0, < edges[1] → 1, < edges[2] → 2, else 3. */
-export function gradeFrom(value: number, edges: readonly [number, number, number]): Grade {
-  if (value < edges[0]) return 0;
-  if (value < edges[1]) return 1;
-  if (value < edges[2]) return 2;
-  return 3;
-}
+export { gradeFrom };
+
+/** A face is ≈ 135 mm across at the cheekbones, where the mesh is widest (Farkas 1994: 130–140 mm). */
+export const FACE_WIDTH_MM = 135;
 
 /**
- * Inflammatory lesions per half face. Hayashi et al. 2008 (J Dermatol 35:255) grade per half face:
- * 0–5 mild, 6–20 moderate, 21–50 severe. We add a "none or minimal" band for 0–2: the detector leaves
- * 0–2 stray blobs on a clear face (measured on the clean crops), so they must not label it as acne.
+ * Band sources (edges in lib/domain/grading.ts):
+ * - acne: inflammatory lesions per half face; Hayashi et al. 2008 (J Dermatol 35:255) grade per half face
+ *   0–5 mild, 6–20 moderate, 21–50 severe, with a "none or minimal" band for 0–2 stray blobs;
+ * - redness: erythema index (Dawson et al. 1980) of cheeks and nose above the forehead's, so melanin and
+ *   exposure cancel; measured −3 to +13 on clean crops;
+ * - pigmentation: dark non-red spots (count): 3 and 8 planted spots read mild and moderate;
+ * - pores: band-pass L* energy; shine: specular % of the T-zone (matte 0–1%, oily 3–10%);
+ * - under-eye: cheek L* − under-eye L*, visible from ≈ 4–5 L* (Ranu et al. 2011).
  */
-const ACNE_BANDS = [3, 6, 21] as const;
+
+/** Photo px per mm a sign needs to be seen: a 1 mm papule over ≥ 3 px; pores (≥ 250 µm) need ≥ 8 px/mm (Flament et al. 2015). */
+const NEEDS_PX_PER_MM: Record<ScoreKey, number> = { acne: 3, redness: 1, pigmentation: 3, pores: 8, shine: 1.5, underEye: 1 };
+/** Regions each score reads, for its pixel coverage. */
+const READS: Record<ScoreKey, readonly RegionName[]> = {
+  acne: ["forehead", "leftCheek", "rightCheek", "nose", "chin"],
+  redness: [...CHEEKS, "nose", "forehead"],
+  pigmentation: ["forehead", "leftCheek", "rightCheek", "nose", "chin"],
+  pores: [...CHEEKS, "nose"],
+  shine: T_ZONE,
+  underEye: [...CHEEKS, "leftUnderEye", "rightUnderEye"],
+};
+
+const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
+/** Standard normal CDF (Abramowitz & Stegun 7.1.26 via erf). */
+function phi(z: number): number {
+  const t = 1 / (1 + 0.3275911 * Math.abs(z) / Math.SQRT2);
+  const erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-(z * z) / 2);
+  return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
+}
+
+export type ScoreContext = { pxPerMm: number };
+
 /**
- * Erythema index (100·log10 R/G, Dawson et al. 1980) of cheeks and nose above the forehead's. The
- * absolute EI rises with melanin (the demo faces span 12–59) and a* shifts with exposure, so the
- * grade compares the same skin with itself: melanin and exposure cancel, haemoglobin does not.
- * Measured on the clean sample crops: −3 to +13; the bands put even skin at 0–1.
+ * Confidence from what limits each score: the share of its regions that is measurable skin, the
+ * resolution against what the sign needs, and how far the raw value sits from the nearest grade edge in
+ * units of its test–retest SEM (Φ(d/SEM): 0.5 on an edge, → 1 far from it).
  */
-const REDNESS_BANDS = [6, 12, 20] as const;
-/** Dark non-red spots on the measured skin (count). Bands set on planted spots: 3 and 8 planted spots should read mild and moderate. */
-const PIGMENT_BANDS = [3, 8, 16] as const;
-/** Band-pass (DoG σ 1–3 px at 256 px face width) L* energy on cheeks and nose. Measured on the clean sample crops: 0.3–1.5. */
-const PORE_BANDS = [1.6, 2.4, 3.4] as const;
-/** Specular fraction of the T-zone (% of pixels). Measured: matte 0–1%, oily T-zone highlights 3–10%. */
-const SHINE_BANDS = [1.5, 4, 9] as const;
-/** Cheek L* − under-eye L*. Periorbital hyperpigmentation is visible from ≈ 4–5 L* (Ranu et al. 2011 report 3–12). */
-const UNDER_EYE_BANDS = [5, 8.5, 12] as const;
-
-function score(value: number, edges: readonly [number, number, number], metric: string, confidence: number): Score {
-  return { grade: gradeFrom(value, edges), raw: Math.round(value * 1000) / 1000, metric, confidence: Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100 };
+function confidenceOf(ctx: SkinContext, key: ScoreKey, raw: number, pxPerMm: number): { confidence: number; limitedBy: ConfidenceLimit } {
+  let skin = 0;
+  let area = 0;
+  for (const name of READS[key]) {
+    skin += ctx.stats[name]?.n ?? 0;
+    area += ctx.areas[name] ?? 0;
+  }
+  // Hair, glasses and beard removing up to 30% of a region cost nothing; beyond that confidence falls.
+  const pixels = clamp01(area > 0 ? skin / area / 0.7 : 0);
+  const resolution = clamp01(pxPerMm / NEEDS_PX_PER_MM[key]);
+  const edge = Math.min(...GRADE_BANDS[key].map((e) => Math.abs(raw - e)));
+  const edgeFactor = phi(edge / SCORE_SEM[key]);
+  const factors: Array<[ConfidenceLimit, number]> = [["pixels", pixels], ["resolution", resolution], ["grade-edge", edgeFactor]];
+  factors.sort((a, b) => a[1] - b[1]);
+  return { confidence: Math.round(clamp01(pixels * resolution * edgeFactor) * 100) / 100, limitedBy: factors[0]?.[0] ?? "grade-edge" };
 }
 
-function textureEnergy(ctx: SkinContext): number {
-  // At 256 px face width a 0.75× or JPEG q70 copy still holds this band, so the grade does not move with them.
-  const small = downsample(ctx.lab.L, 2);
-  const fine = gaussianBlur(small, 1);
-  const coarse = gaussianBlur(small, 3);
-  let acc = 0;
-  let n = 0;
-  const want = new Set([regionLabel("leftCheek"), regionLabel("rightCheek"), regionLabel("nose")]);
-  for (let y = 0; y < small.height; y++) {
-    for (let x = 0; x < small.width; x++) {
-      const i = 2 * y * ctx.width + 2 * x;
-      if (!ctx.skin[i] || !want.has(ctx.labels[i] ?? 0)) continue;
-      const d = (fine.data[y * small.width + x] ?? 0) - (coarse.data[y * small.width + x] ?? 0);
-      acc += d * d;
-      n++;
-    }
-  }
-  return n > 0 ? Math.sqrt(acc / n) : 0;
-}
-
-function specularFraction(ctx: SkinContext): number {
-  // Specular highlights: well above the local skin luminance and less saturated than the skin around
-  // them. Ratios (log luminance, chroma share) so that ±10% exposure does not move the grade.
-  const bg = blurLarge(ctx.lab.logY, 16);
-  const labels = new Set(T_ZONE.map(regionLabel));
-  let hits = 0;
-  let n = 0;
-  const chromaMedian = Math.hypot(ctx.median.a, ctx.median.b);
-  for (let i = 0; i < ctx.labels.length; i++) {
-    if (!ctx.skin[i] || !labels.has(ctx.labels[i] ?? 0)) continue;
-    n++;
-    const lift = (ctx.lab.logY.data[i] ?? 0) - (bg.data[i] ?? 0);
-    const chroma = Math.hypot(ctx.lab.a.data[i] ?? 0, ctx.lab.b.data[i] ?? 0);
-    // ≥ 30% brighter than the local skin and chroma below 75% of the skin's: measured on the sample highlights.
-    if (lift > 0.26 && chroma < 0.75 * chromaMedian) hits++;
-  }
-  return n > 0 ? (100 * hits) / n : 0;
+function score(ctx: SkinContext, key: ScoreKey, raw: number, metric: string, sc: ScoreContext, evidence?: Score["evidence"]): Score {
+  const measurable = sc.pxPerMm >= NEEDS_PX_PER_MM[key] || key !== "pores";
+  const { confidence, limitedBy } = confidenceOf(ctx, key, raw, sc.pxPerMm);
+  return {
+    grade: measurable ? gradeFrom(raw, GRADE_BANDS[key]) : null,
+    raw: Math.round(raw * 1000) / 1000,
+    metric,
+    confidence: measurable ? confidence : 0,
+    limitedBy: measurable ? limitedBy : "resolution",
+    ...(evidence ? { evidence } : {}),
+  };
 }
 
 export function countPerHalf(ctx: SkinContext, blobs: readonly Blob[]): number {
@@ -88,16 +91,17 @@ export function countPerHalf(ctx: SkinContext, blobs: readonly Blob[]): number {
   return Math.max(left, right);
 }
 
-export function computeScores(ctx: SkinContext, lesions: readonly Blob[], spots: readonly Blob[], confidence: number): SkinScores {
+export function computeScores(ctx: SkinContext, lesions: readonly Blob[], spots: readonly Blob[], sc: ScoreContext): SkinScores {
   const redness = meanOver(ctx, "ei", [...CHEEKS, "nose"]) - meanOver(ctx, "ei", ["forehead"]);
   const cheekL = meanOver(ctx, "L", CHEEKS);
   const underL = meanOver(ctx, "L", ["leftUnderEye", "rightUnderEye"]);
+  const perHalf = countPerHalf(ctx, lesions);
   return {
-    acne: score(countPerHalf(ctx, lesions), ACNE_BANDS, "inflammatory lesions per half face", confidence),
-    redness: score(redness, REDNESS_BANDS, "erythema index of cheeks and nose above forehead", confidence),
-    pigmentation: score(spots.length, PIGMENT_BANDS, "dark spots (count)", confidence),
-    pores: score(textureEnergy(ctx), PORE_BANDS, "band-pass L* energy on cheeks and nose", confidence * 0.8),
-    shine: score(specularFraction(ctx), SHINE_BANDS, "specular % of T-zone", confidence),
-    underEye: score(cheekL - underL, UNDER_EYE_BANDS, "cheek L* − under-eye L*", confidence),
+    acne: score(ctx, "acne", perHalf, "inflammatory lesions per half face", sc, { marked: lesions.length, counted: perHalf }),
+    redness: score(ctx, "redness", redness, "erythema index of cheeks and nose above forehead", sc),
+    pigmentation: score(ctx, "pigmentation", spots.length, "dark spots (count)", sc, { marked: spots.length, counted: spots.length }),
+    pores: score(ctx, "pores", measureTexture(ctx), "band-pass L* energy on cheeks and nose", sc),
+    shine: score(ctx, "shine", measureShine(ctx), "specular % of T-zone", sc),
+    underEye: score(ctx, "underEye", cheekL - underL, "cheek L* − under-eye L*", sc),
   };
 }

@@ -2,7 +2,7 @@ import { REGION_NAMES, type RegionName } from "../domain/skin-report";
 import { toLab, type LabPlanes } from "./color";
 import type { RgbImage } from "./decode";
 import type { FaceCrop } from "./face-crop";
-import { fillCapsule, fillPolygon, FOLD_LINES, regionPolygon, safeOval } from "./mesh-regions";
+import { detectionOval, FEATURE_CUTOUTS, fillCapsule, fillPolygon, FOLD_LINES, grownPolygon, regionPolygon, safeOval } from "./mesh-regions";
 import { robustStats } from "./planes";
 
 type Pt = [number, number];
@@ -24,6 +24,11 @@ export type SkinContext = {
   labels: Uint8Array;
   /** labels > 0 and not an outlier (hair, glasses, deep shadow). */
   skin: Uint8Array;
+  /**
+   * Where breakouts and spots are looked for: the whole face inside its outline, less eyes, brows, lips
+   * and nostrils, less hair fringe, brows, beard and frames (far darker than the skin).
+   */
+  faceSkin: Uint8Array;
   /** Nasolabial and marionette folds: skin, but shading, not pigment. */
   folds: Uint8Array;
   /** Bounding box of all regions, window pixels. */
@@ -32,6 +37,8 @@ export type SkinContext = {
   median: { L: number; a: number; b: number };
   /** Mean L*, a*, b*, EI per region over skin pixels. */
   stats: Partial<Record<RegionName, RegionStats>>;
+  /** Pixels inside each region's outline, skin or not: the denominator of its skin coverage. */
+  areas: Partial<Record<RegionName, number>>;
 };
 
 export function regionLabel(name: RegionName): number {
@@ -46,19 +53,22 @@ const OUTLIER_DARK_L = 28;
 /** Room around the regions for the background blurs (≈ 2σ of the widest one). */
 const PAD = 24;
 
-function labelCrop(crop: FaceCrop): { labels: Uint8Array; x0: number; y0: number; x1: number; y1: number } {
+function labelCrop(crop: FaceCrop): { labels: Uint8Array; face: Uint8Array; x0: number; y0: number; x1: number; y1: number } {
   const { width, height } = crop.image;
   const labels = new Uint8Array(width * height);
   for (const name of REGION_NAMES) fillPolygon(labels, width, height, regionPolygon(crop.mesh, name), regionLabel(name));
   const oval = new Uint8Array(width * height);
   fillPolygon(oval, width, height, safeOval(crop.mesh));
+  const face = new Uint8Array(width * height);
+  fillPolygon(face, width, height, detectionOval(crop.mesh));
+  for (const { ring, grow } of FEATURE_CUTOUTS) fillPolygon(face, width, height, grownPolygon(crop.mesh, ring, grow), 0);
   let x0 = width;
   let y0 = height;
   let x1 = 0;
   let y1 = 0;
   for (let i = 0; i < labels.length; i++) {
     if (!oval[i]) labels[i] = 0;
-    if (!labels[i]) continue;
+    if (!labels[i] && !face[i]) continue;
     const x = i % width;
     const y = (i - x) / width;
     if (x < x0) x0 = x;
@@ -66,7 +76,7 @@ function labelCrop(crop: FaceCrop): { labels: Uint8Array; x0: number; y0: number
     if (y < y0) y0 = y;
     if (y > y1) y1 = y;
   }
-  return { labels, x0, y0, x1: Math.max(x0, x1), y1: Math.max(y0, y1) };
+  return { labels, face, x0, y0, x1: Math.max(x0, x1), y1: Math.max(y0, y1) };
 }
 
 function sliceRgb(img: RgbImage, x: number, y: number, w: number, h: number): RgbImage {
@@ -83,7 +93,12 @@ export function buildSkinContext(crop: FaceCrop): SkinContext {
   const height = Math.min(crop.image.height, full.y1 + PAD + 1) - oy;
   const image = sliceRgb(crop.image, ox, oy, width, height);
   const labels = new Uint8Array(width * height);
-  for (let r = 0; r < height; r++) labels.set(full.labels.subarray((oy + r) * crop.image.width + ox, (oy + r) * crop.image.width + ox + width), r * width);
+  const faceSkin = new Uint8Array(width * height);
+  for (let r = 0; r < height; r++) {
+    const from = (oy + r) * crop.image.width + ox;
+    labels.set(full.labels.subarray(from, from + width), r * width);
+    faceSkin.set(full.face.subarray(from, from + width), r * width);
+  }
   const mesh: Pt[] = crop.mesh.map(([x, y]) => [x - ox, y - oy]);
   const lab = toLab(image);
 
@@ -99,11 +114,16 @@ export function buildSkinContext(crop: FaceCrop): SkinContext {
   const inRegion = new Uint8Array(width * height);
   for (let i = 0; i < labels.length; i++) inRegion[i] = labels[i] ? 1 : 0;
   const Ls = robustStats(lab.L.data, inRegion);
+  for (let i = 0; i < faceSkin.length; i++) if (faceSkin[i] && (lab.L.data[i] ?? 0) <= Ls.median - OUTLIER_DARK_L) faceSkin[i] = 0;
   const skin = new Uint8Array(width * height);
   const sums = REGION_NAMES.map(() => ({ n: 0, L: 0, a: 0, b: 0, ei: 0 }));
+  const areas: Partial<Record<RegionName, number>> = {};
   for (let i = 0; i < labels.length; i++) {
     const label = labels[i] ?? 0;
-    if (!label || (lab.L.data[i] ?? 0) <= Ls.median - OUTLIER_DARK_L) continue;
+    if (!label) continue;
+    const name = REGION_NAMES[label - 1];
+    if (name) areas[name] = (areas[name] ?? 0) + 1;
+    if ((lab.L.data[i] ?? 0) <= Ls.median - OUTLIER_DARK_L) continue;
     skin[i] = 1;
     const s = sums[label - 1];
     if (!s) continue;
@@ -128,10 +148,12 @@ export function buildSkinContext(crop: FaceCrop): SkinContext {
     lab,
     labels,
     skin,
+    faceSkin,
     folds,
     bbox: { x0: full.x0 - ox, y0: full.y0 - oy, x1: full.x1 - ox, y1: full.y1 - oy },
     median: { L: Ls.median, a: robustStats(lab.a.data, inRegion).median, b: robustStats(lab.b.data, inRegion).median },
     stats,
+    areas,
   };
 }
 

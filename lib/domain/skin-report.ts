@@ -1,7 +1,12 @@
 import { z } from "zod";
 
-/** Bump when the shape changes; consumers reject reports they do not understand. */
-export const SKIN_REPORT_VERSION = 1 as const;
+/**
+ * Bump when the shape changes. v2 added per-score confidence that means something, "not measurable"
+ * grades (null), the findings behind count grades, the light's estimated colour and px/mm. Stored v1
+ * reports still parse: every v2 addition is optional or a widening.
+ */
+export const SKIN_REPORT_VERSION = 2 as const;
+export const READABLE_REPORT_VERSIONS = [1, 2] as const;
 
 export const QUALITY_ISSUE_CODES = [
   "NO_FACE",
@@ -12,6 +17,7 @@ export const QUALITY_ISSUE_CODES = [
   "TOO_DARK",
   "OVEREXPOSED",
   "UNEVEN_LIGHTING",
+  "COLOR_CAST",
 ] as const;
 export type QualityIssueCode = (typeof QUALITY_ISSUE_CODES)[number];
 
@@ -25,6 +31,8 @@ export const QUALITY_ISSUE_MESSAGES: Record<QualityIssueCode, string> = {
   TOO_DARK: "The photo is too dark. Face a window or a lamp so your face is evenly lit.",
   OVEREXPOSED: "The photo is too bright. Step out of direct sunlight or away from a harsh lamp.",
   UNEVEN_LIGHTING: "One side of your face is much brighter than the other. Face the light source directly.",
+  COLOR_CAST:
+    "The light is too strongly coloured to read your skin tone (a coloured bulb, neon or screen glow). Use daylight from a window or a plain white lamp.",
 };
 
 export const qualityIssueSchema = z.object({
@@ -51,13 +59,24 @@ export const GRADE_LABELS = ["None or minimal", "Mild", "Moderate", "Pronounced"
 export const gradeSchema = z.number().int().min(0).max(3);
 export type Grade = z.infer<typeof gradeSchema>;
 
+/** What limits a score's confidence most (v2). */
+export const CONFIDENCE_LIMITS = ["pixels", "resolution", "grade-edge"] as const;
+export type ConfidenceLimit = (typeof CONFIDENCE_LIMITS)[number];
+
 export const scoreSchema = z.object({
-  grade: gradeSchema,
+  /** Null (v2): the sign cannot be seen at this photo's resolution ("not measurable in this photo"). */
+  grade: gradeSchema.nullable(),
   /** The raw metric the grade was derived from (e.g. lesion count, Δa*, specular fraction). */
   raw: z.number().finite(),
   /** Unit or name of the raw metric, for people reading the report. */
   metric: z.string().min(1),
   confidence: z.number().min(0).max(1),
+  limitedBy: z.enum(CONFIDENCE_LIMITS).optional(),
+  /**
+   * Count grades (breakouts, dark spots): how many findings of this type are marked on the photo, and
+   * the number the grade counts (per half face for breakouts). The card explains one by the other.
+   */
+  evidence: z.object({ marked: z.number().int().min(0), counted: z.number().int().min(0) }).optional(),
 });
 export type Score = z.infer<typeof scoreSchema>;
 
@@ -74,7 +93,7 @@ export const TONE_LABELS: Record<ToneCategory, string> = {
   dark: "Dark",
 };
 
-/** ITA° = atan2(L* − 50, b*)·180/π, grouped >55, 41–55, 28–41, 10–28, −30–10, <−30. */
+/** ITA° = arctan((L* − 50)/b*)·180/π, in [−90, 90]; grouped >55, 41–55, 28–41, 10–28, −30–10, <−30. */
 export function categoriseIta(ita: number): ToneCategory {
   if (ita > 55) return "very-light";
   if (ita > 41) return "light";
@@ -82,6 +101,16 @@ export function categoriseIta(ita: number): ToneCategory {
   if (ita > 10) return "tan";
   if (ita > -30) return "brown";
   return "dark";
+}
+
+/**
+ * v1 reports computed ITA with atan2, which leaves [−90, 90] when b* ≤ 0. atan2 and arctan differ by
+ * exactly 180° there, so stored values are repaired, and their group re-derived from the repaired value.
+ */
+function repairStoredIta<T extends { ita: number; category: ToneCategory }>(tone: T): T {
+  if (tone.ita >= -90 && tone.ita <= 90) return tone;
+  const ita = tone.ita > 90 ? tone.ita - 180 : tone.ita + 180;
+  return { ...tone, ita, category: categoriseIta(ita) };
 }
 
 export const FINDING_TYPES = ["lesion", "spot"] as const;
@@ -116,7 +145,7 @@ export const regionSchema = z.object({
 export type Region = z.infer<typeof regionSchema>;
 
 export const skinReportSchema = z.object({
-  version: z.literal(SKIN_REPORT_VERSION),
+  version: z.union([z.literal(1), z.literal(2)]),
   image: z.object({ width: z.number().int().positive(), height: z.number().int().positive() }),
   quality: z.object({
     ok: z.boolean(),
@@ -126,10 +155,20 @@ export const skinReportSchema = z.object({
     /** Mean face luminance 0..1. */
     exposure: z.number().min(0).max(1),
     faceWidthPx: z.number().min(0),
+    /** Photo pixels per mm of skin, from the face width (v2). */
+    pxPerMm: z.number().min(0).optional(),
     pose: z.object({ yaw: z.number(), pitch: z.number(), roll: z.number() }),
   }),
   /** Null when the gate failed before the face could be measured. */
-  tone: z.object({ ita: z.number().finite(), category: z.enum(TONE_CATEGORIES) }).nullable(),
+  tone: z
+    .object({
+      ita: z.number().finite(),
+      category: z.enum(TONE_CATEGORIES),
+      /** v2: where the light's colour was read, and the per-channel gains that neutralised it (G = 1). */
+      light: z.object({ source: z.enum(["sclera", "scene", "none"]), gains: z.tuple([z.number(), z.number(), z.number()]) }).optional(),
+    })
+    .transform(repairStoredIta)
+    .nullable(),
   /** Null when the quality gate failed: a bad photo gets no scores. */
   scores: z
     .object({

@@ -24,7 +24,7 @@ export const HAEMOGLOBIN: readonly [number, number, number] = [0.1, 0.55, 0.35];
 export const MELANIN: readonly [number, number, number] = [0.3, 0.45, 0.6];
 
 /** Beer–Lambert attenuation: pixel ×= exp(−α·k), α shaped by `alphaAt` (0..1 weight). */
-function attenuate(img: RgbImage, k: readonly [number, number, number], alphaAt: (x: number, y: number) => number, box: [number, number, number, number]): void {
+export function attenuateAt(img: RgbImage, k: readonly [number, number, number], alphaAt: (x: number, y: number) => number, box: [number, number, number, number]): void {
   const [x0, y0, x1, y1] = box;
   for (let y = Math.max(0, y0); y < Math.min(img.height, y1); y++) {
     for (let x = Math.max(0, x0); x < Math.min(img.width, x1); x++) {
@@ -63,7 +63,7 @@ export function retone(img: RgbImage, melanin: number, mesh: ReadonlyArray<[numb
   const soft = makePlane(w, h);
   for (let i = 0; i < mask.length; i++) soft.data[i] = mask[i] ?? 0;
   const feather = gaussianBlur(soft, 4);
-  attenuate(out, MELANIN, (x, y) => melanin * (feather.data[y * w + x] ?? 0), [0, 0, w, h]);
+  attenuateAt(out, MELANIN, (x, y) => melanin * (feather.data[y * w + x] ?? 0), [0, 0, w, h]);
   return out;
 }
 
@@ -92,7 +92,7 @@ function edgeDistance(x: number, y: number, poly: ReadonlyArray<[number, number]
   return best;
 }
 
-const luma = (img: RgbImage, x: number, y: number) => {
+export const luma = (img: RgbImage, x: number, y: number) => {
   const p = 3 * (Math.round(y) * img.width + Math.round(x));
   return 0.299 * (img.data[p] ?? 0) + 0.587 * (img.data[p + 1] ?? 0) + 0.114 * (img.data[p + 2] ?? 0);
 };
@@ -111,7 +111,18 @@ function skinLuma(img: RgbImage, poly: ReadonlyArray<[number, number]>): number 
   return values[values.length >> 1] ?? 0;
 }
 
-function onOpenSkin(img: RgbImage, x: number, y: number, reach: number, ref: number): boolean {
+/**
+ * True where a ring of 16 samples around (x, y) and the centre all sit within 25% of the reference
+ * luma: open skin, not hair, brow, lip or a shadow edge. Without a reference the ring's median is used.
+ */
+export function onOpenSkin(img: RgbImage, x: number, y: number, reach: number, reference?: number): boolean {
+  let ref = reference ?? 0;
+  if (reference === undefined) {
+    const ring: number[] = [];
+    for (let a = 0; a < 16; a++) ring.push(luma(img, x + reach * Math.cos((a * Math.PI) / 8), y + reach * Math.sin((a * Math.PI) / 8)));
+    ring.sort((p, q) => p - q);
+    ref = ring[8] ?? 0;
+  }
   for (let a = 0; a < 16; a++) {
     const px = x + reach * Math.cos((a * Math.PI) / 8) * ((a % 2) + 1) * 0.5;
     const py = y + reach * Math.sin((a * Math.PI) / 8) * ((a % 2) + 1) * 0.5;
@@ -157,7 +168,7 @@ export function plant(img: RgbImage, mesh: ReadonlyArray<[number, number]>, o: P
     const sigma = r / 1.5;
     const k = o.type === "lesion" ? HAEMOGLOBIN : MELANIN;
     const reach = Math.ceil(r * 1.6);
-    attenuate(img, k, (px, py) => peak * Math.exp(-((px - x) ** 2 + (py - y) ** 2) / (2 * sigma * sigma)), [Math.floor(x - reach), Math.floor(y - reach), Math.ceil(x + reach) + 1, Math.ceil(y + reach) + 1]);
+    attenuateAt(img, k, (px, py) => peak * Math.exp(-((px - x) ** 2 + (py - y) ** 2) / (2 * sigma * sigma)), [Math.floor(x - reach), Math.floor(y - reach), Math.ceil(x + reach) + 1, Math.ceil(y + reach) + 1]);
     const p: Planted = { type: o.type, x, y, r };
     placed.push(p);
     taken.push(p);

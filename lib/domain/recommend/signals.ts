@@ -66,7 +66,8 @@ export function concernSignals(scores: SkinScores | null, survey: Survey): Map<C
   if (scores !== null) {
     for (const key of Object.keys(SCORE_CONCERN) as ScoreKey[]) {
       const grade = scores[key].grade;
-      if (grade < 1) continue;
+      // Not measurable in this photo (null) says nothing either way.
+      if (grade === null || grade < 1) continue;
       const concern = SCORE_CONCERN[key];
       const existing = signals.get(concern);
       signals.set(concern, {

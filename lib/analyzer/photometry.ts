@@ -1,0 +1,45 @@
+import { downsample, percentile } from "./planes";
+import { lumaPlane, normalisedLaplacianVariance } from "./quality";
+import type { SkinContext } from "./skin-context";
+
+/** Exposure, clipping, highlights, focus and left/right balance of the face, for the gate. */
+export function measurePhotometry(ctx: SkinContext) {
+  const luma = lumaPlane(ctx.image);
+  let sum = 0;
+  let n = 0;
+  let clipped = 0;
+  const px = ctx.image.data;
+  for (let i = 0; i < ctx.labels.length; i++) {
+    if (!ctx.labels[i]) continue;
+    sum += luma.data[i] ?? 0;
+    n++;
+    const r = px[3 * i] ?? 0;
+    const g = px[3 * i + 1] ?? 0;
+    const b = px[3 * i + 2] ?? 0;
+    const saturated = (r >= 250 ? 1 : 0) + (g >= 250 ? 1 : 0) + (b >= 250 ? 1 : 0);
+    if (0.2126 * r + 0.7152 * g + 0.0722 * b >= 247 || saturated >= 2) clipped++;
+  }
+  // Sharpness over the whole face box (eyes, brows and lip edges carry most of the focus signal), at 256 px face width.
+  const small = downsample(luma, 2);
+  const mask = new Uint8Array(small.width * small.height);
+  const { x0, y0, x1, y1 } = ctx.bbox;
+  for (let y = Math.floor(y0 / 2); y <= Math.floor(y1 / 2) && y < small.height; y++) {
+    for (let x = Math.floor(x0 / 2); x <= Math.floor(x1 / 2) && x < small.width; x++) mask[y * small.width + x] = 1;
+  }
+  const boxLuma: number[] = [];
+  // Every 4th pixel each way: ~10k samples fix the 98th percentile well enough.
+  for (let y = y0; y <= y1; y += 4) for (let x = x0; x <= x1; x += 4) boxLuma.push(luma.data[y * ctx.width + x] ?? 0);
+  // Mean L* back to relative luminance: the light's ratio between the cheeks, not an L* difference,
+  // so the rule reads the same on light and dark skin.
+  const lum = (L: number) => ((L + 16) / 116) ** 3;
+  const left = lum(ctx.stats.leftCheek?.L ?? 0);
+  const right = lum(ctx.stats.rightCheek?.L ?? 0);
+  return {
+    exposure: n > 0 ? sum / n : 0,
+    clippedFraction: n > 0 ? clipped / n : 0,
+    highlight: percentile(boxLuma, 98),
+    sharpness: normalisedLaplacianVariance(small, mask),
+    cheekLightRatio: Math.max(left, right) / Math.max(1e-4, Math.min(left, right)),
+  };
+}
+

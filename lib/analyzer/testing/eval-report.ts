@@ -1,0 +1,105 @@
+import { SCORE_KEYS, TONE_CATEGORIES, type ScoreKey } from "../../domain/skin-report";
+import type { GateRow, PlantedRow, RepeatRow, ToneRow } from "./evaluation";
+import { sumTallies } from "./evaluation";
+import { precision, recall, type Tally } from "./planted-run";
+import { ZONES } from "./zones";
+
+/** Markdown tables of the analyzer evaluation (npm run eval:analyzer). */
+const pct = (v: number) => (Number.isNaN(v) ? "–" : `${(100 * v).toFixed(0)}%`);
+const tally = (t: Tally) => `${pct(recall(t))} / ${pct(precision(t))} (${t.tp}/${t.tp + t.fn}, fp ${t.fp})`;
+const table = (head: string[], rows: string[][]) =>
+  [`| ${head.join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+
+export function plantedTables(rows: readonly PlantedRow[]): string {
+  const ok = rows.filter((r) => r.ok);
+  const zoneRows = [...ZONES, "all" as const].map((z) => [z, tally(sumTallies(ok, (r) => r.lesions[z]))]);
+  const groups = TONE_CATEGORIES.map((c) => ({ c, rs: ok.filter((r) => r.tone === c) })).filter((g) => g.rs.length > 0);
+  const toneRows = groups.map(({ c, rs }) => [c, String(rs.length), tally(sumTallies(rs, (r) => r.lesions.all)), tally(sumTallies(rs, (r) => r.spots))]);
+  const measured = groups.map((g) => ({ c: g.c, t: sumTallies(g.rs, (r) => r.lesions.all) })).filter((g) => g.t.tp + g.t.fn >= 10);
+  const lightest = measured[0];
+  const darkest = measured[measured.length - 1];
+  const gap = lightest && darkest ? `${((recall(lightest.t) - recall(darkest.t)) * 100).toFixed(1)} points (${lightest.c} ${pct(recall(lightest.t))} vs ${darkest.c} ${pct(recall(darkest.t))})` : "–";
+  const gated = rows.filter((r) => !r.ok).map((r) => `${r.name} (melanin ${r.melanin}): ${r.issues.join(", ")}`);
+  return [
+    `Planted photos analysed: ${rows.length}, passed the gate: ${ok.length}${gated.length ? ` (refused: ${gated.join("; ")})` : ""}.`,
+    "",
+    "**Red lesions by zone** (recall / precision)",
+    "",
+    table(["zone", "red lesions"], zoneRows),
+    "",
+    "**By ITA° group** (recall / precision)",
+    "",
+    table(["ITA group", "photos", "red lesions", "dark spots"], toneRows),
+    "",
+    `Dark spots overall: ${tally(sumTallies(ok, (r) => r.spots))}.`,
+    "",
+    `Red-lesion recall gap, lightest vs darkest group with ≥ 10 lesions: ${gap}.`,
+  ].join("\n");
+}
+
+export function gateTable(rows: readonly GateRow[], expect: "accept" | "code", codes?: ReadonlyMap<string, string>): string {
+  const variants = [...new Set(rows.map((r) => r.variant))];
+  const body = variants.map((v) => {
+    const rs = rows.filter((r) => r.variant === v);
+    const want = codes?.get(v);
+    const good = expect === "accept" ? rs.filter((r) => r.codes.length === 0) : rs.filter((r) => want && r.codes.includes(want));
+    const bad = rs.filter((r) => !good.includes(r)).map((r) => `${r.name}: ${r.codes.join("+") || "accepted"}`);
+    return [v + (want ? ` → ${want}` : ""), `${good.length}/${rs.length}`, bad.join("; ") || "–"];
+  });
+  const total = variants.reduce((a, v) => a + rows.filter((r) => r.variant === v).length, 0);
+  const goodTotal = body.reduce((a, r) => a + Number((r[1] ?? "0/0").split("/")[0]), 0);
+  const label = expect === "accept" ? "accepted" : "right code";
+  return [table(["variant", label, "misses"], body), "", `Overall ${label}: ${goodTotal}/${total} (${pct(goodTotal / Math.max(1, total))}).`].join("\n");
+}
+
+export function toneTable(rows: readonly ToneRow[]): string {
+  const variants = [...new Set(rows.map((r) => r.variant))];
+  const body = variants.map((v) => {
+    const rs = rows.filter((r) => r.variant === v && r.groupShift !== null);
+    const itas = rs.map((r) => r.ita ?? 0);
+    const within = rs.filter((r) => (r.groupShift ?? 9) <= 1).length;
+    const outside = itas.filter((x) => x < -90 || x > 90).length;
+    const meanShift = rs.reduce((a, r) => a + Math.abs((r.ita ?? 0) - (r.baseIta ?? 0)), 0) / Math.max(1, rs.length);
+    return [v, `${within}/${rs.length}`, String(Math.max(0, ...rs.map((r) => r.groupShift ?? 0))), meanShift.toFixed(1), `${Math.min(...itas).toFixed(1)} … ${Math.max(...itas).toFixed(1)}`, String(outside)];
+  });
+  return table(["cast", "group moved ≤ 1", "max groups moved", "mean |ΔITA°|", "ITA° range", "outside [−90, 90]"], body);
+}
+
+export type ScoreSpread = { key: ScoreKey; pairs: number; sameGrade: number; gradedPairs: number; sameGraded: number; sem: number; mdc95: number };
+
+/** Weir 2005: SEM = SD(differences)/√2, MDC95 = 1.96·√2·SEM. */
+export function scoreSpreads(rows: readonly RepeatRow[]): ScoreSpread[] {
+  return SCORE_KEYS.map((key) => {
+    const pairs = rows.flatMap((r) => {
+      const a = r.ref[key];
+      const b = r.again[key];
+      return a && b ? [{ a, b }] : [];
+    });
+    const graded = pairs.filter((p) => p.a.grade > 0 || p.b.grade > 0);
+    const diffs = pairs.map((p) => p.b.raw - p.a.raw);
+    const mean = diffs.reduce((s, d) => s + d, 0) / Math.max(1, diffs.length);
+    const sd = Math.sqrt(diffs.reduce((s, d) => s + (d - mean) ** 2, 0) / Math.max(1, diffs.length - 1));
+    const sem = sd / Math.SQRT2;
+    return {
+      key,
+      pairs: pairs.length,
+      sameGrade: pairs.filter((p) => p.a.grade === p.b.grade).length,
+      gradedPairs: graded.length,
+      sameGraded: graded.filter((p) => p.a.grade === p.b.grade).length,
+      sem,
+      mdc95: 1.96 * Math.SQRT2 * sem,
+    };
+  });
+}
+
+export function repeatTable(rows: readonly RepeatRow[]): string {
+  const spreads = scoreSpreads(rows);
+  const body = spreads.map((s) => [s.key, `${s.sameGrade}/${s.pairs} (${pct(s.sameGrade / Math.max(1, s.pairs))})`, `${s.sameGraded}/${s.gradedPairs} (${pct(s.sameGraded / Math.max(1, s.gradedPairs))})`, s.sem.toFixed(3), s.mdc95.toFixed(3)]);
+  const graded = spreads.reduce((a, s) => a + s.gradedPairs, 0);
+  const same = spreads.reduce((a, s) => a + s.sameGraded, 0);
+  return [
+    table(["score", "same grade, all pairs", "same grade, pairs with a grade ≥ 1", "SEM (raw)", "MDC95 (raw)"], body),
+    "",
+    `Same grade on re-shot faces with something to grade: ${same}/${graded} (${pct(same / Math.max(1, graded))}).`,
+  ].join("\n");
+}

@@ -1,0 +1,164 @@
+import { categoriseIta, SCORE_KEYS, TONE_CATEGORIES, type ScoreKey, type SkinReport, type ToneCategory } from "../../domain/skin-report";
+import { analyzeImage } from "../analyze";
+import { CASTS, DEFECTS, cast, exposure, type Cast } from "./lighting";
+import { plantVaried, type PlantedLesion } from "./lesion-generator";
+import { cloneImage, makeRng, matchFindings, retone } from "./plant";
+import { addTally, emptyTally, type Tally } from "./planted-run";
+import { encodeJpeg, type Selfie } from "./selfies";
+import { faceZones, ZONES, type Zone } from "./zones";
+
+/** Melanin added before planting (absorbance units): spreads each face over the ITA groups. */
+export const MELANIN_LEVELS = [0, 1.3, 2.6, 4] as const;
+
+export type PlantedRow = {
+  name: string;
+  melanin: number;
+  ok: boolean;
+  issues: string[];
+  tone: ToneCategory | null;
+  lesions: Record<Zone | "all", Tally>;
+  spots: Tally;
+};
+
+const zoneTallies = (): Record<Zone | "all", Tally> => ({ all: emptyTally(), forehead: emptyTally(), cheeks: emptyTally(), nose: emptyTally(), chin: emptyTally() });
+
+function found(report: SkinReport, type: "lesion" | "spot") {
+  return report.findings.filter((f) => f.type === type).map((f) => ({ x: f.x * report.image.width, y: f.y * report.image.height }));
+}
+
+/** Plants 12 red lesions (3 per zone) and 6 dark spots on each face at each tone, analyses, and matches. */
+export async function evaluatePlanted(selfies: readonly Selfie[], seedBase: number): Promise<PlantedRow[]> {
+  const rows: PlantedRow[] = [];
+  for (const [i, s] of selfies.entries()) {
+    for (const melanin of MELANIN_LEVELS) {
+      const img = retone(s.image, melanin, s.face.mesh);
+      const rng = makeRng(seedBase + 97 * i + Math.round(melanin * 10));
+      const lesions = plantVaried(img, s.face.mesh, { type: "lesion", count: 12, rng });
+      const spots = plantVaried(img, s.face.mesh, { type: "spot", count: 6, rng, avoid: lesions });
+      const report = await analyzeImage(await encodeJpeg(img));
+      const zones = faceZones(s.face.mesh);
+      const row: PlantedRow = {
+        name: s.name,
+        melanin,
+        ok: report.quality.ok,
+        issues: report.quality.issues.map((q) => q.code),
+        tone: report.tone?.category ?? null,
+        lesions: zoneTallies(),
+        spots: matchFindings(spots, found(report, "spot")),
+      };
+      const lesionFindings = found(report, "lesion");
+      for (const zone of ZONES) {
+        const truth = lesions.filter((l: PlantedLesion) => l.zone === zone);
+        const inZone = lesionFindings.filter((f) => zones.zoneOf(f.x, f.y) === zone);
+        row.lesions[zone] = matchFindings(truth, inZone);
+      }
+      row.lesions.all = matchFindings(lesions, lesionFindings);
+      rows.push(row);
+    }
+  }
+  return rows;
+}
+
+export function sumTallies<T>(rows: readonly T[], pick: (r: T) => Tally): Tally {
+  return rows.reduce((t, r) => addTally(t, pick(r)), emptyTally());
+}
+
+export const GOOD_PHOTO_VARIANTS: ReadonlyArray<{ name: string; make: (j: Uint8Array) => Promise<Uint8Array> }> = [
+  { name: "as taken", make: async (j) => j },
+  { name: "+15% exposure", make: exposure(1.15) },
+  { name: "−15% exposure", make: exposure(0.85) },
+  ...(Object.keys(CASTS) as Cast[]).map((c) => ({ name: `${c} light`, make: cast(c) })),
+];
+
+export type GateRow = { name: string; variant: string; codes: string[] };
+
+/** Good photos under exposure and colour casts: how many are refused, and why. */
+export async function evaluateFalseRejects(selfies: readonly Selfie[]): Promise<GateRow[]> {
+  const rows: GateRow[] = [];
+  for (const s of selfies) {
+    const base = await encodeJpeg(s.image);
+    for (const v of GOOD_PHOTO_VARIANTS) {
+      const report = await analyzeImage(await v.make(base));
+      rows.push({ name: s.name, variant: v.name, codes: report.quality.issues.map((q) => q.code) });
+    }
+  }
+  return rows;
+}
+
+/** Each defect applied to each good photo: caught with the right code? */
+export async function evaluateDefects(selfies: readonly Selfie[]): Promise<GateRow[]> {
+  const rows: GateRow[] = [];
+  for (const s of selfies) {
+    const base = await encodeJpeg(s.image);
+    for (const d of DEFECTS) {
+      const report = await analyzeImage(await d.make(base));
+      rows.push({ name: s.name, variant: d.name, codes: report.quality.issues.map((q) => q.code) });
+    }
+  }
+  return rows;
+}
+
+export type ToneRow = { name: string; melanin: number; variant: string; ita: number | null; baseIta: number | null; groupShift: number | null };
+
+const groupIndex = (ita: number) => TONE_CATEGORIES.indexOf(categoriseIta(ita));
+
+/** ITA° and tone group of each face (as taken and re-toned) under each cast, against the same face in neutral light. */
+export async function evaluateToneUnderCasts(selfies: readonly Selfie[]): Promise<ToneRow[]> {
+  const rows: ToneRow[] = [];
+  for (const s of selfies) {
+    for (const melanin of [0, 2.6]) {
+      const base = await encodeJpeg(retone(s.image, melanin, s.face.mesh));
+      const ref = (await analyzeImage(base)).tone?.ita ?? null;
+      for (const c of Object.keys(CASTS) as Cast[]) {
+        const ita = (await analyzeImage(await cast(c)(base))).tone?.ita ?? null;
+        rows.push({ name: s.name, melanin, variant: c, ita, baseIta: ref, groupShift: ita === null || ref === null ? null : Math.abs(groupIndex(ita) - groupIndex(ref)) });
+      }
+    }
+  }
+  return rows;
+}
+
+/** A re-shot of the same face: small shift, scale, exposure and re-encoding, as two photos minutes apart. */
+export const RESHOOTS: ReadonlyArray<{ name: string; make: (j: Uint8Array) => Promise<Uint8Array> }> = [
+  { name: "JPEG q75", make: async (j) => new Uint8Array(await (await import("sharp")).default(j).jpeg({ quality: 75 }).toBuffer()) },
+  { name: "scale 0.8×", make: async (j) => new Uint8Array(await (await import("sharp")).default(j).resize(820).jpeg({ quality: 90 }).toBuffer()) },
+  {
+    name: "shift 3%",
+    make: async (j) => {
+      const sharp = (await import("sharp")).default;
+      const m = await sharp(j).metadata();
+      const w = m.width ?? 1024;
+      const h = m.height ?? 1024;
+      const d = Math.round(0.03 * w);
+      return new Uint8Array(await sharp(j).extract({ left: d, top: d, width: w - d, height: h - d }).jpeg({ quality: 92 }).toBuffer());
+    },
+  },
+  { name: "+8% exposure", make: exposure(1.08) },
+  { name: "−8% exposure", make: exposure(0.92) },
+];
+
+export type RepeatRow = { name: string; reshoot: string; ref: Record<ScoreKey, { grade: number; raw: number } | null>; again: Record<ScoreKey, { grade: number; raw: number } | null> };
+
+const pickScores = (r: SkinReport) =>
+  Object.fromEntries(SCORE_KEYS.map((k) => [k, r.scores?.[k] ? { grade: r.scores[k].grade, raw: r.scores[k].raw } : null])) as RepeatRow["ref"];
+
+/**
+ * Faces with something to grade (planted lesions and spots, half of them re-toned), each re-shot five
+ * ways. Grades are compared with the reference shot; raw differences give each score's spread.
+ */
+export async function evaluateRepeatability(selfies: readonly Selfie[], seedBase: number): Promise<RepeatRow[]> {
+  const rows: RepeatRow[] = [];
+  for (const [i, s] of selfies.entries()) {
+    const img = retone(cloneImage(s.image), i % 2 ? 1.8 : 0, s.face.mesh);
+    const rng = makeRng(seedBase + i);
+    const lesions = plantVaried(img, s.face.mesh, { type: "lesion", count: 8 + (i % 3) * 4, rng, diameterMm: [1.5, 4], strength: [0.5, 0.9] });
+    plantVaried(img, s.face.mesh, { type: "spot", count: 4 + (i % 3) * 3, rng, diameterMm: [2, 4], strength: [0.5, 0.9], avoid: lesions });
+    const base = await encodeJpeg(img);
+    const ref = await analyzeImage(base);
+    for (const r of RESHOOTS) {
+      const again = await analyzeImage(await r.make(base));
+      rows.push({ name: s.name, reshoot: r.name, ref: pickScores(ref), again: pickScores(again) });
+    }
+  }
+  return rows;
+}

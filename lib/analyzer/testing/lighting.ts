@@ -1,0 +1,100 @@
+import sharp from "sharp";
+import type { RgbImage } from "../decode";
+
+/**
+ * Photo variants for the evaluation and the gate tests: what a phone does to a good selfie (exposure,
+ * white balance) and the defects the gate must catch. Every function takes and returns JPEG bytes.
+ */
+type Variant = (jpeg: Uint8Array) => Promise<Uint8Array>;
+const bytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+
+/** Multiplies the sRGB values, as a phone's exposure compensation or a brightness slider does. */
+export const exposure = (factor: number): Variant => async (j) => bytes(await sharp(j).linear(factor, 0).jpeg({ quality: 92 }).toBuffer());
+
+/**
+ * Light-source casts as per-channel gains on linear RGB (a von Kries-style illuminant change), then
+ * renormalised so the green channel keeps its level. Gains from the ratio of the illuminants' RGB to D65's:
+ * tungsten ≈ 2850 K, shade ≈ 9000 K; magenta and green are fluorescent/LED tints.
+ */
+export const CASTS = {
+  warm: [1.28, 1, 0.68],
+  cool: [0.84, 1, 1.22],
+  magenta: [1.12, 0.86, 1.1],
+  green: [0.9, 1.12, 0.9],
+} as const satisfies Record<string, readonly [number, number, number]>;
+export type Cast = keyof typeof CASTS;
+
+const toLinear = (v: number) => {
+  const c = v / 255;
+  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+};
+const toSrgb = (l: number) => {
+  const c = l <= 0.0031308 ? 12.92 * l : 1.055 * Math.max(0, l) ** (1 / 2.4) - 0.055;
+  return Math.max(0, Math.min(255, Math.round(c * 255)));
+};
+
+export function castImage(img: RgbImage, gains: readonly [number, number, number], strength = 1): RgbImage {
+  const lut = [0, 1, 2].map((c) => {
+    const g = 1 + ((gains[c] ?? 1) - 1) * strength;
+    const t = new Uint8Array(256);
+    for (let v = 0; v < 256; v++) t[v] = toSrgb(toLinear(v) * g);
+    return t;
+  });
+  const data = new Uint8Array(img.data.length);
+  for (let i = 0; i < data.length; i++) data[i] = lut[i % 3]?.[img.data[i] ?? 0] ?? 0;
+  return { data, width: img.width, height: img.height };
+}
+
+async function decode(j: Uint8Array): Promise<RgbImage> {
+  const { data, info } = await sharp(j).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height };
+}
+async function encode(img: RgbImage): Promise<Uint8Array> {
+  return bytes(await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } }).jpeg({ quality: 92 }).toBuffer());
+}
+
+export const cast = (name: Cast, strength = 1): Variant => async (j) => encode(castImage(await decode(j), CASTS[name], strength));
+
+/** Light falling off from one side: the far side at `dim` of the near side's linear light. */
+export const sideLit = (dim: number): Variant => async (j) => {
+  const img = await decode(j);
+  const out = new Uint8Array(img.data.length);
+  for (let y = 0; y < img.height; y++) {
+    for (let x = 0; x < img.width; x++) {
+      const g = 1 - (1 - dim) * (x / (img.width - 1));
+      const p = 3 * (y * img.width + x);
+      for (let c = 0; c < 3; c++) out[p + c] = toSrgb(toLinear(img.data[p + c] ?? 0) * g);
+    }
+  }
+  return encode({ data: out, width: img.width, height: img.height });
+};
+
+/** The defects the gate must name, each with the code it must give. */
+export const DEFECTS: ReadonlyArray<{ name: string; code: string; make: Variant }> = [
+  { name: "blurred (σ 4 px)", code: "BLURRY", make: async (j) => bytes(await sharp(j).blur(4).jpeg().toBuffer()) },
+  { name: "dark (×0.25)", code: "TOO_DARK", make: exposure(0.25) },
+  { name: "clipped (×2 + 40)", code: "OVEREXPOSED", make: async (j) => bytes(await sharp(j).linear(2, 40).jpeg().toBuffer()) },
+  { name: "side-lit (far side 15%)", code: "UNEVEN_LIGHTING", make: sideLit(0.15) },
+  { name: "tilted 45°", code: "POSE", make: async (j) => bytes(await sharp(j).rotate(45, { background: "#808080" }).jpeg().toBuffer()) },
+  {
+    name: "far from the camera (face ≈ 150 px in 1280 px)",
+    code: "FACE_TOO_SMALL",
+    make: async (j) => {
+      const small = await sharp(j).resize(260).toBuffer();
+      return bytes(await sharp({ create: { width: 1280, height: 960, channels: 3, background: "#7a7f86" } }).composite([{ input: small, left: 510, top: 350 }]).jpeg().toBuffer());
+    },
+  },
+  {
+    name: "two faces side by side",
+    code: "MULTIPLE_FACES",
+    make: async (j) => {
+      const half = await sharp(j).resize(640).toBuffer();
+      return bytes(await sharp({ create: { width: 1280, height: 640, channels: 3, background: "#808080" } }).composite([{ input: half, left: 0, top: 0 }, { input: half, left: 640, top: 0 }]).jpeg().toBuffer());
+    },
+  },
+  {
+    name: "no face (a wall)",
+    code: "NO_FACE",
+    make: async (j) => bytes(await sharp(j).extract({ left: 0, top: 0, width: 200, height: 120 }).resize(1024, 768).blur(2).jpeg().toBuffer()),
+  },
+];

@@ -1,0 +1,33 @@
+import type { Score, ScoreKey } from "./skin-report";
+
+/**
+ * Test–retest spread of each score's raw metric: the SEM of the same face re-shot (shift, scale, ±8%
+ * exposure, JPEG re-encode), measured by `npm run eval:analyzer` on the held-out split and written here
+ * by hand. SEM = SD(differences)/√2 and MDC95 = 1.96·√2·SEM (Weir, J Strength Cond Res 2005).
+ */
+export const SCORE_SEM: Record<ScoreKey, number> = {
+  acne: 0.43,
+  redness: 0.21,
+  pigmentation: 0.52,
+  pores: 0.05,
+  shine: 0.31,
+  underEye: 0.35,
+};
+
+export function minimalDetectableChange(key: ScoreKey): number {
+  return 1.96 * Math.SQRT2 * SCORE_SEM[key];
+}
+
+export type Change = "better" | "worse" | "no-real-change";
+
+/**
+ * A change between two checks counts only when the grade moved and the raw metric moved by more than
+ * its MDC95; anything smaller is within what re-taking the same photo produces. Higher raw is worse for
+ * every score.
+ */
+export function compareScores(key: ScoreKey, before: Pick<Score, "grade" | "raw">, after: Pick<Score, "grade" | "raw">): Change {
+  if (before.grade === null || after.grade === null || before.grade === after.grade) return "no-real-change";
+  const delta = after.raw - before.raw;
+  if (Math.abs(delta) <= minimalDetectableChange(key)) return "no-real-change";
+  return delta < 0 ? "better" : "worse";
+}
