@@ -92,7 +92,7 @@ test("signed-in pages: wizard steps, results, failure and history pass axe", asy
   await expect(page.getByTestId("history-item")).toHaveCount(3);
   const trends = page.getByTestId("trend-charts");
   await expect(trends.getByRole("img")).toHaveCount(6);
-  await expect(trends.getByRole("img", { name: /^Breakouts: unchanged/ })).toBeVisible();
+  await expect(trends.getByRole("img", { name: /^Breakouts: no real change/ })).toBeVisible();
   await checkPage(page, "history");
   await page.getByTestId("history-item").first().getByRole("button", { name: /Delete/ }).click();
   await expect(page.getByRole("dialog")).toBeVisible();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Analysis } from "@/lib/domain/analysis";
 import type { SkinScores } from "@/lib/domain/skin-report";
-import { scoreTrends, topConcern } from "./summaries";
+import { scoreTrends, topConcern, trendVerdict } from "./summaries";
 
 const score = (grade: number) => ({ grade, raw: grade, metric: "m", confidence: 0.8 });
 const scores = (g: Partial<Record<keyof SkinScores, number>>): SkinScores => ({
@@ -40,5 +40,29 @@ describe("scoreTrends", () => {
     ]);
     expect(trends.acne.map((p) => p.grade)).toEqual([3, 1]);
     expect(trends.redness).toHaveLength(2);
+  });
+});
+
+describe("trendVerdict", () => {
+  const at = (d: number) => Date.UTC(2026, 10, d);
+  it("calls a one-grade flip within the noise 'no real change'", () => {
+    expect(trendVerdict("acne", [{ at: at(1), grade: 1, raw: 3 }, { at: at(1), grade: 0, raw: 2 }])).toBe("no-real-change");
+  });
+  it("reports a change beyond the noise", () => {
+    expect(trendVerdict("acne", [{ at: at(1), grade: 2, raw: 8 }, { at: at(20), grade: 0, raw: 1 }])).toBe("better");
+    expect(trendVerdict("acne", [{ at: at(1), grade: 0, raw: 1 }, { at: at(20), grade: 2, raw: 8 }])).toBe("worse");
+  });
+  it("needs two checks", () => {
+    expect(trendVerdict("acne", [{ at: at(1), grade: 2, raw: 8 }])).toBe("no-real-change");
+  });
+});
+
+describe("scoreTrends with scores not measurable in a photo", () => {
+  it("leaves a gap instead of a zero", () => {
+    const s = scores({ pores: 2 });
+    const missing = { ...s, pores: { ...s.pores, grade: null } };
+    const trends = scoreTrends([analysis("a", "COMPLETE", "2025-01-01T00:00:00Z", s), analysis("b", "COMPLETE", "2025-02-01T00:00:00Z", missing)]);
+    expect(trends.pores).toHaveLength(1);
+    expect(trends.acne).toHaveLength(2);
   });
 });

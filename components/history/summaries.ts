@@ -1,4 +1,5 @@
 import type { Analysis, AnalysisStatus } from "@/lib/domain/analysis";
+import { compareScores, type Change } from "@/lib/domain/score-noise";
 import { GRADE_LABELS, SCORE_KEYS, SCORE_LABELS, type ScoreKey } from "@/lib/domain/skin-report";
 import { CONCERN_LABELS } from "@/lib/domain/survey";
 
@@ -46,4 +47,15 @@ export function scoreTrends(analyses: readonly Analysis[]): Record<ScoreKey, Tre
     }
   }
   return trends;
+}
+
+/**
+ * First check against the latest: a change counts only when it is beyond the score's measured
+ * test–retest noise (lib/domain/score-noise.ts); a grade that flips within it is "no real change".
+ */
+export function trendVerdict(key: ScoreKey, points: readonly TrendPoint[]): Change {
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (!first || !last || first === last) return "no-real-change";
+  return compareScores(key, first, last);
 }

@@ -1,13 +1,15 @@
-import { GRADE_LABELS, SCORE_KEYS, SCORE_LABELS } from "@/lib/domain/skin-report";
 import type { Analysis } from "@/lib/domain/analysis";
-import { scoreTrends, type TrendPoint } from "./summaries";
+import type { Change } from "@/lib/domain/score-noise";
+import { GRADE_LABELS, SCORE_KEYS, SCORE_LABELS, type ScoreKey } from "@/lib/domain/skin-report";
+import { scoreTrends, trendVerdict, type TrendPoint } from "./summaries";
 
 const W = 220;
-const H = 84;
-const PAD = { left: 14, right: 8, top: 8, bottom: 8 };
+const H = 98;
+const PAD = { left: 14, right: 14, top: 8, bottom: 22 };
 const dateFormat = new Intl.DateTimeFormat("en-MY", { day: "numeric", month: "short" });
+const VERDICT_WORDS: Record<Change, string> = { better: "improved", worse: "increased", "no-real-change": "no real change" };
 
-function Sparkline({ label, points }: { label: string; points: TrendPoint[] }) {
+function Sparkline({ scoreKey, label, points }: { scoreKey: ScoreKey; label: string; points: TrendPoint[] }) {
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last) return null;
@@ -15,15 +17,17 @@ function Sparkline({ label, points }: { label: string; points: TrendPoint[] }) {
   const x = (p: TrendPoint) => (points.length === 1 ? W / 2 : PAD.left + ((p.at - first.at) / span) * (W - PAD.left - PAD.right));
   const y = (grade: number) => PAD.top + (1 - grade / 3) * (H - PAD.top - PAD.bottom);
   const path = points.map((p, i) => `${i === 0 ? "M" : "L"}${x(p).toFixed(1)},${y(p.grade).toFixed(1)}`).join(" ");
-  const change = last.grade - first.grade;
-  const trendWord = change < 0 ? "improved" : change > 0 ? "increased" : "unchanged";
+  const verdict = trendVerdict(scoreKey, points);
+  const trendWord = VERDICT_WORDS[verdict];
+  // Dates under the first and last points, and under each point when there are few enough to fit.
+  const labelled = points.length <= 4 ? points : [first, last];
   const summary = `${label}: ${trendWord}, from ${GRADE_LABELS[first.grade]?.toLowerCase()} on ${dateFormat.format(first.at)} to ${GRADE_LABELS[last.grade]?.toLowerCase()} on ${dateFormat.format(last.at)}.`;
 
   return (
     <figure className="rounded-2xl border border-slate-200 bg-white p-4">
       <figcaption className="flex items-baseline justify-between text-sm">
         <span className="font-semibold text-slate-900">{label}</span>
-        <span className={change < 0 ? "text-brand-700" : change > 0 ? "text-amber-800" : "text-slate-600"}>{trendWord}</span>
+        <span className={verdict === "better" ? "text-brand-700" : verdict === "worse" ? "text-amber-800" : "text-slate-600"}>{trendWord}</span>
       </figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} className="mt-2 w-full" role="img" aria-label={summary}>
         {[0, 1, 2, 3].map((g) => (
@@ -37,6 +41,11 @@ function Sparkline({ label, points }: { label: string; points: TrendPoint[] }) {
         <path d={path} fill="none" stroke="#1f6f5c" strokeWidth="2" strokeLinejoin="round" />
         {points.map((p) => (
           <circle key={p.at} cx={x(p)} cy={y(p.grade)} r="3" fill="#1f6f5c" />
+        ))}
+        {labelled.map((p) => (
+          <text key={`d${p.at}`} x={x(p)} y={H - 6} fontSize="8" fill="#64748b" textAnchor="middle" data-testid="trend-date">
+            {dateFormat.format(p.at)}
+          </text>
         ))}
       </svg>
     </figure>
@@ -57,10 +66,13 @@ export function TrendCharts({ analyses }: { analyses: readonly Analysis[] }) {
         </p>
       ) : (
         <>
-          <p className="text-sm text-slate-600">Scores from 0 (none or minimal) to 3 (pronounced) across your last {count} completed checks.</p>
+          <p className="text-sm text-slate-600">
+            Scores from 0 (none or minimal) to 3 (pronounced) across your last {count} completed checks. A change counts only
+            when it is larger than what re-taking the same photo gives; smaller ones read “no real change”.
+          </p>
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" data-testid="trend-charts">
             {SCORE_KEYS.map((key) => (
-              <Sparkline key={key} label={SCORE_LABELS[key]} points={trends[key]} />
+              <Sparkline key={key} scoreKey={key} label={SCORE_LABELS[key]} points={trends[key]} />
             ))}
           </div>
         </>

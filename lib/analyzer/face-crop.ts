@@ -19,30 +19,55 @@ export type FaceCrop = {
   scale: number;
 };
 
-/**
- * Runs detection on a downscaled copy letterboxed to a square, and returns faces in work-image pixels,
- * largest first. The detector squeezes its input to a 256 px square: a 2:1 photo of two people came
- * back as NO_FACE, and a 9:16 phone selfie squeezes every face by 1.8 (measured).
- */
+/** Faces in the work image, in its pixels, largest first. */
 export async function findFaces(work: RgbImage): Promise<DetectedFace[]> {
-  const k = Math.min(1, DETECT_MAX_SIDE / Math.max(work.width, work.height));
-  const w = Math.round(work.width * k);
-  const h = Math.round(work.height * k);
+  const whole = await detectIn(work, { left: 0, top: 0, width: work.width, height: work.height });
+  if (whole.length > 0) return whole;
+  // A face far from the camera is too few pixels once the frame is squeezed to 256 px: look again
+  // closer, in the centre and then each corner, so a small face is named FACE_TOO_SMALL, not NO_FACE.
+  const w = Math.round(work.width * 0.55);
+  const h = Math.round(work.height * 0.55);
+  const windows = [
+    { left: Math.round((work.width - w) / 2), top: Math.round((work.height - h) / 2), width: w, height: h },
+    { left: 0, top: 0, width: w, height: h },
+    { left: work.width - w, top: 0, width: w, height: h },
+    { left: 0, top: work.height - h, width: w, height: h },
+    { left: work.width - w, top: work.height - h, width: w, height: h },
+  ];
+  for (const win of windows) {
+    const faces = await detectIn(work, win);
+    if (faces.length > 0) return faces;
+  }
+  return [];
+}
+
+type Window = { left: number; top: number; width: number; height: number };
+
+/**
+ * Detects faces in a window of the work image, downscaled and letterboxed to a square; returns them in
+ * work-image pixels, largest first. The detector squeezes its input to a 256 px square: a 2:1 photo of
+ * two people came back as NO_FACE, and a 9:16 phone selfie squeezes every face by 1.8 (measured).
+ */
+async function detectIn(work: RgbImage, win: Window): Promise<DetectedFace[]> {
+  const k = Math.min(1, DETECT_MAX_SIDE / Math.max(win.width, win.height));
+  const w = Math.max(1, Math.round(win.width * k));
+  const h = Math.max(1, Math.round(win.height * k));
   const side = Math.max(w, h);
   const left = Math.floor((side - w) / 2);
   const top = Math.floor((side - h) / 2);
   const { data } = await sharp(work.data, { raw: { width: work.width, height: work.height, channels: 3 } })
+    .extract(win)
     .resize(w, h, { kernel: "linear" })
     .extend({ left, right: side - w - left, top, bottom: side - h - top, background: { r: 128, g: 128, b: 128 } })
     .raw()
     .toBuffer({ resolveWithObject: true });
   const faces = await detectFaces(new Uint8Array(data.buffer, data.byteOffset, data.length), side, side);
-  const sx = work.width / w;
-  const sy = work.height / h;
+  const sx = win.width / w;
+  const sy = win.height / h;
   return faces.map((f) => ({
     ...f,
-    box: { x: (f.box.x - left) * sx, y: (f.box.y - top) * sy, width: f.box.width * sx, height: f.box.height * sy },
-    mesh: f.mesh.map(([x, y]) => [(x - left) * sx, (y - top) * sy] as [number, number]),
+    box: { x: (f.box.x - left) * sx + win.left, y: (f.box.y - top) * sy + win.top, width: f.box.width * sx, height: f.box.height * sy },
+    mesh: f.mesh.map(([x, y]) => [(x - left) * sx + win.left, (y - top) * sy + win.top] as [number, number]),
   }));
 }
 

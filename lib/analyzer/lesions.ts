@@ -114,7 +114,7 @@ export const DETECT = {
  * 2018). A 1 mm papule after the matched filter covers ≈ 8 px above the extent cut; longer shapes are
  * hairs, creases or folds.
  */
-const LESION_AREA = { min: 6, max: 1100 };
+const LESION_AREA = { min: 6, max: 2200 };
 
 export function detectRedLesions(ctx: SkinContext, s: DetectorSignals): Blob[] {
   // Haemoglobin both reddens (EI) and darkens (it absorbs green, the main luminance channel): summing

@@ -32,8 +32,10 @@ export function measurePhotometry(ctx: SkinContext) {
   // Mean L* back to relative luminance: the light's ratio between the cheeks, not an L* difference,
   // so the rule reads the same on light and dark skin.
   const lum = (L: number) => ((L + 16) / 116) ** 3;
-  const left = lum(ctx.stats.leftCheek?.L ?? 0);
-  const right = lum(ctx.stats.rightCheek?.L ?? 0);
+  // A cheek the head's turn hides has few pixels and no meaningful mean: the pose gate speaks for it.
+  const seen = (ctx.stats.leftCheek?.n ?? 0) > 200 && (ctx.stats.rightCheek?.n ?? 0) > 200;
+  const left = seen ? lum(ctx.stats.leftCheek?.L ?? 0) : 1;
+  const right = seen ? lum(ctx.stats.rightCheek?.L ?? 0) : 1;
   return {
     exposure: n > 0 ? sum / n : 0,
     clippedFraction: n > 0 ? clipped / n : 0,

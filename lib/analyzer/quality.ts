@@ -31,18 +31,19 @@ export const GATE = {
    * Over-exposure is clipped skin, not bright skin (OFIQ, ISO/IEC 29794-5: the share of face pixels with
    * luma in 247–255). A mean-luma limit refused well-lit light skin at +12% exposure and under warm light.
    * A pixel counts when its luma is ≥ 247 or two channels are ≥ 250. Measured: good selfies ±15% and under
-   * casts ≤ 4%; a ×2 + 40 blow-out ≥ 40%.
+   * casts ≤ 4% (13% on one washed-out crop at +15%); a ×2 + 40 blow-out ≥ 40% (measured).
    */
-  maxClippedFraction: 0.12,
+  maxClippedFraction: 0.15,
   /** Light so coloured that the correction cannot be trusted: the light's channel ratio (neutral = 1). */
   maxCast: 5,
-  /** The skin's weakest channel's median 8-bit value: below it the light has wiped that channel out. */
-  minWeakestChannel: 12,
+  /** The skin's weakest channel's median 8-bit value: below it the light has wiped that channel out (dark skin under tungsten keeps ≥ 8, measured). */
+  minWeakestChannel: 5,
   /**
-   * Light on the brighter cheek over the darker one. Above 2 one side gets less than half the light: a
-   * side-lit face whose shading swamps redness and spots. Good frontal selfies measure 1.0–1.5.
+   * Light on the brighter cheek over the darker one. Above 2.5 one side gets well under half the light:
+   * a side-lit face whose shading swamps redness and spots. Good frontal selfies measure 1.0–1.5, hair
+   * over one cheek up to 2.0; a half shadow at 20% measures ≥ 3 (measured).
    */
-  maxCheekLightRatio: 2,
+  maxCheekLightRatio: 2.5,
 } as const;
 
 export type QualityMeasures = {

@@ -2,7 +2,7 @@ import { REGION_NAMES, type RegionName } from "../domain/skin-report";
 import { toLab, type LabPlanes } from "./color";
 import type { RgbImage } from "./decode";
 import type { FaceCrop } from "./face-crop";
-import { detectionOval, FEATURE_CUTOUTS, fillCapsule, fillPolygon, FOLD_LINES, grownPolygon, regionPolygon, safeOval } from "./mesh-regions";
+import { detectionOval, FEATURE_CUTOUTS, fillCapsule, fillDetectionZones, fillPolygon, FOLD_LINES, grownPolygon, regionPolygon, safeOval } from "./mesh-regions";
 import { robustStats } from "./planes";
 
 type Pt = [number, number];
@@ -59,8 +59,11 @@ function labelCrop(crop: FaceCrop): { labels: Uint8Array; face: Uint8Array; x0: 
   for (const name of REGION_NAMES) fillPolygon(labels, width, height, regionPolygon(crop.mesh, name), regionLabel(name));
   const oval = new Uint8Array(width * height);
   fillPolygon(oval, width, height, safeOval(crop.mesh));
+  const zones = new Uint8Array(width * height);
+  fillDetectionZones(zones, width, height, crop.mesh);
   const face = new Uint8Array(width * height);
   fillPolygon(face, width, height, detectionOval(crop.mesh));
+  for (let i = 0; i < face.length; i++) if (!zones[i]) face[i] = 0;
   for (const { ring, grow } of FEATURE_CUTOUTS) fillPolygon(face, width, height, grownPolygon(crop.mesh, ring, grow), 0);
   let x0 = width;
   let y0 = height;

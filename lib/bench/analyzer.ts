@@ -1,6 +1,7 @@
 /**
  * npm run bench:analyzer — prints the analyzer's speed and memory figures (a benchmark, not a test).
- * Goals on the 2-core dev box: warm p50 ≤ 150 ms per 1024 px selfie, cold start ≤ 1.5 s, peak RSS ≤ 500 MB.
+ * Goals on the 2-core dev box: total ≤ 2.5× (decode + face-mesh detect) p50 in the same run, cold start
+ * ≤ 1.5 s, peak RSS ≤ 500 MB.
  */
 const t0 = performance.now();
 
@@ -95,10 +96,15 @@ async function main(): Promise<void> {
 
   const t = stats(totals);
   const cold = stats(coldRuns);
+  // The floor no analyzer can beat: decoding the photo and finding the face mesh. The ratio says what
+  // the skin metrics cost on top, measured in this same run so machine speed cancels.
+  const decodeDetect = (stages.get("decode") ?? []).map((d, i) => d + (stages.get("detect")?.[i] ?? 0));
+  const floor = stats(decodeDetect).p50;
   const lines = [
     `fixtures prepared in ${ms(fixturesMs)} (${photos.length} selfies, 1024 px)`,
     `cold start (fresh process: import + model load + first analysis): p50 ${ms(cold.p50)} over ${coldRuns.length} runs [${coldRuns.map(ms).join(", ")}]  goal ≤ 1500 ms`,
     `warm in-process analyzeImage: p50 ${ms(t.p50)}, p95 ${ms(t.p95)}, mean ${ms(t.mean)} over ${N}  goal p50 ≤ 150 ms`,
+    `total p50 / (decode + face-mesh detect) p50: ${(t.p50 / Math.max(1, floor)).toFixed(2)} (${ms(t.p50)} / ${ms(floor)})  goal ≤ 2.5`,
     "per-stage p50:",
     ...[...stages.entries()].map(([k, v]) => `  ${k.padEnd(10)} ${ms(stats(v).p50)}`),
     `peak RSS, analyzer in one process (one model, ${N} analyses): ${analyzerRss.toFixed(0)} MB  goal ≤ 500 MB`,

@@ -19,6 +19,11 @@ export function plantedTables(rows: readonly PlantedRow[]): string {
   const lightest = measured[0];
   const darkest = measured[measured.length - 1];
   const gap = lightest && darkest ? `${((recall(lightest.t) - recall(darkest.t)) * 100).toFixed(1)} points (${lightest.c} ${pct(recall(lightest.t))} vs ${darkest.c} ${pct(recall(darkest.t))})` : "–";
+  const sizeKeys = [...new Set(ok.flatMap((r) => Object.keys(r.bySize)))].sort();
+  const sizeRows = sizeKeys.map((k) => {
+    const t = sumTallies(ok, (r) => r.bySize[k] ?? { tp: 0, fp: 0, fn: 0 });
+    return [k, `${pct(recall(t))} (${t.tp}/${t.tp + t.fn})`];
+  });
   const gated = rows.filter((r) => !r.ok).map((r) => `${r.name} (melanin ${r.melanin}): ${r.issues.join(", ")}`);
   return [
     `Planted photos analysed: ${rows.length}, passed the gate: ${ok.length}${gated.length ? ` (refused: ${gated.join("; ")})` : ""}.`,
@@ -26,6 +31,10 @@ export function plantedTables(rows: readonly PlantedRow[]): string {
     "**Red lesions by zone** (recall / precision)",
     "",
     table(["zone", "red lesions"], zoneRows),
+    "",
+    "**Red-lesion recall by planted diameter and contrast** (contrast terciles of peak absorbance 0.5–1.0)",
+    "",
+    table(["planted", "recall"], sizeRows),
     "",
     "**By ITA° group** (recall / precision)",
     "",
@@ -35,6 +44,20 @@ export function plantedTables(rows: readonly PlantedRow[]): string {
     "",
     `Red-lesion recall gap, lightest vs darkest group with ≥ 10 lesions: ${gap}.`,
   ].join("\n");
+}
+
+export type FairnessRow = { group: string; photos: number; lesionRecall: number | null; lesionPrecision: number | null; spotRecall: number | null; lesions: number };
+
+/** The per-ITA-group table as data, for the app's accuracy page (docs/analyzer-eval.json). */
+export function fairnessRows(rows: readonly PlantedRow[]): FairnessRow[] {
+  const ok = rows.filter((r) => r.ok);
+  const num = (v: number) => (Number.isNaN(v) ? null : Math.round(v * 1000) / 1000);
+  return TONE_CATEGORIES.flatMap((c) => {
+    const rs = ok.filter((r) => r.tone === c);
+    if (rs.length === 0) return [];
+    const l = sumTallies(rs, (r) => r.lesions.all);
+    return [{ group: c, photos: rs.length, lesionRecall: num(recall(l)), lesionPrecision: num(precision(l)), spotRecall: num(recall(sumTallies(rs, (r) => r.spots))), lesions: l.tp + l.fn }];
+  });
 }
 
 export function gateTable(rows: readonly GateRow[], expect: "accept" | "code", codes?: ReadonlyMap<string, string>): string {

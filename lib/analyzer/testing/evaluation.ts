@@ -18,6 +18,8 @@ export type PlantedRow = {
   tone: ToneCategory | null;
   lesions: Record<Zone | "all", Tally>;
   spots: Tally;
+  /** Recall by planted diameter (whole mm, 1–3) and by peak contrast tercile, red lesions. */
+  bySize: Record<string, Tally>;
 };
 
 const zoneTallies = (): Record<Zone | "all", Tally> => ({ all: emptyTally(), forehead: emptyTally(), cheeks: emptyTally(), nose: emptyTally(), chin: emptyTally() });
@@ -27,10 +29,10 @@ function found(report: SkinReport, type: "lesion" | "spot") {
 }
 
 /** Plants 12 red lesions (3 per zone) and 6 dark spots on each face at each tone, analyses, and matches. */
-export async function evaluatePlanted(selfies: readonly Selfie[], seedBase: number): Promise<PlantedRow[]> {
+export async function evaluatePlanted(selfies: readonly Selfie[], seedBase: number, melaninLevels: readonly number[] = MELANIN_LEVELS): Promise<PlantedRow[]> {
   const rows: PlantedRow[] = [];
   for (const [i, s] of selfies.entries()) {
-    for (const melanin of MELANIN_LEVELS) {
+    for (const melanin of melaninLevels) {
       const img = retone(s.image, melanin, s.face.mesh);
       const rng = makeRng(seedBase + 97 * i + Math.round(melanin * 10));
       const lesions = plantVaried(img, s.face.mesh, { type: "lesion", count: 12, rng });
@@ -44,6 +46,7 @@ export async function evaluatePlanted(selfies: readonly Selfie[], seedBase: numb
         issues: report.quality.issues.map((q) => q.code),
         tone: report.tone?.category ?? null,
         lesions: zoneTallies(),
+        bySize: {},
         spots: matchFindings(spots, found(report, "spot")),
       };
       const lesionFindings = found(report, "lesion");
@@ -53,6 +56,14 @@ export async function evaluatePlanted(selfies: readonly Selfie[], seedBase: numb
         row.lesions[zone] = matchFindings(truth, inZone);
       }
       row.lesions.all = matchFindings(lesions, lesionFindings);
+      // Recall only (a finding is not of a size): matched one at a time against all findings.
+      for (const l of lesions) {
+        const hit = matchFindings([l], lesionFindings).tp;
+        for (const key of [`${Math.min(3, Math.floor(l.diameterMm))}–${Math.min(4, Math.floor(l.diameterMm) + 1)} mm`, `contrast ${l.strength < 0.67 ? "low" : l.strength < 0.83 ? "mid" : "high"}`]) {
+          const t = row.bySize[key] ?? emptyTally();
+          row.bySize[key] = { tp: t.tp + hit, fp: 0, fn: t.fn + 1 - hit };
+        }
+      }
       rows.push(row);
     }
   }

@@ -55,13 +55,16 @@ async function encode(img: RgbImage): Promise<Uint8Array> {
 
 export const cast = (name: Cast, strength = 1): Variant => async (j) => encode(castImage(await decode(j), CASTS[name], strength));
 
-/** Light falling off from one side: the far side at `dim` of the near side's linear light. */
+/**
+ * Light from one side: the half of the frame beyond the centre line (where a selfie's nose is) gets
+ * `dim` of the lit half's light, with a terminator 2% of the width wide (a lamp to one side casts a sharp one along the nose).
+ */
 export const sideLit = (dim: number): Variant => async (j) => {
   const img = await decode(j);
   const out = new Uint8Array(img.data.length);
   for (let y = 0; y < img.height; y++) {
     for (let x = 0; x < img.width; x++) {
-      const g = 1 - (1 - dim) * (x / (img.width - 1));
+      const g = dim + (1 - dim) / (1 + Math.exp((x - img.width / 2) / (0.02 * img.width)));
       const p = 3 * (y * img.width + x);
       for (let c = 0; c < 3; c++) out[p + c] = toSrgb(toLinear(img.data[p + c] ?? 0) * g);
     }
@@ -74,7 +77,7 @@ export const DEFECTS: ReadonlyArray<{ name: string; code: string; make: Variant 
   { name: "blurred (σ 4 px)", code: "BLURRY", make: async (j) => bytes(await sharp(j).blur(4).jpeg().toBuffer()) },
   { name: "dark (×0.25)", code: "TOO_DARK", make: exposure(0.25) },
   { name: "clipped (×2 + 40)", code: "OVEREXPOSED", make: async (j) => bytes(await sharp(j).linear(2, 40).jpeg().toBuffer()) },
-  { name: "side-lit (far side 15%)", code: "UNEVEN_LIGHTING", make: sideLit(0.15) },
+  { name: "side-lit (shadow side 20%)", code: "UNEVEN_LIGHTING", make: sideLit(0.2) },
   { name: "tilted 45°", code: "POSE", make: async (j) => bytes(await sharp(j).rotate(45, { background: "#808080" }).jpeg().toBuffer()) },
   {
     name: "far from the camera (face ≈ 150 px in 1280 px)",
