@@ -108,7 +108,10 @@ export function toUpdateInput(analysis: Analysis): UpdateInput {
   };
 }
 
-/** A new record: CREATED with the survey and nothing else. */
-export function toCreateInput(id: string, survey: Analysis["survey"]): CreateInput {
-  return { id, status: "CREATED", survey: JSON.stringify(survey), imageKey: null, report: null, recommendation: null, failure: null, completedAt: null };
+/**
+ * A new record: CREATED with the survey and nothing else. No id: AppSync generates it, and the
+ * owner-protected schema refuses a client-chosen one ("Unauthorized on [id]"), as it refuses `owner`.
+ */
+export function toCreateInput(survey: Analysis["survey"]): CreateInput {
+  return { status: "CREATED", survey: JSON.stringify(survey), imageKey: null, report: null, recommendation: null, failure: null, completedAt: null };
 }
