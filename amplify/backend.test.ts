@@ -3,6 +3,9 @@ import { Match } from "aws-cdk-lib/assertions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { asList, policyStatements, readFunctionTemplates, resourcesOf } from "./synth-helpers";
 import { synthesizeBackend } from "./testing/synth-backend";
+import { backoffDelayMs, defaultModelRetry } from "../lib/pipeline";
+import { SAVE_RESERVE_MS } from "./functions/analyze-skin/analyze-skin";
+import { FUNCTION_TIMEOUT_SECONDS } from "./functions/analyze-skin/resource";
 
 /**
  * Synthesizes the real backend in-process, the way Amplify's own tests do, and asserts on the
@@ -82,13 +85,22 @@ describe("analyze-skin function", () => {
     for (const runtime of runtimes) expect(CREATABLE_NODE_RUNTIMES).toContain(runtime);
   });
 
-  it("runs with 60 s, 1024 MB, Node 24 and the endpoint name in its environment", () => {
+  it("runs with 300 s, 1024 MB, Node 24 and the endpoint name in its environment", () => {
     templates.data.hasResourceProperties("AWS::Lambda::Function", {
-      Timeout: 60,
+      Timeout: 300,
       MemorySize: 1024,
       Runtime: "nodejs24.x",
       Environment: { Variables: Match.objectLike({ SAGEMAKER_ENDPOINT_NAME: "Skinsight-Model", SKINSIGHT_SELFIES_BUCKET_NAME: Match.anyValue() }) },
     });
+  });
+
+  it("has time for three full model attempts with backoff, plus the reserve to write FAILED", () => {
+    // A cold serverless endpoint can take minutes; one 70 s attempt would fail the day's first analysis.
+    const budget = FUNCTION_TIMEOUT_SECONDS * 1000 - SAVE_RESERVE_MS;
+    const policy = defaultModelRetry(() => budget);
+    const threeAttempts = 3 * policy.attemptTimeoutMs + backoffDelayMs(policy, 1) + backoffDelayMs(policy, 2);
+    expect(budget).toBeGreaterThanOrEqual(threeAttempts);
+    expect(FUNCTION_TIMEOUT_SECONDS).toBeLessThanOrEqual(900); // Lambda's maximum
   });
 
   it("may invoke exactly that endpoint (ARNs carry the name in lower case)", () => {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { App, Stack } from "aws-cdk-lib";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { afterAll, describe, expect, it } from "vitest";
-import { defineModelEndpoint } from "./model-endpoint";
+import { defineModelEndpoint, modelWorkersFor } from "./model-endpoint";
 
 const dirs: string[] = [];
 const tempDir = (prefix: string) => {
@@ -40,13 +40,23 @@ describe("defineModelEndpoint", () => {
       ProductionVariants: [Match.objectLike({ ServerlessConfig: { MemorySizeInMB: 3072, MaxConcurrency: 5 } })],
     });
     template.hasResourceProperties("AWS::SageMaker::Model", {
-      PrimaryContainer: Match.objectLike({ Image: Match.anyValue() }),
+      PrimaryContainer: Match.objectLike({ Image: Match.anyValue(), Environment: { NODE_ENV: "production", MODEL_WORKERS: "4" } }),
     });
     template.hasResourceProperties("AWS::IAM::Role", {
       AssumeRolePolicyDocument: Match.objectLike({
         Statement: [Match.objectLike({ Principal: { Service: "sagemaker.amazonaws.com" } })],
       }),
     });
+  });
+
+  it.each([
+    [1024, 1],
+    [2048, 3],
+    [3072, 4],
+    [6144, 4],
+  ])("sizes the model threads from the endpoint memory (%i MB → %i, ~400 MB each)", (memoryMb, workers) => {
+    expect(modelWorkersFor(memoryMb)).toBe(workers);
+    expect(workers * 400 + 512).toBeLessThanOrEqual(memoryMb);
   });
 
   it("points at an existing endpoint without creating anything", () => {

@@ -24,6 +24,17 @@ export interface ModelEndpoint {
   endpointArn: string;
 }
 
+/**
+ * Model threads for a serverless endpoint of this size. Each thread loads its own face model and
+ * peaks at ~400 MB (README: analyzer peak RSS 376 MB), and the main process, libvips buffers and
+ * Node need ~512 MB, so the count comes from memory: os.availableParallelism() inside a serverless
+ * container reports host CPUs, not the memory slice. At most 4: every thread loads its model at
+ * start, which lengthens the cold start that /ping must cover.
+ */
+export function modelWorkersFor(memoryMb: number): number {
+  return Math.min(4, Math.max(1, Math.floor((memoryMb - 512) / 400)));
+}
+
 /** Never sent to Docker: the image installs its own dependencies, and hashing node_modules takes minutes. */
 const BUILD_CONTEXT_EXCLUDES = [
   "node_modules",
@@ -80,7 +91,10 @@ export function defineModelEndpoint(stack: Stack, source: ModelSource): ModelEnd
 
   const model = new CfnModel(stack, "Model", {
     executionRoleArn: role.roleArn,
-    primaryContainer: { image: image.imageUri, environment: { NODE_ENV: "production" } },
+    primaryContainer: {
+      image: image.imageUri,
+      environment: { NODE_ENV: "production", MODEL_WORKERS: String(modelWorkersFor(source.memoryMb)) },
+    },
   });
   model.node.addDependency(role);
 
