@@ -7,6 +7,7 @@ import type { data } from "../data/resource";
 import type { analyzeSkin } from "../functions/analyze-skin/resource";
 import type { storage } from "../storage/resource";
 import { createdEndpointName, type BackendOptions, type ModelChoice } from "./backend-options";
+import { assertDockerAvailable, type DockerProbe } from "./docker-check";
 import { defineModelEndpoint, readDockerignore, type ModelEndpoint, type ModelSource } from "./model-endpoint";
 import { PASSWORD_POLICY } from "../../lib/domain/account";
 
@@ -23,7 +24,9 @@ export const SELFIE_PREFIX = "selfies/";
 export const SELFIE_RETENTION_DAYS = 30;
 
 /** The CDK changes Amplify's define* functions do not expose. backend.ts and the synthesis tests both call this. */
-export function customiseBackend(backend: SkinsightBackend, options: BackendOptions): ModelEndpoint {
+export function customiseBackend(backend: SkinsightBackend, options: BackendOptions, probe?: DockerProbe): ModelEndpoint {
+  // First, so a deploy that cannot build the model image stops at synthesis with a clear message.
+  if (options.model.kind === "container") assertDockerAvailable(probe);
   hardenPasswordPolicy(backend);
   configureSelfieBucket(backend, options.allowedOrigins);
   return wireModelEndpoint(backend, options);
