@@ -98,7 +98,8 @@ describe("updateAnalysis", () => {
     );
 
   it("lets the owner change the status", () => {
-    expect(update(ALICE, { id: "a1", status: "UPLOADED", imageKey: "selfies/x/a1.jpg" }).errors).toEqual([]);
+    // The browser adapter's save (toUpdateInput) always sends modelWaking, null outside a cold start.
+    expect(update(ALICE, { id: "a1", status: "UPLOADED", imageKey: "selfies/x/a1.jpg", modelWaking: null }).errors).toEqual([]);
   });
 
   it("refuses another user", () => {
@@ -114,7 +115,7 @@ describe("updateAnalysis", () => {
   });
 
   it("allows the analyze-skin function's IAM role to save every status field", () => {
-    const out = update(FUNCTION_ROLE, { id: "a1", status: "COMPLETE", report: "{}", recommendation: "{}", failure: null, completedAt: "x" });
+    const out = update(FUNCTION_ROLE, { id: "a1", status: "ANALYZING", modelWaking: true, report: "{}", recommendation: "{}", failure: null, completedAt: "x" });
     expect(out.errors).toEqual([]);
   });
 
