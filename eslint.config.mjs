@@ -57,6 +57,7 @@ export default defineConfig([
   ...nextTs,
   globalIgnores([
     ".next/**",
+    ".next-amplify-smoke/**",
     "node_modules/**",
     "test-results/**",
     "playwright-report/**",

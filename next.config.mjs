@@ -1,11 +1,14 @@
-import { existsSync } from "node:fs";
+import { resolveBuildConfig } from "./lib/backend/build-config.mjs";
 
-// Local mode is the embedded default; Amplify mode needs the outputs file `npx ampx sandbox` writes.
-const backendMode = process.env.BACKEND_MODE ?? (existsSync("amplify_outputs.json") ? "amplify" : "local");
+// Local mode is the embedded default; Amplify mode needs the outputs file `npx ampx sandbox` writes,
+// which is compiled in at build time (lib/backend/build-config.mjs).
+const build = resolveBuildConfig(process.env);
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  env: { NEXT_PUBLIC_BACKEND_MODE: backendMode },
+  env: { NEXT_PUBLIC_BACKEND_MODE: build.mode, NEXT_PUBLIC_AMPLIFY_OUTPUTS: build.outputsJson },
+  // A second build (the Amplify-mode smoke e2e) goes elsewhere, so it never replaces the local one.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // The analyzer and the local cloud are Node-only: keep native and WASM packages out of the bundles.
   serverExternalPackages: [
     "sharp",

@@ -1,50 +1,28 @@
-import { rmSync } from "node:fs";
-import { Stage, type Stack } from "aws-cdk-lib";
-import { Match, Template } from "aws-cdk-lib/assertions";
+import type { Stack } from "aws-cdk-lib";
+import { Match } from "aws-cdk-lib/assertions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SkinsightBackend } from "./custom/customise-backend";
 import { asList, policyStatements, readFunctionTemplates, resourcesOf } from "./synth-helpers";
+import { synthesizeBackend } from "./testing/synth-backend";
+import { backoffDelayMs, defaultModelRetry } from "../lib/pipeline";
+import { SAVE_RESERVE_MS } from "./functions/analyze-skin/analyze-skin";
+import { FUNCTION_TIMEOUT_SECONDS } from "./functions/analyze-skin/resource";
 
 /**
  * Synthesizes the real backend in-process, the way Amplify's own tests do, and asserts on the
  * CloudFormation. The existing-endpoint mode is used here so the synthesis does not depend on
  * amplify/model/Dockerfile; custom/model-endpoint.test.ts covers the created endpoint.
  */
-let backend: SkinsightBackend;
-let templates: { data: Template; storage: Template; auth: Template; analysis: Template; functions: Template };
+let templates: Awaited<ReturnType<typeof synthesizeBackend>>["templates"];
 let nested: { analysis: Stack; functions: Stack };
+let cleanup = () => {};
 
 beforeAll(async () => {
-  process.env.CDK_CONTEXT_JSON = JSON.stringify({
-    "amplify-backend-namespace": "skinsight",
-    "amplify-backend-name": "test",
-    "amplify-backend-type": "sandbox",
-  });
-  process.env.SKINSIGHT_SAGEMAKER_ENDPOINT = "Skinsight-Model";
-  process.env.SKINSIGHT_ALLOWED_ORIGINS = "http://localhost:3000,https://main.d123.amplifyapp.com";
-  ({ backend } = await import("./backend"));
-  const stacks = backend.data.resources.nestedStacks;
-  const analysis = stacks.Analysis;
-  const functions = stacks.FunctionDirectiveStack;
-  if (!analysis || !functions) throw new Error(`Unexpected nested stacks: ${Object.keys(stacks).join(", ")}`);
-  nested = { analysis, functions };
-  templates = {
-    data: Template.fromStack(backend.data.stack),
-    storage: Template.fromStack(backend.storage.stack),
-    auth: Template.fromStack(backend.auth.stack),
-    analysis: Template.fromStack(analysis),
-    functions: Template.fromStack(functions),
-  };
+  ({ templates, nested, cleanup } = await synthesizeBackend({
+    SKINSIGHT_ALLOWED_ORIGINS: "http://localhost:3000,https://main.d123.amplifyapp.com",
+  }));
 }, 180_000);
 
-afterAll(() => {
-  const outdir = backend ? Stage.of(backend.stack)?.outdir : undefined;
-  // Each synthesis writes ~30 MB of assets to a temp dir.
-  if (outdir) rmSync(outdir, { recursive: true, force: true });
-  delete process.env.CDK_CONTEXT_JSON;
-  delete process.env.SKINSIGHT_SAGEMAKER_ENDPOINT;
-  delete process.env.SKINSIGHT_ALLOWED_ORIGINS;
-});
+afterAll(() => cleanup());
 
 describe("data", () => {
   it.each(["QuerygetAnalysisauth0Function", "QuerylistAnalysesByOwnerauth0Function", "MutationupdateAnalysisauth0Function"])(
@@ -107,13 +85,22 @@ describe("analyze-skin function", () => {
     for (const runtime of runtimes) expect(CREATABLE_NODE_RUNTIMES).toContain(runtime);
   });
 
-  it("runs with 60 s, 1024 MB, Node 24 and the endpoint name in its environment", () => {
+  it("runs with 300 s, 1024 MB, Node 24 and the endpoint name in its environment", () => {
     templates.data.hasResourceProperties("AWS::Lambda::Function", {
-      Timeout: 60,
+      Timeout: 300,
       MemorySize: 1024,
       Runtime: "nodejs24.x",
       Environment: { Variables: Match.objectLike({ SAGEMAKER_ENDPOINT_NAME: "Skinsight-Model", SKINSIGHT_SELFIES_BUCKET_NAME: Match.anyValue() }) },
     });
+  });
+
+  it("has time for three full model attempts with backoff, plus the reserve to write FAILED", () => {
+    // A cold serverless endpoint can take minutes; one 70 s attempt would fail the day's first analysis.
+    const budget = FUNCTION_TIMEOUT_SECONDS * 1000 - SAVE_RESERVE_MS;
+    const policy = defaultModelRetry(() => budget);
+    const threeAttempts = 3 * policy.attemptTimeoutMs + backoffDelayMs(policy, 1) + backoffDelayMs(policy, 2);
+    expect(budget).toBeGreaterThanOrEqual(threeAttempts);
+    expect(FUNCTION_TIMEOUT_SECONDS).toBeLessThanOrEqual(900); // Lambda's maximum
   });
 
   it("may invoke exactly that endpoint (ARNs carry the name in lower case)", () => {

@@ -28,17 +28,26 @@ export const asList = (value: string | string[]): string[] => (Array.isArray(val
 
 /**
  * AppSync resolver code is stored as S3 assets; after synthesis they sit in the cloud assembly
- * as asset.<hash>.vtl. Returns the named AppSync function's request and response templates, joined.
+ * as asset.<hash>.vtl. Returns the named AppSync function's request and response templates.
  */
-export function readFunctionTemplates(stack: Stack, template: Template, functionName: string): string {
+export function readFunctionTemplatePair(stack: Stack, template: Template, functionName: string): { request: string; response: string | null } {
   const fn = Object.values(resourcesOf(template)).find(
     (r) => r.Type === "AWS::AppSync::FunctionConfiguration" && r.Properties?.Name === functionName,
   );
   if (!fn?.Properties) throw new Error(`No AppSync function named ${functionName}`);
   const outdir = Stage.of(stack)?.outdir;
   if (!outdir) throw new Error("The stack is not in an App");
-  const locations = JSON.stringify([fn.Properties.RequestMappingTemplateS3Location, fn.Properties.ResponseMappingTemplateS3Location]);
-  const hashes = [...locations.matchAll(/([0-9a-f]{64})\.vtl/g)].map((m) => m[1]);
-  if (hashes.length === 0) throw new Error(`${functionName} has no S3 template location`);
-  return hashes.map((hash) => readFileSync(join(outdir, `asset.${hash}.vtl`), "utf8")).join("\n");
+  const read = (location: unknown) => {
+    const hash = /([0-9a-f]{64})\.vtl/.exec(JSON.stringify(location ?? ""))?.[1];
+    return hash ? readFileSync(join(outdir, `asset.${hash}.vtl`), "utf8") : null;
+  };
+  const request = read(fn.Properties.RequestMappingTemplateS3Location);
+  if (request === null) throw new Error(`${functionName} has no S3 request template`);
+  return { request, response: read(fn.Properties.ResponseMappingTemplateS3Location) };
+}
+
+/** The named AppSync function's request and response templates, joined (for text assertions). */
+export function readFunctionTemplates(stack: Stack, template: Template, functionName: string): string {
+  const { request, response } = readFunctionTemplatePair(stack, template, functionName);
+  return response === null ? request : `${request}\n${response}`;
 }

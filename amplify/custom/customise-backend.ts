@@ -6,8 +6,9 @@ import type { auth } from "../auth/resource";
 import type { data } from "../data/resource";
 import type { analyzeSkin } from "../functions/analyze-skin/resource";
 import type { storage } from "../storage/resource";
-import { createdEndpointName, type BackendOptions } from "./backend-options";
-import { defineModelEndpoint, type ModelEndpoint } from "./model-endpoint";
+import { createdEndpointName, type BackendOptions, type ModelChoice } from "./backend-options";
+import { assertDockerAvailable, type DockerProbe } from "./docker-check";
+import { defineModelEndpoint, readDockerignore, type ModelEndpoint, type ModelSource } from "./model-endpoint";
 import { PASSWORD_POLICY } from "../../lib/domain/account";
 
 export type SkinsightBackend = Backend<{
@@ -17,12 +18,15 @@ export type SkinsightBackend = Backend<{
   analyzeSkin: typeof analyzeSkin;
 }>;
 
-const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const MODEL_DOCKERFILE = "amplify/model/Dockerfile";
 export const SELFIE_PREFIX = "selfies/";
 export const SELFIE_RETENTION_DAYS = 30;
 
 /** The CDK changes Amplify's define* functions do not expose. backend.ts and the synthesis tests both call this. */
-export function customiseBackend(backend: SkinsightBackend, options: BackendOptions): ModelEndpoint {
+export function customiseBackend(backend: SkinsightBackend, options: BackendOptions, probe?: DockerProbe): ModelEndpoint {
+  // First, so a deploy that cannot build the model image stops at synthesis with a clear message.
+  if (options.model.kind === "container") assertDockerAvailable(probe);
   hardenPasswordPolicy(backend);
   configureSelfieBucket(backend, options.allowedOrigins);
   return wireModelEndpoint(backend, options);
@@ -80,23 +84,35 @@ function configureSelfieBucket(backend: SkinsightBackend, allowedOrigins: string
   };
 }
 
+/** The created endpoint's image: the repo root as context, narrowed by the Dockerfile's own .dockerignore. */
+export function modelContainerSource(model: Extract<ModelChoice, { kind: "container" }>, endpointName: string): ModelSource {
+  return {
+    kind: "container",
+    contextDirectory: REPO_ROOT,
+    dockerfile: MODEL_DOCKERFILE,
+    contextExcludes: readDockerignore(`${REPO_ROOT}${MODEL_DOCKERFILE}.dockerignore`),
+    endpointName,
+    memoryMb: model.memoryMb,
+    maxConcurrency: model.maxConcurrency,
+  };
+}
+
 function wireModelEndpoint(backend: SkinsightBackend, options: BackendOptions): ModelEndpoint {
   const { model } = options;
   // A nested stack with no resources fails to deploy, so the model stack exists only when it has an endpoint.
   const endpoint =
     model.kind === "existing"
       ? defineModelEndpoint(backend.stack, model)
-      : defineModelEndpoint(backend.createStack("model"), {
-          kind: "container",
-          contextDirectory: REPO_ROOT,
-          dockerfile: "amplify/model/Dockerfile",
-          endpointName: createdEndpointName(
-            String(backend.stack.node.tryGetContext("amplify-backend-namespace") ?? "app"),
-            String(backend.stack.node.tryGetContext("amplify-backend-name") ?? "sandbox"),
+      : defineModelEndpoint(
+          backend.createStack("model"),
+          modelContainerSource(
+            model,
+            createdEndpointName(
+              String(backend.stack.node.tryGetContext("amplify-backend-namespace") ?? "app"),
+              String(backend.stack.node.tryGetContext("amplify-backend-name") ?? "sandbox"),
+            ),
           ),
-          memoryMb: model.memoryMb,
-          maxConcurrency: model.maxConcurrency,
-        });
+        );
 
   const fn = backend.analyzeSkin;
   fn.addEnvironment("SAGEMAKER_ENDPOINT_NAME", endpoint.endpointName);

@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App, Stack } from "aws-cdk-lib";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { afterAll, describe, expect, it } from "vitest";
-import { defineModelEndpoint } from "./model-endpoint";
+import { modelContainerSource } from "./customise-backend";
+import { defineModelEndpoint, modelWorkersFor } from "./model-endpoint";
 
 const dirs: string[] = [];
 const tempDir = (prefix: string) => {
@@ -28,6 +29,7 @@ describe("defineModelEndpoint", () => {
       kind: "container",
       contextDirectory: context,
       dockerfile: "Dockerfile",
+      contextExcludes: [],
       endpointName: "Skinsight-Sandbox",
       memoryMb: 3072,
       maxConcurrency: 5,
@@ -40,13 +42,47 @@ describe("defineModelEndpoint", () => {
       ProductionVariants: [Match.objectLike({ ServerlessConfig: { MemorySizeInMB: 3072, MaxConcurrency: 5 } })],
     });
     template.hasResourceProperties("AWS::SageMaker::Model", {
-      PrimaryContainer: Match.objectLike({ Image: Match.anyValue() }),
+      PrimaryContainer: Match.objectLike({ Image: Match.anyValue(), Environment: { NODE_ENV: "production", MODEL_WORKERS: "4" } }),
     });
     template.hasResourceProperties("AWS::IAM::Role", {
       AssumeRolePolicyDocument: Match.objectLike({
         Statement: [Match.objectLike({ Principal: { Service: "sagemaker.amazonaws.com" } })],
       }),
     });
+  });
+
+  it("stages only what the model image copies, so front-end edits do not rebuild it", () => {
+    const { app, stack } = newStack();
+    defineModelEndpoint(stack, modelContainerSource({ kind: "container", memoryMb: 3072, maxConcurrency: 5 }, "skinsight-test"));
+    const staged = readdirSync(app.outdir)
+      .filter((name) => name.startsWith("asset.") && existsSync(join(app.outdir, name, "amplify/model/Dockerfile")))
+      .map((name) => join(app.outdir, name));
+    expect(staged).toHaveLength(1);
+    const asset = staged[0] ?? "";
+    const has = (path: string) => existsSync(join(asset, path));
+    for (const needed of [
+      "tsconfig.json",
+      "amplify/package.json",
+      "amplify/model/serve.ts",
+      "amplify/model/image-deps/package-lock.json",
+      "lib/analyzer/analyze.ts",
+      "lib/domain/skin-report.ts",
+    ]) {
+      expect(has(needed), needed).toBe(true);
+    }
+    for (const left of ["app", "components", "e2e", "node_modules", "package.json", "lib/pipeline", "lib/backend", "amplify/data", "amplify/model/server.test.ts"]) {
+      expect(has(left), left).toBe(false);
+    }
+  });
+
+  it.each([
+    [1024, 1],
+    [2048, 3],
+    [3072, 4],
+    [6144, 4],
+  ])("sizes the model threads from the endpoint memory (%i MB → %i, ~400 MB each)", (memoryMb, workers) => {
+    expect(modelWorkersFor(memoryMb)).toBe(workers);
+    expect(workers * 400 + 512).toBeLessThanOrEqual(memoryMb);
   });
 
   it("points at an existing endpoint without creating anything", () => {

@@ -1,4 +1,5 @@
-import { ArnFormat, type Stack } from "aws-cdk-lib";
+import { readFileSync } from "node:fs";
+import { ArnFormat, IgnoreMode, type Stack } from "aws-cdk-lib";
 import { Platform, DockerImageAsset } from "aws-cdk-lib/aws-ecr-assets";
 import { PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { CfnEndpoint, CfnEndpointConfig, CfnModel } from "aws-cdk-lib/aws-sagemaker";
@@ -11,6 +12,8 @@ export type ModelSource =
       contextDirectory: string;
       /** Dockerfile path relative to the context. */
       dockerfile: string;
+      /** .dockerignore-style patterns: what of the context the asset hashes, stages and sends to Docker. */
+      contextExcludes: string[];
       /** SageMaker endpoint names: letters, digits and hyphens, at most 63. */
       endpointName: string;
       /** Serverless memory: 1024–6144 MB in 1 GB steps. */
@@ -24,19 +27,28 @@ export interface ModelEndpoint {
   endpointArn: string;
 }
 
-/** Never sent to Docker: the image installs its own dependencies, and hashing node_modules takes minutes. */
-const BUILD_CONTEXT_EXCLUDES = [
-  "node_modules",
-  ".git",
-  ".next",
-  ".data",
-  ".amplify",
-  "cdk.out",
-  "test-results",
-  "playwright-report",
-  "e2e",
-  "amplify_outputs*.json",
-];
+/**
+ * Model threads for a serverless endpoint of this size. Each thread loads its own face model and
+ * peaks at ~400 MB (README: analyzer peak RSS 376 MB), and the main process, libvips buffers and
+ * Node need ~512 MB, so the count comes from memory: os.availableParallelism() inside a serverless
+ * container reports host CPUs, not the memory slice. At most 4: every thread loads its model at
+ * start, which lengthens the cold start that /ping must cover.
+ */
+export function modelWorkersFor(memoryMb: number): number {
+  return Math.min(4, Math.max(1, Math.floor((memoryMb - 512) / 400)));
+}
+
+/**
+ * The patterns of a .dockerignore file (comments and blank lines dropped). The model image reads
+ * amplify/model/Dockerfile.dockerignore, which starts with "*" and re-includes only what the image
+ * copies: the CDK asset uses the same list, so a front-end edit does not rebuild the image.
+ */
+export function readDockerignore(path: string): string[] {
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0 && !line.startsWith("#"));
+}
 
 /**
  * Adds the model endpoint (or points at an existing one) and returns its name and ARN, which the
@@ -54,7 +66,8 @@ export function defineModelEndpoint(stack: Stack, source: ModelSource): ModelEnd
   const image = new DockerImageAsset(stack, "ModelImage", {
     directory: source.contextDirectory,
     file: source.dockerfile,
-    exclude: BUILD_CONTEXT_EXCLUDES,
+    exclude: source.contextExcludes,
+    ignoreMode: IgnoreMode.DOCKER,
     // SageMaker serverless runs x86_64 only.
     platform: Platform.LINUX_AMD64,
   });
@@ -80,7 +93,10 @@ export function defineModelEndpoint(stack: Stack, source: ModelSource): ModelEnd
 
   const model = new CfnModel(stack, "Model", {
     executionRoleArn: role.roleArn,
-    primaryContainer: { image: image.imageUri, environment: { NODE_ENV: "production" } },
+    primaryContainer: {
+      image: image.imageUri,
+      environment: { NODE_ENV: "production", MODEL_WORKERS: String(modelWorkersFor(source.memoryMb)) },
+    },
   });
   model.node.addDependency(role);
 

@@ -17,7 +17,9 @@ const schema = a
     Analysis: a
       .model({
         // Declared so the secondary index can use it; the owner rule fills it with the caller's sub.
-        owner: a.string(),
+        // Read and delete only: without a field rule an owner may update `owner` and push a record
+        // into someone else's history and live updates (synthesis warns "owners may reassign ownership").
+        owner: a.string().authorization((allow) => [allow.owner().identityClaim("sub").to(["read", "delete"])]),
         status: a.ref("AnalysisStatus").required(),
         // The JSON fields hold domain objects; lib/backend/amplify/to-analysis.ts validates them with zod.
         survey: a.json().required(),
@@ -25,6 +27,8 @@ const schema = a
         report: a.json(),
         recommendation: a.json(),
         failure: a.ref("AnalysisFailure"),
+        // True while the function retries a cold model endpoint (the page shows "Waking up the analyzer…").
+        modelWaking: a.boolean(),
         // Declared so it can be the sort key; AppSync still sets it on create.
         createdAt: a.datetime(),
         completedAt: a.datetime(),

@@ -14,3 +14,28 @@ describe("model image", () => {
     expect(["22", "24"]).toContain(from);
   });
 });
+
+describe("model image dependencies", () => {
+  type Lock = { packages: Record<string, { version?: string; dependencies?: Record<string, string> }> };
+  const manifest = JSON.parse(read("image-deps/package.json")) as { dependencies: Record<string, string> };
+  const lock = JSON.parse(read("image-deps/package-lock.json")) as Lock;
+  const appLock = JSON.parse(read("../../package-lock.json")) as Lock;
+
+  it("installs from the committed lockfile with npm ci", () => {
+    expect(read("Dockerfile")).toMatch(/COPY amplify\/model\/image-deps\/package\.json amplify\/model\/image-deps\/package-lock\.json/);
+    expect(read("Dockerfile")).toMatch(/RUN npm ci --omit=dev/);
+    expect(read("Dockerfile")).not.toMatch(/npm install/);
+  });
+
+  it("has a lockfile in step with its package.json (npm ci refuses one that is not)", () => {
+    expect(lock.packages[""]?.dependencies).toEqual(manifest.dependencies);
+  });
+
+  it("locks the same versions the app's tests run", () => {
+    for (const name of Object.keys(manifest.dependencies)) {
+      const image = lock.packages[`node_modules/${name}`]?.version;
+      expect(image, name).toBeDefined();
+      expect(image, name).toBe(appLock.packages[`node_modules/${name}`]?.version);
+    }
+  });
+});

@@ -10,7 +10,7 @@ import { PageStatus } from "@/components/ui/page-status";
 import { AnalysisResults } from "./analysis-results";
 import { AnalysisStepper } from "./analysis-stepper";
 import { FailurePanel } from "./failure-panel";
-import { trackStatus, type StageTrack } from "./stages";
+import { isWaking, trackStatus, type StageTrack } from "./stages";
 
 type Problem = { kind: "not-found" } | { kind: "error"; message: string };
 
@@ -106,7 +106,12 @@ export function AnalysisLive({ id, backend }: { id: string; backend: BackendPort
       </div>
       {showStepper ? (
         <div className="rounded-3xl border border-slate-200 bg-white p-5 sm:p-6">
-          <AnalysisStepper current={failedAtCheck ? 1 : track.current} failed={failed} durations={track.durations} />
+          <AnalysisStepper
+            current={failedAtCheck ? 1 : track.current}
+            failed={failed}
+            durations={track.durations}
+            waking={isWaking(analysis)}
+          />
         </div>
       ) : null}
       {problem?.kind === "error" ? (

@@ -1,4 +1,4 @@
-import { STAGES } from "./stages";
+import { STAGES, visibleStages } from "./stages";
 
 interface Props {
   current: number;
@@ -6,16 +6,19 @@ interface Props {
   /** Seconds each finished stage took, as seen live; missing when a stage was passed before we looked. */
   durations?: Partial<Record<number, number>>;
   uploadPercent?: number | null;
+  /** The model endpoint is cold and being retried (see stages.ts WAKING_STAGE). */
+  waking?: boolean;
 }
 
 /** The live progress stepper; the text line is the aria-live announcement of each change. */
-export function AnalysisStepper({ current, failed = false, durations = {}, uploadPercent = null }: Props) {
-  const stage = STAGES[current] ?? STAGES[0];
+export function AnalysisStepper({ current, failed = false, durations = {}, uploadPercent = null, waking = false }: Props) {
+  const stages = visibleStages(waking && !failed);
+  const stage = stages[current] ?? STAGES[0];
   const announcement = failed ? `Stopped at “${stage.label}”` : stage.active;
   return (
     <div className="flex flex-col gap-4" data-testid="analysis-stepper" data-stage={stage.key}>
       <ol className="grid grid-cols-5 gap-1 sm:gap-2" aria-label="Analysis progress">
-        {STAGES.map((s, i) => {
+        {stages.map((s, i) => {
           const state = i < current || (i === current && s.key === "done") ? "complete" : i === current ? (failed ? "failed" : "current") : "upcoming";
           const seconds = durations[i];
           return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stageIndex, trackStatus, type StageTrack } from "./stages";
+import { isWaking, STAGES, stageIndex, trackStatus, visibleStages, WAKING_STAGE, type StageTrack } from "./stages";
 
 describe("stageIndex", () => {
   it.each([
@@ -50,5 +50,26 @@ describe("trackStatus", () => {
     expect(failed).toMatchObject({ current: 2, failed: true });
     const retried = trackStatus(failed, "UPLOADED", 1000);
     expect(retried).toMatchObject({ current: 1, failed: false, durations: {} });
+  });
+});
+
+describe("the waking stage", () => {
+  it("shows while ANALYZING waits for a cold model, and not once the status moves on", () => {
+    expect(isWaking({ status: "ANALYZING", modelWaking: true })).toBe(true);
+    expect(isWaking({ status: "ANALYZING" })).toBe(false);
+    expect(isWaking({ status: "RECOMMENDING", modelWaking: true })).toBe(false);
+  });
+
+  it("takes the analysing step's place, so the stepper keeps its five steps and index", () => {
+    const stages = visibleStages(true);
+    expect(stages).toHaveLength(STAGES.length);
+    expect(stages[stageIndex("ANALYZING")]).toBe(WAKING_STAGE);
+    expect(WAKING_STAGE.active).toMatch(/^Waking up the analyzer…/);
+    expect(visibleStages(false)).toBe(STAGES);
+  });
+
+  it("keeps a live track on the same stage while the record is only marked waking", () => {
+    const before = trackStatus(trackStatus(null, "UPLOADED", 0), "ANALYZING", 100);
+    expect(trackStatus(before, "ANALYZING", 5_000)).toBe(before);
   });
 });

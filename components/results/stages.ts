@@ -1,4 +1,4 @@
-import type { AnalysisStatus } from "@/lib/domain/analysis";
+import type { Analysis, AnalysisStatus } from "@/lib/domain/analysis";
 
 export const STAGES = [
   { key: "uploading", label: "Uploading photo", active: "Uploading your photo…" },
@@ -8,6 +8,29 @@ export const STAGES = [
   { key: "done", label: "Done", active: "Done! Your results are ready." },
 ] as const;
 export type StageKey = (typeof STAGES)[number]["key"];
+
+/**
+ * Shown in place of "Analysing skin" while the pipeline waits for a cold model endpoint: a
+ * serverless endpoint that has been idle can take a minute or two to answer, and that is a wait,
+ * not a failure.
+ */
+export const WAKING_STAGE = {
+  key: "waking",
+  label: "Waking up the analyzer",
+  active: "Waking up the analyzer… The first check after a quiet spell can take a minute or two.",
+} as const;
+
+type StageView = (typeof STAGES)[number] | typeof WAKING_STAGE;
+
+/** True while the record says the model is being woken (only meaningful while ANALYZING). */
+export function isWaking(analysis: Pick<Analysis, "status" | "modelWaking">): boolean {
+  return analysis.status === "ANALYZING" && analysis.modelWaking === true;
+}
+
+/** The stages as the stepper draws them: the analysing step becomes the waking step while waking. */
+export function visibleStages(waking: boolean): readonly StageView[] {
+  return waking ? STAGES.map((stage) => (stage.key === "analysing" ? WAKING_STAGE : stage)) : STAGES;
+}
 
 const STAGE_OF: Record<Exclude<AnalysisStatus, "FAILED">, number> = {
   CREATED: 0,

@@ -29,23 +29,26 @@ async function createBackend(): Promise<BackendPort> {
     const { createLocalBackend } = await import("./local");
     return createLocalBackend();
   }
-  const [{ createAmplifyBackend }, outputs] = await Promise.all([import("./amplify"), loadAmplifyOutputs()]);
+  const outputs = loadAmplifyOutputs();
+  const { createAmplifyBackend } = await import("./amplify");
   return createAmplifyBackend(outputs);
 }
 
 // Only the top level is checked here; Amplify.configure validates the rest.
 const outputsSchema = z.looseObject({ version: z.string() });
 
-async function loadAmplifyOutputs() {
-  let response: Response;
+/** The outputs compiled in at build time by next.config.mjs (lib/backend/build-config.mjs). */
+function loadAmplifyOutputs() {
+  let json: unknown = null;
   try {
-    response = await fetch("/api/amplify-outputs", { cache: "no-cache" });
+    // Spelled out in full: Next inlines process.env.NEXT_PUBLIC_* only where it is written literally.
+    json = JSON.parse(process.env.NEXT_PUBLIC_AMPLIFY_OUTPUTS || "null");
   } catch (error) {
-    throw new BackendError("UNAVAILABLE", "Skinsight is not reachable right now. Please try again in a moment.", { cause: error });
+    throw new BackendError("UNAVAILABLE", "This build's Amplify configuration is not valid JSON.", { cause: error });
   }
-  const parsed = outputsSchema.safeParse(await response.json().catch(() => null));
-  if (!response.ok || !parsed.success) {
-    throw new BackendError("UNAVAILABLE", "This deployment has no Amplify configuration (amplify_outputs.json).");
+  const parsed = outputsSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new BackendError("UNAVAILABLE", "This build has no Amplify configuration (amplify_outputs.json at build time).");
   }
   return parsed.data as Parameters<typeof import("./amplify").createAmplifyBackend>[0];
 }

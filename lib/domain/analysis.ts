@@ -103,6 +103,11 @@ export const analysisSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   completedAt: z.string().nullable(),
+  /**
+   * Set while ANALYZING when the model endpoint is cold and the pipeline is retrying it
+   * (a serverless endpoint can take minutes to start), so the page can say so instead of failing.
+   */
+  modelWaking: z.boolean().optional(),
 });
 export type Analysis = z.infer<typeof analysisSchema>;
 
@@ -116,7 +121,7 @@ export function transition(
   if (!canTransition(analysis.status, to)) {
     throw new InvalidTransitionError(analysis.status, to);
   }
-  return {
+  const next: Analysis = {
     ...analysis,
     ...patch,
     status: to,
@@ -124,6 +129,9 @@ export function transition(
     updatedAt: now,
     completedAt: to === "COMPLETE" ? now : analysis.completedAt,
   };
+  // A status change ends any wait for the model.
+  delete next.modelWaking;
+  return next;
 }
 
 export class InvalidTransitionError extends Error {

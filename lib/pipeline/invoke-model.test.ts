@@ -10,7 +10,7 @@ import {
 import { Uint8ArrayBlobAdapter } from "@smithy/core/serde";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createSageMakerInvoker } from "./invoke-model";
+import { createSageMakerInvoker, MAX_MODEL_PAYLOAD_BYTES } from "./invoke-model";
 import { PipelineError } from "./ports";
 import { makeReport } from "./test-fixtures";
 
@@ -74,6 +74,24 @@ describe("createSageMakerInvoker with a mocked client", () => {
   ])("maps %s to its failure code", async (_, error, code) => {
     sm.on(InvokeEndpointCommand).rejects(error);
     expect(await codeOf(invoke(IMAGE))).toBe(code);
+  });
+
+  it("refuses an image over SageMaker serverless's 4 MB request limit before calling, with a clear BAD_IMAGE message", async () => {
+    sm.on(InvokeEndpointCommand).resolves({ Body: Uint8ArrayBlobAdapter.fromString(JSON.stringify(makeReport())) });
+    const big = { bytes: new Uint8Array(MAX_MODEL_PAYLOAD_BYTES + 1), contentType: "image/jpeg" };
+    const error = await invoke(big).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PipelineError);
+    expect(error).toMatchObject({ code: "BAD_IMAGE", userMessage: expect.stringContaining("up to 4 MB") });
+    expect(sm.commandCalls(InvokeEndpointCommand)).toHaveLength(0);
+    // Exactly 4 MB still goes through.
+    await expect(invoke({ bytes: new Uint8Array(MAX_MODEL_PAYLOAD_BYTES), contentType: "image/jpeg" })).resolves.toEqual(makeReport());
+  });
+
+  it("uses a per-call timeout when the caller passes one", async () => {
+    sm.on(InvokeEndpointCommand).callsFake(() => new Promise(() => {}));
+    const started = Date.now();
+    expect(await codeOf(invoke(IMAGE, { timeoutMs: 30 }))).toBe("TIMEOUT");
+    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it("gives up with TIMEOUT when the model does not answer in time", async () => {

@@ -4,10 +4,13 @@ import { PipelineError, type PipelinePorts } from "./ports";
 import { toModelError } from "./model-errors";
 
 /**
- * Below the Lambda's 60 s limit so the function still has time to write FAILED TIMEOUT;
- * SageMaker serverless itself cuts an invocation at 60 s.
+ * One call without a retry policy (local mode). SageMaker serverless itself cuts an invocation at
+ * 60 s; with a retry policy (the Lambda) each attempt gets its own timeout from model-retry.ts.
  */
 export const DEFAULT_MODEL_TIMEOUT_MS = 45_000;
+
+/** SageMaker serverless refuses a request body over 4 MB (real-time endpoints allow 25 MB). */
+export const MAX_MODEL_PAYLOAD_BYTES = 4 * 1024 * 1024;
 
 export interface SageMakerInvokerOptions {
   client: SageMakerRuntimeClient;
@@ -22,14 +25,21 @@ export interface SageMakerInvokerOptions {
  */
 export function createSageMakerInvoker(opts: SageMakerInvokerOptions): PipelinePorts["invokeModel"] {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_MODEL_TIMEOUT_MS;
-  return async (image) => {
+  return async (image, options) => {
+    // Refused here, before the call: SageMaker's own answer is a bare 413 that reads as a server fault.
+    if (image.bytes.byteLength > MAX_MODEL_PAYLOAD_BYTES) {
+      const mb = (image.bytes.byteLength / (1024 * 1024)).toFixed(1);
+      throw new PipelineError("BAD_IMAGE", `The image is ${image.bytes.byteLength} bytes, over the model's 4 MB request limit.`, {
+        userMessage: `This photo is ${mb} MB, and the analyzer accepts photos up to 4 MB. Please take a new photo or upload a smaller one.`,
+      });
+    }
     const command = new InvokeEndpointCommand({
       EndpointName: opts.endpointName,
       Body: image.bytes,
       ContentType: image.contentType,
       Accept: "application/json",
     });
-    const body = await sendWithTimeout(opts.client, command, timeoutMs);
+    const body = await sendWithTimeout(opts.client, command, options?.timeoutMs ?? timeoutMs);
     return parseReport(body);
   };
 }

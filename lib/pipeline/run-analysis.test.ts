@@ -90,6 +90,16 @@ describe("runAnalysis: failures", () => {
     expect(result.failure).toMatchObject({ code: "IMAGE_MISSING", retryable: false });
   });
 
+  it("records the error's own user message when it has one (a photo over the model's size limit)", async () => {
+    const fake = makeFakePorts(makeAnalysis(), {
+      invokeModel: async () => {
+        throw new PipelineError("BAD_IMAGE", "5000000 bytes", { userMessage: "This photo is 4.8 MB, and the analyzer accepts photos up to 4 MB." });
+      },
+    });
+    const result = await runAnalysis("a1", fake.ports);
+    expect(result.failure).toEqual({ code: "BAD_IMAGE", retryable: false, message: "This photo is 4.8 MB, and the analyzer accepts photos up to 4 MB." });
+  });
+
   it("records an UPLOADED record without an image key as FAILED IMAGE_MISSING", async () => {
     const fake = makeFakePorts(makeAnalysis({ imageKey: null }));
     const result = await runAnalysis("a1", fake.ports);

@@ -8,6 +8,7 @@ import {
 } from "../domain/analysis";
 import { recommend } from "../domain/recommend";
 import type { SkinReport } from "../domain/skin-report";
+import { invokeWithRetry } from "./model-retry";
 import { PipelineError, type PipelinePorts } from "./ports";
 
 /** The analysis id does not exist; nothing was written. */
@@ -56,7 +57,13 @@ export async function runAnalysis(analysisId: string, ports: PipelinePorts): Pro
       await save("ANALYZING");
     }
     if (current.status === "ANALYZING") {
-      const report = await analyzeImage(current, ports);
+      // While a cold model is retried the record stays ANALYZING, marked so the page can say so.
+      const markWaking = async () => {
+        const waking: Analysis = { ...current, modelWaking: true, updatedAt: ports.now() };
+        await ports.saveAnalysis(waking);
+        current = waking;
+      };
+      const report = await analyzeImage(current, ports, markWaking);
       if (!report.quality.ok) {
         return await save("FAILED", { report, failure: makeFailure("QUALITY", report.quality.issues) });
       }
@@ -87,10 +94,11 @@ function isRunnable(analysis: Analysis): boolean {
   }
 }
 
-async function analyzeImage(analysis: Analysis, ports: PipelinePorts): Promise<SkinReport> {
+async function analyzeImage(analysis: Analysis, ports: PipelinePorts, onWaking: () => Promise<void>): Promise<SkinReport> {
   if (!analysis.imageKey) throw new PipelineError("IMAGE_MISSING", "The analysis has no image key.");
   const image = await ports.readImage(analysis.imageKey);
-  return ports.invokeModel(image);
+  if (!ports.modelRetry) return ports.invokeModel(image);
+  return invokeWithRetry(ports.invokeModel, image, ports.modelRetry, onWaking);
 }
 
 /** One place that turns any error into the failure the user sees. */
@@ -100,5 +108,6 @@ export function toFailure(error: unknown): Failure {
     // Logged here because the user only ever sees the generic message.
     console.error("runAnalysis: unexpected error", error);
   }
-  return makeFailure(code);
+  const failure = makeFailure(code);
+  return error instanceof PipelineError && error.userMessage ? { ...failure, message: error.userMessage } : failure;
 }

@@ -9,7 +9,8 @@ import { toUpdateInput, type AnalysisRecord } from "../../../lib/backend/amplify
 import { BAD_QUALITY_REPORT, makeAnalysis, makeReport } from "../../../lib/pipeline/test-fixtures";
 import type { Analysis } from "../../../lib/domain/analysis";
 import type { AnalysisModel } from "./analysis-store";
-import { createAnalyzeSkinHandler, type StartAnalysisEvent } from "./analyze-skin";
+import { defaultModelRetry } from "../../../lib/pipeline";
+import { createAnalyzeSkinHandler, SAVE_RESERVE_MS, type StartAnalysisEvent } from "./analyze-skin";
 import { OWNER_METADATA_KEY } from "./s3-image-reader";
 
 const OWNER = "user-sub-1";
@@ -45,8 +46,12 @@ const event = (sub: string | null, analysisId = "a1"): StartAnalysisEvent => ({
     : undefined,
 });
 
-function handlerFor(fake: ReturnType<typeof fakeModel>) {
-  return createAnalyzeSkinHandler({
+/**
+ * `remainingMs` stands for the Lambda context's time left. The default leaves the model less than
+ * one minimum attempt after the save reserve, so there are no retries; sleeping takes no time.
+ */
+function handlerFor(fake: ReturnType<typeof fakeModel>, remainingMs = SAVE_RESERVE_MS + 5_000) {
+  const run = createAnalyzeSkinHandler({
     s3,
     sagemaker,
     bucket: "selfies-bucket",
@@ -54,7 +59,9 @@ function handlerFor(fake: ReturnType<typeof fakeModel>) {
     analysisModel: async () => fake.model,
     catalog: loadCatalog(),
     now: () => "2025-01-01T00:01:00.000Z",
+    modelRetry: (remaining) => ({ ...defaultModelRetry(remaining), sleep: async () => {} }),
   });
+  return (e: StartAnalysisEvent) => run(e, () => remainingMs);
 }
 
 function photoObject(metadata: Record<string, string> = { [OWNER_METADATA_KEY]: OWNER }) {
@@ -134,7 +141,20 @@ describe("analyze-skin handler", () => {
     expect(JSON.parse(String(failure?.issues))).toEqual(BAD_QUALITY_REPORT.quality.issues);
   });
 
-  it("records a throttled endpoint as a retryable failure and completes on the next start", async () => {
+  it("with minutes left, waits out a cold endpoint, marking the record as waking, and completes in one run", async () => {
+    smMock
+      .on(InvokeEndpointCommand)
+      .rejectsOnce(Object.assign(new Error("starting"), { name: "ServiceUnavailable", $metadata: { httpStatusCode: 503 } }))
+      .rejectsOnce(Object.assign(new Error("slow down"), { name: "ThrottlingException", $metadata: { httpStatusCode: 400 } }))
+      .resolves({ Body: Uint8ArrayBlobAdapter.fromString(JSON.stringify(makeReport())) });
+    const fake = fakeModel(makeAnalysis({ owner: OWNER, imageKey: KEY }));
+    await handlerFor(fake, 300_000)(event(OWNER));
+    expect(smMock.commandCalls(InvokeEndpointCommand)).toHaveLength(3);
+    expect(fake.statuses()).toEqual(["ANALYZING", "ANALYZING", "RECOMMENDING", "COMPLETE"]);
+    expect(fake.updates.map((u) => u.modelWaking)).toEqual([null, true, null, null]);
+  });
+
+  it("records a throttled endpoint as a retryable failure when no time is left to retry, and completes on the next start", async () => {
     smMock
       .on(InvokeEndpointCommand)
       .rejectsOnce(Object.assign(new Error("slow down"), { name: "ThrottlingException", $metadata: { httpStatusCode: 400 } }))

@@ -2,7 +2,7 @@ import type { S3Client } from "@aws-sdk/client-s3";
 import type { SageMakerRuntimeClient } from "@aws-sdk/client-sagemaker-runtime";
 import type { AppSyncIdentity } from "aws-lambda";
 import type { Product } from "../../../lib/domain/catalog/product";
-import { createSageMakerInvoker, runAnalysis } from "../../../lib/pipeline";
+import { createSageMakerInvoker, defaultModelRetry, runAnalysis, type ModelRetryPolicy } from "../../../lib/pipeline";
 import { createAnalysisStore, type AnalysisModel } from "./analysis-store";
 import { createS3ImageReader } from "./s3-image-reader";
 
@@ -16,7 +16,12 @@ export interface AnalyzeSkinDeps {
   catalog: readonly Product[];
   now?: () => string;
   modelTimeoutMs?: number;
+  /** Tests pass a fast policy; the default retries within the invocation's remaining time. */
+  modelRetry?: (remainingMs: () => number) => ModelRetryPolicy;
 }
+
+/** Time kept back from the model for writing FAILED and logging before Lambda stops the invocation. */
+export const SAVE_RESERVE_MS = 15_000;
 
 export interface StartAnalysisEvent {
   arguments: { analysisId: string };
@@ -40,7 +45,10 @@ export function createAnalyzeSkinHandler(deps: AnalyzeSkinDeps) {
   const invokeModel = createSageMakerInvoker({ client: deps.sagemaker, endpointName: deps.endpointName, timeoutMs: deps.modelTimeoutMs });
   const now = deps.now ?? (() => new Date().toISOString());
 
-  return async (event: StartAnalysisEvent): Promise<StartAnalysisOutcome> => {
+  const retryPolicy = deps.modelRetry ?? defaultModelRetry;
+
+  /** `remainingMs` is the Lambda context's getRemainingTimeInMillis. */
+  return async (event: StartAnalysisEvent, remainingMs: () => number): Promise<StartAnalysisOutcome> => {
     const analysisId = event.arguments.analysisId;
     const sub = callerSub(event.identity);
     const store = createAnalysisStore(await deps.analysisModel());
@@ -60,6 +68,7 @@ export function createAnalyzeSkinHandler(deps: AnalyzeSkinDeps) {
       ...store,
       readImage: createS3ImageReader({ client: deps.s3, bucket: deps.bucket, ownerSub: sub }),
       invokeModel,
+      modelRetry: retryPolicy(() => remainingMs() - SAVE_RESERVE_MS),
       catalog: deps.catalog,
       now,
     });

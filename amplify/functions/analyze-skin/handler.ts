@@ -22,13 +22,14 @@ let dataClient: ReturnType<typeof configureDataClient> | undefined;
 
 const run = createAnalyzeSkinHandler({
   s3,
-  sagemaker: new SageMakerRuntimeClient({}),
+  // One attempt per call: the pipeline retries a cold endpoint within the invocation's time budget.
+  sagemaker: new SageMakerRuntimeClient({ maxAttempts: 1 }),
   bucket: env.bucket,
   endpointName: env.endpointName,
   analysisModel: async () => (await (dataClient ??= configureDataClient())).models.Analysis,
   catalog: loadCatalog(),
 });
 
-export const handler: Schema["startAnalysis"]["functionHandler"] = async (event) => {
-  await run(event);
+export const handler: Schema["startAnalysis"]["functionHandler"] = async (event, context) => {
+  await run(event, () => context.getRemainingTimeInMillis());
 };

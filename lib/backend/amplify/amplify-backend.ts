@@ -62,7 +62,7 @@ export function createAmplifyBackend(outputs: AmplifyOutputs): BackendPort {
       const parsed = surveySchema.safeParse(survey);
       if (!parsed.success) throw new BackendError("INVALID_INPUT", "Please answer every question in the survey.", { cause: parsed.error });
       try {
-        const record = unwrap(await models.create(toCreateInput(crypto.randomUUID(), parsed.data)), "create the analysis");
+        const record = unwrap(await models.create(toCreateInput(parsed.data)), "create the analysis");
         if (!record) throw new BackendError("INTERNAL", "Could not create the analysis.");
         return toAnalysis(record);
       } catch (error) {

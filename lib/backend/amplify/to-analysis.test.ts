@@ -77,9 +77,11 @@ describe("toUpdateInput / toCreateInput", () => {
     expect(back).toEqual(analysis);
   });
 
-  it("creates a CREATED record carrying only the survey", () => {
-    const input = toCreateInput("a9", SURVEY);
-    expect(input).toMatchObject({ id: "a9", status: "CREATED", imageKey: null, report: null });
+  it("creates a CREATED record carrying only the survey, with no id or owner for AppSync to refuse", () => {
+    const input = toCreateInput(SURVEY);
+    expect(input).toMatchObject({ status: "CREATED", imageKey: null, report: null });
+    expect(input).not.toHaveProperty("id");
+    expect(input).not.toHaveProperty("owner");
     expect(JSON.parse(String(input.survey))).toEqual(SURVEY);
   });
 });

@@ -48,6 +48,7 @@ const recordShape = z.object({
   createdAt: z.string().nullish(),
   updatedAt: z.string().nullish(),
   completedAt: z.string().nullish(),
+  modelWaking: z.boolean().nullish(),
 });
 
 /** Amplify record → domain Analysis; throws AnalysisRecordError when it does not fit. */
@@ -75,6 +76,7 @@ export function toAnalysis(record: unknown): Analysis {
     createdAt: r.createdAt ?? r.updatedAt ?? "",
     updatedAt: r.updatedAt ?? r.createdAt ?? "",
     completedAt: r.completedAt ?? null,
+    ...(r.modelWaking ? { modelWaking: true } : {}),
   });
   if (!parsed.success) {
     throw new AnalysisRecordError(`Analysis ${r.id} does not match the domain schema.`, { cause: parsed.error });
@@ -105,10 +107,15 @@ export function toUpdateInput(analysis: Analysis): UpdateInput {
         }
       : null,
     completedAt: analysis.completedAt,
+    // Always sent, so the save that leaves ANALYZING also clears it.
+    modelWaking: analysis.modelWaking ?? null,
   };
 }
 
-/** A new record: CREATED with the survey and nothing else. */
-export function toCreateInput(id: string, survey: Analysis["survey"]): CreateInput {
-  return { id, status: "CREATED", survey: JSON.stringify(survey), imageKey: null, report: null, recommendation: null, failure: null, completedAt: null };
+/**
+ * A new record: CREATED with the survey and nothing else. No id: AppSync generates it, and the
+ * owner-protected schema refuses a client-chosen one ("Unauthorized on [id]"), as it refuses `owner`.
+ */
+export function toCreateInput(survey: Analysis["survey"]): CreateInput {
+  return { status: "CREATED", survey: JSON.stringify(survey), imageKey: null, report: null, recommendation: null, failure: null, completedAt: null };
 }
