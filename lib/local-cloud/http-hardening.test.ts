@@ -1,0 +1,149 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import sharp from "sharp";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CONTRACT_SURVEY } from "@/lib/backend/contract/backend-contract";
+import { createCookieFetch } from "@/lib/backend/contract/node-client";
+import { startModelStub, type ModelStub } from "./testing/model-stub";
+import { rawRequest } from "./testing/raw-request";
+import { BUILD_TIMEOUT_MS, prepareBuild, startServer, type RunningServer } from "./testing/server";
+
+let server: RunningServer;
+let stub: ModelStub;
+let appDir: string;
+let dataDir: string;
+let user: typeof fetch;
+let cookie: string;
+let analysisId: string;
+
+const json = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
+  method: "POST",
+  headers: { "content-type": "application/json", ...headers },
+  body: JSON.stringify(body),
+});
+
+beforeAll(async () => {
+  stub = await startModelStub();
+  appDir = prepareBuild();
+  dataDir = mkdtempSync(join(tmpdir(), "skinsight-hardening-"));
+  server = await startServer(appDir, { DATA_DIR: dataDir, MODEL_ENDPOINT_URL: stub.url, ALLOWED_HOSTS: "skinsight.lan" });
+  user = createCookieFetch();
+  const signUp = await user(`${server.url}/api/local/auth/sign-up`, json({ email: "hardening@example.com", password: "Password-1234" }));
+  expect(signUp.status).toBe(201);
+  cookie = (signUp.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  analysisId = ((await (await user(`${server.url}/api/local/analyses`, json({ survey: CONTRACT_SURVEY }))).json()) as { id: string }).id;
+  const png = await sharp({ create: { width: 400, height: 400, channels: 3, background: "#d9a07b" } }).png().toBuffer();
+  const put = await user(`${server.url}/api/local/analyses/${analysisId}/image`, {
+    method: "PUT",
+    headers: { "content-type": "image/png" },
+    body: new Uint8Array(png),
+  });
+  expect(put.status).toBe(200);
+}, BUILD_TIMEOUT_MS);
+
+afterAll(async () => {
+  await server?.stop();
+  await stub?.close();
+  for (const dir of [dataDir, appDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("security headers on every kind of response", () => {
+  it.each([
+    ["a page", "/", true],
+    ["the sign-in page", "/sign-in", true],
+    ["a results page", "/analyses/{id}", true],
+    ["an API answer", "/api/health", true],
+    ["an API error (signed out)", "/api/local/analyses", false],
+    ["a selfie", "/api/local/analyses/{id}/image", true],
+    ["a missing page", "/no-such-page", true],
+  ] as const)("%s: %s", async (_name, template, signedIn) => {
+    const path = template.replace("{id}", analysisId);
+    const response = await rawRequest(server.url, path, { headers: signedIn ? { cookie } : {} });
+    expect(response.status).toBeLessThan(500);
+    const csp = String(response.headers["content-security-policy"]);
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'strict-dynamic'/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("img-src 'self' blob: data:");
+    expect(response.headers["x-content-type-options"]).toBe("nosniff");
+    expect(response.headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(response.headers["x-frame-options"]).toBe("DENY");
+    expect(response.headers["permissions-policy"]).toContain("camera=(self), microphone=()");
+    // Plain HTTP, no trusted proxy: HSTS would be ignored and is not sent.
+    expect(response.headers["strict-transport-security"]).toBeUndefined();
+  });
+
+  it("stamps the page's scripts with the nonce of its own CSP, new on each request", async () => {
+    const [a, b] = await Promise.all([rawRequest(server.url, "/"), rawRequest(server.url, "/")]);
+    const nonce = /'nonce-([^']+)'/.exec(String(a.headers["content-security-policy"]))?.[1];
+    expect(nonce).toBeTruthy();
+    expect(a.body).toContain(`nonce="${nonce}"`);
+    expect(String(b.headers["content-security-policy"])).not.toContain(`'nonce-${nonce}'`);
+  });
+
+  it("covers static files too", async () => {
+    const page = await rawRequest(server.url, "/");
+    const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(page.body)?.[1] ?? "";
+    const response = await rawRequest(server.url, chunk);
+    expect(response.status).toBe(200);
+    expect(response.headers["x-content-type-options"]).toBe("nosniff");
+    expect(response.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  });
+});
+
+describe("malformed percent-encoding never reaches a 500", () => {
+  const escapes = ["%ff", "%", "%zz", "%C0%AE"];
+  const apiRoutes: Array<[method: string, path: (bad: string) => string]> = [
+    ["GET", (bad) => `/api/local/analyses/${bad}`],
+    ["DELETE", (bad) => `/api/local/analyses/${bad}`],
+    ["GET", (bad) => `/api/local/analyses/${bad}/image`],
+    ["PUT", (bad) => `/api/local/analyses/${bad}/image`],
+    ["POST", (bad) => `/api/local/analyses/${bad}/image`],
+    ["POST", (bad) => `/api/local/analyses/${bad}/start`],
+  ];
+  const apiCases = escapes.flatMap((bad) => apiRoutes.map(([method, path]) => [method, path(bad)] as const));
+
+  it.each(apiCases)("%s %s → 400 JSON", async (method, path) => {
+    const response = await rawRequest(server.url, path, { method, headers: { cookie } });
+    expect(response.status).toBe(400);
+    expect(response.headers["content-type"]).toMatch(/^application\/json/);
+    expect(JSON.parse(response.body)).toMatchObject({ code: "INVALID_INPUT" });
+  });
+
+  it.each(escapes.map((bad) => [`/analyses/${bad}`] as const))("GET %s → the not-found page", async (path) => {
+    const response = await rawRequest(server.url, path, { headers: { cookie } });
+    expect(response.status).toBe(404);
+    expect(response.headers["content-type"]).toMatch(/^text\/html/);
+    expect(response.body).toContain("find that page");
+  });
+
+  it.each(escapes.map((bad) => [`/api/local/events?analysisId=${bad}`] as const))("GET %s → 404 JSON", async (path) => {
+    const response = await rawRequest(server.url, path, { headers: { cookie } });
+    expect(response.status).toBe(404);
+    expect(JSON.parse(response.body)).toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("Host allowlist (DNS rebinding)", () => {
+  it.each(["localhost:3000", "127.0.0.1", "[::1]:3000", "skinsight.lan:3000"])("answers Host: %s", async (host) => {
+    expect((await rawRequest(server.url, "/api/health", { headers: { host } })).status).toBe(200);
+  });
+
+  it("refuses a sign-up addressed to a foreign host, even with a matching Origin", async () => {
+    const response = await rawRequest(server.url, "/api/local/auth/sign-up", {
+      method: "POST",
+      headers: { host: "evil.example:3000", origin: "http://evil.example:3000", "content-type": "application/json" },
+      body: JSON.stringify({ email: "rebind@example.com", password: "Password-1234" }),
+    });
+    expect(response.status).toBe(403);
+    expect(JSON.parse(response.body)).toMatchObject({ code: "FORBIDDEN" });
+    const signIn = await fetch(`${server.url}/api/local/auth/sign-in`, json({ email: "rebind@example.com", password: "Password-1234" }));
+    expect(signIn.status).toBe(401);
+  });
+
+  it("refuses pages addressed to a foreign host", async () => {
+    const response = await rawRequest(server.url, "/", { headers: { host: "evil.example" } });
+    expect(response.status).toBe(403);
+    expect(response.body).not.toContain("<script");
+  });
+});
