@@ -89,7 +89,7 @@ describe("bad input is answered with the right status while the server stays up"
     expect(server.child.exitCode).toBeNull();
   });
 
-  it("locks an account after five wrong passwords, even for the right one", async () => {
+  it("slows an account after five wrong passwords, even for the right one, and says how long to wait", async () => {
     const email = "locked@example.com";
     expect((await fetch(url("/api/local/auth/sign-up"), json({ email, password: "Password-1234" }))).status).toBe(201);
     for (let i = 0; i < 5; i++) {
@@ -97,6 +97,7 @@ describe("bad input is answered with the right status while the server stays up"
     }
     const locked = await fetch(url("/api/local/auth/sign-in"), json({ email, password: "Password-1234" }));
     expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     expect(((await locked.json()) as { code: string }).code).toBe("RATE_LIMITED");
   });
 

@@ -16,13 +16,17 @@ export const LOCAL_ERROR_STATUS = {
 export type LocalErrorCode = keyof typeof LOCAL_ERROR_STATUS;
 
 export class LocalCloudError extends Error {
+  /** Sent as Retry-After with RATE_LIMITED. */
+  readonly retryAfterS?: number;
+
   constructor(
     readonly code: LocalErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; retryAfterS?: number },
   ) {
-    super(message, options);
+    super(message, { cause: options?.cause });
     this.name = "LocalCloudError";
+    this.retryAfterS = options?.retryAfterS;
   }
 
   get status(): number {

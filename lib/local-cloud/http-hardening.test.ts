@@ -137,13 +137,47 @@ describe("Host allowlist (DNS rebinding)", () => {
     });
     expect(response.status).toBe(403);
     expect(JSON.parse(response.body)).toMatchObject({ code: "FORBIDDEN" });
-    const signIn = await fetch(`${server.url}/api/local/auth/sign-in`, json({ email: "rebind@example.com", password: "Password-1234" }));
-    expect(signIn.status).toBe(401);
+    // No account was made: the same email signs up fine on the right host (a sign-in try would count as a failure below).
+    const signUp = await fetch(`${server.url}/api/local/auth/sign-up`, json({ email: "rebind@example.com", password: "Password-1234" }));
+    expect(signUp.status).toBe(201);
   });
 
   it("refuses pages addressed to a foreign host", async () => {
     const response = await rawRequest(server.url, "/", { headers: { host: "evil.example" } });
     expect(response.status).toBe(403);
     expect(response.body).not.toContain("<script");
+  });
+});
+
+describe("abuse limits", () => {
+  const signIn = (email: string, headers: Record<string, string> = {}) =>
+    rawRequest(server.url, "/api/local/auth/sign-in", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ email, password: "Wrong-password-1" }),
+    });
+
+  it("refuses a foreign Origin even when X-Forwarded-Host is forged to match it, and an https Origin over http", async () => {
+    for (const headers of <Record<string, string>[]>[
+      { origin: "http://evil.example", "x-forwarded-host": "evil.example" },
+      { origin: `https://127.0.0.1:${server.port}`, "x-forwarded-proto": "https" },
+    ]) {
+      const response = await rawRequest(server.url, "/api/local/auth/sign-out", { method: "POST", headers });
+      expect(response.status).toBe(403);
+    }
+    const same = await rawRequest(server.url, "/api/local/auth/sign-out", { method: "POST", headers: { origin: `http://127.0.0.1:${server.port}` } });
+    expect(same.status).toBe(200);
+  });
+
+  it("slows one client walking through many emails, and a forged X-Forwarded-For does not get it out", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      // Each try claims to come from somewhere else; the server keys on the socket's address.
+      const response = await signIn(`walker-${i}@example.com`, { "x-forwarded-for": `198.51.100.${i}` });
+      statuses.push(response.status);
+      if (response.status === 429) expect(Number(response.headers["retry-after"])).toBeGreaterThanOrEqual(1);
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+    expect(statuses.slice(10)).toEqual([429, 429]);
   });
 });

@@ -5,6 +5,7 @@ import { findSessionUser, readSessionToken } from "./auth/sessions";
 import { isLocalMode } from "./config";
 import { isLocalCloudError, LocalCloudError, LOCAL_ERROR_STATUS, notFound } from "./errors";
 import { getLocalCloud, type LocalCloud } from "./runtime";
+import { readRequestOrigin, readTrustProxy } from "../web-security/hosts";
 
 export const MAX_JSON_BYTES = 64 * 1024;
 
@@ -14,7 +15,8 @@ export function jsonResponse(body: unknown, status = 200, headers: Record<string
 
 export function errorResponse(error: unknown): Response {
   if (isLocalCloudError(error)) {
-    return jsonResponse({ code: error.code, message: error.message }, LOCAL_ERROR_STATUS[error.code]);
+    const retryAfter = error.retryAfterS ? { "Retry-After": String(error.retryAfterS) } : undefined;
+    return jsonResponse({ code: error.code, message: error.message }, LOCAL_ERROR_STATUS[error.code], retryAfter);
   }
   console.error("[local-cloud] unexpected error", error);
   return jsonResponse({ code: "INTERNAL", message: "Something went wrong on our side. Please try again." }, 500);
@@ -102,6 +104,17 @@ export async function readId(params: Promise<{ id: string }>): Promise<string> {
   return parsed.data;
 }
 
+/** Whether the browser used HTTPS (then the session cookie is Secure); only a trusted proxy can say so. */
 export function isSecureRequest(request: Request): boolean {
-  return request.headers.get("x-forwarded-proto") === "https" || new URL(request.url).protocol === "https:";
+  return readRequestOrigin(request.headers, readTrustProxy()).scheme === "https";
+}
+
+/**
+ * The client's address for throttling. Without a trusted proxy X-Forwarded-For holds exactly the
+ * socket's peer (forwarded-headers.ts drops the client's own); behind one, its right-most entry
+ * is the address that proxy saw.
+ */
+export function clientAddress(request: Request): string {
+  const entries = (request.headers.get("x-forwarded-for") ?? "").split(",").map((e) => e.trim()).filter(Boolean);
+  return (readTrustProxy() ? entries.at(-1) : entries[0]) ?? "unknown";
 }
