@@ -51,3 +51,10 @@ function withHeaders(response: NextResponse, headers: Record<string, string>): N
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
+
+export const config = {
+  // Everything except a well-formed selfie upload: for a request it matches, Next first copies the
+  // whole body for the proxy (cut at 10 MB, and a client hang-up mid-copy becomes a logged 500).
+  // That route sets the same headers itself (app/api/local/analyses/[id]/image/route.ts).
+  matcher: ["/((?!api/local/analyses/[0-9a-fA-F-]{36}/image/?$).*)"],
+};

@@ -9,6 +9,8 @@ export const LOCAL_ERROR_STATUS = {
   UNSUPPORTED_MEDIA: 415,
   UNPROCESSABLE: 422,
   RATE_LIMITED: 429,
+  // nginx's "client closed request": the client hung up mid-request; nobody reads the answer.
+  CLIENT_CLOSED: 499,
   INTERNAL: 500,
   UNAVAILABLE: 503,
 } as const;

@@ -7,6 +7,7 @@ import { CONTRACT_SURVEY } from "@/lib/backend/contract/backend-contract";
 import { createCookieFetch } from "@/lib/backend/contract/node-client";
 import { startModelStub, type ModelStub } from "./testing/model-stub";
 import { rawRequest } from "./testing/raw-request";
+import { request as httpRequest } from "node:http";
 import { BUILD_TIMEOUT_MS, prepareBuild, startServer, type RunningServer } from "./testing/server";
 
 let server: RunningServer;
@@ -142,6 +143,16 @@ describe("Host allowlist (DNS rebinding)", () => {
     expect(signUp.status).toBe(201);
   });
 
+  it("refuses a selfie upload addressed to a foreign host (a route proxy.ts skips)", async () => {
+    const response = await rawRequest(server.url, `/api/local/analyses/${analysisId}/image`, {
+      method: "PUT",
+      headers: { host: "evil.example", cookie, "content-type": "image/png" },
+      body: Buffer.alloc(10),
+    });
+    expect(response.status).toBe(403);
+    expect(response.headers["x-frame-options"]).toBe("DENY");
+  });
+
   it("refuses pages addressed to a foreign host", async () => {
     const response = await rawRequest(server.url, "/", { headers: { host: "evil.example" } });
     expect(response.status).toBe(403);
@@ -179,5 +190,45 @@ describe("abuse limits", () => {
     }
     expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
     expect(statuses.slice(10)).toEqual([429, 429]);
+  });
+});
+
+describe("a client that hangs up mid-upload", () => {
+  /** Declares a 300 KB photo, sends 16 KB of it, then drops the connection. */
+  function abandonUpload(path: string): Promise<void> {
+    const { hostname, port } = new URL(server.url);
+    return new Promise((resolve) => {
+      const req = httpRequest({
+        hostname,
+        port,
+        path,
+        method: "PUT",
+        headers: { cookie, "content-type": "image/png", "content-length": String(300 * 1024) },
+      });
+      req.on("error", () => resolve());
+      req.on("close", () => resolve());
+      req.write(Buffer.alloc(16 * 1024, 0x89));
+      setTimeout(() => req.destroy(), 200);
+    });
+  }
+
+  it("ends quietly as a client error: no 'unexpected error' log, the record intact, and the next upload works", async () => {
+    const created = (await (await user(`${server.url}/api/local/analyses`, json({ survey: CONTRACT_SURVEY }))).json()) as { id: string };
+    const before = server.output.length;
+    await abandonUpload(`/api/local/analyses/${created.id}/image`);
+    // Give the server time to notice and (before the fix) log the 500.
+    await new Promise((r) => setTimeout(r, 1_000));
+    const logged = server.output.slice(before).join("");
+    expect(logged).not.toMatch(/unexpected error|aborted/i);
+
+    const record = (await (await user(`${server.url}/api/local/analyses/${created.id}`)).json()) as { status: string };
+    expect(record.status).toBe("CREATED");
+    const png = await sharp({ create: { width: 400, height: 400, channels: 3, background: "#c08a6b" } }).png().toBuffer();
+    const retry = await user(`${server.url}/api/local/analyses/${created.id}/image`, {
+      method: "PUT",
+      headers: { "content-type": "image/png" },
+      body: new Uint8Array(png),
+    });
+    expect(retry.status).toBe(200);
   });
 });
