@@ -31,7 +31,11 @@ export function proxy(request: NextRequest): NextResponse {
   if (hasMalformedEscape(request.nextUrl.pathname)) {
     if (isApi) return withHeaders(refuse(true, 400, "INVALID_INPUT", "That address is not valid."), headers);
     // Any path no route matches renders app/not-found.tsx with a 404.
-    return withHeaders(NextResponse.rewrite(new URL("/_malformed-url", request.url)), headers);
+    // Same origin as Next itself sees it: a URL built from the Host header would be proxied as external.
+    const notFound = request.nextUrl.clone();
+    notFound.pathname = "/_malformed-url";
+    notFound.search = "";
+    return withHeaders(NextResponse.rewrite(notFound), headers);
   }
 
   // Next reads the nonce back from the request's CSP header and stamps its own inline scripts.
