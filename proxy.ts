@@ -58,7 +58,7 @@ function withHeaders(response: NextResponse, headers: Record<string, string>): N
 
 export const config = {
   // Everything except a well-formed selfie upload: for a request it matches, Next first copies the
-  // whole body for the proxy (cut at 10 MB, and a client hang-up mid-copy becomes a logged 500).
+  // whole body for the proxy (cut at 10 MB, and a client hang-up mid-copy lands on its logged error path).
   // That route sets the same headers itself (app/api/local/analyses/[id]/image/route.ts).
   matcher: ["/((?!api/local/analyses/[0-9a-fA-F-]{36}/image/?$).*)"],
 };
