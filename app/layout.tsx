@@ -11,6 +11,9 @@ export const metadata: Metadata = {
     "A photo-based skin check that scores visible skin signals and picks three brand-neutral products within your budget. Not medical advice.",
 };
 
+// The CSP nonce is new on every request (proxy.ts), so no page may be prerendered without it.
+export const dynamic = "force-dynamic";
+
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1f6f5c" };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -35,7 +35,7 @@ beforeAll(async () => {
   expect((await user(url("/api/local/auth/sign-up"), json({ email: "bad-input@example.com", password: "Password-1234" }))).status).toBe(201);
   created = ((await (await user(url("/api/local/analyses"), json({ survey: CONTRACT_SURVEY }))).json()) as { id: string }).id;
   uploaded = ((await (await user(url("/api/local/analyses"), json({ survey: CONTRACT_SURVEY }))).json()) as { id: string }).id;
-  png = await sharp({ create: { width: 32, height: 32, channels: 3, background: "#d9a07b" } }).png().toBuffer();
+  png = await sharp({ create: { width: 400, height: 400, channels: 3, background: "#d9a07b" } }).png().toBuffer();
   const put = await user(url(`/api/local/analyses/${uploaded}/image`), { method: "PUT", headers: { "content-type": "image/png" }, body: new Uint8Array(png) });
   expect(put.status).toBe(200);
 }, BUILD_TIMEOUT_MS);
@@ -89,7 +89,7 @@ describe("bad input is answered with the right status while the server stays up"
     expect(server.child.exitCode).toBeNull();
   });
 
-  it("locks an account after five wrong passwords, even for the right one", async () => {
+  it("slows an account after five wrong passwords, even for the right one, and says how long to wait", async () => {
     const email = "locked@example.com";
     expect((await fetch(url("/api/local/auth/sign-up"), json({ email, password: "Password-1234" }))).status).toBe(201);
     for (let i = 0; i < 5; i++) {
@@ -97,7 +97,17 @@ describe("bad input is answered with the right status while the server stays up"
     }
     const locked = await fetch(url("/api/local/auth/sign-in"), json({ email, password: "Password-1234" }));
     expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     expect(((await locked.json()) as { code: string }).code).toBe("RATE_LIMITED");
+  });
+
+  it("tells a 1×1 PNG that the photo is too small, not to use a JPEG, PNG or WebP", async () => {
+    const tiny = await sharp({ create: { width: 1, height: 1, channels: 3, background: "#d9a07b" } }).png().toBuffer();
+    const response = await user(url(`/api/local/analyses/${created}/image`), image(new Uint8Array(tiny), "image/png"));
+    expect(response.status).toBe(422);
+    const body = (await response.json()) as { code: string; message: string };
+    expect(body.message).toMatch(/too small/);
+    expect(body.message).not.toMatch(/JPEG, PNG or WebP/);
   });
 
   it("is still healthy and the data is intact afterwards", async () => {

@@ -18,6 +18,8 @@ const envSchema = z.object({
   // How long the model server may take to load before /ping must answer 200.
   MODEL_START_TIMEOUT_MS: intFromEnv(180_000),
   SSE_HEARTBEAT_MS: intFromEnv(15_000),
+  // Open live-update streams per user; one more gets 429.
+  SSE_MAX_STREAMS_PER_USER: intFromEnv(5),
   SESSION_TTL_HOURS: intFromEnv(24 * 14),
 });
 

@@ -9,6 +9,8 @@ export const LOCAL_ERROR_STATUS = {
   UNSUPPORTED_MEDIA: 415,
   UNPROCESSABLE: 422,
   RATE_LIMITED: 429,
+  // nginx's "client closed request": the client hung up mid-request; nobody reads the answer.
+  CLIENT_CLOSED: 499,
   INTERNAL: 500,
   UNAVAILABLE: 503,
 } as const;
@@ -16,13 +18,17 @@ export const LOCAL_ERROR_STATUS = {
 export type LocalErrorCode = keyof typeof LOCAL_ERROR_STATUS;
 
 export class LocalCloudError extends Error {
+  /** Sent as Retry-After with RATE_LIMITED. */
+  readonly retryAfterS?: number;
+
   constructor(
     readonly code: LocalErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; retryAfterS?: number },
   ) {
-    super(message, options);
+    super(message, { cause: options?.cause });
     this.name = "LocalCloudError";
+    this.retryAfterS = options?.retryAfterS;
   }
 
   get status(): number {

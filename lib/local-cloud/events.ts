@@ -36,7 +36,7 @@ const EVENT_RETENTION_MS = 7 * 24 * 3600 * 1000;
 /** Durable per-user event log plus an in-process fan-out to open SSE streams. */
 export class EventBus {
   private readonly listeners = new Map<string, Set<Listener>>();
-  private readonly streams = new Set<() => void>();
+  private readonly streams = new Map<() => void, string>();
   private closing = false;
 
   constructor(private readonly db: Db) {}
@@ -84,15 +84,22 @@ export class EventBus {
   }
 
   /** Open SSE streams register here so shutdown can end them (Next waits for open responses). */
-  trackStream(close: () => void): () => void {
-    this.streams.add(close);
+  trackStream(owner: string, close: () => void): () => void {
+    this.streams.set(close, owner);
     return () => this.streams.delete(close);
+  }
+
+  /** How many streams `owner` holds open right now: the per-user cap counts these. */
+  streamCount(owner: string): number {
+    let n = 0;
+    for (const streamOwner of this.streams.values()) if (streamOwner === owner) n += 1;
+    return n;
   }
 
   /** Ends every open stream and refuses new ones: the process is shutting down. */
   closeAllStreams(): void {
     this.closing = true;
-    for (const close of [...this.streams]) close();
+    for (const close of [...this.streams.keys()]) close();
   }
 
   get isClosing(): boolean {

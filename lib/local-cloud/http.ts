@@ -5,6 +5,9 @@ import { findSessionUser, readSessionToken } from "./auth/sessions";
 import { isLocalMode } from "./config";
 import { isLocalCloudError, LocalCloudError, LOCAL_ERROR_STATUS, notFound } from "./errors";
 import { getLocalCloud, type LocalCloud } from "./runtime";
+import { createNonce } from "../web-security/csp";
+import { securityHeaders } from "../web-security/headers";
+import { isAllowedHost, readAllowedHosts, readRequestOrigin, readTrustProxy } from "../web-security/hosts";
 
 export const MAX_JSON_BYTES = 64 * 1024;
 
@@ -14,7 +17,8 @@ export function jsonResponse(body: unknown, status = 200, headers: Record<string
 
 export function errorResponse(error: unknown): Response {
   if (isLocalCloudError(error)) {
-    return jsonResponse({ code: error.code, message: error.message }, LOCAL_ERROR_STATUS[error.code]);
+    const retryAfter = error.retryAfterS ? { "Retry-After": String(error.retryAfterS) } : undefined;
+    return jsonResponse({ code: error.code, message: error.message }, LOCAL_ERROR_STATUS[error.code], retryAfter);
   }
   console.error("[local-cloud] unexpected error", error);
   return jsonResponse({ code: "INTERNAL", message: "Something went wrong on our side. Please try again." }, 500);
@@ -32,11 +36,27 @@ export interface RequestContext {
 export async function handleLocal(request: Request, fn: (ctx: RequestContext) => Promise<Response>): Promise<Response> {
   if (!isLocalMode()) return jsonResponse({ code: "NOT_FOUND", message: "Not found." }, 404);
   try {
+    // proxy.ts checks Host too; the selfie upload route bypasses it, and a second look costs nothing.
+    if (!isAllowedHost(readRequestOrigin(request.headers, readTrustProxy()).host, readAllowedHosts())) {
+      throw new LocalCloudError("FORBIDDEN", "This server does not answer to that host name.");
+    }
     assertSameOrigin(request);
     return await fn({ cloud: getLocalCloud(), request });
   } catch (error) {
     return errorResponse(error);
   }
+}
+
+/** For the one route proxy.ts skips (selfie uploads): the headers the proxy would have set. */
+export function withSecurityHeaders(request: Request, response: Response): Response {
+  const headers = securityHeaders({
+    nonce: createNonce(),
+    cloud: false,
+    dev: process.env.NODE_ENV === "development",
+    https: isSecureRequest(request),
+  });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
 }
 
 export function currentUser(ctx: RequestContext): LocalUser | null {
@@ -59,7 +79,10 @@ export async function readBody(request: Request, maxBytes: number, tooLarge: str
   let total = 0;
   const reader = request.body.getReader();
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch((error: unknown) => {
+      // The body stream fails only when the client's connection does (it hung up mid-upload).
+      throw new LocalCloudError("CLIENT_CLOSED", "The upload was interrupted before it finished.", { cause: error });
+    });
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
@@ -102,6 +125,17 @@ export async function readId(params: Promise<{ id: string }>): Promise<string> {
   return parsed.data;
 }
 
+/** Whether the browser used HTTPS (then the session cookie is Secure); only a trusted proxy can say so. */
 export function isSecureRequest(request: Request): boolean {
-  return request.headers.get("x-forwarded-proto") === "https" || new URL(request.url).protocol === "https:";
+  return readRequestOrigin(request.headers, readTrustProxy()).scheme === "https";
+}
+
+/**
+ * The client's address for throttling. Without a trusted proxy X-Forwarded-For holds exactly the
+ * socket's peer (forwarded-headers.ts drops the client's own); behind one, its right-most entry
+ * is the address that proxy saw.
+ */
+export function clientAddress(request: Request): string {
+  const entries = (request.headers.get("x-forwarded-for") ?? "").split(",").map((e) => e.trim()).filter(Boolean);
+  return (readTrustProxy() ? entries.at(-1) : entries[0]) ?? "unknown";
 }

@@ -60,4 +60,9 @@ export const MIGRATIONS: readonly string[] = [
   DROP INDEX analyses_owner_created;
   CREATE INDEX analyses_owner ON analyses(owner);
   `,
+  // v3: sign-in failures also remember the client's address, so one client guessing across many emails is slowed.
+  `
+  ALTER TABLE sign_in_failures ADD COLUMN address TEXT;
+  CREATE INDEX sign_in_failures_address ON sign_in_failures(address, at);
+  `,
 ];

@@ -4,11 +4,13 @@ import { AnalysisStore } from "./analyses";
 import { readConfig, type LocalCloudConfig } from "./config";
 import { openDb, type Db } from "./db";
 import { EventBus } from "./events";
+import { installForwardedHeaderGuard } from "./forwarded-headers";
 import { JobRunner } from "./jobs";
 import { ModelProcess } from "./model-process";
 import { createLocalPipelinePorts } from "./pipeline-ports";
 import { pruneSessions } from "./auth/sessions";
 import { ImageStorage } from "./storage";
+import { readTrustProxy } from "../web-security/hosts";
 
 export interface LocalCloud {
   config: LocalCloudConfig;
@@ -35,6 +37,7 @@ export function getLocalCloud(): LocalCloud {
 
 /** Called from instrumentation.ts: starts everything now and ends open streams on Ctrl-C. */
 export function startOnBoot(): LocalCloud {
+  installForwardedHeaderGuard(readTrustProxy());
   const cloud = getLocalCloud();
   const stop = () => {
     // Next's graceful close waits for open responses; event streams never end on their own.

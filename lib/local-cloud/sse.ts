@@ -1,8 +1,16 @@
+import { LocalCloudError } from "./errors";
 import type { EventBus, LocalEvent } from "./events";
 
 const encoder = new TextEncoder();
 // Browsers reconnect after this long when the stream drops (e.g. a server restart).
 const RETRY_MS = 1000;
+
+export const SSE_HEADERS = {
+  "Content-Type": "text/event-stream; charset=utf-8",
+  "Cache-Control": "no-cache, no-transform",
+  Connection: "keep-alive",
+  "X-Accel-Buffering": "no",
+};
 
 const frame = (event: LocalEvent) => `id: ${event.id}\nevent: ${event.type}\ndata: ${event.data}\n\n`;
 
@@ -14,9 +22,15 @@ const frame = (event: LocalEvent) => `id: ${event.id}\nevent: ${event.type}\ndat
 export function openEventStream(
   bus: EventBus,
   owner: string,
-  options: { afterId: number | null; analysisId?: string; heartbeatMs: number; signal: AbortSignal },
+  options: { afterId: number | null; analysisId?: string; heartbeatMs: number; maxStreams: number; signal: AbortSignal },
 ): Response {
-  const { afterId, analysisId, heartbeatMs, signal } = options;
+  const { afterId, analysisId, heartbeatMs, maxStreams, signal } = options;
+  // Each stream holds a socket, a listener and a timer; one user's tabs never need more than a few.
+  if (bus.streamCount(owner) >= maxStreams) {
+    throw new LocalCloudError("RATE_LIMITED", "Too many live connections are open. Please close a tab and try again.");
+  }
+  // The client went away before we got here: open nothing that would wait for it.
+  if (signal.aborted) return new Response(null, { status: 204 });
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -43,7 +57,7 @@ export function openEventStream(
         else send(event);
       });
       const heartbeat = setInterval(() => write(`: heartbeat ${Date.now()}\n\n`), heartbeatMs);
-      const untrack = bus.trackStream(() => cleanup());
+      const untrack = bus.trackStream(owner, () => cleanup());
       cleanup = () => {
         if (closed) return;
         closed = true;
@@ -68,12 +82,5 @@ export function openEventStream(
       cleanup();
     },
   });
-  return new Response(stream, {
-    headers: {
-      "Content-Type": "text/event-stream; charset=utf-8",
-      "Cache-Control": "no-cache, no-transform",
-      Connection: "keep-alive",
-      "X-Accel-Buffering": "no",
-    },
-  });
+  return new Response(stream, { headers: SSE_HEADERS });
 }

@@ -9,7 +9,7 @@ const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const solid = (format: "jpeg" | "png" | "webp") =>
-  sharp({ create: { width: 40, height: 20, channels: 3, background: "#c08060" } })[format]().toBuffer();
+  sharp({ create: { width: 800, height: 400, channels: 3, background: "#c08060" } })[format]().toBuffer();
 
 describe("sniffImage", () => {
   it.each(["jpeg", "png", "webp"] as const)("recognises %s by its bytes", async (format) => {
@@ -28,7 +28,7 @@ describe("sniffImage", () => {
 
 describe("reencodeImage", () => {
   it("writes a JPEG without EXIF, GPS or ICC metadata, upright", async () => {
-    // Orientation 6 = rotate 90°: a 40×20 source must come out 20×40.
+    // Orientation 6 = rotate 90°: an 800×400 source must come out 400×800.
     const tagged = await sharp(await solid("jpeg"))
       .withExif({ IFD0: { Make: "PhoneCo" }, IFD3: { GPSLatitudeRef: "N" } })
       .withMetadata({ orientation: 6 })
@@ -42,13 +42,23 @@ describe("reencodeImage", () => {
     expect(meta.format).toBe("jpeg");
     expect(meta.exif).toBeUndefined();
     expect(meta.icc).toBeUndefined();
-    expect([meta.width, meta.height]).toEqual([20, 40]);
+    expect([meta.width, meta.height]).toEqual([400, 800]);
   });
 
   it("refuses non-images, oversized uploads and corrupt images with their own codes", async () => {
     await expect(reencodeImage(new TextEncoder().encode("nope"))).rejects.toMatchObject({ code: "UNSUPPORTED_MEDIA" });
     await expect(reencodeImage(new Uint8Array(MAX_UPLOAD_BYTES + 1))).rejects.toMatchObject({ code: "TOO_LARGE" });
     await expect(reencodeImage(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 1, 2]))).rejects.toMatchObject({ code: "UNPROCESSABLE" });
+  });
+
+  it.each([
+    [1, 1],
+    [319, 1000],
+  ])("says a %i×%i photo is too small, not that its format is wrong", async (width, height) => {
+    const png = await sharp({ create: { width, height, channels: 3, background: "#c08060" } }).png().toBuffer();
+    const refused = reencodeImage(png);
+    await expect(refused).rejects.toMatchObject({ code: "UNPROCESSABLE", message: expect.stringMatching(/too small/) });
+    await expect(refused).rejects.not.toMatchObject({ message: expect.stringMatching(/JPEG, PNG or WebP/) });
   });
 });
 

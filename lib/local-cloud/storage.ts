@@ -1,6 +1,7 @@
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
-import sharp from "sharp";
+import sharp, { type OutputInfo } from "sharp";
+import { MIN_SHORT_SIDE } from "../analyzer/decode";
 import { LocalCloudError } from "./errors";
 
 export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
@@ -31,16 +32,25 @@ export async function reencodeImage(bytes: Uint8Array): Promise<Buffer> {
   if (!sniffImage(bytes)) {
     throw new LocalCloudError("UNSUPPORTED_MEDIA", "That file isn't a photo we can read. Please use a JPEG, PNG or WebP image.");
   }
+  let encoded: { data: Buffer; info: OutputInfo };
   try {
-    return await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" })
+    encoded = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" })
       .rotate()
       .jpeg({ quality: 92, mozjpeg: false })
-      .toBuffer();
+      .toBuffer({ resolveWithObject: true });
   } catch (error) {
     throw new LocalCloudError("UNPROCESSABLE", "We couldn't read that photo. It may be damaged; please try another one.", {
       cause: error,
     });
   }
+  // The analyzer refuses these too, but only as BAD_IMAGE after the upload; say why now, while a retake is one tap away.
+  if (Math.min(encoded.info.width, encoded.info.height) < MIN_SHORT_SIDE) {
+    throw new LocalCloudError(
+      "UNPROCESSABLE",
+      `That photo is too small. Please use one at least ${MIN_SHORT_SIDE} pixels on its shorter side.`,
+    );
+  }
+  return encoded.data;
 }
 
 /** Files live at DATA_DIR/uploads/<userId>/<analysisId>.jpg; the key is that path relative to DATA_DIR. */

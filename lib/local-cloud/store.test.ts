@@ -97,7 +97,7 @@ describe("event stream", () => {
     const second = store.create("alice", CONTRACT_SURVEY, now);
     store.create("bob", CONTRACT_SURVEY, now);
     const controller = new AbortController();
-    const response = openEventStream(bus, "alice", { afterId: cursor, heartbeatMs: 60_000, signal: controller.signal });
+    const response = openEventStream(bus, "alice", { afterId: cursor, heartbeatMs: 60_000, maxStreams: 5, signal: controller.signal });
     expect(response.headers.get("content-type")).toContain("text/event-stream");
     const live = store.create("alice", CONTRACT_SURVEY, now);
     const text = await readFrames(response, 3);
@@ -111,7 +111,7 @@ describe("event stream", () => {
 
   it("sends heartbeats and ends every stream on shutdown", async () => {
     const { bus } = setup();
-    const response = openEventStream(bus, "alice", { afterId: null, heartbeatMs: 10, signal: new AbortController().signal });
+    const response = openEventStream(bus, "alice", { afterId: null, heartbeatMs: 10, maxStreams: 5, signal: new AbortController().signal });
     const reader = response.body?.getReader();
     let text = "";
     while (reader && !/: heartbeat \d+/.test(text)) text += new TextDecoder().decode((await reader.read()).value);

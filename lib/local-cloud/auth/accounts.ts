@@ -4,6 +4,7 @@ import { signUpSchema } from "../../domain/account";
 import type { Db } from "../db";
 import { LocalCloudError } from "../errors";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "./passwords";
+import { clearSignInFailures, recordSignInFailure, signInWaitMs } from "./throttle";
 
 export interface LocalUser {
   id: string;
@@ -13,10 +14,6 @@ export interface LocalUser {
 // Sign-up rules are shared with Cognito's policy (lib/domain/account.ts).
 export const credentialsSchema = signUpSchema;
 export type Credentials = z.infer<typeof credentialsSchema>;
-
-// Five wrong passwords per account per quarter hour, then a pause: slows guessing, not real people.
-export const MAX_FAILED_SIGN_INS = 5;
-export const FAILED_SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 
 export async function signUp(db: Db, { email, password }: Credentials, now: Date): Promise<LocalUser> {
   const existing = db.prepare("SELECT id FROM users WHERE email = ?").get(email);
@@ -43,23 +40,24 @@ export async function signUp(db: Db, { email, password }: Credentials, now: Date
 
 const userRowSchema = z.object({ id: z.string(), email: z.string(), password_hash: z.string() });
 
-export async function signIn(db: Db, { email, password }: Credentials, now: Date): Promise<LocalUser> {
-  const since = now.getTime() - FAILED_SIGN_IN_WINDOW_MS;
-  const failures = z
-    .object({ n: z.number() })
-    .parse(db.prepare("SELECT COUNT(*) AS n FROM sign_in_failures WHERE email = ? AND at > ?").get(email, since));
-  if (failures.n >= MAX_FAILED_SIGN_INS) {
+/** `address` is the client's (see clientAddress); the throttle keys on it as well as on the email. */
+export async function signIn(db: Db, { email, password }: Credentials, now: Date, address: string): Promise<LocalUser> {
+  const waitMs = signInWaitMs(db, email, address, now);
+  if (waitMs > 0) {
+    const seconds = Math.ceil(waitMs / 1000);
+    // A refused try is not a failure: counting it would let the wait grow without a password ever being checked.
     throw new LocalCloudError(
       "RATE_LIMITED",
-      "Too many failed sign-in attempts. Please wait 15 minutes and try again.",
+      `Too many failed sign-in attempts. Please wait ${seconds} second${seconds === 1 ? "" : "s"} and try again.`,
+      { retryAfterS: seconds },
     );
   }
   const row = userRowSchema.optional().parse(db.prepare("SELECT id, email, password_hash FROM users WHERE email = ?").get(email));
   const ok = row ? await verifyPassword(password, row.password_hash) : (await burnPasswordCheck(password), false);
   if (!row || !ok) {
-    db.prepare("INSERT INTO sign_in_failures (email, at) VALUES (?, ?)").run(email, now.getTime());
+    recordSignInFailure(db, email, address, now);
     throw new LocalCloudError("UNAUTHENTICATED", "That email and password don't match an account.");
   }
-  db.prepare("DELETE FROM sign_in_failures WHERE email = ?").run(email);
+  clearSignInFailures(db, email);
   return { id: row.id, email: row.email };
 }

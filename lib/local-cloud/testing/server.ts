@@ -49,6 +49,8 @@ export interface RunningServer {
   url: string;
   port: number;
   child: ChildProcess;
+  /** Everything the server printed so far (also echoed to this process), for tests that assert on logs. */
+  output: string[];
   /** Resolves when the process has exited. */
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
@@ -59,7 +61,16 @@ export async function startServer(appDir: string, env: Record<string, string>, p
   const child = spawn(process.execPath, [join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(p), "-H", "127.0.0.1"], {
     cwd: appDir,
     env: { ...process.env, NODE_ENV: "production", BACKEND_MODE: "local", NEXT_TELEMETRY_DISABLED: "1", ...env },
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const output: string[] = [];
+  child.stdout?.on("data", (chunk: Buffer) => {
+    output.push(chunk.toString("utf8"));
+    process.stdout.write(chunk);
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    output.push(chunk.toString("utf8"));
+    process.stderr.write(chunk);
   });
   const exited = new Promise<void>((r) => child.once("exit", () => r()));
   const url = `http://127.0.0.1:${p}`;
@@ -79,6 +90,7 @@ export async function startServer(appDir: string, env: Record<string, string>, p
     url,
     port: p,
     child,
+    output,
     stop: async (signal = "SIGTERM") => {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       // A graceful stop that hangs is a bug the caller asserts on; never let it hang the suite.

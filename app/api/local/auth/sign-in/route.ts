@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { signIn } from "@/lib/local-cloud/auth/accounts";
 import { createSession, sessionCookie } from "@/lib/local-cloud/auth/sessions";
-import { handleLocal, isSecureRequest, jsonResponse, readJson } from "@/lib/local-cloud/http";
+import { clientAddress, handleLocal, isSecureRequest, jsonResponse, readJson } from "@/lib/local-cloud/http";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +15,7 @@ export function POST(request: Request): Promise<Response> {
   return handleLocal(request, async ({ cloud }) => {
     const credentials = await readJson(request, signInSchema);
     const now = new Date();
-    const user = await signIn(cloud.db, credentials, now);
+    const user = await signIn(cloud.db, credentials, now, clientAddress(request));
     const session = createSession(cloud.db, user.id, now, cloud.config.SESSION_TTL_HOURS);
     return jsonResponse({ user }, 200, { "Set-Cookie": sessionCookie(session.token, session.maxAgeS, isSecureRequest(request)) });
   });

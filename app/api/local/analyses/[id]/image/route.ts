@@ -1,6 +1,6 @@
 import { readImage, uploadImage } from "@/lib/local-cloud/analysis-service";
 import { LocalCloudError } from "@/lib/local-cloud/errors";
-import { handleLocal, jsonResponse, readBody, readId, requireUser } from "@/lib/local-cloud/http";
+import { handleLocal, jsonResponse, readBody, readId, requireUser, withSecurityHeaders } from "@/lib/local-cloud/http";
 import { MAX_UPLOAD_BYTES } from "@/lib/local-cloud/storage";
 
 export const dynamic = "force-dynamic";
@@ -28,21 +28,23 @@ async function readUpload(request: Request): Promise<Buffer> {
   throw new LocalCloudError("UNSUPPORTED_MEDIA", "That file isn't a photo we can read. Please use a JPEG, PNG or WebP image.");
 }
 
+// proxy.ts skips this route (see its matcher), so every answer here sets the security headers itself.
 async function upload(request: Request, { params }: Params): Promise<Response> {
-  return handleLocal(request, async (ctx) => {
+  const response = await handleLocal(request, async (ctx) => {
     const user = requireUser(ctx);
     const id = await readId(params);
     // Ownership first, so a stranger learns nothing by how their upload fails.
     ctx.cloud.store.get(user.id, id);
     return jsonResponse(await uploadImage(ctx.cloud, user.id, id, await readUpload(request)));
   });
+  return withSecurityHeaders(request, response);
 }
 
 export const PUT = upload;
 export const POST = upload;
 
-export function GET(request: Request, { params }: Params): Promise<Response> {
-  return handleLocal(request, async (ctx) => {
+export async function GET(request: Request, { params }: Params): Promise<Response> {
+  const response = await handleLocal(request, async (ctx) => {
     const user = requireUser(ctx);
     const bytes = await readImage(ctx.cloud, user.id, await readId(params));
     return new Response(new Uint8Array(bytes), {
@@ -51,8 +53,8 @@ export function GET(request: Request, { params }: Params): Promise<Response> {
         "Content-Length": String(bytes.length),
         // A selfie: never in a shared cache.
         "Cache-Control": "private, no-store",
-        "X-Content-Type-Options": "nosniff",
       },
     });
   });
+  return withSecurityHeaders(request, response);
 }
