@@ -52,7 +52,7 @@ describe("createSageMakerInvoker with a mocked client", () => {
   it.each([
     ["non-JSON", "<html>oops</html>"],
     ["an empty body", ""],
-    ["JSON of the wrong shape", JSON.stringify({ ...makeReport(), version: 2 })],
+    ["JSON of the wrong shape", JSON.stringify({ ...makeReport(), version: 99 })],
   ])("rejects %s as MODEL_BAD_OUTPUT", async (_, body) => {
     sm.on(InvokeEndpointCommand).resolves({ Body: Uint8ArrayBlobAdapter.fromString(body) });
     expect(await codeOf(invoke(IMAGE))).toBe("MODEL_BAD_OUTPUT");
@@ -74,6 +74,13 @@ describe("createSageMakerInvoker with a mocked client", () => {
   ])("maps %s to its failure code", async (_, error, code) => {
     sm.on(InvokeEndpointCommand).rejects(error);
     expect(await codeOf(invoke(IMAGE))).toBe(code);
+  });
+
+  it("tells a photo that is too small so, not to use a JPEG, PNG or WebP (the container's own code)", async () => {
+    const tooSmall = new ModelError({ ...meta(424), OriginalStatusCode: 422, OriginalMessage: JSON.stringify({ code: "TOO_SMALL", message: "too small" }) });
+    sm.on(InvokeEndpointCommand).rejects(tooSmall);
+    const error = await invoke(IMAGE).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "BAD_IMAGE", userMessage: expect.stringMatching(/too small.*320 pixels/) });
   });
 
   it("refuses an image over SageMaker serverless's 4 MB request limit before calling, with a clear BAD_IMAGE message", async () => {

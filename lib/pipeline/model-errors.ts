@@ -19,7 +19,33 @@ interface ErrorShape {
   code?: unknown;
   errors?: unknown;
   OriginalStatusCode?: unknown;
+  OriginalMessage?: unknown;
   $metadata?: { httpStatusCode?: unknown };
+}
+
+/**
+ * What a person is told when the model refuses the bytes, by the model server's own input-error code
+ * (amplify/model/server.ts sends `{ code }`): "use a JPEG, PNG or WebP" was wrong for a 1×1 PNG.
+ */
+const BAD_IMAGE_MESSAGES: Record<string, string> = {
+  TOO_SMALL: "That photo is too small. Please use one at least 320 pixels on its shorter side.",
+  TOO_LARGE: "That photo is too large. Please use one under 15 MB.",
+  TOO_MANY_PIXELS: "That photo has too many pixels. Please use one under 40 megapixels.",
+  CORRUPT: "That photo could not be read; the file may be damaged. Please take or choose another.",
+  EMPTY: "That file is empty. Please take or choose a photo.",
+};
+
+/** The model server's input-error code, from a local 4xx (`code`) or SageMaker's ModelError (`OriginalMessage` JSON). */
+function containerCode(e: ErrorShape): string | null {
+  if (typeof e.OriginalMessage === "string") {
+    try {
+      const body = JSON.parse(e.OriginalMessage) as { code?: unknown };
+      return typeof body.code === "string" ? body.code : null;
+    } catch {
+      return null;
+    }
+  }
+  return typeof e.code === "string" ? e.code : null;
 }
 
 /** Maps whatever the SDK threw to the failure code the analysis records. */
@@ -58,5 +84,7 @@ function isConnectionError(e: ErrorShape): boolean {
 export function toModelError(error: unknown): PipelineError {
   const code = classifyModelError(error);
   const detail = error instanceof Error ? error.message : String(error);
-  return new PipelineError(code, `Model call failed (${code}): ${detail}`, { cause: error });
+  const input = code === "BAD_IMAGE" && typeof error === "object" && error !== null ? containerCode(error as ErrorShape) : null;
+  const userMessage = input ? BAD_IMAGE_MESSAGES[input] : undefined;
+  return new PipelineError(code, `Model call failed (${code}): ${detail}`, { cause: error, ...(userMessage ? { userMessage } : {}) });
 }
