@@ -6,12 +6,12 @@ import type { Score, ScoreKey } from "./skin-report";
  * by hand. SEM = SD(differences)/√2 and MDC95 = 1.96·√2·SEM (Weir, J Strength Cond Res 2005).
  */
 export const SCORE_SEM: Record<ScoreKey, number> = {
-  acne: 0.43,
-  redness: 0.21,
-  pigmentation: 0.52,
-  pores: 0.05,
-  shine: 0.31,
-  underEye: 0.35,
+  acne: 0.84,
+  redness: 0.43,
+  pigmentation: 0.93,
+  pores: 0.03,
+  shine: 0.51,
+  underEye: 0.31,
 };
 
 export function minimalDetectableChange(key: ScoreKey): number {

@@ -164,7 +164,7 @@ export const skinReportSchema = z.object({
     .object({
       ita: z.number().finite(),
       category: z.enum(TONE_CATEGORIES),
-      /** v2: where the light's colour was read, and the per-channel gains that neutralised it (G = 1). */
+      /** v2: where the light's colour was read, and the per-channel gains that neutralised it (luminance kept). */
       light: z.object({ source: z.enum(["sclera", "scene", "none"]), gains: z.tuple([z.number(), z.number(), z.number()]) }).optional(),
     })
     .transform(repairStoredIta)

@@ -126,3 +126,33 @@ export function repeatTable(rows: readonly RepeatRow[]): string {
     `Same grade on re-shot faces with something to grade: ${same}/${graded} (${pct(same / Math.max(1, graded))}).`,
   ].join("\n");
 }
+
+/** The issue's targets against this run's figures, one row each, so what is still weak is stated, not hidden. */
+export function targetsTable(planted: readonly PlantedRow[], rejects: readonly GateRow[], defects: readonly GateRow[], defectCodes: ReadonlyMap<string, string>, tone: readonly ToneRow[], repeat: readonly RepeatRow[]): string {
+  const ok = planted.filter((r) => r.ok);
+  const zoneTallies = ZONES.map((z) => sumTallies(ok, (r) => r.lesions[z]));
+  const groupTallies = TONE_CATEGORIES.map((c) => sumTallies(ok.filter((r) => r.tone === c), (r) => r.lesions.all)).filter((t) => t.tp + t.fn >= 10);
+  const every = [...zoneTallies, ...groupTallies];
+  const minRecall = Math.min(...every.map(recall));
+  const minPrecision = Math.min(...every.map(precision).filter((v) => !Number.isNaN(v)));
+  const spots = sumTallies(ok, (r) => r.spots);
+  const gap = groupTallies.length >= 2 ? (recall(groupTallies[0] ?? spots) - recall(groupTallies[groupTallies.length - 1] ?? spots)) * 100 : NaN;
+  const outside = tone.filter((r) => r.ita !== null && (r.ita < -90 || r.ita > 90)).length;
+  const refused = rejects.filter((r) => r.codes.length > 0 && r.variant !== "as taken");
+  const judged = rejects.filter((r) => r.variant !== "as taken");
+  const right = defects.filter((r) => r.codes.includes(defectCodes.get(r.variant) ?? "?")).length;
+  const spreads = scoreSpreads(repeat);
+  const graded = spreads.reduce((a, x) => a + x.gradedPairs, 0);
+  const same = spreads.reduce((a, x) => a + x.sameGraded, 0);
+  const row = (measure: string, value: string, target: string, met: boolean) => [measure, value, target, met ? "met" : "**not met**"];
+  return table(["measure", "this run", "target", ""], [
+    row("red-lesion recall, worst zone or ITA group", pct(minRecall), "≥ 85%", minRecall >= 0.85),
+    row("red-lesion precision, worst zone or ITA group", pct(minPrecision), "≥ 90%", minPrecision >= 0.9),
+    row("dark-spot recall", pct(recall(spots)), "≥ 80%", recall(spots) >= 0.8),
+    row("recall gap, lightest vs darkest group", Number.isNaN(gap) ? "–" : `${gap.toFixed(1)} points`, "≤ 5 points", Math.abs(gap) <= 5),
+    row("ITA° outside [−90, 90]", String(outside), "never", outside === 0),
+    row("good photos refused (±15% exposure, casts)", `${pct(refused.length / Math.max(1, judged.length))} (${refused.length}/${judged.length})`, "≤ 5%", refused.length <= 0.05 * judged.length),
+    row("defects refused with the right code", `${pct(right / Math.max(1, defects.length))} (${right}/${defects.length})`, "≥ 95%", right >= 0.95 * defects.length),
+    row("same grade on a re-shot face with something to grade", `${pct(same / Math.max(1, graded))} (${same}/${graded})`, "≥ 90%", same >= 0.9 * graded),
+  ]);
+}

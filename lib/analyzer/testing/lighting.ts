@@ -12,9 +12,10 @@ const bytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength
 export const exposure = (factor: number): Variant => async (j) => bytes(await sharp(j).linear(factor, 0).jpeg({ quality: 92 }).toBuffer());
 
 /**
- * Light-source casts as per-channel gains on linear RGB (a von Kries-style illuminant change), then
- * renormalised so the green channel keeps its level. Gains from the ratio of the illuminants' RGB to D65's:
- * tungsten ≈ 2850 K, shade ≈ 9000 K; magenta and green are fluorescent/LED tints.
+ * Light-source casts as per-channel gains on linear RGB (a von Kries-style illuminant change), applied
+ * at the same luminance (Rec. 709 Y of the gains = 1): a coloured light, not a brighter or dimmer one.
+ * Gains from the ratio of the illuminants' RGB to D65's: tungsten ≈ 2850 K, shade ≈ 9000 K; magenta and
+ * green are fluorescent/LED tints.
  */
 export const CASTS = {
   warm: [1.28, 1, 0.68],
@@ -34,8 +35,10 @@ const toSrgb = (l: number) => {
 };
 
 export function castImage(img: RgbImage, gains: readonly [number, number, number], strength = 1): RgbImage {
+  const raw = gains.map((g) => Math.max(0.01, 1 + (g - 1) * strength));
+  const y = 0.2126 * (raw[0] ?? 1) + 0.7152 * (raw[1] ?? 1) + 0.0722 * (raw[2] ?? 1);
   const lut = [0, 1, 2].map((c) => {
-    const g = 1 + ((gains[c] ?? 1) - 1) * strength;
+    const g = (raw[c] ?? 1) / y;
     const t = new Uint8Array(256);
     for (let v = 0; v < 256; v++) t[v] = toSrgb(toLinear(v) * g);
     return t;
