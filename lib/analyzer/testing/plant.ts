@@ -3,6 +3,7 @@ import { makeSeededRandom } from "../../domain/testing/seeded-random";
 import type { RgbImage } from "../decode";
 import { FACE_OVAL, fillPolygon, regionPolygon, safeOval } from "../mesh-regions";
 import { gaussianBlur, makePlane } from "../planes";
+import { edgeDistance, pointInPolygon } from "./zones";
 
 /** Deterministic lesions every run. */
 export const makeRng = makeSeededRandom;
@@ -68,29 +69,6 @@ export function retone(img: RgbImage, melanin: number, mesh: ReadonlyArray<[numb
 }
 
 export type Planted = { type: "lesion" | "spot"; x: number; y: number; r: number };
-
-function pointInPolygon(x: number, y: number, poly: ReadonlyArray<[number, number]>): boolean {
-  let inside = false;
-  for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
-    const [xi, yi] = poly[i] ?? [0, 0];
-    const [xj, yj] = poly[j] ?? [0, 0];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-function edgeDistance(x: number, y: number, poly: ReadonlyArray<[number, number]>): number {
-  let best = Infinity;
-  for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
-    const [ax, ay] = poly[j] ?? [0, 0];
-    const [bx, by] = poly[i] ?? [0, 0];
-    const dx = bx - ax;
-    const dy = by - ay;
-    const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy || 1)));
-    best = Math.min(best, Math.hypot(x - (ax + t * dx), y - (ay + t * dy)));
-  }
-  return best;
-}
 
 export const luma = (img: RgbImage, x: number, y: number) => {
   const p = 3 * (Math.round(y) * img.width + Math.round(x));
