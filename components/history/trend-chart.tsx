@@ -12,7 +12,14 @@ const VERDICT_WORDS: Record<Change, string> = { better: "improved", worse: "incr
 function Sparkline({ scoreKey, label, points }: { scoreKey: ScoreKey; label: string; points: TrendPoint[] }) {
   const first = points[0];
   const last = points[points.length - 1];
-  if (!first || !last) return null;
+  if (!first || !last) {
+    return (
+      <figure className="rounded-2xl border border-dashed border-slate-300 bg-white p-4 text-sm">
+        <figcaption className="font-semibold text-slate-900">{label}</figcaption>
+        <p className="mt-2 text-slate-600">Not measurable in these photos: it needs a closer, sharper photo.</p>
+      </figure>
+    );
+  }
   const span = Math.max(1, last.at - first.at);
   const x = (p: TrendPoint) => (points.length === 1 ? W / 2 : PAD.left + ((p.at - first.at) / span) * (W - PAD.left - PAD.right));
   const y = (grade: number) => PAD.top + (1 - grade / 3) * (H - PAD.top - PAD.bottom);
