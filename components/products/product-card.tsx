@@ -14,6 +14,8 @@ export interface ProductCardData {
   pm: boolean;
   links: { shopee: string; lazada: string };
   reasons?: readonly string[];
+  /** Why a pick is priced outside the person's budget band. */
+  budgetNote?: string;
   badges?: readonly string[];
 }
 
@@ -54,6 +56,11 @@ export function ProductCard({ product, headingLevel = 3 }: { product: ProductCar
           {product.size ? <span className="font-normal text-slate-600"> · {product.size}</span> : null}
         </p>
       </div>
+      {product.budgetNote ? (
+        <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="budget-note">
+          {product.budgetNote}
+        </p>
+      ) : null}
       {product.keyActives.length > 0 ? (
         <div>
           <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Key actives</p>

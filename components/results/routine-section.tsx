@@ -1,7 +1,14 @@
 import { ROUTINE_STEP_LABELS } from "@/lib/domain/catalog/product";
 import type { Recommendation } from "@/lib/domain/recommend/recommendation";
 
-function RoutineList({ title, items, icon }: { title: string; items: Recommendation["routine"]["am"]; icon: string }) {
+interface RoutineListProps {
+  title: string;
+  items: Recommendation["routine"]["am"];
+  icon: string;
+  pickIds: readonly string[];
+}
+
+function RoutineList({ title, items, icon, pickIds }: RoutineListProps) {
   return (
     <div className="flex-1 rounded-2xl border border-slate-200 bg-white p-5">
       <h3 className="flex items-center gap-2 font-semibold text-slate-900">
@@ -20,6 +27,9 @@ function RoutineList({ title, items, icon }: { title: string; items: Recommendat
               <span>
                 <span className="font-medium text-slate-900">{ROUTINE_STEP_LABELS[item.step]}</span>
                 <span className="text-slate-700"> · {item.label}</span>
+                {item.productId !== null && !pickIds.includes(item.productId) ? (
+                  <span className="text-slate-600"> (completes your routine)</span>
+                ) : null}
               </span>
             </li>
           ))}
@@ -30,11 +40,12 @@ function RoutineList({ title, items, icon }: { title: string; items: Recommendat
 }
 
 export function RoutineSection({ recommendation }: { recommendation: Recommendation }) {
+  const pickIds = recommendation.picks.map((p) => p.productId);
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-col gap-3 md:flex-row">
-        <RoutineList title="Morning" icon="☀" items={recommendation.routine.am} />
-        <RoutineList title="Evening" icon="☾" items={recommendation.routine.pm} />
+        <RoutineList title="Morning" icon="☀" items={recommendation.routine.am} pickIds={pickIds} />
+        <RoutineList title="Evening" icon="☾" items={recommendation.routine.pm} pickIds={pickIds} />
       </div>
       {recommendation.warnings.length > 0 ? (
         <div className="rounded-2xl border border-amber-300 bg-amber-50 p-5">
