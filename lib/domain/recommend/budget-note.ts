@@ -54,14 +54,14 @@ export function budgetNoteFor(
   if (inPriceBand(pick, survey.budget)) return undefined;
   const band = BAND_WORDS[survey.budget];
   const sameStep = (p: Product) => stepGroup(p.step) === stepGroup(pick.step);
-  const lead = `Below your ${band} budget:`;
+  const lead = `Priced below your budget band (${band}):`;
   const stepName = ROUTINE_STEP_LABELS[pick.step].toLowerCase();
   const inBand = products.filter((p) => sameStep(p) && inPriceBand(p, survey.budget));
-  if (inBand.length === 0) return `${lead} our catalogue has no ${stepName} priced ${band}.`;
+  if (inBand.length === 0) return `${lead} our catalogue has no ${stepName} in that band.`;
   const fitting = eligible.filter((s) => sameStep(s.product) && inPriceBand(s.product, survey.budget));
   if (fitting.length === 0) {
     const failed = [...new Set(inBand.flatMap((p) => failedFilters(p, survey)))].filter((f) => f !== "budget");
-    return `${lead} nothing priced ${band} at this step ${join(
+    return `${lead} nothing in that band at this step ${join(
       failed.map((f) => filterWords(f, survey)),
       "and",
     )}.`;
@@ -69,13 +69,13 @@ export function budgetNoteFor(
   const unflagged = fitting.filter((s) => s.flags.length === 0);
   if (unflagged.length === 0) {
     const flags = [...new Set(fitting.flatMap((s) => s.flags))];
-    return `${lead} the products priced ${band} at this step ${join(
+    return `${lead} the products in that band at this step ${join(
       flags.map((f) => flagWords(f, survey)),
       "or",
     )}.`;
   }
   if (!unflagged.some(isRelevant)) {
-    return `${lead} nothing priced ${band} at this step targets your concerns or goals.`;
+    return `${lead} nothing in that band at this step targets your concerns or goals.`;
   }
-  return `${lead} the products priced ${band} at this step repeat a brand or an active of your other picks, or clash with them.`;
+  return `${lead} the products in that band at this step repeat a brand or an active of your other picks, or clash with them.`;
 }

@@ -55,7 +55,10 @@ const scenarios: Scenario[] = [
     ],
     expect: {
       pickIds: ["cheap-wash", "lux-serum", "lux-cream"],
-      budgetNote: ["cleanser", /^Below your over RM150 budget: our catalogue has no cleanser priced over RM150\.$/],
+      budgetNote: [
+        "cleanser",
+        /^Priced below your budget band \(over RM150\): our catalogue has no cleanser in that band\.$/,
+      ],
     },
   },
   {
@@ -85,7 +88,7 @@ const scenarios: Scenario[] = [
     ],
     expect: {
       hasStep: ["cleanser"],
-      budgetNote: ["cleanser", /nothing priced over RM150 at this step is fragrance-free\.$/],
+      budgetNote: ["cleanser", /\(over RM150\): nothing in that band at this step is fragrance-free\.$/],
     },
   },
   {
