@@ -106,7 +106,8 @@ export function CameraView({ onCapture, onUseUpload }: Props) {
 
   return (
     <div className="flex flex-col gap-4">
-      <div className="relative mx-auto aspect-[3/4] w-full max-w-sm overflow-hidden rounded-3xl bg-slate-900">
+      {/* At most half the screen tall, so the shutter below stays in view on a phone (Pixel 7: 412×839). */}
+      <div className="relative mx-auto aspect-[3/4] w-[min(100%,24rem,37.5dvh)] overflow-hidden rounded-3xl bg-slate-900">
         {/* Mirrored like a mirror so moving left moves left; the captured photo is not mirrored. */}
         <video
           ref={videoRef}

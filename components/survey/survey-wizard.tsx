@@ -24,6 +24,8 @@ export function SurveyWizard({ backend }: { backend: BackendPort }) {
   const form = useForm<WizardInput, unknown, WizardValues>({
     resolver: zodResolver(wizardSchema),
     defaultValues: EMPTY,
+    // Re-check a field on every change, so "Please choose your skin type." goes as soon as Oily is picked.
+    mode: "onChange",
   });
   const { control, formState, trigger, reset, getValues, handleSubmit } = form;
 

@@ -109,6 +109,10 @@ export const BUDGET_RANGES: Record<Budget, { min: number; max: number }> = {
   "over-150": { min: 150.01, max: Number.POSITIVE_INFINITY },
 };
 
+/** The most concerns and goals one check can focus on; the wizard stops a tick beyond these. */
+export const MAX_CONCERNS = 4;
+export const MAX_GOALS = 3;
+
 const pick = (what: string) => ({ error: `Please choose ${what}.` });
 
 export const surveySchema = z.object({
@@ -116,12 +120,12 @@ export const surveySchema = z.object({
   concerns: z
     .array(z.enum(CONCERNS, pick("a concern from the list")), pick("at least one concern"))
     .min(1, "Please choose at least one concern.")
-    .max(4, "Please choose no more than four concerns, so we can focus on what matters most.")
+    .max(MAX_CONCERNS, "Please choose no more than four concerns, so we can focus on what matters most.")
     .refine((list) => new Set(list).size === list.length, "Each concern can only be chosen once."),
   goals: z
     .array(z.enum(GOALS, pick("a goal from the list")), pick("at least one goal"))
     .min(1, "Please choose at least one goal.")
-    .max(3, "Please choose no more than three goals.")
+    .max(MAX_GOALS, "Please choose no more than three goals.")
     .refine((list) => new Set(list).size === list.length, "Each goal can only be chosen once."),
   sensitivity: z.enum(SENSITIVITIES, pick("how sensitive your skin is")),
   // An empty list means "none of these".
