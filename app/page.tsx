@@ -20,10 +20,6 @@ export default function HomePage() {
           Start your skin check
         </Link>
       </div>
-      <p className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
-        Skinsight is not medical advice. It describes what a camera can see and cannot diagnose skin conditions.
-        For persistent, painful or changing skin problems, see a doctor or dermatologist.
-      </p>
     </main>
   );
 }

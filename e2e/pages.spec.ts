@@ -100,3 +100,10 @@ test("signed-in pages: wizard steps, results, failure and history pass axe", asy
   await expect(page.getByRole("dialog")).toBeVisible();
   await checkPage(page, "history-delete-dialog");
 });
+
+test("one not-medical-advice line per public page", async ({ page }) => {
+  for (const path of ["/", "/privacy", "/products", "/sign-in"]) {
+    await page.goto(path);
+    await expect(page.getByText(/not medical advice/i), path).toHaveCount(1);
+  }
+});

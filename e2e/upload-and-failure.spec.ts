@@ -16,6 +16,21 @@ test("upload path: a photo file gives complete results", async ({ page }) => {
   await expect(page.getByText(/Resized to \d+×\d+ px/)).toBeVisible();
   await sendPhoto(page);
   await expectCompleteResults(page);
+
+  // One disclaimer per page, product sizes on the pick cards.
+  await expect(page.getByText(/not medical advice/i)).toHaveCount(1);
+  const cards = page.getByTestId("product-card");
+  for (let i = 0; i < 3; i++) await expect(cards.nth(i)).toContainText(/RM\d+\.\d\d · \d/);
+
+  // The answers the picks used: collapsed, then shown, then back to the wizard to change them.
+  const answers = page.getByTestId("answers-used");
+  await expect(answers.getByText("Skin type")).toBeHidden();
+  await answers.getByText("The answers these picks used").click();
+  await expect(answers.getByText("Oily", { exact: true })).toBeVisible();
+  await answers.getByRole("button", { name: "Change your answers" }).click();
+  await page.waitForURL("**/analyze");
+  await expect(page.getByText("Step 1 of 6")).toBeVisible();
+  await expect(page.getByLabel("Oily", { exact: true })).toBeChecked();
 });
 
 test("upload progress moves in steps on a slow connection", async ({ page }) => {
@@ -69,4 +84,9 @@ test("failure: a photo without a face says why, and a retake succeeds", async ({
   const newId = await sendPhoto(page);
   expect(newId).not.toBe(failedId);
   await expectCompleteResults(page);
+  // The retake replaced the failed check: history shows one check, and the failed one is gone.
+  await page.goto("/history");
+  await expect(page.getByTestId("history-item")).toHaveCount(1);
+  await page.goto(`/analyses/${failedId}`);
+  await expect(page.getByRole("heading", { name: "We couldn't find that analysis" })).toBeVisible();
 });

@@ -1,5 +1,6 @@
 import { ROUTINE_STEP_LABELS } from "@/lib/domain/catalog/product";
 import type { Recommendation } from "@/lib/domain/recommend/recommendation";
+import { NOT_MEDICAL_ADVICE_NOTE } from "@/lib/domain/recommend/notes";
 
 interface RoutineListProps {
   title: string;
@@ -41,6 +42,8 @@ function RoutineList({ title, items, icon, pickIds }: RoutineListProps) {
 
 export function RoutineSection({ recommendation }: { recommendation: Recommendation }) {
   const pickIds = recommendation.picks.map((p) => p.productId);
+  // The site footer carries the one not-medical-advice line per page.
+  const notes = recommendation.notes.filter((n) => n !== NOT_MEDICAL_ADVICE_NOTE);
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-col gap-3 md:flex-row">
@@ -57,9 +60,9 @@ export function RoutineSection({ recommendation }: { recommendation: Recommendat
           </ul>
         </div>
       ) : null}
-      {recommendation.notes.length > 0 ? (
+      {notes.length > 0 ? (
         <ul className="flex flex-col gap-1 text-sm text-slate-600">
-          {recommendation.notes.map((note) => (
+          {notes.map((note) => (
             <li key={note}>{note}</li>
           ))}
         </ul>

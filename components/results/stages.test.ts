@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stageIndex, trackStatus, type StageTrack } from "./stages";
+import { stageIndex, trackStatus, type StageTrack, stageTimeLabel } from "./stages";
 
 describe("stageIndex", () => {
   it.each([
@@ -50,5 +50,19 @@ describe("trackStatus", () => {
     expect(failed).toMatchObject({ current: 2, failed: true });
     const retried = trackStatus(failed, "UPLOADED", 1000);
     expect(retried).toMatchObject({ current: 1, failed: false, durations: {} });
+  });
+});
+
+describe("stageTimeLabel", () => {
+  it.each([
+    [undefined, null],
+    [0, null],
+    [0.04, null],
+    [0.099, null],
+    [0.1, "0.1 s"],
+    [1.26, "1.3 s"],
+    [Number.NaN, null],
+  ])("%s → %s", (seconds, label) => {
+    expect(stageTimeLabel(seconds)).toBe(label);
   });
 });

@@ -5,6 +5,8 @@ import { useId, useState } from "react";
 interface Option {
   value: string;
   label: string;
+  /** A smaller second line, e.g. the examples in "Retinoid (retinol, adapalene, tretinoin)". */
+  detail?: string;
 }
 
 interface Props {
@@ -19,7 +21,7 @@ interface Props {
   onBlur?: () => void;
   error?: string;
   /** "row": short options side by side even on a phone (Yes / No / Prefer not to say). */
-  columns?: 1 | 2 | "row";
+  columns?: keyof typeof COLUMN_CLASSES;
   /** Checkboxes: the most that can be ticked; a further tick is refused and says why. */
   max?: number;
   /** Shown when a tick beyond `max` is refused. */
@@ -80,7 +82,10 @@ export function ChoiceGroup(props: Props) {
                 aria-invalid={error ? true : undefined}
                 className="size-4 shrink-0 accent-brand-700 focus-visible:outline-none"
               />
-              <span>{option.label}</span>
+              <span>
+                {option.label}
+                {option.detail ? <span className="block text-xs text-slate-600">{option.detail}</span> : null}
+              </span>
             </label>
           );
         })}
@@ -97,7 +102,20 @@ export function ChoiceGroup(props: Props) {
   );
 }
 
-const COLUMN_CLASSES = { 1: "", 2: "sm:grid-cols-2", row: "grid-flow-col auto-cols-fr" } as const;
+const COLUMN_CLASSES = {
+  1: "",
+  2: "sm:grid-cols-2",
+  row: "grid-flow-col auto-cols-fr",
+  phone2: "grid-cols-2",
+} as const;
+
+/** Options whose labels end in "(examples)" show the examples as a second, smaller line. */
+export function detailedOptions<T extends string>(values: readonly T[], labels: Record<T, string>): Option[] {
+  return values.map((value) => {
+    const match = /^(.*?) \((.*)\)$/.exec(labels[value]);
+    return match ? { value, label: match[1] ?? labels[value], detail: match[2] } : { value, label: labels[value] };
+  });
+}
 
 export function labelledOptions<T extends string>(values: readonly T[], labels: Record<T, string>): Option[] {
   return values.map((value) => ({ value, label: labels[value] }));

@@ -22,7 +22,7 @@ import {
   SKIN_TYPE_LABELS,
   SKIN_TYPES,
 } from "@/lib/domain/survey";
-import { ChoiceGroup, labelledOptions } from "./choice-group";
+import { ChoiceGroup, detailedOptions, labelledOptions } from "./choice-group";
 import type { WizardInput } from "./wizard-schema";
 
 interface StepProps {
@@ -40,7 +40,7 @@ function Choice(props: {
   hint?: string;
   type: "radio" | "checkbox";
   options: { value: string; label: string }[];
-  columns?: 1 | 2 | "row";
+  columns?: 1 | 2 | "row" | "phone2";
   max?: number;
   limitMessage?: string;
 }) {
@@ -116,7 +116,8 @@ export function SensitivityStep(props: StepProps) {
         type="checkbox"
         legend="Which of these do you already use?"
         hint="Leave all unticked if you use none. We use this to avoid clashing ingredients."
-        options={labelledOptions(ACTIVES, ACTIVE_LABELS)}
+        options={detailedOptions(ACTIVES, ACTIVE_LABELS)}
+        columns="phone2"
       />
       <Choice {...props} name="fragrance" type="radio" legend="Fragrance in skincare" options={labelledOptions(FRAGRANCE_PREFERENCES, FRAGRANCE_LABELS)} columns="row" />
       <Choice

@@ -18,6 +18,7 @@ export function SurveyWizard({ backend }: { backend: BackendPort }) {
   const router = useRouter();
   const [ready, setReady] = useState(false);
   const [step, setStep] = useState(1);
+  const [replaces, setReplaces] = useState<string | undefined>(undefined);
   const stepRef = useRef(1);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const movedRef = useRef(false);
@@ -37,6 +38,7 @@ export function SurveyWizard({ backend }: { backend: BackendPort }) {
       reset({ ...EMPTY, ...draft.values });
       stepRef.current = draft.step;
       setStep(draft.step);
+      setReplaces(draft.replaces);
     }
     setReady(true);
   }, [reset]);
@@ -44,17 +46,17 @@ export function SurveyWizard({ backend }: { backend: BackendPort }) {
 
   const values = useWatch({ control });
   useEffect(() => {
-    if (ready) saveDraft({ values: values as Partial<WizardInput>, step: stepRef.current });
-  }, [values, ready]);
+    if (ready) saveDraft({ values: values as Partial<WizardInput>, step: stepRef.current, replaces });
+  }, [values, ready, replaces]);
 
   const goTo = useCallback(
     (next: number) => {
       stepRef.current = next;
       movedRef.current = true;
       setStep(next);
-      saveDraft({ values: getValues(), step: next });
+      saveDraft({ values: getValues(), step: next, replaces });
     },
-    [getValues],
+    [getValues, replaces],
   );
 
   // Move focus to the new step's heading so keyboard and screen-reader users start at the top.
@@ -105,7 +107,7 @@ export function SurveyWizard({ backend }: { backend: BackendPort }) {
       {step === 4 ? <BudgetStep {...stepProps} /> : null}
       {step === 5 ? <ConsentStep {...stepProps} /> : null}
       {step === 6 ? (
-        <SelfieStep backend={backend} submit={(run) => handleSubmit(run, (errors) => goTo(firstInvalidStep(errors)))} onDone={onDone} />
+        <SelfieStep backend={backend} replaces={replaces} submit={(run) => handleSubmit(run, (errors) => goTo(firstInvalidStep(errors)))} onDone={onDone} />
       ) : null}
 
       <div className="flex items-center justify-between gap-3 border-t border-slate-100 pt-5">
