@@ -106,8 +106,8 @@ export function CameraView({ onCapture, onUseUpload }: Props) {
 
   return (
     <div className="flex flex-col gap-4">
-      {/* At most half the screen tall, so the shutter below stays in view on a phone (Pixel 7: 412×839). */}
-      <div className="relative mx-auto aspect-[3/4] w-[min(100%,24rem,37.5dvh)] overflow-hidden rounded-3xl bg-slate-900">
+      {/* About 43% of the screen tall at most, so the shutter below stays in view on a phone (Pixel 7: 412×839). */}
+      <div className="relative mx-auto aspect-[3/4] w-[min(100%,24rem,32dvh)] overflow-hidden rounded-3xl bg-slate-900">
         {/* Mirrored like a mirror so moving left moves left; the captured photo is not mirrored. */}
         <video
           ref={videoRef}

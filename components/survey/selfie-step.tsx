@@ -49,8 +49,8 @@ export function SelfieStep({ backend, submit, onDone, replaces }: Props) {
   if (!photo) {
     return (
       <div className="flex flex-col gap-4">
-        <p className="text-slate-700">
-          Remove glasses if you can, pull hair back from your face and look straight at the camera in even light.
+        <p className="text-sm text-slate-700 sm:text-base">
+          Glasses off, hair back, look straight at the camera in even light.
         </p>
         <SelfieCapture
           onPhoto={(p) => {

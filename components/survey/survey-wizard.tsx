@@ -87,7 +87,7 @@ export function SurveyWizard({ backend }: { backend: BackendPort }) {
         event.preventDefault();
         if (step < STEP_COUNT) void onNext();
       }}
-      className="flex flex-col gap-6 rounded-3xl border border-slate-200 bg-white p-5 shadow-sm sm:p-8"
+      className="flex flex-col gap-5 rounded-3xl border border-slate-200 bg-white p-4 shadow-sm sm:gap-6 sm:p-8"
     >
       <div className="flex flex-col gap-2">
         <p className="text-sm font-semibold text-brand-700" aria-live="polite">
