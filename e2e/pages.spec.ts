@@ -58,6 +58,29 @@ test("products: filters narrow the catalogue and say how many match", async ({ p
   await expect(count).toHaveText(`${total} of ${total} products`);
 });
 
+test("products: search, sort by price, a visual per product, and what brand-neutral means", async ({ page }) => {
+  await page.goto("/products");
+  await expect(page.getByTestId("brand-neutral")).toContainText("no brand pays");
+  const cards = page.getByTestId("product-card");
+  await expect(cards.first().getByTestId("step-tile")).toBeAttached();
+  expect(await cards.getByTestId("step-tile").count()).toBe(await cards.count());
+
+  await page.getByLabel("Search").fill("niacinamide");
+  const count = page.getByRole("status").filter({ hasText: /of \d+ products/ });
+  await expect(count).not.toHaveText(/^(\d+) of \1 products$/);
+  const shown = await cards.count();
+  expect(shown).toBeGreaterThan(0);
+  for (let i = 0; i < shown; i++) await expect(cards.nth(i)).toContainText(/niacinamide/i);
+
+  await page.getByLabel("Search").fill("");
+  await page.getByLabel("Sort by").selectOption({ label: "Price: low to high" });
+  const prices = (await cards.locator("p", { hasText: /^RM\d/ }).allTextContents()).map((t) =>
+    Number(t.match(/^RM([\d.]+)/)?.[1]),
+  );
+  expect(prices.length).toBeGreaterThan(3);
+  expect(prices).toEqual([...prices].sort((a, b) => a - b));
+});
+
 test("signed-in pages: wizard steps, results, failure and history pass axe", async ({ page }) => {
   await signUpViaApi(page);
   await page.goto("/history");

@@ -90,3 +90,26 @@ test("failure: a photo without a face says why, and a retake succeeds", async ({
   await page.goto(`/analyses/${failedId}`);
   await expect(page.getByRole("heading", { name: "We couldn't find that analysis" })).toBeVisible();
 });
+
+test("history: a failed photo reads 'Photo not usable', and one action clears failed checks", async ({ page }) => {
+  await uploadPhoto(page, NO_FACE_JPEG);
+  await sendPhoto(page);
+  await expect(page.getByTestId("failure-panel")).toBeVisible({ timeout: 60_000 });
+  await page.goto("/analyze");
+  for (let step = 1; step < 6; step++) await page.getByRole("button", { name: "Next" }).click(); // answers kept
+  await uploadPhoto(page, NO_FACE_JPEG);
+  await sendPhoto(page);
+  await expect(page.getByTestId("failure-panel")).toBeVisible({ timeout: 60_000 });
+
+  await page.goto("/history");
+  const items = page.getByTestId("history-item");
+  await expect(items).toHaveCount(2);
+  for (let i = 0; i < 2; i++) {
+    await expect(items.nth(i).getByRole("link")).toContainText("Photo not usable");
+    await expect(items.nth(i)).not.toContainText("Needs attention");
+    await expect(items.nth(i)).not.toContainText("(your answer)");
+  }
+  await page.getByRole("button", { name: "Clear failed checks" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Delete failed checks" }).click();
+  await expect(page.getByText("No skin checks yet")).toBeVisible();
+});
