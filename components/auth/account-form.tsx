@@ -66,15 +66,15 @@ function Field({
 
 /** Local-mode sign-up and sign-in: the password rules of lib/domain/account.ts, shown and checked up front. */
 export function AccountForm({
-  backend,
+  loadBackend,
   requestedMode,
   onSignedIn,
 }: {
-  backend: BackendPort;
+  loadBackend: () => Promise<BackendPort>;
   requestedMode: string | null;
   onSignedIn: () => void;
 }) {
-  const form = useAccountForm(backend, requestedMode, onSignedIn);
+  const form = useAccountForm(loadBackend, requestedMode, onSignedIn);
   const signUp = form.mode === "sign-up";
   return (
     <div className="rounded-2xl border border-slate-200 bg-white shadow-sm">

@@ -1,9 +1,9 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useRouter, useSearchParams } from "next/navigation";
+import { useRouter } from "next/navigation";
 import { useCallback, useRef } from "react";
-import { useBackend } from "@/components/backend/use-backend";
+import { getBackend } from "@/components/backend/use-backend";
 import { PageStatus } from "@/components/ui/page-status";
 import { AccountForm } from "./account-form";
 import { safeNextPath } from "./require-auth";
@@ -14,12 +14,13 @@ const AmplifyAuthenticator = dynamic(() => import("./amplify-authenticator"), {
   loading: () => <PageStatus tone="loading" title="Loading sign-in…" />,
 });
 
-export function SignInPanel() {
-  const state = useBackend();
+// Fixed at build time by next.config.mjs, so the right form is in the server-rendered HTML.
+const AMPLIFY = process.env.NEXT_PUBLIC_BACKEND_MODE === "amplify";
+
+export function SignInPanel({ mode, next: nextParam }: { mode: string | null; next: string | null }) {
   const router = useRouter();
-  const params = useSearchParams();
   const { refresh } = useSession();
-  const next = safeNextPath(params.get("next"));
+  const next = safeNextPath(nextParam);
   const leaving = useRef(false); // the Authenticator can report success twice; go once
   const onSignedIn = useCallback(() => {
     if (leaving.current) return;
@@ -27,13 +28,6 @@ export function SignInPanel() {
     void refresh().then(() => router.replace(next));
   }, [refresh, router, next]);
 
-  if (state.status === "loading") return <PageStatus tone="loading" title="Loading sign-in…" />;
-  if (state.status === "error") {
-    return <PageStatus tone="error" title="Sign-in is unavailable" message="Please refresh the page in a moment." />;
-  }
-  const mode = params.get("mode");
-  if (state.backend.mode === "local") {
-    return <AccountForm backend={state.backend} requestedMode={mode} onSignedIn={onSignedIn} />;
-  }
-  return <AmplifyAuthenticator wantsSignUp={mode !== "sign-in"} onSignedIn={onSignedIn} />;
+  if (AMPLIFY) return <AmplifyAuthenticator wantsSignUp={mode !== "sign-in"} onSignedIn={onSignedIn} />;
+  return <AccountForm loadBackend={getBackend} requestedMode={mode} onSignedIn={onSignedIn} />;
 }

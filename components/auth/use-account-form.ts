@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useMemo, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from "react";
 import type { BackendPort } from "@/lib/backend/port";
 import { describeError } from "@/components/backend/error-message";
 import {
@@ -16,8 +16,7 @@ const ALL: readonly AccountField[] = ["email", "password", "confirm"];
 /** Remembered after the first sign-in on this device, so a returning visitor sees "Sign in" first. */
 export const HAS_ACCOUNT_KEY = "skinsight:has-account";
 
-export function initialMode(requested: string | null): AccountMode {
-  if (requested === "sign-up" || requested === "sign-in") return requested;
+function rememberedMode(): AccountMode {
   try {
     return window.localStorage.getItem(HAS_ACCOUNT_KEY) === "1" ? "sign-in" : "sign-up";
   } catch {
@@ -25,9 +24,21 @@ export function initialMode(requested: string | null): AccountMode {
   }
 }
 
+const asMode = (requested: string | null): AccountMode | null =>
+  requested === "sign-up" || requested === "sign-in" ? requested : null;
+
 /** State and submit for the local-mode account form; the component only renders what this returns. */
-export function useAccountForm(backend: BackendPort, requestedMode: string | null, onSignedIn: () => void) {
-  const [mode, setModeState] = useState<AccountMode>(() => initialMode(requestedMode));
+export function useAccountForm(
+  loadBackend: () => Promise<BackendPort>,
+  requestedMode: string | null,
+  onSignedIn: () => void,
+) {
+  // The server renders "Create Account" (a new visitor's tab); a returning visitor is switched after hydration.
+  const [mode, setModeState] = useState<AccountMode>(() => asMode(requestedMode) ?? "sign-up");
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage only exists after hydration
+    if (asMode(requestedMode) === null) setModeState(rememberedMode());
+  }, [requestedMode]);
   const [values, setValues] = useState<AccountValues>(EMPTY);
   const [touched, setTouched] = useState<ReadonlySet<AccountField>>(new Set());
   const [serverError, setServerError] = useState<string | null>(null);
@@ -59,6 +70,7 @@ export function useAccountForm(backend: BackendPort, requestedMode: string | nul
       setBusy(true);
       setServerError(null);
       try {
+        const backend = await loadBackend();
         if (mode === "sign-up") await backend.signUp(values.email, values.password);
         else await backend.signIn(values.email, values.password);
         try {
@@ -72,7 +84,7 @@ export function useAccountForm(backend: BackendPort, requestedMode: string | nul
         setBusy(false);
       }
     },
-    [errors, busy, mode, backend, values, onSignedIn],
+    [errors, busy, mode, loadBackend, values, onSignedIn],
   );
 
   return { mode, setMode, values, change, blur, errors: shown, serverError, busy, submit };
