@@ -3,7 +3,6 @@
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useCallback, useRef } from "react";
-import { getBackend } from "@/components/backend/use-backend";
 import { PageStatus } from "@/components/ui/page-status";
 import { AccountForm } from "./account-form";
 import { safeNextPath } from "./require-auth";
@@ -13,6 +12,9 @@ const AmplifyAuthenticator = dynamic(() => import("./amplify-authenticator"), {
   ssr: false,
   loading: () => <PageStatus tone="loading" title="Loading sign-in…" />,
 });
+
+// The backend (zod, the adapter) is fetched only when the form is submitted, not with the page.
+const getBackend = () => import("@/components/backend/use-backend").then((m) => m.getBackend());
 
 // Fixed at build time by next.config.mjs, so the right form is in the server-rendered HTML.
 const AMPLIFY = process.env.NEXT_PUBLIC_BACKEND_MODE === "amplify";
