@@ -11,7 +11,7 @@ import {
   type ProductFilter,
   type ProductSort,
 } from "@/lib/domain/catalog/queries-client";
-import { BUDGET_LABELS, BUDGETS, CONCERN_LABELS, CONCERNS } from "@/lib/domain/survey";
+import { BUDGET_LABELS, BUDGETS, CONCERN_LABELS, CONCERNS } from "@/lib/domain/survey-options";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { fromProduct, ProductCard } from "./product-card";
 

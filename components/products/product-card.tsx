@@ -1,4 +1,5 @@
-import { ROUTINE_STEP_LABELS, type Product, type RoutineStep } from "@/lib/domain/catalog/product";
+import type { Product } from "@/lib/domain/catalog/product";
+import { ROUTINE_STEP_LABELS, type RoutineStep } from "@/lib/domain/catalog/product-options";
 import type { Pick as RecommendationPick } from "@/lib/domain/recommend/recommendation";
 import { StepTile } from "./step-tile";
 

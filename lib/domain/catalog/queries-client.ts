@@ -1,3 +1,4 @@
-// What a client component may import from the catalogue: the pure types and queries, without products.json.
-export * from "./product";
+// What a client component may import from the catalogue: options and queries, without products.json or zod.
+export type { Product } from "./product";
+export * from "./product-options";
 export * from "./queries";

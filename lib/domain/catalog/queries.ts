@@ -1,5 +1,6 @@
-import { BUDGET_RANGES, type Budget, type Concern, type SkinType } from "../survey";
-import { ROUTINE_ORDER, type Product, type RoutineStep } from "./product";
+import { BUDGET_RANGES, type Budget, type Concern, type SkinType } from "../survey-options";
+import type { Product } from "./product";
+import { ROUTINE_ORDER, type RoutineStep } from "./product-options";
 
 // Pure queries without the catalog data, so client components can filter without bundling products.json.
 
