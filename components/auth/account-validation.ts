@@ -1,4 +1,4 @@
-import { emailSchema, newPasswordSchema } from "@/lib/domain/account";
+import { emailProblem, passwordProblem } from "@/lib/domain/account-rules";
 
 export type AccountMode = "sign-up" | "sign-in";
 export interface AccountValues {
@@ -17,14 +17,14 @@ export const MISMATCH = "The two passwords do not match.";
  */
 export function accountErrors(values: AccountValues, mode: AccountMode): AccountErrors {
   const errors: AccountErrors = {};
-  const email = emailSchema.safeParse(values.email);
-  if (!email.success) errors.email = email.error.issues[0]?.message ?? "Please enter a valid email address.";
+  const email = emailProblem(values.email);
+  if (email !== null) errors.email = email;
   if (mode === "sign-in") {
     if (values.password === "") errors.password = "Please enter your password.";
     return errors;
   }
-  const password = newPasswordSchema.safeParse(values.password);
-  if (!password.success) errors.password = password.error.issues[0]?.message ?? "Please choose a password.";
+  const password = passwordProblem(values.password);
+  if (password !== null) errors.password = password;
   else if (values.confirm !== values.password) errors.confirm = MISMATCH;
   return errors;
 }

@@ -1,4 +1,4 @@
-import { passwordChecks } from "@/lib/domain/account";
+import { passwordChecks } from "@/lib/domain/account-rules";
 
 /** The password policy as a live checklist, shown before anyone submits. */
 export function PasswordRules({ id, password }: { id: string; password: string }) {

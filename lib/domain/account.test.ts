@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { newPasswordSchema, passwordChecks, PASSWORD_POLICY } from "./account";
+import {
+  emailProblem,
+  emailSchema,
+  newPasswordSchema,
+  passwordChecks,
+  passwordProblem,
+  PASSWORD_POLICY,
+} from "./account";
 
 // The checklist and the schema must never disagree: the form promised 8, accepted 10, and the server said 12.
 const samples = [
@@ -28,4 +35,18 @@ describe("password checklist", () => {
   it("ticks each rule on its own", () => {
     expect(passwordChecks("abcdefghijkl").map((c) => c.ok)).toEqual([true, true, false, false]);
   });
+});
+
+describe("the form's zod-free checks agree with the server's schemas", () => {
+  it.each(samples)("password %j gets the schema's first message", (password) => {
+    const parsed = newPasswordSchema.safeParse(password);
+    expect(passwordProblem(password)).toBe(parsed.success ? null : (parsed.error.issues[0]?.message ?? "?"));
+  });
+
+  it.each(["a@example.com", " Name@Example.COM ", "x@y", "no-at.example.com", "two@@example.com", "", "a b@c.de"])(
+    "email %j is accepted exactly when emailSchema accepts it",
+    (email) => {
+      expect(emailProblem(email) === null).toBe(emailSchema.safeParse(email).success);
+    },
+  );
 });

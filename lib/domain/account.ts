@@ -1,16 +1,7 @@
 import { z } from "zod";
+import { PASSWORD_POLICY } from "./account-rules";
 
-/**
- * One password policy for both modes, so the sign-up form reads alike locally and on Cognito.
- * Length matters more than character classes (NIST SP 800-63B §5.1.1); Cognito's policy is built from this.
- */
-export const PASSWORD_POLICY = {
-  minLength: 12,
-  maxLength: 128,
-  requireLowercase: true,
-  requireUppercase: true,
-  requireNumbers: true,
-} as const;
+export * from "./account-rules";
 
 export const emailSchema = z
   .string({ error: "Please enter your email address." })
@@ -29,19 +20,3 @@ export const newPasswordSchema = z
 
 export const signUpSchema = z.object({ email: emailSchema, password: newPasswordSchema });
 export type SignUpInput = z.infer<typeof signUpSchema>;
-
-/** The policy as a checklist the sign-up form shows before submit, ticked as the person types. */
-export const PASSWORD_RULES: readonly { id: string; label: string; test: (password: string) => boolean }[] = [
-  {
-    id: "length",
-    label: `At least ${PASSWORD_POLICY.minLength} characters`,
-    test: (p) => p.length >= PASSWORD_POLICY.minLength && p.length <= PASSWORD_POLICY.maxLength,
-  },
-  { id: "lower", label: "A lower-case letter", test: (p) => /[a-z]/.test(p) },
-  { id: "upper", label: "A capital letter", test: (p) => /[A-Z]/.test(p) },
-  { id: "number", label: "A number", test: (p) => /[0-9]/.test(p) },
-];
-
-export function passwordChecks(password: string): { id: string; label: string; ok: boolean }[] {
-  return PASSWORD_RULES.map((rule) => ({ id: rule.id, label: rule.label, ok: rule.test(password) }));
-}
