@@ -1,13 +1,14 @@
 import Link from "next/link";
+import { SampleResult } from "./_components/sample-result";
 
 export default function HomePage() {
   return (
-    <main className="mx-auto flex max-w-3xl flex-col gap-8 px-5 py-16">
+    <main className="mx-auto flex max-w-5xl flex-col gap-8 px-5 py-16">
       <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">Skinsight</p>
-      <h1 className="text-4xl font-bold tracking-tight text-slate-900 sm:text-5xl">
+      <h1 className="max-w-3xl text-4xl font-bold tracking-tight text-slate-900 sm:text-5xl">
         Understand your skin from one selfie, then get three products that fit your budget.
       </h1>
-      <p className="text-lg text-slate-700">
+      <p className="max-w-3xl text-lg text-slate-700">
         Answer a short survey and take a selfie. We check the photo quality, score visible signs such as
         breakouts, redness, dark spots, pores, shine and under-eye darkness, and pick three products from a
         brand-neutral catalogue sold in Malaysia, with the reasons for each and a morning and evening routine.
@@ -20,10 +21,7 @@ export default function HomePage() {
           Start your skin check
         </Link>
       </div>
-      <p className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
-        Skinsight is not medical advice. It describes what a camera can see and cannot diagnose skin conditions.
-        For persistent, painful or changing skin problems, see a doctor or dermatologist.
-      </p>
+      <SampleResult />
     </main>
   );
 }

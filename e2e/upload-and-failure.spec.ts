@@ -16,6 +16,21 @@ test("upload path: a photo file gives complete results", async ({ page }) => {
   await expect(page.getByText(/Resized to \d+×\d+ px/)).toBeVisible();
   await sendPhoto(page);
   await expectCompleteResults(page);
+
+  // One disclaimer per page, product sizes on the pick cards.
+  await expect(page.getByText(/not medical advice/i)).toHaveCount(1);
+  const cards = page.getByTestId("product-card");
+  for (let i = 0; i < 3; i++) await expect(cards.nth(i)).toContainText(/RM\d+\.\d\d · \d/);
+
+  // The answers the picks used: collapsed, then shown, then back to the wizard to change them.
+  const answers = page.getByTestId("answers-used");
+  await expect(answers.getByText("Skin type")).toBeHidden();
+  await answers.getByText("The answers these picks used").click();
+  await expect(answers.getByText("Oily", { exact: true })).toBeVisible();
+  await answers.getByRole("button", { name: "Change your answers" }).click();
+  await page.waitForURL("**/analyze");
+  await expect(page.getByText("Step 1 of 6")).toBeVisible();
+  await expect(page.getByLabel("Oily", { exact: true })).toBeChecked();
 });
 
 test("upload progress moves in steps on a slow connection", async ({ page }) => {
@@ -69,4 +84,32 @@ test("failure: a photo without a face says why, and a retake succeeds", async ({
   const newId = await sendPhoto(page);
   expect(newId).not.toBe(failedId);
   await expectCompleteResults(page);
+  // The retake replaced the failed check: history shows one check, and the failed one is gone.
+  await page.goto("/history");
+  await expect(page.getByTestId("history-item")).toHaveCount(1);
+  await page.goto(`/analyses/${failedId}`);
+  await expect(page.getByRole("heading", { name: "We couldn't find that analysis" })).toBeVisible();
+});
+
+test("history: a failed photo reads 'Photo not usable', and one action clears failed checks", async ({ page }) => {
+  await uploadPhoto(page, NO_FACE_JPEG);
+  await sendPhoto(page);
+  await expect(page.getByTestId("failure-panel")).toBeVisible({ timeout: 60_000 });
+  await page.goto("/analyze");
+  for (let step = 1; step < 6; step++) await page.getByRole("button", { name: "Next" }).click(); // answers kept
+  await uploadPhoto(page, NO_FACE_JPEG);
+  await sendPhoto(page);
+  await expect(page.getByTestId("failure-panel")).toBeVisible({ timeout: 60_000 });
+
+  await page.goto("/history");
+  const items = page.getByTestId("history-item");
+  await expect(items).toHaveCount(2);
+  for (let i = 0; i < 2; i++) {
+    await expect(items.nth(i).getByRole("link")).toContainText("Photo not usable");
+    await expect(items.nth(i)).not.toContainText("Needs attention");
+    await expect(items.nth(i)).not.toContainText("(your answer)");
+  }
+  await page.getByRole("button", { name: "Clear failed checks" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Delete failed checks" }).click();
+  await expect(page.getByText("No skin checks yet")).toBeVisible();
 });

@@ -49,10 +49,6 @@ export default function PrivacyPage() {
         </p>
       </section>
 
-      <p className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
-        Skinsight is not medical advice. It cannot diagnose skin conditions. For persistent, painful or changing skin
-        problems, see a doctor or dermatologist.
-      </p>
     </main>
   );
 }

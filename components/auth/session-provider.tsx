@@ -2,7 +2,12 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { BackendPort, User } from "@/lib/backend/port";
-import { getBackend } from "@/components/backend/use-backend";
+
+/**
+ * The backend loader (zod, the adapter) is fetched after first paint: every page has this provider in its
+ * layout, and static pages such as the landing page must not ship the backend in their first-load JS.
+ */
+const getBackend = () => import("@/components/backend/use-backend").then((m) => m.getBackend());
 
 export type Session =
   | { status: "loading" }

@@ -105,8 +105,9 @@ export function CameraView({ onCapture, onUseUpload }: Props) {
   }
 
   return (
-    <div className="flex flex-col gap-4">
-      <div className="relative mx-auto aspect-[3/4] w-full max-w-sm overflow-hidden rounded-3xl bg-slate-900">
+    <div className="flex flex-col gap-3 sm:gap-4">
+      {/* At most 40% of the screen tall, so the shutter below stays in view on a phone (Pixel 7: 412×839). */}
+      <div className="relative mx-auto aspect-[3/4] w-[min(100%,24rem,30dvh)] overflow-hidden rounded-3xl bg-slate-900">
         {/* Mirrored like a mirror so moving left moves left; the captured photo is not mirrored. */}
         <video
           ref={videoRef}

@@ -19,7 +19,7 @@ export function SelfieCapture({ onPhoto }: Props) {
   const onCapture = useCallback((photo: PreparedPhoto) => onPhoto(photo), [onPhoto]);
 
   return (
-    <div className="flex flex-col gap-4">
+    <div className="flex flex-col gap-3 sm:gap-4">
       <div role="group" aria-label="How to add your photo" className="mx-auto inline-flex rounded-full bg-slate-100 p-1">
         {(["camera", "upload"] as const).map((m) => (
           <button

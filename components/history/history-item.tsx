@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import type { BackendPort } from "@/lib/backend/port";
 import type { Analysis } from "@/lib/domain/analysis";
-import { STATUS_LABELS, topConcern } from "./summaries";
+import { historyStatus, historyTitle, isPhotoFailure } from "./history-labels";
 
 const dateFormat = new Intl.DateTimeFormat("en-MY", { dateStyle: "medium", timeStyle: "short" });
 
@@ -29,18 +29,24 @@ export function HistoryItem({ analysis, backend, onDelete }: { analysis: Analysi
   }, [backend, analysis]);
 
   const when = dateFormat.format(new Date(analysis.createdAt));
+  const photoFailed = isPhotoFailure(analysis);
   return (
     <li className="flex items-center gap-4 rounded-2xl border border-slate-200 bg-white p-3 sm:p-4" data-testid="history-item">
-      <div className="size-16 shrink-0 overflow-hidden rounded-xl bg-slate-100">
+      <div className="size-20 shrink-0 overflow-hidden rounded-xl bg-slate-100">
         {thumb ? <img src={thumb} alt="" className="size-full object-cover" loading="lazy" /> : null}
       </div>
       <div className="min-w-0 flex-1">
         <Link href={`/analyses/${analysis.id}`} className="font-semibold text-slate-900 underline-offset-4 hover:underline">
-          Skin check, {when}
+          {historyTitle(analysis)}
+          <span className="sr-only">, {when}</span>
         </Link>
-        <p className="mt-0.5 truncate text-sm text-slate-700">{topConcern(analysis)}</p>
-        <span className={`mt-1 inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[analysis.status]}`}>
-          {STATUS_LABELS[analysis.status]}
+        <p className="mt-0.5 truncate text-sm text-slate-700">{when}</p>
+        <span
+          className={`mt-1 inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${
+            photoFailed ? "bg-amber-100 text-amber-900" : STATUS_STYLE[analysis.status]
+          }`}
+        >
+          {historyStatus(analysis)}
         </span>
       </div>
       <button

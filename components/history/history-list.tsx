@@ -9,6 +9,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { PageStatus } from "@/components/ui/page-status";
 import { HistoryItem } from "./history-item";
 import { TrendCharts } from "./trend-chart";
+import { useClearFailed } from "./use-clear-failed";
 
 type Load = { kind: "loading" } | { kind: "error"; message: string } | { kind: "ready"; items: Analysis[]; nextCursor: string | null };
 
@@ -18,6 +19,12 @@ export function HistoryList({ backend }: { backend: BackendPort }) {
   const [pending, setPending] = useState<Analysis | null>(null);
   const [deleting, setDeleting] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const [announcement, setAnnouncement] = useState("");
+  const [confirmClear, setConfirmClear] = useState(false);
+  const onCleared = useCallback((ids: readonly string[]) => {
+    setLoad((l) => (l.kind === "ready" ? { ...l, items: l.items.filter((a) => !ids.includes(a.id)) } : l));
+    setAnnouncement(`${ids.length} failed ${ids.length === 1 ? "check" : "checks"} deleted.`);
+  }, []);
+  const clearing = useClearFailed(backend, onCleared);
 
   const loadFirst = useCallback(async () => {
     setLoad({ kind: "loading" });
@@ -73,15 +80,23 @@ export function HistoryList({ backend }: { backend: BackendPort }) {
     }
   };
 
+  const failedCount = load.items.filter((a) => a.status === "FAILED").length;
   return (
     <div className="flex flex-col gap-10">
       <p role="status" aria-live="polite" className="sr-only">
         {announcement}
       </p>
       <section aria-labelledby="checks-heading" className="flex flex-col gap-3">
-        <h2 id="checks-heading" className="text-xl font-bold tracking-tight">
-          Your checks
-        </h2>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="checks-heading" className="text-xl font-bold tracking-tight">
+            Your checks
+          </h2>
+          {failedCount > 0 ? (
+            <button type="button" className={buttonStyles.secondary} onClick={() => setConfirmClear(true)}>
+              Clear failed checks
+            </button>
+          ) : null}
+        </div>
         <ul className="flex flex-col gap-3">
           {load.items.map((analysis) => (
             <HistoryItem key={analysis.id} analysis={analysis} backend={backend} onDelete={() => setPending(analysis)} />
@@ -95,6 +110,19 @@ export function HistoryList({ backend }: { backend: BackendPort }) {
         {more.error ? <p role="alert" className="text-center text-sm text-red-800">{more.error}</p> : null}
       </section>
       <TrendCharts analyses={load.items} />
+      <ConfirmDialog
+        open={confirmClear}
+        title="Delete every failed check?"
+        message="This removes all checks that did not finish, with their photos. Completed checks stay."
+        confirmLabel="Delete failed checks"
+        busy={clearing.busy}
+        error={clearing.error}
+        onConfirm={() => void clearing.clear().then((ok) => ok && setConfirmClear(false))}
+        onCancel={() => {
+          setConfirmClear(false);
+          clearing.reset();
+        }}
+      />
       <ConfirmDialog
         open={pending !== null}
         title="Delete this skin check?"

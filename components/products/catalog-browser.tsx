@@ -1,8 +1,17 @@
 "use client";
 
 import { useId, useMemo, useState } from "react";
-import { filterProducts, ROUTINE_STEP_LABELS, ROUTINE_STEPS, type Product, type ProductFilter } from "@/lib/domain/catalog";
-import { BUDGET_LABELS, BUDGETS, CONCERN_LABELS, CONCERNS } from "@/lib/domain/survey";
+import {
+  filterProducts,
+  PRODUCT_SORTS,
+  ROUTINE_STEP_LABELS,
+  ROUTINE_STEPS,
+  sortProducts,
+  type Product,
+  type ProductFilter,
+  type ProductSort,
+} from "@/lib/domain/catalog/queries-client";
+import { BUDGET_LABELS, BUDGETS, CONCERN_LABELS, CONCERNS } from "@/lib/domain/survey-options";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { fromProduct, ProductCard } from "./product-card";
 
@@ -14,16 +23,22 @@ function parseOption<T extends string>(value: string, options: readonly T[]): T 
 }
 
 const PAGE_SIZE = 24;
+const SORT_LABELS: Record<ProductSort, string> = {
+  step: "Routine step",
+  "price-asc": "Price: low to high",
+  "price-desc": "Price: high to low",
+};
 
 export function CatalogBrowser({ products }: { products: Product[] }) {
   const [filter, setFilterState] = useState<ProductFilter>({});
   const [limit, setLimit] = useState(PAGE_SIZE);
+  const [sort, setSort] = useState<ProductSort>("step");
   const setFilter = (next: ProductFilter) => {
     setFilterState(next);
     setLimit(PAGE_SIZE);
   };
-  const ids = { concern: useId(), step: useId(), budget: useId(), fragrance: useId() };
-  const shown = useMemo(() => filterProducts(products, filter), [products, filter]);
+  const ids = { concern: useId(), step: useId(), budget: useId(), fragrance: useId(), query: useId(), sort: useId() };
+  const shown = useMemo(() => sortProducts(filterProducts(products, filter), sort), [products, filter, sort]);
   const active = Object.values(filter).some((v) => v !== undefined && v !== false);
 
   return (
@@ -33,6 +48,30 @@ export function CatalogBrowser({ products }: { products: Product[] }) {
         className="grid gap-4 rounded-2xl border border-slate-200 bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-4"
         onSubmit={(event) => event.preventDefault()}
       >
+        <div className="sm:col-span-2 lg:col-span-2">
+          <label htmlFor={ids.query} className="text-sm font-semibold text-slate-800">Search</label>
+          <input
+            id={ids.query}
+            type="search"
+            className={selectClass}
+            placeholder="Name, brand or active, e.g. niacinamide"
+            value={filter.query ?? ""}
+            onChange={(e) => setFilter({ ...filter, query: e.target.value === "" ? undefined : e.target.value })}
+          />
+        </div>
+        <div>
+          <label htmlFor={ids.sort} className="text-sm font-semibold text-slate-800">Sort by</label>
+          <select
+            id={ids.sort}
+            className={selectClass}
+            value={sort}
+            onChange={(e) => setSort(parseOption(e.target.value, PRODUCT_SORTS) ?? "step")}
+          >
+            {PRODUCT_SORTS.map((s) => (
+              <option key={s} value={s}>{SORT_LABELS[s]}</option>
+            ))}
+          </select>
+        </div>
         <div>
           <label htmlFor={ids.concern} className="text-sm font-semibold text-slate-800">Concern</label>
           <select

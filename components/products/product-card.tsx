@@ -1,5 +1,7 @@
-import { ROUTINE_STEP_LABELS, type Product, type RoutineStep } from "@/lib/domain/catalog/product";
+import type { Product } from "@/lib/domain/catalog/product";
+import { ROUTINE_STEP_LABELS, type RoutineStep } from "@/lib/domain/catalog/product-options";
 import type { Pick as RecommendationPick } from "@/lib/domain/recommend/recommendation";
+import { StepTile } from "./step-tile";
 
 /** What a product card shows; both catalog products and recommendation picks map onto it. */
 export interface ProductCardData {
@@ -14,6 +16,8 @@ export interface ProductCardData {
   pm: boolean;
   links: { shopee: string; lazada: string };
   reasons?: readonly string[];
+  /** Why a pick is priced outside the person's budget band. */
+  budgetNote?: string;
   badges?: readonly string[];
 }
 
@@ -46,14 +50,22 @@ export function ProductCard({ product, headingLevel = 3 }: { product: ProductCar
           {product.pm ? <span className="rounded-md bg-indigo-100 px-2 py-0.5 text-xs font-bold text-indigo-900">PM</span> : null}
         </span>
       </div>
-      <div>
-        <p className="text-sm font-medium text-slate-600">{product.brand}</p>
-        <Heading className="text-lg leading-snug font-semibold text-slate-900">{product.name}</Heading>
-        <p className="mt-1 text-base font-semibold text-slate-900">
-          {formatRm(product.priceRm)}
-          {product.size ? <span className="font-normal text-slate-600"> · {product.size}</span> : null}
-        </p>
+      <div className="flex items-start gap-3">
+        <StepTile step={product.step} />
+        <div>
+          <p className="text-sm font-medium text-slate-600">{product.brand}</p>
+          <Heading className="text-lg leading-snug font-semibold text-slate-900">{product.name}</Heading>
+          <p className="mt-1 text-base font-semibold text-slate-900">
+            {formatRm(product.priceRm)}
+            {product.size ? <span className="font-normal text-slate-600"> · {product.size}</span> : null}
+          </p>
+        </div>
       </div>
+      {product.budgetNote ? (
+        <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="budget-note">
+          {product.budgetNote}
+        </p>
+      ) : null}
       {product.keyActives.length > 0 ? (
         <div>
           <p className="text-xs font-semibold tracking-wide text-slate-600 uppercase">Key actives</p>

@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import type { BackendPort } from "@/lib/backend/port";
 import type { Analysis } from "@/lib/domain/analysis";
 import { describeError, isBackendError } from "@/components/backend/error-message";
-import { saveRetakeDraft } from "@/components/survey/survey-storage";
+import { saveEditDraft, saveRetakeDraft } from "@/components/survey/survey-storage";
 import { PageStatus } from "@/components/ui/page-status";
 import { AnalysisResults } from "./analysis-results";
 import { AnalysisStepper } from "./analysis-stepper";
@@ -80,7 +80,11 @@ export function AnalysisLive({ id, backend }: { id: string; backend: BackendPort
   }
 
   const onRetake = () => {
-    saveRetakeDraft(analysis.survey);
+    saveRetakeDraft(analysis.survey, analysis.id);
+    router.push("/analyze");
+  };
+  const onChangeAnswers = () => {
+    saveEditDraft(analysis.survey);
     router.push("/analyze");
   };
   const onRetry = async () => {
@@ -127,11 +131,7 @@ export function AnalysisLive({ id, backend }: { id: string; backend: BackendPort
           {action.error}
         </p>
       ) : null}
-      {complete ? <AnalysisResults analysis={analysis} imageUrl={imageUrl} /> : null}
-      <p className="text-sm text-slate-600">
-        Skinsight describes what a camera can see. It is not medical advice. See a doctor or dermatologist for anything
-        painful, persistent or changing.
-      </p>
+      {complete ? <AnalysisResults analysis={analysis} imageUrl={imageUrl} onChangeAnswers={onChangeAnswers} /> : null}
     </div>
   );
 }

@@ -2,32 +2,37 @@ import Link from "next/link";
 import type { Analysis } from "@/lib/domain/analysis";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { fromPick, ProductCard } from "@/components/products/product-card";
+import { AnswersUsed } from "./answers-used";
 import { PhotoOverlay } from "./photo-overlay";
 import { RoutineSection } from "./routine-section";
 import { ScoreCards, ToneNote } from "./score-cards";
+import { summariseResults } from "./summary";
 
-export function AnalysisResults({ analysis, imageUrl }: { analysis: Analysis; imageUrl: string | null }) {
+interface Props {
+  analysis: Analysis;
+  imageUrl: string | null;
+  /** Back to the wizard with these answers filled in. */
+  onChangeAnswers: () => void;
+}
+
+/**
+ * The answer first: a short summary and the three picks, then the routine, then what the photo showed.
+ * On a phone the detail used to come first and the products started 5,300 px down (issue 12).
+ */
+export function AnalysisResults({ analysis, imageUrl, onChangeAnswers }: Props) {
   const { report, recommendation } = analysis;
   return (
     <div className="flex flex-col gap-10">
-      {report ? (
-        <section aria-labelledby="photo-heading" className="grid gap-6 md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] md:items-start">
-          <div>
-            <h2 id="photo-heading" className="sr-only">
-              Your photo
-            </h2>
-            <PhotoOverlay src={imageUrl} report={report} />
-          </div>
-          <div className="flex flex-col gap-4">
-            <h2 className="text-xl font-bold tracking-tight">What we saw</h2>
-            {report.scores ? <ScoreCards scores={report.scores} /> : null}
-            <ToneNote tone={report.tone} />
-          </div>
-        </section>
-      ) : null}
-
       {recommendation ? (
         <>
+          <section aria-labelledby="summary-heading" className="rounded-2xl bg-brand-50 p-5">
+            <h2 id="summary-heading" className="text-lg font-bold tracking-tight text-brand-900">
+              In short
+            </h2>
+            <p className="mt-1 text-slate-800" data-testid="results-summary">
+              {summariseResults(analysis.survey, recommendation)}
+            </p>
+          </section>
           <section aria-labelledby="picks-heading" className="flex flex-col gap-4">
             <div>
               <h2 id="picks-heading" className="text-xl font-bold tracking-tight">
@@ -46,6 +51,7 @@ export function AnalysisResults({ analysis, imageUrl }: { analysis: Analysis; im
                 </li>
               ))}
             </ul>
+            <AnswersUsed survey={analysis.survey} onChange={onChangeAnswers} />
           </section>
           <section aria-labelledby="routine-heading" className="flex flex-col gap-4">
             <h2 id="routine-heading" className="text-xl font-bold tracking-tight">
@@ -54,6 +60,25 @@ export function AnalysisResults({ analysis, imageUrl }: { analysis: Analysis; im
             <RoutineSection recommendation={recommendation} />
           </section>
         </>
+      ) : null}
+
+      {report ? (
+        <section
+          aria-labelledby="photo-heading"
+          className="grid gap-6 md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] md:items-start"
+        >
+          <div>
+            <h2 id="photo-heading" className="sr-only">
+              Your photo
+            </h2>
+            <PhotoOverlay src={imageUrl} report={report} />
+          </div>
+          <div className="flex flex-col gap-4">
+            <h2 className="text-xl font-bold tracking-tight">What we saw</h2>
+            {report.scores ? <ScoreCards scores={report.scores} /> : null}
+            <ToneNote tone={report.tone} />
+          </div>
+        </section>
       ) : null}
 
       <div className="flex flex-col gap-2 sm:flex-row">

@@ -1,4 +1,4 @@
-import { STAGES, visibleStages } from "./stages";
+import { STAGES, stageTimeLabel, visibleStages } from "./stages";
 
 interface Props {
   current: number;
@@ -20,7 +20,7 @@ export function AnalysisStepper({ current, failed = false, durations = {}, uploa
       <ol className="grid grid-cols-5 gap-1 sm:gap-2" aria-label="Analysis progress">
         {stages.map((s, i) => {
           const state = i < current || (i === current && s.key === "done") ? "complete" : i === current ? (failed ? "failed" : "current") : "upcoming";
-          const seconds = durations[i];
+          const time = stageTimeLabel(durations[i]);
           return (
             <li key={s.key} className="flex flex-col items-center gap-2 text-center" aria-current={state === "current" ? "step" : undefined} data-state={state}>
               <span
@@ -43,9 +43,9 @@ export function AnalysisStepper({ current, failed = false, durations = {}, uploa
                   {state === "complete" ? " (done)" : state === "current" ? " (in progress)" : state === "failed" ? " (failed)" : ""}
                 </span>
               </span>
-              {seconds !== undefined ? (
+              {time !== null ? (
                 <span className="text-xs text-slate-600" data-testid={`stage-time-${s.key}`}>
-                  {seconds.toFixed(1)} s
+                  {time}
                 </span>
               ) : null}
             </li>

@@ -1,7 +1,15 @@
 import { ROUTINE_STEP_LABELS } from "@/lib/domain/catalog/product";
 import type { Recommendation } from "@/lib/domain/recommend/recommendation";
+import { NOT_MEDICAL_ADVICE_NOTE } from "@/lib/domain/recommend/notes";
 
-function RoutineList({ title, items, icon }: { title: string; items: Recommendation["routine"]["am"]; icon: string }) {
+interface RoutineListProps {
+  title: string;
+  items: Recommendation["routine"]["am"];
+  icon: string;
+  pickIds: readonly string[];
+}
+
+function RoutineList({ title, items, icon, pickIds }: RoutineListProps) {
   return (
     <div className="flex-1 rounded-2xl border border-slate-200 bg-white p-5">
       <h3 className="flex items-center gap-2 font-semibold text-slate-900">
@@ -20,6 +28,9 @@ function RoutineList({ title, items, icon }: { title: string; items: Recommendat
               <span>
                 <span className="font-medium text-slate-900">{ROUTINE_STEP_LABELS[item.step]}</span>
                 <span className="text-slate-700"> · {item.label}</span>
+                {item.productId !== null && !pickIds.includes(item.productId) ? (
+                  <span className="text-slate-600"> (completes your routine)</span>
+                ) : null}
               </span>
             </li>
           ))}
@@ -30,11 +41,14 @@ function RoutineList({ title, items, icon }: { title: string; items: Recommendat
 }
 
 export function RoutineSection({ recommendation }: { recommendation: Recommendation }) {
+  const pickIds = recommendation.picks.map((p) => p.productId);
+  // The site footer carries the one not-medical-advice line per page.
+  const notes = recommendation.notes.filter((n) => n !== NOT_MEDICAL_ADVICE_NOTE);
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-col gap-3 md:flex-row">
-        <RoutineList title="Morning" icon="☀" items={recommendation.routine.am} />
-        <RoutineList title="Evening" icon="☾" items={recommendation.routine.pm} />
+        <RoutineList title="Morning" icon="☀" items={recommendation.routine.am} pickIds={pickIds} />
+        <RoutineList title="Evening" icon="☾" items={recommendation.routine.pm} pickIds={pickIds} />
       </div>
       {recommendation.warnings.length > 0 ? (
         <div className="rounded-2xl border border-amber-300 bg-amber-50 p-5">
@@ -46,9 +60,9 @@ export function RoutineSection({ recommendation }: { recommendation: Recommendat
           </ul>
         </div>
       ) : null}
-      {recommendation.notes.length > 0 ? (
+      {notes.length > 0 ? (
         <ul className="flex flex-col gap-1 text-sm text-slate-600">
-          {recommendation.notes.map((note) => (
+          {notes.map((note) => (
             <li key={note}>{note}</li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isWaking, STAGES, stageIndex, trackStatus, visibleStages, WAKING_STAGE, type StageTrack } from "./stages";
+import { isWaking, STAGES, stageIndex, stageTimeLabel, trackStatus, visibleStages, WAKING_STAGE, type StageTrack } from "./stages";
 
 describe("stageIndex", () => {
   it.each([
@@ -71,5 +71,19 @@ describe("the waking stage", () => {
   it("keeps a live track on the same stage while the record is only marked waking", () => {
     const before = trackStatus(trackStatus(null, "UPLOADED", 0), "ANALYZING", 100);
     expect(trackStatus(before, "ANALYZING", 5_000)).toBe(before);
+  });
+});
+
+describe("stageTimeLabel", () => {
+  it.each([
+    [undefined, null],
+    [0, null],
+    [0.04, null],
+    [0.099, null],
+    [0.1, "0.1 s"],
+    [1.26, "1.3 s"],
+    [Number.NaN, null],
+  ])("%s → %s", (seconds, label) => {
+    expect(stageTimeLabel(seconds)).toBe(label);
   });
 });

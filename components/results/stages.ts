@@ -73,3 +73,9 @@ export function trackStatus(prev: StageTrack | null, status: AnalysisStatus, now
   if (entered !== undefined) durations[prev.current] = (nowMs - entered) / 1000;
   return { current: next, failed: false, enteredAt: { ...prev.enteredAt, [next]: nowMs }, durations, live: true };
 }
+
+/** A stage time worth showing: under a tenth of a second it would read "0.0 s" and mean nothing. */
+export function stageTimeLabel(seconds: number | undefined): string | null {
+  if (seconds === undefined || !Number.isFinite(seconds) || seconds < 0.1) return null;
+  return `${seconds.toFixed(1)} s`;
+}

@@ -1,10 +1,12 @@
 "use client";
 
-import { useId } from "react";
+import { useId, useState } from "react";
 
 interface Option {
   value: string;
   label: string;
+  /** A smaller second line, e.g. the examples in "Retinoid (retinol, adapalene, tretinoin)". */
+  detail?: string;
 }
 
 interface Props {
@@ -18,19 +20,31 @@ interface Props {
   onChange: (value: string | string[]) => void;
   onBlur?: () => void;
   error?: string;
-  columns?: 1 | 2;
+  /** "row": short options side by side even on a phone (Yes / No / Prefer not to say). */
+  columns?: keyof typeof COLUMN_CLASSES;
+  /** Checkboxes: the most that can be ticked; a further tick is refused and says why. */
+  max?: number;
+  /** Shown when a tick beyond `max` is refused. */
+  limitMessage?: string;
   inputRef?: (el: HTMLInputElement | null) => void;
 }
 
 /** A fieldset of large tappable options: native inputs keep arrow-key and space-bar behaviour. */
-export function ChoiceGroup({ legend, hint, name, type, options, value, onChange, onBlur, error, columns = 2, inputRef }: Props) {
+export function ChoiceGroup(props: Props) {
+  const { legend, hint, name, type, options, value, onChange, onBlur, columns = 2, max, limitMessage, inputRef } = props;
   const hintId = useId();
   const errorId = useId();
+  const [refused, setRefused] = useState(false);
   const selected = new Set(typeof value === "string" ? [value] : (value ?? []));
+  const error = refused ? limitMessage : props.error;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
 
   const toggle = (optionValue: string, checked: boolean) => {
     if (type === "radio") return onChange(optionValue);
+    // The limit holds while choosing: a tick beyond it is refused on the spot, not reported later on Next.
+    const over = checked && max !== undefined && selected.size >= max;
+    setRefused(over);
+    if (over) return;
     const next = options.map((o) => o.value).filter((v) => (v === optionValue ? checked : selected.has(v)));
     onChange(next);
   };
@@ -47,13 +61,13 @@ export function ChoiceGroup({ legend, hint, name, type, options, value, onChange
           {hint}
         </p>
       ) : null}
-      <div className={`grid gap-2 ${columns === 2 ? "sm:grid-cols-2" : ""}`}>
+      <div className={`grid gap-2 ${COLUMN_CLASSES[columns]}`}>
         {options.map((option, index) => {
           const checked = selected.has(option.value);
           return (
             <label
               key={option.value}
-              className={`flex min-h-12 cursor-pointer items-center gap-3 rounded-xl border px-4 py-3 text-sm transition-colors has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600 ${
+              className={`flex min-h-11 cursor-pointer items-center gap-3 rounded-xl border px-3 py-2 text-sm sm:min-h-12 sm:px-4 sm:py-3 transition-colors has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600 ${
                 checked ? "border-brand-600 bg-brand-50 text-brand-900" : "border-slate-300 bg-white text-slate-800 hover:border-slate-400"
               }`}
             >
@@ -68,7 +82,10 @@ export function ChoiceGroup({ legend, hint, name, type, options, value, onChange
                 aria-invalid={error ? true : undefined}
                 className="size-4 shrink-0 accent-brand-700 focus-visible:outline-none"
               />
-              <span>{option.label}</span>
+              <span>
+                {option.label}
+                {option.detail ? <span className="block text-xs text-slate-600">{option.detail}</span> : null}
+              </span>
             </label>
           );
         })}
@@ -83,6 +100,21 @@ export function ChoiceGroup({ legend, hint, name, type, options, value, onChange
       ) : null}
     </fieldset>
   );
+}
+
+const COLUMN_CLASSES = {
+  1: "",
+  2: "sm:grid-cols-2",
+  row: "grid-flow-col auto-cols-fr",
+  phone2: "grid-cols-2",
+} as const;
+
+/** Options whose labels end in "(examples)" show the examples as a second, smaller line. */
+export function detailedOptions<T extends string>(values: readonly T[], labels: Record<T, string>): Option[] {
+  return values.map((value) => {
+    const match = /^(.*?) \((.*)\)$/.exec(labels[value]);
+    return match ? { value, label: match[1] ?? labels[value], detail: match[2] } : { value, label: labels[value] };
+  });
 }
 
 export function labelledOptions<T extends string>(values: readonly T[], labels: Record<T, string>): Option[] {

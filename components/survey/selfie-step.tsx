@@ -15,11 +15,13 @@ interface Props {
   /** react-hook-form's handleSubmit bound by the wizard: validates every step before running. */
   submit: (run: (values: WizardValues) => Promise<void>) => () => Promise<void>;
   onDone: (analysisId: string, values: WizardValues) => void;
+  /** The failed analysis this photo retakes; it is deleted once the new photo is sent, so history keeps one. */
+  replaces?: string;
 }
 
 type Phase = { kind: "capture" } | { kind: "review" } | { kind: "sending"; percent: number } | { kind: "error"; message: string };
 
-export function SelfieStep({ backend, submit, onDone }: Props) {
+export function SelfieStep({ backend, submit, onDone, replaces }: Props) {
   const [photo, setPhoto] = useState<PreparedPhoto | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: "capture" });
 
@@ -35,6 +37,8 @@ export function SelfieStep({ backend, submit, onDone }: Props) {
       await backend.uploadSelfie(analysis.id, photo.blob, ({ loaded, total }) =>
         setPhase({ kind: "sending", percent: total > 0 ? Math.min(100, (loaded / total) * 100) : 0 }),
       );
+      // Best effort: a failed check left behind is untidy, not harmful, so a failed delete does not block.
+      if (replaces !== undefined) await backend.deleteAnalysis(replaces).catch(() => undefined);
       // The results page starts the run once it is subscribed, so every live stage reaches the screen.
       onDone(analysis.id, values);
     } catch (error) {
@@ -45,8 +49,8 @@ export function SelfieStep({ backend, submit, onDone }: Props) {
   if (!photo) {
     return (
       <div className="flex flex-col gap-4">
-        <p className="text-slate-700">
-          Remove glasses if you can, pull hair back from your face and look straight at the camera in even light.
+        <p className="text-sm text-slate-700 sm:text-base">
+          Glasses off, hair back, look straight at the camera in even light.
         </p>
         <SelfieCapture
           onPhoto={(p) => {

@@ -13,6 +13,8 @@ import {
   FRAGRANCE_PREFERENCES,
   GOAL_LABELS,
   GOALS,
+  MAX_CONCERNS,
+  MAX_GOALS,
   PREGNANCY_ANSWERS,
   PREGNANCY_LABELS,
   SENSITIVITIES,
@@ -20,7 +22,7 @@ import {
   SKIN_TYPE_LABELS,
   SKIN_TYPES,
 } from "@/lib/domain/survey";
-import { ChoiceGroup, labelledOptions } from "./choice-group";
+import { ChoiceGroup, detailedOptions, labelledOptions } from "./choice-group";
 import type { WizardInput } from "./wizard-schema";
 
 interface StepProps {
@@ -38,7 +40,9 @@ function Choice(props: {
   hint?: string;
   type: "radio" | "checkbox";
   options: { value: string; label: string }[];
-  columns?: 1 | 2;
+  columns?: 1 | 2 | "row" | "phone2";
+  max?: number;
+  limitMessage?: string;
 }) {
   const { control, errors, name, ...rest } = props;
   // Array fields report their message either on the field or, for refinements, on `root`.
@@ -78,15 +82,33 @@ export function SkinTypeStep(props: StepProps) {
 export function ConcernsStep(props: StepProps) {
   return (
     <div className="flex flex-col gap-8">
-      <Choice {...props} name="concerns" type="checkbox" legend="What would you like to work on?" hint="Choose up to four." options={labelledOptions(CONCERNS, CONCERN_LABELS)} />
-      <Choice {...props} name="goals" type="checkbox" legend="What are your goals?" hint="Choose up to three." options={labelledOptions(GOALS, GOAL_LABELS)} />
+      <Choice
+        {...props}
+        name="concerns"
+        type="checkbox"
+        legend="What would you like to work on?"
+        hint="Choose up to four."
+        max={MAX_CONCERNS}
+        limitMessage="You can choose up to four. Untick one to choose another."
+        options={labelledOptions(CONCERNS, CONCERN_LABELS)}
+      />
+      <Choice
+        {...props}
+        name="goals"
+        type="checkbox"
+        legend="What are your goals?"
+        hint="Choose up to three."
+        max={MAX_GOALS}
+        limitMessage="You can choose up to three. Untick one to choose another."
+        options={labelledOptions(GOALS, GOAL_LABELS)}
+      />
     </div>
   );
 }
 
 export function SensitivityStep(props: StepProps) {
   return (
-    <div className="flex flex-col gap-8">
+    <div className="flex flex-col gap-6">
       <Choice {...props} name="sensitivity" type="radio" legend="How sensitive is your skin?" options={labelledOptions(SENSITIVITIES, SENSITIVITY_LABELS)} columns={1} />
       <Choice
         {...props}
@@ -94,9 +116,10 @@ export function SensitivityStep(props: StepProps) {
         type="checkbox"
         legend="Which of these do you already use?"
         hint="Leave all unticked if you use none. We use this to avoid clashing ingredients."
-        options={labelledOptions(ACTIVES, ACTIVE_LABELS)}
+        options={detailedOptions(ACTIVES, ACTIVE_LABELS)}
+        columns="phone2"
       />
-      <Choice {...props} name="fragrance" type="radio" legend="Fragrance in skincare" options={labelledOptions(FRAGRANCE_PREFERENCES, FRAGRANCE_LABELS)} />
+      <Choice {...props} name="fragrance" type="radio" legend="Fragrance in skincare" options={labelledOptions(FRAGRANCE_PREFERENCES, FRAGRANCE_LABELS)} columns="row" />
       <Choice
         {...props}
         name="pregnancy"
@@ -104,6 +127,7 @@ export function SensitivityStep(props: StepProps) {
         legend="Are you pregnant or breastfeeding?"
         hint="Some ingredients are best avoided then. Unless you answer “No”, we only suggest pregnancy-safe products."
         options={labelledOptions(PREGNANCY_ANSWERS, PREGNANCY_LABELS)}
+        columns="row"
       />
     </div>
   );

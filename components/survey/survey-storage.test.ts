@@ -7,6 +7,13 @@ describe("parseDraft", () => {
     expect(parseDraft(raw)).toEqual({ values: { skinType: "oily", concerns: ["acne"], budget: "50-150" }, step: 3 });
   });
 
+  it("keeps the failed analysis a retake replaces, and drops a malformed one", () => {
+    const ok = JSON.stringify({ values: {}, step: 6, replaces: "abc-123" });
+    expect(parseDraft(ok)?.replaces).toBe("abc-123");
+    const bad = JSON.stringify({ values: {}, step: 6, replaces: "../../etc" });
+    expect(parseDraft(bad)).toEqual({ values: {}, step: 6 });
+  });
+
   it("drops answers that are no longer valid options", () => {
     const raw = JSON.stringify({ values: { skinType: "scaly", concerns: ["acne", "warts"], fragrance: "avoid" }, step: 2 });
     expect(parseDraft(raw)).toEqual({ values: { fragrance: "avoid" }, step: 2 });

@@ -18,12 +18,15 @@ export function SurveyWizard({ backend }: { backend: BackendPort }) {
   const router = useRouter();
   const [ready, setReady] = useState(false);
   const [step, setStep] = useState(1);
+  const [replaces, setReplaces] = useState<string | undefined>(undefined);
   const stepRef = useRef(1);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const movedRef = useRef(false);
   const form = useForm<WizardInput, unknown, WizardValues>({
     resolver: zodResolver(wizardSchema),
     defaultValues: EMPTY,
+    // Re-check a field on every change, so "Please choose your skin type." goes as soon as Oily is picked.
+    mode: "onChange",
   });
   const { control, formState, trigger, reset, getValues, handleSubmit } = form;
 
@@ -35,6 +38,7 @@ export function SurveyWizard({ backend }: { backend: BackendPort }) {
       reset({ ...EMPTY, ...draft.values });
       stepRef.current = draft.step;
       setStep(draft.step);
+      setReplaces(draft.replaces);
     }
     setReady(true);
   }, [reset]);
@@ -42,17 +46,17 @@ export function SurveyWizard({ backend }: { backend: BackendPort }) {
 
   const values = useWatch({ control });
   useEffect(() => {
-    if (ready) saveDraft({ values: values as Partial<WizardInput>, step: stepRef.current });
-  }, [values, ready]);
+    if (ready) saveDraft({ values: values as Partial<WizardInput>, step: stepRef.current, replaces });
+  }, [values, ready, replaces]);
 
   const goTo = useCallback(
     (next: number) => {
       stepRef.current = next;
       movedRef.current = true;
       setStep(next);
-      saveDraft({ values: getValues(), step: next });
+      saveDraft({ values: getValues(), step: next, replaces });
     },
-    [getValues],
+    [getValues, replaces],
   );
 
   // Move focus to the new step's heading so keyboard and screen-reader users start at the top.
@@ -83,7 +87,7 @@ export function SurveyWizard({ backend }: { backend: BackendPort }) {
         event.preventDefault();
         if (step < STEP_COUNT) void onNext();
       }}
-      className="flex flex-col gap-6 rounded-3xl border border-slate-200 bg-white p-5 shadow-sm sm:p-8"
+      className="flex flex-col gap-5 rounded-3xl border border-slate-200 bg-white p-4 shadow-sm sm:gap-6 sm:p-8"
     >
       <div className="flex flex-col gap-2">
         <p className="text-sm font-semibold text-brand-700" aria-live="polite">
@@ -103,7 +107,7 @@ export function SurveyWizard({ backend }: { backend: BackendPort }) {
       {step === 4 ? <BudgetStep {...stepProps} /> : null}
       {step === 5 ? <ConsentStep {...stepProps} /> : null}
       {step === 6 ? (
-        <SelfieStep backend={backend} submit={(run) => handleSubmit(run, (errors) => goTo(firstInvalidStep(errors)))} onDone={onDone} />
+        <SelfieStep backend={backend} replaces={replaces} submit={(run) => handleSubmit(run, (errors) => goTo(firstInvalidStep(errors)))} onDone={onDone} />
       ) : null}
 
       <div className="flex items-center justify-between gap-3 border-t border-slate-100 pt-5">

@@ -1,16 +1,7 @@
 import { z } from "zod";
+import { PASSWORD_POLICY } from "./account-rules";
 
-/**
- * One password policy for both modes, so the sign-up form reads alike locally and on Cognito.
- * Length matters more than character classes (NIST SP 800-63B §5.1.1); Cognito's policy is built from this.
- */
-export const PASSWORD_POLICY = {
-  minLength: 12,
-  maxLength: 128,
-  requireLowercase: true,
-  requireUppercase: true,
-  requireNumbers: true,
-} as const;
+export * from "./account-rules";
 
 export const emailSchema = z
   .string({ error: "Please enter your email address." })

@@ -1,68 +1,8 @@
 import { z } from "zod";
-import { CONCERNS, SKIN_TYPES } from "../survey";
+import { CONCERNS, SKIN_TYPES } from "../survey-options";
+import { ACTIVE_INGREDIENTS, ROUTINE_STEPS, STRENGTHS } from "./product-options";
 
-export const ROUTINE_STEPS = [
-  "cleanser",
-  "exfoliant",
-  "serum",
-  "spot-treatment",
-  "moisturiser",
-  "sunscreen",
-  "eye",
-] as const;
-export type RoutineStep = (typeof ROUTINE_STEPS)[number];
-
-export const ROUTINE_STEP_LABELS: Record<RoutineStep, string> = {
-  cleanser: "Cleanser",
-  exfoliant: "Exfoliant / toner",
-  serum: "Serum / treatment",
-  "spot-treatment": "Spot treatment",
-  moisturiser: "Moisturiser",
-  sunscreen: "Sunscreen",
-  eye: "Eye care",
-};
-
-/** Order in which products go on the face. */
-export const ROUTINE_ORDER: Record<RoutineStep, number> = {
-  cleanser: 0,
-  exfoliant: 1,
-  serum: 2,
-  "spot-treatment": 3,
-  eye: 4,
-  moisturiser: 5,
-  sunscreen: 6,
-};
-
-/** Ingredient families the recommendation rules reason about. */
-export const ACTIVE_INGREDIENTS = [
-  "retinoid",
-  "aha",
-  "bha",
-  "benzoyl-peroxide",
-  "vitamin-c",
-  "azelaic-acid",
-  "niacinamide",
-  "ceramides",
-  "hyaluronic-acid",
-  "centella",
-  "panthenol",
-  "zinc",
-  "sulfur",
-  "tranexamic-acid",
-  "alpha-arbutin",
-  "peptides",
-  "caffeine",
-  "uv-filters",
-  "glycerin",
-  "tea-tree",
-  "pha",
-  "squalane",
-  "licorice",
-  "allantoin",
-] as const;
-export type ActiveIngredient = (typeof ACTIVE_INGREDIENTS)[number];
-
-export const STRENGTHS = ["gentle", "moderate", "strong"] as const;
+export * from "./product-options";
 
 const httpsUrl = z.url({ protocol: /^https$/ });
 
@@ -89,11 +29,3 @@ export const productSchema = z.object({
 export type Product = z.infer<typeof productSchema>;
 
 export const catalogSchema = z.array(productSchema).min(1);
-
-export function shopeeSearchUrl(brand: string, name: string): string {
-  return `https://shopee.com.my/search?keyword=${encodeURIComponent(`${brand} ${name}`)}`;
-}
-
-export function lazadaSearchUrl(brand: string, name: string): string {
-  return `https://www.lazada.com.my/catalog/?q=${encodeURIComponent(`${brand} ${name}`)}`;
-}

@@ -1,5 +1,6 @@
-import { BUDGET_RANGES, type Budget, type Concern, type SkinType } from "../survey";
-import { ROUTINE_ORDER, type Product, type RoutineStep } from "./product";
+import { BUDGET_RANGES, type Budget, type Concern, type SkinType } from "../survey-options";
+import type { Product } from "./product";
+import { ROUTINE_ORDER, type RoutineStep } from "./product-options";
 
 // Pure queries without the catalog data, so client components can filter without bundling products.json.
 
@@ -42,6 +43,27 @@ export interface ProductFilter {
   fragranceFree?: boolean;
   sensitiveOk?: boolean;
   pregnancySafe?: boolean;
+  /** Free text matched against the brand, the name and the key actives ("niacinamide", "vitamin c"). */
+  query?: string;
+}
+
+export const PRODUCT_SORTS = ["step", "price-asc", "price-desc"] as const;
+export type ProductSort = (typeof PRODUCT_SORTS)[number];
+
+const normalise = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9%]+/g, " ")
+    .trim();
+
+/** Every word of the query appears in the brand, name or actives, in any order ("ordinary niacinamide"). */
+export function matchesQuery(product: Pick<Product, "brand" | "name" | "keyActives">, query: string): boolean {
+  const words = normalise(query).split(" ").filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = normalise([product.brand, product.name, ...product.keyActives].join(" "));
+  return words.every((w) => haystack.includes(w));
 }
 
 /** Products matching every given criterion, sorted by step order, then brand, then name. */
@@ -55,9 +77,18 @@ export function filterProducts(products: readonly Product[], filter: ProductFilt
         (filter.budget === undefined || inPriceBand(p, filter.budget)) &&
         (filter.fragranceFree !== true || p.fragranceFree) &&
         (filter.sensitiveOk !== true || p.sensitiveOk) &&
-        (filter.pregnancySafe !== true || p.pregnancySafe),
+        (filter.pregnancySafe !== true || p.pregnancySafe) &&
+        (filter.query === undefined || matchesQuery(p, filter.query)),
     )
     .sort(compareForDisplay);
+}
+
+/** A new array in the chosen order; equal prices keep the display order, so the result is stable. */
+export function sortProducts(products: readonly Product[], sort: ProductSort): Product[] {
+  const sorted = [...products].sort(compareForDisplay);
+  if (sort === "price-asc") return sorted.sort((a, b) => a.priceRm - b.priceRm);
+  if (sort === "price-desc") return sorted.sort((a, b) => b.priceRm - a.priceRm);
+  return sorted;
 }
 
 function compareForDisplay(a: Product, b: Product): number {

@@ -2,6 +2,7 @@ import type { Product } from "../catalog/product";
 import type { SkinReport } from "../skin-report";
 import type { Survey } from "../survey";
 import { eligibleProducts, failedFilters } from "./filters";
+import { budgetNoteFor } from "./budget-note";
 import { buildNotes } from "./notes";
 import { reasonsFor } from "./reasons";
 import { HARD_FILTERS, type HardFilter, type Pick, type Recommendation } from "./recommendation";
@@ -11,6 +12,7 @@ import { PICK_COUNT, selectPicks } from "./select";
 import { concernSignals, sunSensitiveConcerns, usableScores } from "./signals";
 import { ROUTINE_ORDER } from "../catalog/product";
 import { buildWarnings } from "./warnings";
+import { orderByPreference } from "./order";
 
 export * from "./recommendation";
 export { failedFilters, passesFilter, eligibleProducts } from "./filters";
@@ -21,7 +23,7 @@ function picksWith(
   ctx: ScoringContext,
   relaxed: readonly HardFilter[],
 ): Product[] {
-  const ranked = rankProducts(eligibleProducts(products, survey, relaxed), ctx);
+  const ranked = orderByPreference(rankProducts(eligibleProducts(products, survey, relaxed), ctx), survey);
   return selectPicks(ranked, ctx.signals, survey).picks.map((s) => s.product);
 }
 
@@ -41,6 +43,9 @@ function limitingFilters(
   return HARD_FILTERS.filter((f) => extra.includes(f));
 }
 
+/** Only present when there is something to say, so in-band picks carry no empty field. */
+const withBudgetNote = (note: string | undefined) => (note === undefined ? {} : { budgetNote: note });
+
 function compareByRoutine(a: Product, b: Product): number {
   return ROUTINE_ORDER[a.step] - ROUTINE_ORDER[b.step] || (a.id === b.id ? 0 : a.id < b.id ? -1 : 1);
 }
@@ -53,9 +58,10 @@ export function recommend(report: SkinReport | null, survey: Survey, products: r
   const scores = usableScores(report);
   const signals = concernSignals(scores, survey);
   const ctx = scoringContext(survey, signals);
-  const ranked = rankProducts(eligibleProducts(products, survey), ctx);
+  const ranked = orderByPreference(rankProducts(eligibleProducts(products, survey), ctx), survey);
   const selection = selectPicks(ranked, signals, survey);
   const chosen = selection.picks.map((s) => s.product).sort(compareByRoutine);
+  const routine = buildRoutine(chosen, ranked, ctx.current);
 
   const picks: Pick[] = chosen.map((product) => ({
     productId: product.id,
@@ -63,6 +69,8 @@ export function recommend(report: SkinReport | null, survey: Survey, products: r
     name: product.name,
     step: product.step,
     priceRm: product.priceRm,
+    size: product.size,
+    ...withBudgetNote(budgetNoteFor(product, survey, products, ranked)),
     keyActives: [...product.keyActives],
     ...usageOf(product),
     links: { ...product.links },
@@ -72,8 +80,8 @@ export function recommend(report: SkinReport | null, survey: Survey, products: r
   const surveyOnly = scores === null;
   return {
     picks,
-    routine: buildRoutine(picks, survey),
-    warnings: buildWarnings(chosen, survey, sunSensitiveConcerns(signals).length > 0),
+    routine: { am: routine.am, pm: routine.pm },
+    warnings: buildWarnings(chosen, routine.basics, survey, sunSensitiveConcerns(signals).length > 0),
     notes: buildNotes(surveyOnly, picks.length),
     limitedBy: picks.length < PICK_COUNT ? limitingFilters(products, survey, ctx, picks.length) : [],
     surveyOnly,

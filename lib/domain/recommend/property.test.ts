@@ -1,46 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalog, type Product } from "../catalog";
 import { SCORE_KEYS, type ScoreKey, type SkinReport } from "../skin-report";
-import {
-  ACTIVES,
-  BUDGETS,
-  CONCERNS,
-  FRAGRANCE_PREFERENCES,
-  GOALS,
-  PREGNANCY_ANSWERS,
-  SENSITIVITIES,
-  SKIN_TYPES,
-  surveySchema,
-  type Survey,
-} from "../survey";
 import { checkRecommendation } from "./check-recommendation";
 import { eligibleProducts, recommend } from "./index";
+import { measureRecommender, randomSurvey } from "./measures";
 import { makeReport } from "./test-fixtures";
 import { makeSeededRandom as mulberry32 } from "../testing/seeded-random";
-
-function oneOf<T>(rand: () => number, list: readonly T[]): T {
-  const item = list[Math.floor(rand() * list.length)];
-  if (item === undefined) throw new Error("empty list");
-  return item;
-}
-
-function someOf<T>(rand: () => number, list: readonly T[], min: number, max: number): T[] {
-  const shuffled = [...list].sort(() => rand() - 0.5);
-  return shuffled.slice(0, min + Math.floor(rand() * (max - min + 1)));
-}
-
-function randomSurvey(rand: () => number): Survey {
-  return surveySchema.parse({
-    skinType: oneOf(rand, SKIN_TYPES),
-    concerns: someOf(rand, CONCERNS, 1, 4),
-    goals: someOf(rand, GOALS, 1, 3),
-    sensitivity: oneOf(rand, SENSITIVITIES),
-    currentActives: someOf(rand, ACTIVES, 0, 3),
-    fragrance: oneOf(rand, FRAGRANCE_PREFERENCES),
-    pregnancy: oneOf(rand, PREGNANCY_ANSWERS),
-    budget: oneOf(rand, BUDGETS),
-  });
-}
 
 function randomReport(rand: () => number): SkinReport | null {
   if (rand() < 0.3) return null;
@@ -83,5 +48,36 @@ describe("recommend: properties over random surveys", () => {
     for (const { survey, report } of cases.slice(0, 60)) {
       expect(recommend(report, survey, shuffled)).toEqual(recommend(report, survey, catalog));
     }
+  });
+});
+
+describe("recommend: the issue 12 measures over 3,000 random survey-only recommendations", () => {
+  const rand = mulberry32(12);
+  const m = measureRecommender(
+    catalog,
+    Array.from({ length: 3000 }, () => randomSurvey(rand)),
+  );
+
+  it("picks from the chosen band wherever it has a fit, and says why otherwise", () => {
+    // Before issue 12: 69% of picks in band, none of the others explained.
+    expect(m.inBandWhereFit).toBeGreaterThanOrEqual(0.95);
+    expect(m.outOfBandUnexplained).toBe(0);
+  });
+
+  it("never leaves a generic (any) step in a routine", () => {
+    // Before: 98% of routines.
+    expect(m.genericStep).toBe(0);
+  });
+
+  it("never warns against one of its own picks (the catalogue has an alternative for every sample)", () => {
+    // Before: 23% of recommendations.
+    expect(m.warningNamesPick).toBe(0);
+  });
+
+  it("reaches almost the whole catalogue and spreads picks better than before", () => {
+    // Before: 80-93 of 115 products reached, and the top five took 37% of picks. The issue's target of <= 25% is not
+    // met: a sunscreen joins most picks, and few sunscreens are fragrance-free, gentle and priced under RM50.
+    expect(m.distinctPicked).toBeGreaterThanOrEqual(catalog.length - 8);
+    expect(m.top5Share).toBeLessThan(0.36);
   });
 });

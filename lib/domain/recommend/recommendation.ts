@@ -10,6 +10,10 @@ export const pickSchema = z.object({
   name: z.string().min(1),
   step: z.enum(ROUTINE_STEPS),
   priceRm: z.number().positive(),
+  /** Pack size as sold ("50 ml"); optional so recommendations stored before it was added still parse. */
+  size: z.string().min(1).optional(),
+  /** Why the pick is priced outside the chosen budget band; absent when it is inside. */
+  budgetNote: z.string().min(1).optional(),
   keyActives: z.array(z.string()),
   am: z.boolean(),
   pm: z.boolean(),

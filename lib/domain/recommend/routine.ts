@@ -1,6 +1,6 @@
-import { ROUTINE_ORDER, type Product, type RoutineStep } from "../catalog/product";
-import type { Survey } from "../survey";
-import type { Pick } from "./recommendation";
+import { ROUTINE_ORDER, ROUTINE_STEP_LABELS, type Product, type RoutineStep } from "../catalog/product";
+import { addsConflict, productSource, type ActiveSource } from "./conflicts";
+import type { ScoredProduct } from "./scoring";
 
 export interface RoutineItem {
   step: RoutineStep;
@@ -15,17 +15,11 @@ export function usageOf(product: Product): { am: boolean; pm: boolean } {
   return { am: product.use.am, pm: product.use.pm };
 }
 
-function genericLabel(step: "cleanser" | "moisturiser" | "sunscreen", survey: Survey): string {
-  const ff = survey.fragrance === "avoid" ? "fragrance-free " : "";
-  switch (step) {
-    case "cleanser":
-      return `Gentle ${ff}cleanser (any)`;
-    case "moisturiser":
-      return `${ff === "" ? "Moisturiser" : "Fragrance-free moisturiser"} for ${survey.skinType} skin (any)`;
-    case "sunscreen":
-      return `Broad-spectrum SPF 30+ ${ff}sunscreen (any)`;
-  }
-}
+type Time = "am" | "pm";
+const BASICS: Record<Time, readonly RoutineStep[]> = {
+  am: ["cleanser", "moisturiser", "sunscreen"],
+  pm: ["cleanser", "moisturiser"],
+};
 
 function byOrder(a: RoutineItem, b: RoutineItem): number {
   const ida = a.productId ?? "";
@@ -33,22 +27,71 @@ function byOrder(a: RoutineItem, b: RoutineItem): number {
   return ROUTINE_ORDER[a.step] - ROUTINE_ORDER[b.step] || (ida === idb ? 0 : ida < idb ? -1 : 1);
 }
 
-function buildTime(picks: readonly Pick[], survey: Survey, time: "am" | "pm"): RoutineItem[] {
-  const used = picks.filter((p) => p[time]);
-  const items: RoutineItem[] = used.map((p) => ({
-    step: p.step,
-    productId: p.productId,
-    label: `${p.brand} ${p.name}`,
-  }));
-  const basics: ("cleanser" | "moisturiser" | "sunscreen")[] =
-    time === "am" ? ["cleanser", "moisturiser", "sunscreen"] : ["cleanser", "moisturiser"];
-  for (const step of basics) {
-    if (!items.some((i) => i.step === step)) items.push({ step, productId: null, label: genericLabel(step, survey) });
-  }
-  return items.sort(byOrder);
+/**
+ * The catalogue product that completes a basic step the picks leave open: the first in preference order
+ * (no warning, in band, best score) that is used at this time and adds no conflict to the rest of the face.
+ * Null only when nothing in the catalogue passes the person's hard filters at this step.
+ */
+function basicFor(
+  step: RoutineStep,
+  time: Time,
+  candidates: readonly ScoredProduct[],
+  onFace: readonly ActiveSource[],
+): Product | null {
+  const fits = (s: ScoredProduct) => s.product.step === step && usageOf(s.product)[time];
+  const clean = candidates.find((s) => fits(s) && !addsConflict(productSource(s.product), onFace));
+  return (clean ?? candidates.find(fits))?.product ?? null;
 }
 
-/** AM and PM lists in application order: the picks, plus the basics every routine needs. */
-export function buildRoutine(picks: readonly Pick[], survey: Survey): { am: RoutineItem[]; pm: RoutineItem[] } {
-  return { am: buildTime(picks, survey, "am"), pm: buildTime(picks, survey, "pm") };
+export interface Routine {
+  am: RoutineItem[];
+  pm: RoutineItem[];
+  /** Catalogue products added to complete the routine, beyond the three picks. */
+  basics: Product[];
+}
+
+/**
+ * AM and PM lists in application order: the picks, plus a catalogue product for each basic step every
+ * routine needs (cleanser, moisturiser, and sunscreen by day), so no step is a generic placeholder.
+ */
+export function buildRoutine(
+  picks: readonly Product[],
+  candidates: readonly ScoredProduct[],
+  current: readonly ActiveSource[],
+): Routine {
+  const basics: Product[] = [];
+  const pickSources = picks.map(productSource);
+  const build = (time: Time): RoutineItem[] => {
+    const items: RoutineItem[] = picks
+      .filter((p) => usageOf(p)[time])
+      .map((p) => ({
+        step: p.step,
+        productId: p.id,
+        label: `${p.brand} ${p.name}`,
+      }));
+    for (const step of BASICS[time]) {
+      if (items.some((i) => i.step === step)) continue;
+      const reused = basics.find((b) => b.step === step && usageOf(b)[time]);
+      const onFace = [...current, ...pickSources, ...basics.map(productSource)];
+      const product = reused ?? basicFor(step, time, candidates, onFace);
+      if (product !== null && reused === undefined) basics.push(product);
+      items.push(
+        product === null
+          ? {
+              step,
+              productId: null,
+              label: `Keep using your own ${ROUTINE_STEP_LABELS[step].toLowerCase()}: nothing in our catalogue fits your answers here`,
+            }
+          : {
+              step,
+              productId: product.id,
+              label: `${product.brand} ${product.name}`,
+            },
+      );
+    }
+    return items.sort(byOrder);
+  };
+  const am = build("am");
+  const pm = build("pm");
+  return { am, pm, basics };
 }

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { loadCatalog, type Product, type RoutineStep } from "../catalog";
+import { inPriceBand, loadCatalog, type Product, type RoutineStep } from "../catalog";
 import type { ScoreKey } from "../skin-report";
 import type { Survey } from "../survey";
 import { checkRecommendation } from "./check-recommendation";
@@ -60,6 +60,15 @@ export interface Scenario {
     /** Reasons of the pick at this step match each pattern. */
     stepReasons?: [RoutineStep, RegExp][];
     distinctBrands?: boolean;
+    distinctSteps?: boolean;
+    /** Every pick priced inside the chosen band, or carrying a note that says why not. */
+    inBandOrNoted?: boolean;
+    /** No warning names a pick. */
+    noWarningNamesPick?: boolean;
+    /** No routine item is a placeholder: each names a catalogue product. */
+    allCatalogueSteps?: boolean;
+    /** The out-of-band note of the pick at this step matches. */
+    budgetNote?: [RoutineStep, RegExp];
     everyPick?: [string, (p: Product) => boolean];
     noPick?: [string, (p: Product) => boolean];
     amLabels?: RegExp[];
@@ -102,6 +111,18 @@ export function assertScenario(s: Scenario): void {
       `${pattern} in ${stepReasons.join(" | ")}`,
     ).toBe(true);
   }
+  if (e.distinctSteps) expect(new Set(rec.picks.map((p) => p.step)).size).toBe(rec.picks.length);
+  for (const p of e.inBandOrNoted ? rec.picks : []) {
+    expect(inPriceBand(p, survey.budget) || Boolean(p.budgetNote), p.productId).toBe(true);
+  }
+  if (e.noWarningNamesPick) {
+    const names = rec.picks.map((p) => `${p.brand} ${p.name}`);
+    expect(rec.warnings.filter((w) => names.some((n) => w.message.includes(n)))).toEqual([]);
+  }
+  if (e.allCatalogueSteps)
+    expect([...rec.routine.am, ...rec.routine.pm].filter((i) => i.productId === null)).toEqual([]);
+  if (e.budgetNote)
+    expect(rec.picks.find((p) => p.step === e.budgetNote?.[0])?.budgetNote ?? "").toMatch(e.budgetNote[1]);
   if (e.distinctBrands) expect(new Set(rec.picks.map((p) => p.brand)).size).toBe(rec.picks.length);
   if (e.everyPick) expect(picked.every(e.everyPick[1]), `every pick ${e.everyPick[0]}`).toBe(true);
   if (e.noPick)

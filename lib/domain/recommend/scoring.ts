@@ -34,22 +34,70 @@ const BAND_BONUS = 0.5;
 const CONFLICT_PENALTY = 4;
 const DUPLICATE_ACTIVE_PENALTY = 2;
 const STRONG_FOR_MEDIUM_PENALTY = 1;
+/**
+ * Products within this many points of each other are near-equals; a fixed per-person offset of up to this much
+ * rotates among them, so people with different answers do not all get the same few products (issue 12 measured
+ * 37% of picks going to five products). It is a hash of the answers, so the same person always gets the same picks.
+ */
+const VARIETY_MARGIN = 0.75;
+
+/** FNV-1a: a stable 32-bit hash, mapped to [0, 1). */
+function hashUnit(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h / 4294967296;
+}
+
+function surveyKey(survey: Survey): string {
+  const sorted = (list: readonly string[]) => [...list].sort().join("+");
+  return [
+    survey.skinType,
+    survey.sensitivity,
+    survey.fragrance,
+    survey.pregnancy,
+    survey.budget,
+    sorted(survey.concerns),
+    sorted(survey.goals),
+    sorted(survey.currentActives),
+  ].join("|");
+}
 
 export interface ScoringContext {
   survey: Survey;
   signals: Map<Concern, ConcernSignal>;
   current: ActiveSource[];
+  /** The answers as a stable string, the seed of the variety offset. */
+  key: string;
 }
+
+/**
+ * What a warning would say against a product for this person. Any flag is a reason to pick another product
+ * where one exists, so nothing is recommended and then warned against (issue 12).
+ */
+export type SoftFlag = "fragrance" | "strong" | "current-conflict";
 
 export interface ScoredProduct {
   product: Product;
   /** How much the product speaks to the person's concerns and goals, before bonuses. */
   relevance: number;
   score: number;
+  flags: SoftFlag[];
+}
+
+/** The same conditions buildWarnings uses for FRAGRANCE, SENSITIVITY_STRONG_PICK and the conflict warnings. */
+export function softFlags(product: Product, survey: Survey, current: readonly ActiveSource[]): SoftFlag[] {
+  const flags: SoftFlag[] = [];
+  if (survey.sensitivity !== "low" && !product.fragranceFree) flags.push("fragrance");
+  if (survey.sensitivity === "medium" && product.strength === "strong") flags.push("strong");
+  if (addsConflict(productSource(product), current)) flags.push("current-conflict");
+  return flags;
 }
 
 export function scoringContext(survey: Survey, signals: Map<Concern, ConcernSignal>): ScoringContext {
-  return { survey, signals, current: currentActiveSources(survey.currentActives) };
+  return { survey, signals, current: currentActiveSources(survey.currentActives), key: surveyKey(survey) };
 }
 
 function stepFactor(step: RoutineStep, signals: Map<Concern, ConcernSignal>): number {
@@ -76,7 +124,8 @@ export function scoreProduct(product: Product, ctx: ScoringContext): ScoredProdu
     (a) => ["retinoid", "aha", "bha", "benzoyl-peroxide", "vitamin-c"].includes(a) && product.keyActives.includes(a),
   );
   if (duplicates) score -= DUPLICATE_ACTIVE_PENALTY;
-  return { product, relevance, score: Math.round(score * 1000) / 1000 };
+  score += hashUnit(`${ctx.key}:${product.id}`) * VARIETY_MARGIN;
+  return { product, relevance, score: Math.round(score * 1000) / 1000, flags: softFlags(product, survey, ctx.current) };
 }
 
 /** Best first; ties broken by id so the order never depends on the catalog's order. */

@@ -55,9 +55,17 @@ function fill(
 ): ScoredProduct[] {
   const picks = [...initial];
   // The strict pass also keeps clear of what the person already uses; the second pass only of the picks.
-  for (const strict of [true, false]) {
+  // Both run first over products no warning would flag, then over all, so a flagged pick is a last resort.
+  const passes = [
+    { strict: true, flagged: false },
+    { strict: false, flagged: false },
+    { strict: true, flagged: true },
+    { strict: false, flagged: true },
+  ];
+  for (const { strict, flagged } of passes) {
     for (const candidate of ranked) {
       if (picks.length >= limit) return picks;
+      if (!flagged && candidate.flags.length > 0) continue;
       const product = candidate.product;
       const group = stepGroup(product.step);
       if (skipGroups.includes(group) || picks.some((p) => stepGroup(p.product.step) === group)) continue;

@@ -28,12 +28,17 @@ function cap(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** `sunCalledForByConcern`: pigmentation or redness is present, so a sunscreen was wanted whatever the actives. */
+/**
+ * `basics`: catalogue products that complete the routine beyond the picks; they are on the face too.
+ * `sunCalledForByConcern`: pigmentation or redness is present, so a sunscreen was wanted whatever the actives.
+ */
 export function buildWarnings(
-  picks: readonly Product[],
+  chosen: readonly Product[],
+  basics: readonly Product[],
   survey: Survey,
   sunCalledForByConcern: boolean,
 ): RecommendationWarning[] {
+  const picks = [...chosen, ...basics];
   const current = currentActiveSources(survey.currentActives);
   const sources = [...current, ...picks.map(productSource)];
   const warnings: RecommendationWarning[] = findConflicts(sources).map((c) => ({
@@ -48,7 +53,7 @@ export function buildWarnings(
   if (sunSensitising.length > 0 && !pickedSunscreen) {
     warnings.push({
       code: "NO_SUNSCREEN",
-      message: `${cap(names(sunSensitising))} ${sunSensitising.length > 1 ? "make" : "makes"} your skin more sun-sensitive, and none of these picks is a sunscreen. Wear a broad-spectrum SPF 30+ every morning.`,
+      message: `${cap(names(sunSensitising))} ${sunSensitising.length > 1 ? "make" : "makes"} your skin more sun-sensitive, and your routine has no sunscreen. Wear a broad-spectrum SPF 30+ every morning.`,
     });
   } else if (sunCalledForByConcern && !pickedSunscreen) {
     warnings.push({

@@ -1,9 +1,0 @@
-import { PageStatus } from "@/components/ui/page-status";
-
-export default function Loading() {
-  return (
-    <main>
-      <PageStatus tone="loading" title="Loading…" />
-    </main>
-  );
-}

@@ -1,0 +1,91 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from "react";
+import type { BackendPort } from "@/lib/backend/port";
+import { describeError } from "@/components/backend/error-message";
+import {
+  accountErrors,
+  visibleErrors,
+  type AccountField,
+  type AccountMode,
+  type AccountValues,
+} from "./account-validation";
+
+const EMPTY: AccountValues = { email: "", password: "", confirm: "" };
+const ALL: readonly AccountField[] = ["email", "password", "confirm"];
+/** Remembered after the first sign-in on this device, so a returning visitor sees "Sign in" first. */
+export const HAS_ACCOUNT_KEY = "skinsight:has-account";
+
+function rememberedMode(): AccountMode {
+  try {
+    return window.localStorage.getItem(HAS_ACCOUNT_KEY) === "1" ? "sign-in" : "sign-up";
+  } catch {
+    return "sign-up";
+  }
+}
+
+const asMode = (requested: string | null): AccountMode | null =>
+  requested === "sign-up" || requested === "sign-in" ? requested : null;
+
+/** State and submit for the local-mode account form; the component only renders what this returns. */
+export function useAccountForm(
+  loadBackend: () => Promise<BackendPort>,
+  requestedMode: string | null,
+  onSignedIn: () => void,
+) {
+  // The server renders "Create Account" (a new visitor's tab); a returning visitor is switched after hydration.
+  const [mode, setModeState] = useState<AccountMode>(() => asMode(requestedMode) ?? "sign-up");
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage only exists after hydration
+    if (asMode(requestedMode) === null) setModeState(rememberedMode());
+  }, [requestedMode]);
+  const [values, setValues] = useState<AccountValues>(EMPTY);
+  const [touched, setTouched] = useState<ReadonlySet<AccountField>>(new Set());
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const errors = useMemo(() => accountErrors(values, mode), [values, mode]);
+  const shown = useMemo(() => visibleErrors(errors, touched), [errors, touched]);
+
+  const setMode = useCallback((next: AccountMode) => {
+    setModeState(next);
+    setTouched(new Set());
+    setServerError(null);
+  }, []);
+
+  const change = useCallback((field: AccountField, value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setServerError(null); // a server complaint is about the old values
+  }, []);
+
+  const blur = useCallback((field: AccountField) => {
+    setTouched((t) => (t.has(field) ? t : new Set([...t, field])));
+  }, []);
+
+  const submit = useCallback(
+    async (event: FormEvent) => {
+      event.preventDefault();
+      setTouched(new Set(ALL));
+      if (Object.keys(errors).length > 0 || busy) return;
+      setBusy(true);
+      setServerError(null);
+      try {
+        const backend = await loadBackend();
+        if (mode === "sign-up") await backend.signUp(values.email, values.password);
+        else await backend.signIn(values.email, values.password);
+        try {
+          window.localStorage.setItem(HAS_ACCOUNT_KEY, "1");
+        } catch {
+          // private browsing may refuse storage; the default tab is only a convenience
+        }
+        onSignedIn();
+      } catch (error) {
+        setServerError(describeError(error));
+        setBusy(false);
+      }
+    },
+    [errors, busy, mode, loadBackend, values, onSignedIn],
+  );
+
+  return { mode, setMode, values, change, blur, errors: shown, serverError, busy, submit };
+}

@@ -1,0 +1,25 @@
+// Prints the recommender-wide measures of issue 12 over 3,000 random survey-only recommendations.
+import { loadCatalog } from "@/lib/domain/catalog";
+import { measureRecommender, randomSurvey } from "@/lib/domain/recommend/measures";
+import { makeSeededRandom } from "@/lib/domain/testing/seeded-random";
+
+const SURVEYS = Number(process.env.SURVEYS ?? 3000);
+const rand = makeSeededRandom(Number(process.env.SEED ?? 12));
+const catalog = loadCatalog();
+const started = performance.now();
+const m = measureRecommender(
+  catalog,
+  Array.from({ length: SURVEYS }, () => randomSurvey(rand)),
+);
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+console.log(`surveys ${m.surveys}, picks ${m.picks}, ${(performance.now() - started).toFixed(0)} ms`);
+console.log(
+  `picks inside the chosen budget band: ${pct(m.inBand)}, ${pct(m.inBandWhereFit)} where the band has a fit; out-of-band picks without a reason: ${pct(m.outOfBandUnexplained)}`,
+);
+console.log(`routines with a generic "(any)" step: ${pct(m.genericStep)}`);
+console.log(`a warning names a picked product: ${pct(m.warningNamesPick)}`);
+console.log(`catalogue products ever picked: ${m.distinctPicked} of ${catalog.length}; top 5 take ${pct(m.top5Share)}`);
+const top = [...m.counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8);
+console.log("most picked:", top.map(([id, c]) => `${id} ${c}`).join(", "));
+const never = catalog.filter((p) => !m.counts.has(p.id)).map((p) => p.id);
+console.log(`never picked (${never.length}):`, never.join(", "));

@@ -1,0 +1,70 @@
+// The password policy and its checklist without zod, so the sign-up form can show and check them cheaply.
+
+/**
+ * One password policy for both modes, so the sign-up form reads alike locally and on Cognito.
+ * Length matters more than character classes (NIST SP 800-63B §5.1.1); Cognito's policy is built from this.
+ */
+export const PASSWORD_POLICY = {
+  minLength: 12,
+  maxLength: 128,
+  requireLowercase: true,
+  requireUppercase: true,
+  requireNumbers: true,
+} as const;
+
+/** The policy as a checklist the sign-up form shows before submit, ticked as the person types. */
+export const PASSWORD_RULES: readonly {
+  id: string;
+  label: string;
+  message: string;
+  test: (password: string) => boolean;
+}[] = [
+  {
+    id: "length",
+    label: `At least ${PASSWORD_POLICY.minLength} characters`,
+    message: `Your password needs at least ${PASSWORD_POLICY.minLength} characters.`,
+    test: (p) => p.length >= PASSWORD_POLICY.minLength && p.length <= PASSWORD_POLICY.maxLength,
+  },
+  {
+    id: "lower",
+    label: "A lower-case letter",
+    message: "Your password needs at least one lower-case letter.",
+    test: (p) => /[a-z]/.test(p),
+  },
+  {
+    id: "upper",
+    label: "A capital letter",
+    message: "Your password needs at least one capital letter.",
+    test: (p) => /[A-Z]/.test(p),
+  },
+  {
+    id: "number",
+    label: "A number",
+    message: "Your password needs at least one number.",
+    test: (p) => /[0-9]/.test(p),
+  },
+];
+
+export function passwordChecks(password: string): { id: string; label: string; ok: boolean }[] {
+  return PASSWORD_RULES.map((rule) => ({ id: rule.id, label: rule.label, ok: rule.test(password) }));
+}
+
+/** The first problem with a new password, in the words newPasswordSchema uses; null when it meets the policy. */
+export function passwordProblem(password: string): string | null {
+  if (password.length > PASSWORD_POLICY.maxLength) {
+    return `Your password can be at most ${PASSWORD_POLICY.maxLength} characters.`;
+  }
+  const failed = PASSWORD_RULES.find((rule) => !rule.test(password));
+  return failed ? failed.message : null;
+}
+
+// A pragmatic address shape; the server's emailSchema (zod) stays the judge, this only spares a round trip.
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+
+/** The first problem with an email address, in emailSchema's words; null when it looks valid. */
+export function emailProblem(email: string): string | null {
+  const value = email.trim();
+  if (value === "") return "Please enter a valid email address, like name@example.com.";
+  if (value.length > 254) return "That email address is too long.";
+  return EMAIL_SHAPE.test(value) ? null : "Please enter a valid email address, like name@example.com.";
+}
