@@ -2,15 +2,13 @@ import { REGION_NAMES, SKIN_REPORT_VERSION, skinReportSchema, type Finding, type
 import type { Blob } from "./blobs";
 import { decodePhoto, type DecodedPhoto } from "./decode";
 import { cropFace, FACE_WIDTH, findFaces, type FaceCrop } from "./face-crop";
-import { estimateLight } from "./illuminant";
 import { computeSignals, detectDarkSpots, detectRedLesions } from "./lesions";
 import { regionPolygon } from "./mesh-regions";
 import { measurePhotometry } from "./photometry";
 import { gateColour, gateGeometry, gatePhotometry, GATE } from "./quality";
 import { computeScores, FACE_WIDTH_MM } from "./scores";
 import { buildSkinContext, type SkinContext } from "./skin-context";
-import { readTone, skinChannelMedians } from "./tone";
-import { toLinear } from "./color";
+import { readToneInPhoto } from "./tone";
 
 const round = (v: number, d = 3) => Math.round(v * 10 ** d) / 10 ** d;
 const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
@@ -85,11 +83,9 @@ export async function analyzeImage(bytes: Uint8Array): Promise<SkinReport> {
   const ctx = buildSkinContext(crop);
   lap("regions");
   const m = measurePhotometry(ctx);
-  const skinMedian = skinChannelMedians(ctx);
-  const light = estimateLight(crop, photo.work, face.box, [toLinear(skinMedian[0]), toLinear(skinMedian[1]), toLinear(skinMedian[2])]);
-  const reading = readTone(ctx, light, skinMedian);
+  const reading = readToneInPhoto(ctx, photo.work, face.box);
   // Blown-out skin has no colour left to judge: over-exposure is the one issue then.
-  const colour = m.clippedFraction > GATE.maxClippedFraction ? [] : gateColour(light.cast, reading.weakestChannel, reading.corrected.b);
+  const colour = m.clippedFraction > GATE.maxClippedFraction ? [] : gateColour(reading.light.cast, reading.weakestChannel, reading.corrected.b);
   report.quality.issues = [...issues, ...gatePhotometry(m), ...colour];
   report.quality.ok = report.quality.issues.length === 0;
   report.quality.sharpness = round(m.sharpness, 4);

@@ -1,6 +1,7 @@
 import { categoriseIta, type SkinReport } from "../domain/skin-report";
 import { itaDegrees, linearToLab, toLinear } from "./color";
-import type { LightEstimate } from "./illuminant";
+import type { RgbImage } from "./decode";
+import { estimateLight, type LightEstimate } from "./illuminant";
 import type { SkinContext } from "./skin-context";
 
 export type ToneReading = {
@@ -17,7 +18,7 @@ export type ToneReading = {
 const roundDeg = (v: number) => Math.round(v);
 
 /** Median 8-bit value of each channel over the measured skin. */
-export function skinChannelMedians(ctx: SkinContext): [number, number, number] {
+function skinChannelMedians(ctx: SkinContext): [number, number, number] {
   const hist = [new Uint32Array(256), new Uint32Array(256), new Uint32Array(256)];
   let n = 0;
   for (let i = 0; i < ctx.skin.length; i++) {
@@ -59,4 +60,11 @@ export function readTone(ctx: SkinContext, light: LightEstimate, med = skinChann
     locusMiss: Math.hypot(corrected.a - clamp(corrected.a, SKIN_LOCUS.a), corrected.b - clamp(corrected.b, SKIN_LOCUS.b)),
     weakestChannel: Math.min(...med),
   };
+}
+
+/** Reads the light's colour from the face and the scene, then the tone under that light made neutral. */
+export function readToneInPhoto(ctx: SkinContext, work: RgbImage, faceBox: { x: number; y: number; width: number; height: number }): ToneReading & { light: LightEstimate } {
+  const med = skinChannelMedians(ctx);
+  const light = estimateLight(ctx.crop, work, faceBox, [toLinear(med[0]), toLinear(med[1]), toLinear(med[2])]);
+  return { ...readTone(ctx, light, med), light };
 }
