@@ -31,6 +31,9 @@ test("Amplify mode: pages render, sign-in shows the Authenticator from the build
 
   await page.goto("/sign-in");
   await expect(page.getByRole("heading", { level: 1, name: "Sign in or create your account" })).toBeVisible();
+  // A first visit lands on Create Account (issue 12); the Sign In tab carries the reset link.
+  await expect(page.getByRole("tab", { name: "Create Account" })).toHaveAttribute("aria-selected", "true");
+  await page.getByRole("tab", { name: "Sign In" }).click();
   await expect(page.getByLabel("Email")).toBeVisible();
   await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
   // Local mode hides the reset link (no e-mail there); with Cognito configured the Authenticator offers it.
