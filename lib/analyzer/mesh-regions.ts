@@ -85,7 +85,7 @@ const NOSE_ZONE = [168, 417, 351, 419, 248, 281, 275, 294, 327, 326, 2, 97, 98, 
  * Where breakouts and spots are looked for: forehead, nose, cheeks (down the jaw) and chin, each as a
  * person would point to it. Outside them (under-eye hollows, the upper lip, the nasolabial and lid creases, the
  * temples at the hairline) shading and features outnumber lesions: most false findings on the sample
- * crops lay there (measured: 40 of 56). Marks `mask` with 1 inside the zones (and inside `within`).
+ * crops lay there (measured: 40 of 56). Marks `mask` with 1 inside the zones.
  */
 export function fillDetectionZones(mask: Uint8Array, width: number, height: number, mesh: readonly Pt[]): void {
   const at = (i: number): Pt => mesh[i] ?? [0, 0];
