@@ -14,7 +14,13 @@ import { STEP_COUNT, STEP_FIELDS, STEP_TITLES, wizardSchema, type WizardInput, t
 
 const EMPTY: Partial<WizardInput> = { concerns: [], goals: [], currentActives: [] };
 
-export function SurveyWizard({ backend }: { backend: BackendPort }) {
+interface Props {
+  backend: BackendPort;
+  /** Where the results are shown; a guest check has its own page. */
+  resultsHref?: (id: string) => string;
+}
+
+export function SurveyWizard({ backend, resultsHref = (id) => `/analyses/${id}` }: Props) {
   const router = useRouter();
   const [ready, setReady] = useState(false);
   const [step, setStep] = useState(1);
@@ -72,7 +78,7 @@ export function SurveyWizard({ backend }: { backend: BackendPort }) {
 
   const onDone = (id: string, values: WizardValues) => {
     saveDraft({ values, step: 1 });
-    router.push(`/analyses/${id}`);
+    router.push(resultsHref(id));
   };
 
   if (!ready) return <PageStatus tone="loading" title="Loading your answers…" />;
