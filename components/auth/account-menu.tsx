@@ -79,6 +79,9 @@ export function AccountMenu() {
           <Link href="/history" className="block rounded-lg px-3 py-2 text-sm text-slate-800 hover:bg-slate-100">
             Your analyses
           </Link>
+          <Link href="/account" className="block rounded-lg px-3 py-2 text-sm text-slate-800 hover:bg-slate-100">
+            Your data
+          </Link>
           <Link href="/privacy" className="block rounded-lg px-3 py-2 text-sm text-slate-800 hover:bg-slate-100">
             Privacy and your data
           </Link>
