@@ -13,12 +13,15 @@ export default function HomePage() {
         breakouts, redness, dark spots, pores, shine and under-eye darkness, and pick three products from a
         brand-neutral catalogue sold in Malaysia, with the reasons for each and a morning and evening routine.
       </p>
-      <div>
+      <div className="flex flex-col items-start gap-3 sm:flex-row sm:items-center sm:gap-6">
         <Link
           href="/analyze"
           className="inline-flex items-center rounded-full bg-brand-700 px-6 py-3 text-base font-semibold text-white hover:bg-brand-900"
         >
           Start your skin check
+        </Link>
+        <Link href="/guest" className="font-semibold text-brand-700 underline underline-offset-4 hover:text-brand-900">
+          Try one check without an account
         </Link>
       </div>
       <SampleResult />

@@ -1,11 +1,11 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { RequireAuth } from "@/components/auth/require-auth";
 import { MyDataPanel } from "@/components/my-data/my-data-panel";
 
-// A full navigation after deletion: every cached piece of the old session (menus, drafts in memory) goes.
-const goToDeleted = () => window.location.assign("/account/deleted");
-
 export function MyData() {
-  return <RequireAuth>{({ backend }) => <MyDataPanel backend={backend} onDeleted={goToDeleted} />}</RequireAuth>;
+  const router = useRouter();
+  // The deleted page refreshes the session itself: refreshing here would send RequireAuth to /sign-in first.
+  return <RequireAuth>{({ backend }) => <MyDataPanel backend={backend} onDeleted={() => router.replace("/account/deleted")} />}</RequireAuth>;
 }
