@@ -141,7 +141,7 @@ test("download my data, then delete my account: nothing of the user is left", as
   const dialog = page.getByRole("dialog", { name: "Delete your account?" });
   await dialog.getByRole("button", { name: "Delete everything" }).click();
   await page.waitForURL("**/account/deleted");
-  await expect(page.getByText("Your account has been deleted")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Your account has been deleted" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 
   expect(rowsMentioning(me.user.id, email, id)).toEqual([]);
