@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { loadCatalog } from "@/lib/domain/catalog";
 import { recommend } from "@/lib/domain/recommend";
 import type { Survey } from "@/lib/domain/survey";
@@ -19,16 +20,17 @@ const SAMPLE: Survey = {
  * What a result looks like, built at build time by the real recommender and the real product cards, so the
  * landing page shows the product without a stock image and without any client JavaScript.
  */
-export function SampleResult() {
+export async function SampleResult() {
+  const t = await getTranslations("home.sample");
   const recommendation = recommend(null, SAMPLE, loadCatalog());
   return (
     <section aria-labelledby="sample-heading" className="flex flex-col gap-4">
       <div>
         <h2 id="sample-heading" className="text-2xl font-bold tracking-tight text-slate-900">
-          What your results look like
+          {t("heading")}
         </h2>
         <p className="mt-1 text-slate-700">
-          A sample, for someone with combination skin, breakouts and visible pores:{" "}
+          {t("lead")}{" "}
           <span className="text-slate-600">{summariseResults(SAMPLE, recommendation)}</span>
         </p>
       </div>
