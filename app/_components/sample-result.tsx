@@ -1,4 +1,6 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { isLocale } from "@/lib/i18n/locales";
+import { renderMessage } from "@/lib/i18n/render-message";
 import { loadCatalog } from "@/lib/domain/catalog";
 import { recommend } from "@/lib/domain/recommend";
 import type { Survey } from "@/lib/domain/survey";
@@ -21,7 +23,8 @@ const SAMPLE: Survey = {
  * landing page shows the product without a stock image and without any client JavaScript.
  */
 export async function SampleResult() {
-  const t = await getTranslations("home.sample");
+  const [t, tAll, current] = await Promise.all([getTranslations("home.sample"), getTranslations(), getLocale()]);
+  const locale = isLocale(current) ? current : "en";
   const recommendation = recommend(null, SAMPLE, loadCatalog());
   return (
     <section aria-labelledby="sample-heading" className="flex flex-col gap-4">
@@ -31,7 +34,9 @@ export async function SampleResult() {
         </h2>
         <p className="mt-1 text-slate-700">
           {t("lead")}{" "}
-          <span className="text-slate-600">{summariseResults(SAMPLE, recommendation)}</span>
+          <span className="text-slate-600">{summariseResults(SAMPLE, recommendation)
+              .map((m) => renderMessage((key, values) => tAll(key, values), m, locale))
+              .join(" ")}</span>
         </p>
       </div>
       <ul className="grid gap-4 md:grid-cols-3">
