@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
+import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SessionProvider } from "@/components/auth/session-provider";
+import { ClientMessages } from "@/components/ui/client-messages";
 import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
 import "./globals.css";
@@ -16,17 +18,20 @@ export const dynamic = "force-dynamic";
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1f6f5c" };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body className="flex min-h-dvh flex-col bg-white font-sans text-slate-900 antialiased">
-        <SessionProvider>
-          <SiteHeader />
-          <div id="main" tabIndex={-1} className="flex-1 outline-none">
-            {children}
-          </div>
-          <SiteFooter />
-        </SessionProvider>
+        <ClientMessages namespaces={[]}>
+          <SessionProvider>
+            <SiteHeader />
+            <div id="main" tabIndex={-1} className="flex-1 outline-none">
+              {children}
+            </div>
+            <SiteFooter />
+          </SessionProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -1,17 +1,24 @@
 import type { Metadata } from "next";
-import { MY_DATA_TEXT } from "@/components/my-data/my-data-text";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/ui/client-messages";
 import { MyData } from "./_components/my-data";
 
-export const metadata: Metadata = { title: "Your data" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("myData");
+  return { title: t("metaTitle") };
+}
 
-export default function AccountPage() {
+export default async function AccountPage() {
+  const t = await getTranslations("myData");
   return (
     <main className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-10">
       <div>
-        <h1 className="text-3xl font-bold tracking-tight">{MY_DATA_TEXT.title}</h1>
-        <p className="mt-1 text-slate-600">{MY_DATA_TEXT.intro}</p>
+        <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+        <p className="mt-1 text-slate-600">{t("intro")}</p>
       </div>
-      <MyData />
+      <ClientMessages namespaces={["myData"]}>
+        <MyData />
+      </ClientMessages>
     </main>
   );
 }

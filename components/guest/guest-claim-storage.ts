@@ -1,4 +1,5 @@
-import { GUEST_CLAIM_KEY } from "./guest-text";
+/** sessionStorage key of the signed copy of a shown guest result: it lives only as long as the tab. */
+const GUEST_CLAIM_KEY = "skinsight.guest-claim";
 
 // sessionStorage can throw (private mode, storage full); keeping the result is then simply not offered.
 export function saveGuestClaim(claim: string): boolean {

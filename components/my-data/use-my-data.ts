@@ -3,7 +3,8 @@
 import { useCallback, useState } from "react";
 import type { BackendPort } from "@/lib/backend/port";
 import { describeError } from "@/components/backend/error-message";
-import { exportFileName } from "./my-data-text";
+
+const exportFileName = (now: Date) => `skinsight-data-${now.toISOString().slice(0, 10)}.zip`;
 
 type Action = { status: "idle" } | { status: "busy" } | { status: "done" } | { status: "error"; message: string };
 

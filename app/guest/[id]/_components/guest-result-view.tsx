@@ -1,10 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { BackendPort } from "@/lib/backend/port";
 import { useSession } from "@/components/auth/session-provider";
-import { GUEST_TEXT } from "@/components/guest/guest-text";
 import { useGuestCheck } from "@/components/guest/use-guest-check";
 import { AnalysisResults } from "@/components/results/analysis-results";
 import { AnalysisStepper } from "@/components/results/analysis-stepper";
@@ -14,34 +14,36 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import { PageStatus } from "@/components/ui/page-status";
 
 export function GuestResultView({ id }: { id: string }) {
+  const t = useTranslations("guest");
   const { session } = useSession();
-  if (session.status === "loading") return <PageStatus tone="loading" title={GUEST_TEXT.analysing} />;
-  if (session.status === "error") return <PageStatus tone="error" title={GUEST_TEXT.startFailed} message={session.error.message} />;
+  if (session.status === "loading") return <PageStatus tone="loading" title={t("analysing")} />;
+  if (session.status === "error") return <PageStatus tone="error" title={t("startFailed")} message={session.error.message} />;
   return <GuestCheckResults id={id} backend={session.backend} />;
 }
 
 function GuestCheckResults({ id, backend }: { id: string; backend: BackendPort }) {
+  const t = useTranslations("guest");
   const router = useRouter();
   const check = useGuestCheck(backend, id);
 
-  if (check.phase === "loading") return <PageStatus tone="loading" title={GUEST_TEXT.analysing} />;
+  if (check.phase === "loading") return <PageStatus tone="loading" title={t("analysing")} />;
   if (check.phase === "ended") {
     return (
       <>
-        <h1 className="sr-only">{GUEST_TEXT.endedTitle}</h1>
-        <PageStatus tone="info" title={GUEST_TEXT.endedTitle} message={GUEST_TEXT.endedMessage} action={{ label: GUEST_TEXT.anotherCheck, href: "/guest" }} />
+        <h1 className="sr-only">{t("endedTitle")}</h1>
+        <PageStatus tone="info" title={t("endedTitle")} message={t("endedMessage")} action={{ label: t("anotherCheck"), href: "/guest" }} />
       </>
     );
   }
   if (check.phase === "error") {
-    return <PageStatus tone="error" title={GUEST_TEXT.startFailed} message={check.message} action={{ label: GUEST_TEXT.retry, onClick: () => window.location.reload() }} />;
+    return <PageStatus tone="error" title={t("startFailed")} message={check.message} action={{ label: t("retry"), onClick: () => window.location.reload() }} />;
   }
   if (check.phase === "running" || check.phase === "failed") {
     const failed = check.phase === "failed";
     const failure = check.analysis.failure;
     return (
       <div className="flex flex-col gap-6">
-        <h1 className="text-3xl font-bold tracking-tight">{failed ? GUEST_TEXT.failedTitle : GUEST_TEXT.analysing}</h1>
+        <h1 className="text-3xl font-bold tracking-tight">{failed ? t("failedTitle") : t("analysing")}</h1>
         <div className="rounded-3xl border border-slate-200 bg-white p-5 sm:p-6">
           <AnalysisStepper current={failed ? 1 : stageIndex(check.analysis.status)} failed={failed} />
         </div>
@@ -64,7 +66,7 @@ function GuestCheckResults({ id, backend }: { id: string; backend: BackendPort }
                 router.push("/guest");
               }}
             >
-              {GUEST_TEXT.retake}
+              {t("retake")}
             </button>
           </section>
         ) : null}
@@ -74,24 +76,24 @@ function GuestCheckResults({ id, backend }: { id: string; backend: BackendPort }
 
   return (
     <div className="flex flex-col gap-8">
-      <h1 className="text-3xl font-bold tracking-tight">{GUEST_TEXT.resultsTitle}</h1>
+      <h1 className="text-3xl font-bold tracking-tight">{t("resultsTitle")}</h1>
       <section aria-labelledby="guest-keep" className="flex flex-col gap-3 rounded-3xl border border-brand-100 bg-brand-50 p-5 sm:p-6" data-testid="guest-deleted">
-        <p className="text-slate-800">{GUEST_TEXT.deletedNotice}</p>
+        <p className="text-slate-800">{t("deletedNotice")}</p>
         {check.canKeep ? (
           <>
-            <h2 id="guest-keep" className="text-lg font-semibold">{GUEST_TEXT.keepTitle}</h2>
-            <p className="text-slate-700">{GUEST_TEXT.keepBody}</p>
+            <h2 id="guest-keep" className="text-lg font-semibold">{t("keepTitle")}</h2>
+            <p className="text-slate-700">{t("keepBody")}</p>
             <div className="flex flex-col gap-2 sm:flex-row">
               <Link href={`/sign-in?mode=sign-up&next=${encodeURIComponent("/guest/keep")}`} className={buttonStyles.primary}>
-                {GUEST_TEXT.keepAction}
+                {t("keepAction")}
               </Link>
               <Link href="/guest" className={buttonStyles.secondary}>
-                {GUEST_TEXT.anotherCheck}
+                {t("anotherCheck")}
               </Link>
             </div>
           </>
         ) : (
-          <h2 id="guest-keep" className="sr-only">{GUEST_TEXT.keepTitle}</h2>
+          <h2 id="guest-keep" className="sr-only">{t("keepTitle")}</h2>
         )}
       </section>
       <AnalysisResults

@@ -1,10 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import type { BackendPort } from "@/lib/backend/port";
 import { RequireAuth } from "@/components/auth/require-auth";
-import { GUEST_TEXT } from "@/components/guest/guest-text";
 import { useKeepGuestResult } from "@/components/guest/use-keep-guest-result";
 import { PageStatus } from "@/components/ui/page-status";
 
@@ -13,6 +13,7 @@ export function KeepGuestResult() {
 }
 
 function Keeping({ backend }: { backend: BackendPort }) {
+  const t = useTranslations("guest");
   const router = useRouter();
   const state = useKeepGuestResult(backend);
   useEffect(() => {
@@ -20,10 +21,10 @@ function Keeping({ backend }: { backend: BackendPort }) {
   }, [state, router]);
 
   if (state.status === "nothing") {
-    return <PageStatus tone="info" title={GUEST_TEXT.keepTitle} message={GUEST_TEXT.nothingToKeep} action={{ label: GUEST_TEXT.goToHistory, href: "/history" }} />;
+    return <PageStatus tone="info" title={t("keepTitle")} message={t("nothingToKeep")} action={{ label: t("goToHistory"), href: "/history" }} />;
   }
   if (state.status === "error") {
-    return <PageStatus tone="error" title={GUEST_TEXT.keepTitle} message={state.message} action={{ label: GUEST_TEXT.goToHistory, href: "/history" }} />;
+    return <PageStatus tone="error" title={t("keepTitle")} message={state.message} action={{ label: t("goToHistory"), href: "/history" }} />;
   }
-  return <PageStatus tone="loading" title={GUEST_TEXT.keepingTitle} />;
+  return <PageStatus tone="loading" title={t("keepingTitle")} />;
 }
