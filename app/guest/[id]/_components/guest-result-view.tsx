@@ -3,11 +3,14 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import type { BackendPort } from "@/lib/backend/port";
 import { useSession } from "@/components/auth/session-provider";
 import { useGuestCheck } from "@/components/guest/use-guest-check";
 import { AnalysisResults } from "@/components/results/analysis-results";
 import { AnalysisStepper } from "@/components/results/analysis-stepper";
+import { FailurePanel } from "@/components/results/failure-panel";
+import { describeError } from "@/components/backend/error-message";
 import { stageIndex } from "@/components/results/stages";
 import { saveEditDraft, saveRetakeDraft } from "@/components/survey/survey-storage";
 import { buttonStyles } from "@/components/ui/button-styles";
@@ -25,6 +28,7 @@ function GuestCheckResults({ id, backend }: { id: string; backend: BackendPort }
   const t = useTranslations("guest");
   const router = useRouter();
   const check = useGuestCheck(backend, id);
+  const [retry, setRetry] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
 
   if (check.phase === "loading") return <PageStatus tone="loading" title={t("analysing")} />;
   if (check.phase === "ended") {
@@ -48,27 +52,23 @@ function GuestCheckResults({ id, backend }: { id: string; backend: BackendPort }
           <AnalysisStepper current={failed ? 1 : stageIndex(check.analysis.status)} failed={failed} />
         </div>
         {failed && failure ? (
-          <section role="alert" className="flex flex-col gap-3 rounded-3xl border border-red-200 bg-red-50 p-6">
-            <p className="text-red-900">{failure.message}</p>
-            {failure.issues?.length ? (
-              <ul className="list-disc pl-6 text-red-900">
-                {failure.issues.map((issue) => (
-                  <li key={issue.code}>{issue.message}</li>
-                ))}
-              </ul>
-            ) : null}
-            <button
-              type="button"
-              className={buttonStyles.primary}
-              onClick={() => {
-                // The new check replaces this one, which is deleted once the new photo is in.
-                saveRetakeDraft(check.analysis.survey, check.analysis.id);
-                router.push("/guest");
-              }}
-            >
-              {t("retake")}
-            </button>
-          </section>
+          <FailurePanel
+            failure={failure}
+            busy={retry.busy}
+            error={retry.error}
+            onRetake={() => {
+              // The new check replaces this one, which is deleted once the new photo is in.
+              saveRetakeDraft(check.analysis.survey, check.analysis.id);
+              router.push("/guest");
+            }}
+            onRetry={() => {
+              setRetry({ busy: true, error: null });
+              backend.startAnalysis(check.analysis.id).then(
+                () => setRetry({ busy: false, error: null }),
+                (error: unknown) => setRetry({ busy: false, error: describeError(error) }),
+              );
+            }}
+          />
         ) : null}
       </div>
     );
