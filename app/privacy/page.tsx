@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { readPrivacyFacts } from "./_components/privacy-facts";
+import { readPrivacyFacts } from "@/components/privacy/privacy-facts";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("privacy");
