@@ -4,7 +4,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { BackendPort } from "@/lib/backend/port";
-import { describeError } from "@/components/backend/error-message";
+import { useErrorText } from "@/components/backend/use-error-text";
 import type { PreparedPhoto } from "@/components/capture/image-processing";
 import { SelfieCapture } from "@/components/capture/selfie-capture";
 import { AnalysisStepper } from "@/components/results/analysis-stepper";
@@ -24,6 +24,7 @@ type Phase = { kind: "capture" } | { kind: "review" } | { kind: "sending"; perce
 
 export function SelfieStep({ backend, submit, onDone, replaces }: Props) {
   const t = useTranslations("survey.selfie");
+  const describeError = useErrorText();
   const [photo, setPhoto] = useState<PreparedPhoto | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: "capture" });
 
