@@ -16,7 +16,7 @@ export default async function AccountPage() {
         <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
         <p className="mt-1 text-slate-600">{t("intro")}</p>
       </div>
-      <ClientMessages namespaces={["myData"]}>
+      <ClientMessages namespaces={["myData", "auth"]}>
         <MyData />
       </ClientMessages>
     </main>

@@ -8,8 +8,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
-// The wizard's and capture's namespaces are listed for when those features move to next-intl.
-const NAMESPACES = ["guest", "survey", "capture"];
+// What the wizard (and its capture step) renders, as on /analyze.
+const NAMESPACES = ["guest", "survey", "labels", "results", "auth"];
 
 export default async function GuestPage() {
   const t = await getTranslations("guest");

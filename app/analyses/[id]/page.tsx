@@ -12,7 +12,7 @@ export default async function AnalysisPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   return (
     <main className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8 sm:px-6 sm:py-12">
-      <ClientMessages namespaces={["results", "recommend", "labels", "quality"]}>
+      <ClientMessages namespaces={["results", "recommend", "labels", "quality", "auth"]}>
         <AnalysisView id={id} />
       </ClientMessages>
     </main>

@@ -12,7 +12,7 @@ export default async function GuestResultPage({ params }: { params: Promise<{ id
   const { id } = await params;
   return (
     <main className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-8 sm:px-6 sm:py-12">
-      <ClientMessages namespaces={["guest", "results", "recommend", "labels", "quality"]}>
+      <ClientMessages namespaces={["guest", "results", "recommend", "labels", "quality", "survey"]}>
         <GuestResultView id={id} />
       </ClientMessages>
     </main>

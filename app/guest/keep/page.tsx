@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default function KeepGuestResultPage() {
   return (
     <main className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-10">
-      <ClientMessages namespaces={["guest"]}>
+      <ClientMessages namespaces={["guest", "auth"]}>
         <KeepGuestResult />
       </ClientMessages>
     </main>
