@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SessionProvider } from "@/components/auth/session-provider";
 import { ClientMessages } from "@/components/ui/client-messages";
@@ -7,11 +7,10 @@ import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Skinsight", template: "%s · Skinsight" },
-  description:
-    "A photo-based skin check that scores visible skin signals and picks three brand-neutral products within your budget. Not medical advice.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return { title: { default: "Skinsight", template: "%s · Skinsight" }, description: t("description") };
+}
 
 // The CSP nonce is new on every request (proxy.ts), so no page may be prerendered without it.
 export const dynamic = "force-dynamic";
