@@ -44,6 +44,26 @@ const boundaryZones = [
   },
 ];
 
+// Test helpers live in testing/ (and in a testing/ folder beside the code they serve); production code never
+// imports them. Tests, e2e specs, benches and the analyzer's evaluation may.
+const testHelpers = ["./testing", "./components/testing", "./lib/analyzer/testing", "./amplify/testing"];
+const testOnlyZone = {
+  target: ["./app", "./components", "./lib", "./amplify", "./*.{ts,mts,mjs}"],
+  from: testHelpers,
+  message: "Test helpers are for tests only: production code never imports testing/.",
+};
+const testCode = [
+  "**/*.test.{ts,tsx}",
+  "testing/**",
+  "components/testing/**",
+  "lib/analyzer/testing/**",
+  "amplify/testing/**",
+  "e2e/**",
+  "e2e-amplify/**",
+  "lib/bench/**",
+  "lib/cli/eval-analyzer.ts",
+];
+
 const impure = {
   patterns: [
     { group: ["next", "next/*", "react", "react-dom", "react/*"], message: "lib/domain is framework-free." },
@@ -69,11 +89,15 @@ export default defineConfig([
   {
     settings: { "import/resolver": { typescript: { project: ["./tsconfig.json", "./amplify/tsconfig.json"] }, node: true } },
     rules: {
-      "import/no-restricted-paths": ["error", { zones: boundaryZones }],
+      "import/no-restricted-paths": ["error", { zones: [...boundaryZones, testOnlyZone] }],
       "import/no-cycle": ["error", { maxDepth: 10 }],
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-non-null-assertion": "error",
     },
+  },
+  {
+    files: testCode,
+    rules: { "import/no-restricted-paths": ["error", { zones: boundaryZones }] },
   },
   {
     files: ["lib/domain/**/*.ts"],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Analysis } from "@/lib/domain/analysis";
-import { makeReport, SURVEY } from "@/lib/domain/testing/records";
+import { makeReport, SURVEY } from "@/testing/domain/records";
 import { historyStatus, historyTitle } from "./history-labels";
 
 type Row = Pick<Analysis, "status" | "failure" | "report" | "survey">;

@@ -6,7 +6,7 @@ import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadCatalog } from "../../../lib/domain/catalog";
 import { toUpdateInput, type AnalysisRecord } from "../../../lib/backend/amplify/to-analysis";
-import { BAD_QUALITY_REPORT, makeAnalysis, makeReport } from "../../../lib/pipeline/test-fixtures";
+import { BAD_QUALITY_REPORT, makeAnalysis, makeReport } from "../../../testing/pipeline/fixtures";
 import type { Analysis } from "../../../lib/domain/analysis";
 import type { AnalysisModel } from "./analysis-store";
 import { defaultModelRetry } from "../../../lib/pipeline";

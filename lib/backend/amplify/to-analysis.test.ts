@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeFailure } from "../../domain/analysis";
-import { BAD_QUALITY_REPORT, makeAnalysis, makeReport, SURVEY } from "../../domain/testing/records";
+import { BAD_QUALITY_REPORT, makeAnalysis, makeReport, SURVEY } from "@/testing/domain/records";
 import { AnalysisRecordError, parseJsonField, toAnalysis, toCreateInput, toUpdateInput } from "./to-analysis";
 
 /** What AppSync returns: AWSJSON as strings, nullable everything, owner and timestamps set. */
