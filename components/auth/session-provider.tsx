@@ -7,7 +7,7 @@ import type { BackendPort, User } from "@/lib/backend/port";
  * The backend loader (zod, the adapter) is fetched after first paint: every page has this provider in its
  * layout, and static pages such as the landing page must not ship the backend in their first-load JS.
  */
-const getBackend = () => import("@/components/backend/use-backend").then((m) => m.getBackend());
+const getBackend = () => import("@/lib/backend").then((m) => m.loadBackend());
 
 export type Session =
   | { status: "loading" }

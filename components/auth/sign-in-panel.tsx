@@ -14,7 +14,7 @@ const AmplifyAuthenticator = dynamic(() => import("./amplify-authenticator"), {
 });
 
 // The backend (zod, the adapter) is fetched only when the form is submitted, not with the page.
-const getBackend = () => import("@/components/backend/use-backend").then((m) => m.getBackend());
+const getBackend = () => import("@/lib/backend").then((m) => m.loadBackend());
 
 // Fixed at build time by next.config.mjs, so the right form is in the server-rendered HTML.
 const AMPLIFY = process.env.NEXT_PUBLIC_BACKEND_MODE === "amplify";
