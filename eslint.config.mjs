@@ -17,6 +17,12 @@ const boundaryZones = [
   { target: "./lib", from: ui, message: "Nothing in lib/ imports app/ or components/." },
   { target: "./amplify", from: ui, message: "Nothing in amplify/ imports app/ or components/." },
   {
+    // The backend definition owns its record mapping (amplify/data/analysis-record.ts); the app's adapter imports it, not the reverse.
+    target: "./amplify",
+    from: ["./lib/backend"],
+    message: "amplify/ never imports lib/backend: what both need lives in amplify/ beside the schema.",
+  },
+  {
     target: "./components",
     from: [...adapters, ...serverOnly],
     message: "Components see only the backend port (lib/backend) and lib/domain.",

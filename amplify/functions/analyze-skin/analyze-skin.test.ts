@@ -5,7 +5,7 @@ import { sdkStreamMixin, Uint8ArrayBlobAdapter } from "@smithy/core/serde";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadCatalog } from "../../../lib/domain/catalog";
-import { toUpdateInput, type AnalysisRecord } from "../../../lib/backend/amplify/to-analysis";
+import { toUpdateInput, type AnalysisRecord } from "../../data/analysis-record";
 import { BAD_QUALITY_REPORT, makeAnalysis, makeReport } from "../../../testing/pipeline/fixtures";
 import type { Analysis } from "../../../lib/domain/analysis";
 import type { AnalysisModel } from "./analysis-store";
