@@ -70,6 +70,23 @@ const testCode = [
   "lib/cli/eval-analyzer.ts",
 ];
 
+// Features are rooms with one door (STYLE 6b), as bulletproof-react keeps its features/*: a feature folder imports
+// ui/, shared/ (what several features show), backend/ and lib/domain, never a sibling feature; the page composes
+// features and passes callbacks. The shared folders import no feature.
+const features = ["auth", "capture", "history", "products", "results", "survey"].map((name) => `./components/${name}`);
+const featureZones = [
+  ...features.map((feature) => ({
+    target: feature,
+    from: features.filter((other) => other !== feature),
+    message: "A feature never imports a sibling feature: the page composes them and passes callbacks.",
+  })),
+  {
+    target: ["./components/ui", "./components/shared", "./components/backend"],
+    from: features,
+    message: "Shared components import no feature: take what a feature draws as a prop or child.",
+  },
+];
+
 const impure = {
   patterns: [
     { group: ["next", "next/*", "react", "react-dom", "react/*"], message: "lib/domain is framework-free." },
@@ -95,7 +112,7 @@ export default defineConfig([
   {
     settings: { "import/resolver": { typescript: { project: ["./tsconfig.json", "./amplify/tsconfig.json"] }, node: true } },
     rules: {
-      "import/no-restricted-paths": ["error", { zones: [...boundaryZones, testOnlyZone] }],
+      "import/no-restricted-paths": ["error", { zones: [...boundaryZones, ...featureZones, testOnlyZone] }],
       "import/no-cycle": ["error", { maxDepth: 10 }],
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-non-null-assertion": "error",
@@ -103,7 +120,7 @@ export default defineConfig([
   },
   {
     files: testCode,
-    rules: { "import/no-restricted-paths": ["error", { zones: boundaryZones }] },
+    rules: { "import/no-restricted-paths": ["error", { zones: [...boundaryZones, ...featureZones] }] },
   },
   {
     files: ["lib/domain/**/*.ts"],

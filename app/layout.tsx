@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { AccountMenu } from "@/components/auth/account-menu";
 import { SessionProvider } from "@/components/auth/session-provider";
 import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
@@ -21,7 +22,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       <body className="flex min-h-dvh flex-col bg-white font-sans text-slate-900 antialiased">
         <SessionProvider>
-          <SiteHeader />
+          <SiteHeader account={<AccountMenu />} />
           <div id="main" tabIndex={-1} className="flex-1 outline-none">
             {children}
           </div>

@@ -1,7 +1,7 @@
 import { loadCatalog } from "@/lib/domain/catalog";
 import { recommend } from "@/lib/domain/recommend";
 import type { Survey } from "@/lib/domain/survey";
-import { fromPick, ProductCard } from "@/components/products/product-card";
+import { fromPick, ProductCard } from "@/components/shared/product-card";
 import { summariseResults } from "@/components/results/summary";
 
 const SAMPLE: Survey = {

@@ -1,23 +1,29 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { BackendPort } from "@/lib/backend/port";
 import type { Analysis } from "@/lib/domain/analysis";
 import { describeError, isBackendError } from "@/components/backend/error-message";
-import { saveEditDraft, saveRetakeDraft } from "@/components/survey/survey-storage";
 import { PageStatus } from "@/components/ui/page-status";
 import { AnalysisResults } from "./analysis-results";
-import { AnalysisStepper } from "./analysis-stepper";
+import { AnalysisStepper } from "@/components/shared/analysis-stepper";
 import { FailurePanel } from "./failure-panel";
-import { isWaking, trackStatus, type StageTrack } from "./stages";
+import { isWaking, trackStatus, type StageTrack } from "@/components/shared/stages";
 
 type Problem = { kind: "not-found" } | { kind: "error"; message: string };
 
 const dateFormat = new Intl.DateTimeFormat("en-MY", { dateStyle: "medium", timeStyle: "short" });
 
-export function AnalysisLive({ id, backend }: { id: string; backend: BackendPort }) {
-  const router = useRouter();
+interface Props {
+  id: string;
+  backend: BackendPort;
+  /** Take a new photo for this failed analysis; the page decides where the survey lives. */
+  onRetake: (analysis: Analysis) => void;
+  /** Run a new check with these answers as the starting point. */
+  onChangeAnswers: (analysis: Analysis) => void;
+}
+
+export function AnalysisLive({ id, backend, onRetake, onChangeAnswers }: Props) {
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [track, setTrack] = useState<StageTrack | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -79,14 +85,6 @@ export function AnalysisLive({ id, backend }: { id: string; backend: BackendPort
     return <PageStatus tone="loading" title="Loading your analysis…" />;
   }
 
-  const onRetake = () => {
-    saveRetakeDraft(analysis.survey, analysis.id);
-    router.push("/analyze");
-  };
-  const onChangeAnswers = () => {
-    saveEditDraft(analysis.survey);
-    router.push("/analyze");
-  };
   const onRetry = async () => {
     setAction({ busy: true, error: null });
     try {
@@ -124,14 +122,14 @@ export function AnalysisLive({ id, backend }: { id: string; backend: BackendPort
         </p>
       ) : null}
       {failed && analysis.failure ? (
-        <FailurePanel failure={analysis.failure} busy={action.busy} error={action.error} onRetake={onRetake} onRetry={() => void onRetry()} />
+        <FailurePanel failure={analysis.failure} busy={action.busy} error={action.error} onRetake={() => onRetake(analysis)} onRetry={() => void onRetry()} />
       ) : null}
       {!failed && action.error ? (
         <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800">
           {action.error}
         </p>
       ) : null}
-      {complete ? <AnalysisResults analysis={analysis} imageUrl={imageUrl} onChangeAnswers={onChangeAnswers} /> : null}
+      {complete ? <AnalysisResults analysis={analysis} imageUrl={imageUrl} onChangeAnswers={() => onChangeAnswers(analysis)} /> : null}
     </div>
   );
 }

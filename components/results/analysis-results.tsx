@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Analysis } from "@/lib/domain/analysis";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { fromPick, ProductCard } from "@/components/products/product-card";
+import { fromPick, ProductCard } from "@/components/shared/product-card";
 import { AnswersUsed } from "./answers-used";
 import { PhotoOverlay } from "./photo-overlay";
 import { RoutineSection } from "./routine-section";

@@ -1,17 +1,27 @@
 "use client";
 
 /* eslint-disable @next/next/no-img-element -- blob: URLs of a local photo; next/image cannot optimise them */
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import type { BackendPort } from "@/lib/backend/port";
 import { describeError } from "@/components/backend/error-message";
-import type { PreparedPhoto } from "@/components/capture/image-processing";
-import { SelfieCapture } from "@/components/capture/selfie-capture";
-import { AnalysisStepper } from "@/components/results/analysis-stepper";
+import { AnalysisStepper } from "@/components/shared/analysis-stepper";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { toSurvey, type WizardValues } from "./wizard-schema";
 
+/** What the step needs of a photo; the capture feature's PreparedPhoto is one. */
+export interface SelfiePhoto {
+  blob: Blob;
+  url: string;
+  width: number;
+  height: number;
+}
+
+/** The photo taker, given by the page (the capture feature), so the survey does not import it. */
+export type RenderCapture = (onPhoto: (photo: SelfiePhoto) => void) => ReactNode;
+
 interface Props {
   backend: BackendPort;
+  renderCapture: RenderCapture;
   /** react-hook-form's handleSubmit bound by the wizard: validates every step before running. */
   submit: (run: (values: WizardValues) => Promise<void>) => () => Promise<void>;
   onDone: (analysisId: string, values: WizardValues) => void;
@@ -21,8 +31,8 @@ interface Props {
 
 type Phase = { kind: "capture" } | { kind: "review" } | { kind: "sending"; percent: number } | { kind: "error"; message: string };
 
-export function SelfieStep({ backend, submit, onDone, replaces }: Props) {
-  const [photo, setPhoto] = useState<PreparedPhoto | null>(null);
+export function SelfieStep({ backend, renderCapture, submit, onDone, replaces }: Props) {
+  const [photo, setPhoto] = useState<SelfiePhoto | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: "capture" });
 
   useEffect(() => () => {
@@ -52,12 +62,10 @@ export function SelfieStep({ backend, submit, onDone, replaces }: Props) {
         <p className="text-sm text-slate-700 sm:text-base">
           Glasses off, hair back, look straight at the camera in even light.
         </p>
-        <SelfieCapture
-          onPhoto={(p) => {
-            setPhoto(p);
-            setPhase({ kind: "review" });
-          }}
-        />
+        {renderCapture((p) => {
+          setPhoto(p);
+          setPhase({ kind: "review" });
+        })}
       </div>
     );
   }

@@ -8,13 +8,13 @@ import type { BackendPort } from "@/lib/backend/port";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { PageStatus } from "@/components/ui/page-status";
 import { BudgetStep, ConcernsStep, ConsentStep, SensitivityStep, SkinTypeStep } from "./survey-steps";
-import { SelfieStep } from "./selfie-step";
+import { SelfieStep, type RenderCapture } from "./selfie-step";
 import { loadDraft, saveDraft } from "./survey-storage";
 import { STEP_COUNT, STEP_FIELDS, STEP_TITLES, wizardSchema, type WizardInput, type WizardValues } from "./wizard-schema";
 
 const EMPTY: Partial<WizardInput> = { concerns: [], goals: [], currentActives: [] };
 
-export function SurveyWizard({ backend }: { backend: BackendPort }) {
+export function SurveyWizard({ backend, renderCapture }: { backend: BackendPort; renderCapture: RenderCapture }) {
   const router = useRouter();
   const [ready, setReady] = useState(false);
   const [step, setStep] = useState(1);
@@ -107,7 +107,7 @@ export function SurveyWizard({ backend }: { backend: BackendPort }) {
       {step === 4 ? <BudgetStep {...stepProps} /> : null}
       {step === 5 ? <ConsentStep {...stepProps} /> : null}
       {step === 6 ? (
-        <SelfieStep backend={backend} replaces={replaces} submit={(run) => handleSubmit(run, (errors) => goTo(firstInvalidStep(errors)))} onDone={onDone} />
+        <SelfieStep backend={backend} renderCapture={renderCapture} replaces={replaces} submit={(run) => handleSubmit(run, (errors) => goTo(firstInvalidStep(errors)))} onDone={onDone} />
       ) : null}
 
       <div className="flex items-center justify-between gap-3 border-t border-slate-100 pt-5">

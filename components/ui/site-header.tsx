@@ -2,8 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useState } from "react";
-import { AccountMenu } from "@/components/auth/account-menu";
+import { useEffect, useState, type ReactNode } from "react";
 
 const NAV = [
   { href: "/analyze", label: "Analyze" },
@@ -11,7 +10,8 @@ const NAV = [
   { href: "/products", label: "Products" },
 ] as const;
 
-export function SiteHeader() {
+/** `account` is the account menu, given by the layout: ui/ imports no feature. */
+export function SiteHeader({ account }: { account: ReactNode }) {
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
 
@@ -45,7 +45,7 @@ export function SiteHeader() {
           />
         </nav>
         <div className="ml-auto sm:ml-2">
-          <AccountMenu />
+          {account}
         </div>
         <button
           type="button"
