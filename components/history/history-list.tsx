@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { BackendPort } from "@/lib/backend/port";
 import type { Analysis } from "@/lib/domain/analysis";
 import { describeError } from "@/components/backend/error-message";
+import { useAction } from "@/components/backend/use-action";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { PageStatus } from "@/components/ui/page-status";
@@ -15,9 +16,9 @@ type Load = { kind: "loading" } | { kind: "error"; message: string } | { kind: "
 
 export function HistoryList({ backend }: { backend: BackendPort }) {
   const [load, setLoad] = useState<Load>({ kind: "loading" });
-  const [more, setMore] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const more = useAction("We couldn't load more checks.");
   const [pending, setPending] = useState<Analysis | null>(null);
-  const [deleting, setDeleting] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const deleting = useAction("We couldn't delete it. Please try again.");
   const [announcement, setAnnouncement] = useState("");
   const [confirmClear, setConfirmClear] = useState(false);
   const onCleared = useCallback((ids: readonly string[]) => {
@@ -26,23 +27,25 @@ export function HistoryList({ backend }: { backend: BackendPort }) {
   }, []);
   const clearing = useClearFailed(backend, onCleared);
 
-  const loadFirst = useCallback(async () => {
-    setLoad({ kind: "loading" });
-    try {
-      const page = await backend.listAnalyses(null);
-      setLoad({ kind: "ready", items: page.items, nextCursor: page.nextCursor });
-    } catch (error) {
-      setLoad({ kind: "error", message: describeError(error, "We couldn't load your history.") });
-    }
-  }, [backend]);
-
+  // State is set only once the page arrives: the first render already shows "loading".
+  const fetchFirst = useCallback(
+    () =>
+      backend.listAnalyses(null).then(
+        (page) => setLoad({ kind: "ready", items: page.items, nextCursor: page.nextCursor }),
+        (error: unknown) => setLoad({ kind: "error", message: describeError(error, "We couldn't load your history.") }),
+      ),
+    [backend],
+  );
   useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching the first page on mount
-    void loadFirst();
-  }, [loadFirst]);
+    void fetchFirst();
+  }, [fetchFirst]);
+  const loadFirst = () => {
+    setLoad({ kind: "loading" });
+    void fetchFirst();
+  };
 
   if (load.kind === "loading") return <PageStatus tone="loading" title="Loading your history…" />;
-  if (load.kind === "error") return <PageStatus tone="error" title="We couldn't load your history" message={load.message} action={{ label: "Try again", onClick: () => void loadFirst() }} />;
+  if (load.kind === "error") return <PageStatus tone="error" title="We couldn't load your history" message={load.message} action={{ label: "Try again", onClick: loadFirst }} />;
   if (load.items.length === 0) {
     return (
       <PageStatus
@@ -55,29 +58,22 @@ export function HistoryList({ backend }: { backend: BackendPort }) {
   }
 
   const loadMore = async () => {
-    if (!load.nextCursor) return;
-    setMore({ busy: true, error: null });
-    try {
-      const page = await backend.listAnalyses(load.nextCursor);
+    const cursor = load.nextCursor;
+    if (!cursor) return;
+    await more.run(async () => {
+      const page = await backend.listAnalyses(cursor);
       setLoad({ kind: "ready", items: [...load.items, ...page.items], nextCursor: page.nextCursor });
-      setMore({ busy: false, error: null });
-    } catch (error) {
-      setMore({ busy: false, error: describeError(error, "We couldn't load more checks.") });
-    }
+    });
   };
 
   const confirmDelete = async () => {
     if (!pending) return;
-    setDeleting({ busy: true, error: null });
-    try {
+    await deleting.run(async () => {
       await backend.deleteAnalysis(pending.id);
       setLoad({ ...load, items: load.items.filter((a) => a.id !== pending.id) });
       setPending(null);
-      setDeleting({ busy: false, error: null });
       setAnnouncement("Skin check and photo deleted.");
-    } catch (error) {
-      setDeleting({ busy: false, error: describeError(error, "We couldn't delete it. Please try again.") });
-    }
+    });
   };
 
   const failedCount = load.items.filter((a) => a.status === "FAILED").length;
@@ -133,7 +129,7 @@ export function HistoryList({ backend }: { backend: BackendPort }) {
         onConfirm={() => void confirmDelete()}
         onCancel={() => {
           setPending(null);
-          setDeleting({ busy: false, error: null });
+          deleting.reset();
         }}
       />
     </div>

@@ -1,16 +1,13 @@
 "use client";
 
-import { useEffect, useState } from "react";
 import type { BackendPort } from "@/lib/backend/port";
 import type { Analysis } from "@/lib/domain/analysis";
-import { describeError, isBackendError } from "@/components/backend/error-message";
+import { AnalysisStepper } from "@/components/shared/analysis-stepper";
+import { isWaking } from "@/components/shared/stages";
 import { PageStatus } from "@/components/ui/page-status";
 import { AnalysisResults } from "./analysis-results";
-import { AnalysisStepper } from "@/components/shared/analysis-stepper";
 import { FailurePanel } from "./failure-panel";
-import { isWaking, trackStatus, type StageTrack } from "@/components/shared/stages";
-
-type Problem = { kind: "not-found" } | { kind: "error"; message: string };
+import { useLiveAnalysis } from "./use-live-analysis";
 
 const dateFormat = new Intl.DateTimeFormat("en-MY", { dateStyle: "medium", timeStyle: "short" });
 
@@ -24,48 +21,7 @@ interface Props {
 }
 
 export function AnalysisLive({ id, backend, onRetake, onChangeAnswers }: Props) {
-  const [analysis, setAnalysis] = useState<Analysis | null>(null);
-  const [track, setTrack] = useState<StageTrack | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [imageUrl, setImageUrl] = useState<string | null>(null);
-  const [action, setAction] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
-
-  useEffect(() => {
-    let startRequested = false;
-    const unsubscribe = backend.observeAnalysis(
-      id,
-      (next) => {
-        setAnalysis(next);
-        setTrack((prev) => trackStatus(prev, next.status, performance.now()));
-        // Starting is idempotent; doing it here, once subscribed, means no stage happens unseen.
-        if (next.status === "UPLOADED" && !startRequested) {
-          startRequested = true;
-          backend.startAnalysis(id).catch((error: unknown) => {
-            if (!isBackendError(error, "CONFLICT")) setAction({ busy: false, error: describeError(error) });
-          });
-        }
-      },
-      (error) =>
-        setProblem(
-          error.code === "NOT_FOUND" || error.code === "UNAUTHENTICATED"
-            ? { kind: "not-found" }
-            : { kind: "error", message: error.message },
-        ),
-    );
-    return unsubscribe;
-  }, [backend, id]);
-
-  const imageKey = analysis?.imageKey ?? null;
-  useEffect(() => {
-    if (!analysis || !imageKey) return;
-    let live = true;
-    backend.getImageUrl(analysis).then((url) => live && setImageUrl(url), () => live && setImageUrl(null));
-    return () => {
-      live = false;
-    };
-    // The URL depends on the stored image only, not on every status change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [backend, imageKey]);
+  const { analysis, track, problem, imageUrl, action, retry } = useLiveAnalysis(backend, id);
 
   if (problem?.kind === "not-found") {
     return (
@@ -84,16 +40,6 @@ export function AnalysisLive({ id, backend, onRetake, onChangeAnswers }: Props) 
     if (problem) return <PageStatus tone="error" title="We couldn't load this analysis" message={problem.message} action={{ label: "Reload", onClick: () => window.location.reload() }} />;
     return <PageStatus tone="loading" title="Loading your analysis…" />;
   }
-
-  const onRetry = async () => {
-    setAction({ busy: true, error: null });
-    try {
-      await backend.startAnalysis(analysis.id);
-      setAction({ busy: false, error: null });
-    } catch (error) {
-      setAction({ busy: false, error: describeError(error) });
-    }
-  };
 
   const complete = analysis.status === "COMPLETE";
   const failed = analysis.status === "FAILED";
@@ -122,7 +68,7 @@ export function AnalysisLive({ id, backend, onRetake, onChangeAnswers }: Props) 
         </p>
       ) : null}
       {failed && analysis.failure ? (
-        <FailurePanel failure={analysis.failure} busy={action.busy} error={action.error} onRetake={() => onRetake(analysis)} onRetry={() => void onRetry()} />
+        <FailurePanel failure={analysis.failure} busy={action.busy} error={action.error} onRetake={() => onRetake(analysis)} onRetry={retry} />
       ) : null}
       {!failed && action.error ? (
         <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800">

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 
 const NAV = [
   { href: "/analyze", label: "Analyze" },
@@ -13,11 +13,9 @@ const NAV = [
 /** `account` is the account menu, given by the layout: ui/ imports no feature. */
 export function SiteHeader({ account }: { account: ReactNode }) {
   const pathname = usePathname();
-  const [open, setOpen] = useState(false);
-
-  // Close the phone menu after navigating.
-  // eslint-disable-next-line react-hooks/set-state-in-effect
-  useEffect(() => setOpen(false), [pathname]);
+  // The phone menu is open on the page it was opened on, so navigating closes it with no effect to run.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
 
   const isCurrent = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
 
@@ -52,7 +50,7 @@ export function SiteHeader({ account }: { account: ReactNode }) {
           className="inline-flex size-11 items-center justify-center rounded-full text-slate-700 hover:bg-slate-100 sm:hidden"
           aria-expanded={open}
           aria-controls="mobile-nav"
-          onClick={() => setOpen((v) => !v)}
+          onClick={() => setOpenOn(open ? null : pathname)}
         >
           <span className="sr-only">{open ? "Close menu" : "Open menu"}</span>
           <svg viewBox="0 0 24 24" className="size-6" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">

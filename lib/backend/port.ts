@@ -64,5 +64,5 @@ export interface BackendPort {
   /** Deletes the record and its image. */
   deleteAnalysis(id: string): Promise<void>;
   /** A URL the browser can show the owner's selfie from; null if there is no image. */
-  getImageUrl(analysis: Analysis): Promise<string | null>;
+  getImageUrl(analysis: Pick<Analysis, "id" | "imageKey">): Promise<string | null>;
 }
