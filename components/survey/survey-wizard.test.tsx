@@ -2,6 +2,7 @@ import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { createFakeBackend } from "@/components/testing/fake-backend";
 import { renderUi } from "@/components/testing/render";
+import { saveDraft } from "./survey-storage";
 import { SurveyWizard } from "./survey-wizard";
 
 // The wizard only navigates once a photo is sent, which these tests never do.
@@ -51,5 +52,12 @@ describe("SurveyWizard", () => {
     await user.click(concern("Dullness"));
     expect(concern("Dullness").checked).toBe(true);
     expect(concern("Redness").checked).toBe(false);
+  });
+
+  it("picks up where the saved draft left off", async () => {
+    saveDraft({ values: { skinType: "dry", concerns: ["redness"], goals: [], currentActives: [] }, step: 2 });
+    renderUi(<SurveyWizard backend={createFakeBackend().backend} renderCapture={() => null} />);
+    expect(await screen.findByRole("heading", { name: "Concerns and goals" })).toBeTruthy();
+    expect(screen.getByRole<HTMLInputElement>("checkbox", { name: "Redness" }).checked).toBe(true);
   });
 });
