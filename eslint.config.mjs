@@ -73,7 +73,7 @@ const testCode = [
 // Features are rooms with one door (STYLE 6b), as bulletproof-react keeps its features/*: a feature folder imports
 // ui/, shared/ (what several features show), backend/ and lib/domain, never a sibling feature; the page composes
 // features and passes callbacks. The shared folders import no feature.
-const features = ["auth", "capture", "history", "products", "results", "survey"].map((name) => `./components/${name}`);
+const features = ["auth", "capture", "guest", "history", "my-data", "privacy", "products", "results", "survey"].map((name) => `./components/${name}`);
 const featureZones = [
   ...features.map((feature) => ({
     target: feature,

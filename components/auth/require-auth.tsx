@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { usePathname, useRouter } from "next/navigation";
 import type { BackendPort, User } from "@/lib/backend/port";
 import { useSession } from "./session-provider";
@@ -12,6 +13,7 @@ interface Props {
 
 /** Protected pages: signed-out visitors go to /sign-in and come back to the same address afterwards. */
 export function RequireAuth({ children }: Props) {
+  const t = useTranslations("auth.gate");
   const { session, refresh } = useSession();
   const router = useRouter();
   const pathname = usePathname();
@@ -27,13 +29,13 @@ export function RequireAuth({ children }: Props) {
     return (
       <PageStatus
         tone="error"
-        title="We couldn't reach Skinsight"
-        message="Check your connection, then try again."
-        action={{ label: "Try again", onClick: () => void refresh() }}
+        title={t("unreachable")}
+        message={t("checkConnection")}
+        action={{ label: t("tryAgain"), onClick: () => void refresh() }}
       />
     );
   }
-  return <PageStatus tone="loading" title={session.status === "signed-out" ? "Taking you to sign in…" : "Loading…"} />;
+  return <PageStatus tone="loading" title={session.status === "signed-out" ? t("redirecting") : t("loading")} />;
 }
 
 /** Only same-site paths are allowed as a return address, so /sign-in?next= cannot send people elsewhere. */

@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useRef } from "react";
 import { PageStatus } from "@/components/ui/page-status";
@@ -10,8 +11,13 @@ import { useSession } from "./session-provider";
 
 const AmplifyAuthenticator = dynamic(() => import("./amplify-authenticator"), {
   ssr: false,
-  loading: () => <PageStatus tone="loading" title="Loading sign-in…" />,
+  loading: () => <SignInLoading />,
 });
+
+function SignInLoading() {
+  const t = useTranslations("auth");
+  return <PageStatus tone="loading" title={t("loading")} />;
+}
 
 // The backend (zod, the adapter) is fetched only when the form is submitted, not with the page.
 const getBackend = () => import("@/lib/backend").then((m) => m.loadBackend());

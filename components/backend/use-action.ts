@@ -1,9 +1,9 @@
 import { useCallback, useState } from "react";
-import { describeError } from "./error-message";
+import { useErrorText } from "./use-error-text";
 
 export interface ActionState {
   busy: boolean;
-  /** A plain-words message for the last failure; null while busy or after a success. */
+  /** A plain-words message for the last failure, in the person's language; null while busy or after a success. */
   error: string | null;
 }
 
@@ -14,6 +14,7 @@ const IDLE: ActionState = { busy: false, error: null };
  * each keep the pair by hand. `run` resolves to whether the task succeeded; it never throws.
  */
 export function useAction(fallback?: string) {
+  const describeError = useErrorText();
   const [state, setState] = useState<ActionState>(IDLE);
 
   const run = useCallback(
@@ -28,10 +29,10 @@ export function useAction(fallback?: string) {
         return false;
       }
     },
-    [fallback],
+    [fallback, describeError],
   );
   /** Shows a failure that happened outside `run` (e.g. a start requested by a subscription). */
-  const fail = useCallback((error: unknown) => setState({ busy: false, error: describeError(error, fallback) }), [fallback]);
+  const fail = useCallback((error: unknown) => setState({ busy: false, error: describeError(error, fallback) }), [fallback, describeError]);
   const reset = useCallback(() => setState(IDLE), []);
 
   return { ...state, run, fail, reset };

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback } from "react";
 import type { BackendPort } from "@/lib/backend/port";
 import type { Analysis } from "@/lib/domain/analysis";
@@ -7,7 +8,8 @@ import { useAction } from "@/components/backend/use-action";
 
 /** Every failed check across all pages of history, deleted in one go. */
 export function useClearFailed(backend: BackendPort, onCleared: (ids: readonly string[]) => void) {
-  const { busy, error, run, reset } = useAction("We couldn't clear every failed check. Please try again.");
+  const t = useTranslations("history");
+  const { busy, error, run, reset } = useAction(t("clearError"));
 
   /** True when every failed check is gone. */
   const clear = useCallback(async (): Promise<boolean> => {

@@ -1,15 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { BackendPort } from "@/lib/backend/port";
 import type { Analysis } from "@/lib/domain/analysis";
 import { AnalysisStepper } from "@/components/shared/analysis-stepper";
 import { isWaking } from "@/components/shared/stages";
 import { PageStatus } from "@/components/ui/page-status";
+import { useLocaleFormat } from "@/components/ui/use-locale-format";
 import { AnalysisResults } from "./analysis-results";
 import { FailurePanel } from "./failure-panel";
 import { useLiveAnalysis } from "./use-live-analysis";
-
-const dateFormat = new Intl.DateTimeFormat("en-MY", { dateStyle: "medium", timeStyle: "short" });
 
 interface Props {
   id: string;
@@ -21,24 +21,26 @@ interface Props {
 }
 
 export function AnalysisLive({ id, backend, onRetake, onChangeAnswers }: Props) {
+  const t = useTranslations("results.live");
+  const format = useLocaleFormat();
   const { analysis, track, problem, imageUrl, action, retry } = useLiveAnalysis(backend, id);
 
   if (problem?.kind === "not-found") {
     return (
       <>
-        <h1 className="sr-only">Analysis not found</h1>
+        <h1 className="sr-only">{t("notFound")}</h1>
         <PageStatus
           tone="info"
-          title="We couldn't find that analysis"
-          message="It may have been deleted, or it belongs to another account."
-          action={{ label: "Go to your history", href: "/history" }}
+          title={t("notFoundTitle")}
+          message={t("notFoundMessage")}
+          action={{ label: t("goHistory"), href: "/history" }}
         />
       </>
     );
   }
   if (!analysis || !track) {
-    if (problem) return <PageStatus tone="error" title="We couldn't load this analysis" message={problem.message} action={{ label: "Reload", onClick: () => window.location.reload() }} />;
-    return <PageStatus tone="loading" title="Loading your analysis…" />;
+    if (problem) return <PageStatus tone="error" title={t("loadError")} message={problem.message} action={{ label: t("reload"), onClick: () => window.location.reload() }} />;
+    return <PageStatus tone="loading" title={t("loading")} />;
   }
 
   const complete = analysis.status === "COMPLETE";
@@ -49,8 +51,8 @@ export function AnalysisLive({ id, backend, onRetake, onChangeAnswers }: Props) 
   return (
     <div className="flex flex-col gap-8">
       <div>
-        <h1 className="text-3xl font-bold tracking-tight">{complete ? "Your results" : failed ? "Your skin check" : "Analysing your photo"}</h1>
-        <p className="mt-1 text-sm text-slate-600">Started {dateFormat.format(new Date(analysis.createdAt))}</p>
+        <h1 className="text-3xl font-bold tracking-tight">{complete ? t("titleComplete") : failed ? t("titleFailed") : t("titleRunning")}</h1>
+        <p className="mt-1 text-sm text-slate-600">{t("started", { date: format.dateTime(analysis.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
       </div>
       {showStepper ? (
         <div className="rounded-3xl border border-slate-200 bg-white p-5 sm:p-6">

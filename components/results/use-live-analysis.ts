@@ -3,6 +3,7 @@ import type { BackendPort } from "@/lib/backend/port";
 import type { Analysis } from "@/lib/domain/analysis";
 import { isBackendError } from "@/components/backend/error-message";
 import { useAction } from "@/components/backend/use-action";
+import { useErrorText } from "@/components/backend/use-error-text";
 import { trackStatus, type StageTrack } from "@/components/shared/stages";
 
 export type LiveProblem = { kind: "not-found" } | { kind: "error"; message: string };
@@ -16,6 +17,7 @@ export function useLiveAnalysis(backend: BackendPort, id: string) {
   const [track, setTrack] = useState<StageTrack | null>(null);
   const [problem, setProblem] = useState<LiveProblem | null>(null);
   const [imageUrl, setImageUrl] = useState<string | null>(null);
+  const describeError = useErrorText();
   const action = useAction();
   const { fail, run } = action;
 
@@ -38,10 +40,10 @@ export function useLiveAnalysis(backend: BackendPort, id: string) {
         setProblem(
           error.code === "NOT_FOUND" || error.code === "UNAUTHENTICATED"
             ? { kind: "not-found" }
-            : { kind: "error", message: error.message },
+            : { kind: "error", message: describeError(error) },
         ),
     );
-  }, [backend, id, fail]);
+  }, [backend, id, fail, describeError]);
 
   // The URL depends on the stored image only, not on every status change.
   const analysisId = analysis?.id ?? null;

@@ -33,6 +33,11 @@ export function createFakeBackend(overrides: Partial<BackendPort> = {}) {
     listAnalyses: unexpected("listAnalyses"),
     deleteAnalysis: unexpected("deleteAnalysis"),
     getImageUrl: vi.fn(() => Promise.resolve(null)),
+    beginGuestCheck: unexpected("beginGuestCheck"),
+    finishGuestCheck: unexpected("finishGuestCheck"),
+    keepGuestResult: unexpected("keepGuestResult"),
+    exportMyData: unexpected("exportMyData"),
+    deleteAccount: unexpected("deleteAccount"),
     ...overrides,
   } satisfies BackendPort;
 
