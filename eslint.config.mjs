@@ -17,6 +17,12 @@ const boundaryZones = [
   { target: "./lib", from: ui, message: "Nothing in lib/ imports app/ or components/." },
   { target: "./amplify", from: ui, message: "Nothing in amplify/ imports app/ or components/." },
   {
+    // The backend definition owns its record mapping (amplify/data/analysis-record.ts); the app's adapter imports it, not the reverse.
+    target: "./amplify",
+    from: ["./lib/backend"],
+    message: "amplify/ never imports lib/backend: what both need lives in amplify/ beside the schema.",
+  },
+  {
     target: "./components",
     from: [...adapters, ...serverOnly],
     message: "Components see only the backend port (lib/backend) and lib/domain.",
@@ -41,6 +47,43 @@ const boundaryZones = [
     target: ["./lib/backend/local", "./lib/backend/amplify", "./lib/backend/port.ts"],
     from: ["./lib/local-cloud", "./lib/analyzer", "./lib/pipeline"],
     message: "Adapters talk to their backend over the wire; they depend on lib/domain only.",
+  },
+];
+
+// Test helpers live in testing/ (and in a testing/ folder beside the code they serve); production code never
+// imports them. Tests, e2e specs, benches and the analyzer's evaluation may.
+const testHelpers = ["./testing", "./components/testing", "./lib/analyzer/testing", "./amplify/testing"];
+const testOnlyZone = {
+  target: ["./app", "./components", "./lib", "./amplify", "./*.{ts,mts,mjs}"],
+  from: testHelpers,
+  message: "Test helpers are for tests only: production code never imports testing/.",
+};
+const testCode = [
+  "**/*.test.{ts,tsx}",
+  "testing/**",
+  "components/testing/**",
+  "lib/analyzer/testing/**",
+  "amplify/testing/**",
+  "e2e/**",
+  "e2e-amplify/**",
+  "lib/bench/**",
+  "lib/cli/eval-analyzer.ts",
+];
+
+// Features are rooms with one door (STYLE 6b), as bulletproof-react keeps its features/*: a feature folder imports
+// ui/, shared/ (what several features show), backend/ and lib/domain, never a sibling feature; the page composes
+// features and passes callbacks. The shared folders import no feature.
+const features = ["auth", "capture", "guest", "history", "my-data", "privacy", "products", "results", "survey"].map((name) => `./components/${name}`);
+const featureZones = [
+  ...features.map((feature) => ({
+    target: feature,
+    from: features.filter((other) => other !== feature),
+    message: "A feature never imports a sibling feature: the page composes them and passes callbacks.",
+  })),
+  {
+    target: ["./components/ui", "./components/shared", "./components/backend"],
+    from: features,
+    message: "Shared components import no feature: take what a feature draws as a prop or child.",
   },
 ];
 
@@ -69,11 +112,15 @@ export default defineConfig([
   {
     settings: { "import/resolver": { typescript: { project: ["./tsconfig.json", "./amplify/tsconfig.json"] }, node: true } },
     rules: {
-      "import/no-restricted-paths": ["error", { zones: boundaryZones }],
+      "import/no-restricted-paths": ["error", { zones: [...boundaryZones, ...featureZones, testOnlyZone] }],
       "import/no-cycle": ["error", { maxDepth: 10 }],
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-non-null-assertion": "error",
     },
+  },
+  {
+    files: testCode,
+    rules: { "import/no-restricted-paths": ["error", { zones: [...boundaryZones, ...featureZones] }] },
   },
   {
     files: ["lib/domain/**/*.ts"],

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { AccountMenu } from "@/components/auth/account-menu";
 import { SessionProvider } from "@/components/auth/session-provider";
 import { ClientMessages } from "@/components/ui/client-messages";
 import { SiteFooter } from "@/components/ui/site-footer";
@@ -24,7 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="flex min-h-dvh flex-col bg-white font-sans text-slate-900 antialiased">
         <ClientMessages namespaces={[]}>
           <SessionProvider>
-            <SiteHeader />
+            <SiteHeader account={<AccountMenu />} />
             <div id="main" tabIndex={-1} className="flex-1 outline-none">
               {children}
             </div>

@@ -6,7 +6,7 @@ import { FACE_JPEG, FAKE_CAMERA_Y4M, FIXTURE_DIR, NO_FACE_JPEG } from "./support
 /**
  * Test photos are made at run time from @vladmandic/face-api's demo photo 3 (a devDependency) and
  * never committed: their licence is not stated. The crop is the single face the analyzer's own
- * fixtures use (lib/local-cloud/testing/selfie.ts), which passes the quality gate.
+ * fixtures use (testing/local-cloud/selfie.ts), which passes the quality gate.
  */
 const FACE_CROP = { left: 869, top: 61, width: 624, height: 624 };
 const CAMERA_SIDE = 720;

@@ -10,6 +10,7 @@ import { createdEndpointName, type BackendOptions, type ModelChoice } from "./ba
 import { assertDockerAvailable, type DockerProbe } from "./docker-check";
 import { defineModelEndpoint, readDockerignore, type ModelEndpoint, type ModelSource } from "./model-endpoint";
 import { PASSWORD_POLICY } from "../../lib/domain/account";
+import { SELFIE_PREFIX } from "../storage/selfie-path";
 
 export type SkinsightBackend = Backend<{
   auth: typeof auth;
@@ -20,7 +21,6 @@ export type SkinsightBackend = Backend<{
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const MODEL_DOCKERFILE = "amplify/model/Dockerfile";
-export const SELFIE_PREFIX = "selfies/";
 export const SELFIE_RETENTION_DAYS = 30;
 /** Guest checks (identity-pool guests): their photos live apart and never outlive a day. */
 export const GUEST_PREFIX = "guest/";

@@ -21,7 +21,7 @@ const schema = a
         // into someone else's history and live updates (synthesis warns "owners may reassign ownership").
         owner: a.string().authorization((allow) => [allow.owner().identityClaim("sub").to(["read", "delete"])]),
         status: a.ref("AnalysisStatus").required(),
-        // The JSON fields hold domain objects; lib/backend/amplify/to-analysis.ts validates them with zod.
+        // The JSON fields hold domain objects; analysis-record.ts validates them with zod.
         survey: a.json().required(),
         imageKey: a.string(),
         report: a.json(),

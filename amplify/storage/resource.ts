@@ -1,11 +1,12 @@
 import { defineStorage } from "@aws-amplify/backend";
 import { analyzeSkin } from "../functions/analyze-skin/resource";
+import { SELFIE_ACCESS_PATH } from "./selfie-path";
 
 /** Lifecycle (30 days), CORS, public-access block and encryption are set in custom/customise-backend.ts. */
 export const storage = defineStorage({
   name: "skinsightSelfies",
   access: (allow) => ({
-    "selfies/{entity_id}/*": [
+    [SELFIE_ACCESS_PATH]: [
       allow.entity("identity").to(["read", "write", "delete"]),
       allow.resource(analyzeSkin).to(["read"]),
     ],

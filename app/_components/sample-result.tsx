@@ -4,7 +4,7 @@ import { renderMessage } from "@/lib/i18n/render-message";
 import { loadCatalog } from "@/lib/domain/catalog";
 import { recommend } from "@/lib/domain/recommend";
 import type { Survey } from "@/lib/domain/survey";
-import { fromPick, ProductCard } from "@/components/products/product-card";
+import { fromPick, ProductCard } from "@/components/shared/product-card";
 import { summariseResults } from "@/components/results/summary";
 
 const SAMPLE: Survey = {

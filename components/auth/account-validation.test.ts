@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderEnglish, renderIn } from "@/lib/i18n/testing/render-english";
+import { renderEnglish, renderIn } from "@/testing/i18n/render-english";
 import { accountErrors, MISMATCH, visibleErrors, type AccountField } from "./account-validation";
 
 const good = { email: "a@example.com", password: "Correct horse 42", confirm: "Correct horse 42" };

@@ -7,7 +7,7 @@ import type { BackendPort, User } from "@/lib/backend/port";
  * The backend loader (zod, the adapter) is fetched after first paint: every page has this provider in its
  * layout, and static pages such as the landing page must not ship the backend in their first-load JS.
  */
-const getBackend = () => import("@/components/backend/use-backend").then((m) => m.getBackend());
+const getBackend = () => import("@/lib/backend").then((m) => m.loadBackend());
 
 export type Session =
   | { status: "loading" }
@@ -26,15 +26,17 @@ const SessionContext = createContext<SessionContextValue | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session>({ status: "loading" });
 
-  const refresh = useCallback(async () => {
-    try {
-      const backend = await getBackend();
-      const user = await backend.getCurrentUser();
-      setSession(user ? { status: "signed-in", backend, user } : { status: "signed-out", backend });
-    } catch (error) {
-      setSession({ status: "error", error: error instanceof Error ? error : new Error(String(error)) });
-    }
-  }, []);
+  // State is set only in the promise's callbacks, so the effect below that calls this sets none itself.
+  const refresh = useCallback(
+    () =>
+      getBackend()
+        .then(async (backend) => ({ backend, user: await backend.getCurrentUser() }))
+        .then(
+          ({ backend, user }) => setSession(user ? { status: "signed-in", backend, user } : { status: "signed-out", backend }),
+          (error: unknown) => setSession({ status: "error", error: error instanceof Error ? error : new Error(String(error)) }),
+        ),
+    [],
+  );
 
   const signOut = useCallback(async () => {
     const backend = await getBackend();
@@ -44,7 +46,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     // Initial load happens after hydration: the session lives in a browser cookie or SDK store.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
     void refresh();
   }, [refresh]);
 

@@ -20,14 +20,14 @@ function SignInLoading() {
 }
 
 // The backend (zod, the adapter) is fetched only when the form is submitted, not with the page.
-const getBackend = () => import("@/components/backend/use-backend").then((m) => m.getBackend());
+const getBackend = () => import("@/lib/backend").then((m) => m.loadBackend());
 
 // Fixed at build time by next.config.mjs, so the right form is in the server-rendered HTML.
 const AMPLIFY = process.env.NEXT_PUBLIC_BACKEND_MODE === "amplify";
 
 export function SignInPanel({ mode, next: nextParam }: { mode: string | null; next: string | null }) {
   const router = useRouter();
-  const { refresh } = useSession();
+  const { session, refresh } = useSession();
   const next = safeNextPath(nextParam);
   const leaving = useRef(false); // the Authenticator can report success twice; go once
   const onSignedIn = useCallback(() => {
@@ -36,6 +36,11 @@ export function SignInPanel({ mode, next: nextParam }: { mode: string | null; ne
     void refresh().then(() => router.replace(next));
   }, [refresh, router, next]);
 
-  if (AMPLIFY) return <AmplifyAuthenticator wantsSignUp={mode !== "sign-in"} onSignedIn={onSignedIn} />;
+  if (AMPLIFY) {
+    // The Authenticator reads Cognito's settings (the password policy) once, when it mounts; loading the
+    // session is what configures Amplify from the build's outputs, so it mounts after that, not in a race with it.
+    if (session.status === "loading") return <PageStatus tone="loading" title="Loading sign-in…" />;
+    return <AmplifyAuthenticator wantsSignUp={mode !== "sign-in"} onSignedIn={onSignedIn} />;
+  }
   return <AccountForm loadBackend={getBackend} requestedMode={mode} onSignedIn={onSignedIn} />;
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useState, type FormEvent } from "react";
+import { useCallback, useMemo, useState, useSyncExternalStore, type FormEvent } from "react";
 import type { BackendPort } from "@/lib/backend/port";
 import { useErrorText } from "@/components/backend/use-error-text";
 import {
@@ -24,6 +24,9 @@ function rememberedMode(): AccountMode {
   }
 }
 
+/** Nothing announces a change of the remembered flag within a tab, so there is nothing to subscribe to. */
+const noChanges = () => () => undefined;
+
 const asMode = (requested: string | null): AccountMode | null =>
   requested === "sign-up" || requested === "sign-in" ? requested : null;
 
@@ -34,11 +37,10 @@ export function useAccountForm(
   onSignedIn: () => void,
 ) {
   // The server renders "Create Account" (a new visitor's tab); a returning visitor is switched after hydration.
-  const [mode, setModeState] = useState<AccountMode>(() => asMode(requestedMode) ?? "sign-up");
-  useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage only exists after hydration
-    if (asMode(requestedMode) === null) setModeState(rememberedMode());
-  }, [requestedMode]);
+  // localStorage only exists in the browser: the server snapshot is "sign-up", and hydration then re-renders.
+  const remembered = useSyncExternalStore(noChanges, rememberedMode, () => "sign-up" as const);
+  const [chosen, setModeState] = useState<AccountMode | null>(null);
+  const mode = chosen ?? asMode(requestedMode) ?? remembered;
   const [values, setValues] = useState<AccountValues>(EMPTY);
   const [touched, setTouched] = useState<ReadonlySet<AccountField>>(new Set());
   const [serverError, setServerError] = useState<string | null>(null);

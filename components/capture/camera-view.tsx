@@ -27,18 +27,19 @@ function describeCameraError(error: unknown): CameraProblem {
 export function CameraView({ onCapture, onUseUpload }: Props) {
   const t = useTranslations("survey.capture");
   const videoRef = useRef<HTMLVideoElement>(null);
-  const [state, setState] = useState<CameraState>({ kind: "starting" });
+  // Only ever rendered in the browser (the wizard's last step), so navigator is there to ask.
+  const [state, setState] = useState<CameraState>(() =>
+    typeof navigator.mediaDevices?.getUserMedia === "function"
+      ? { kind: "starting" }
+      : { kind: "error", problem: "unsupported" },
+  );
   const [hint, setHint] = useState<LightingHint>("ok");
   const [countdown, setCountdown] = useState<number | null>(null);
 
   useEffect(() => {
     let stream: MediaStream | null = null;
     let cancelled = false;
-    if (!navigator.mediaDevices?.getUserMedia) {
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      setState({ kind: "error", problem: "unsupported" });
-      return;
-    }
+    if (!navigator.mediaDevices?.getUserMedia) return;
     navigator.mediaDevices
       .getUserMedia({ video: { facingMode: "user", width: { ideal: 1280 }, height: { ideal: 960 } }, audio: false })
       .then(async (s) => {
@@ -75,17 +76,17 @@ export function CameraView({ onCapture, onUseUpload }: Props) {
 
   useEffect(() => {
     if (countdown === null) return;
-    if (countdown > 0) {
-      const timer = window.setTimeout(() => setCountdown(countdown - 1), 1000);
-      return () => window.clearTimeout(timer);
-    }
-    const video = videoRef.current;
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setCountdown(null);
-    if (!video || video.videoWidth === 0) return;
-    void drawToJpeg(video, video.videoWidth, video.videoHeight).then(onCapture, () =>
-      setState({ kind: "error", problem: "captureFailed" }),
-    );
+    // Each tick counts down a second; the last one takes the photo.
+    const timer = window.setTimeout(() => {
+      if (countdown > 1) return setCountdown(countdown - 1);
+      setCountdown(null);
+      const video = videoRef.current;
+      if (!video || video.videoWidth === 0) return;
+      void drawToJpeg(video, video.videoWidth, video.videoHeight).then(onCapture, () =>
+        setState({ kind: "error", problem: "captureFailed" }),
+      );
+    }, 1000);
+    return () => window.clearTimeout(timer);
   }, [countdown, onCapture]);
 
   if (state.kind === "error") {

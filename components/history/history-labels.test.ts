@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Analysis } from "@/lib/domain/analysis";
-import { makeReport, SURVEY } from "@/lib/domain/testing/records";
-import { renderEnglish } from "@/lib/i18n/testing/render-english";
+import { makeReport, SURVEY } from "@/testing/domain/records";
+import { renderEnglish } from "@/testing/i18n/render-english";
 import { historyStatus as statusMessage, historyTitle as titleMessage } from "./history-labels";
 
 const historyTitle = (analysis: Row) => renderEnglish(titleMessage(analysis));

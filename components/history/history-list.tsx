@@ -1,9 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 import type { BackendPort } from "@/lib/backend/port";
 import type { Analysis } from "@/lib/domain/analysis";
-import { useTranslations } from "next-intl";
+import { useAction } from "@/components/backend/use-action";
 import { useErrorText } from "@/components/backend/use-error-text";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -18,34 +19,39 @@ export function HistoryList({ backend }: { backend: BackendPort }) {
   const t = useTranslations("history");
   const describeError = useErrorText();
   const [load, setLoad] = useState<Load>({ kind: "loading" });
-  const [more, setMore] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const more = useAction(t("moreError"));
   const [pending, setPending] = useState<Analysis | null>(null);
-  const [deleting, setDeleting] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const deleting = useAction(t("deleteError"));
   const [announcement, setAnnouncement] = useState("");
   const [confirmClear, setConfirmClear] = useState(false);
-  const onCleared = useCallback((ids: readonly string[]) => {
-    setLoad((l) => (l.kind === "ready" ? { ...l, items: l.items.filter((a) => !ids.includes(a.id)) } : l));
-    setAnnouncement(t("clearedCount", { count: ids.length }));
-  }, [t]);
+  const onCleared = useCallback(
+    (ids: readonly string[]) => {
+      setLoad((l) => (l.kind === "ready" ? { ...l, items: l.items.filter((a) => !ids.includes(a.id)) } : l));
+      setAnnouncement(t("clearedCount", { count: ids.length }));
+    },
+    [t],
+  );
   const clearing = useClearFailed(backend, onCleared);
 
-  const loadFirst = useCallback(async () => {
-    setLoad({ kind: "loading" });
-    try {
-      const page = await backend.listAnalyses(null);
-      setLoad({ kind: "ready", items: page.items, nextCursor: page.nextCursor });
-    } catch (error) {
-      setLoad({ kind: "error", message: describeError(error, t("loadErrorFallback")) });
-    }
-  }, [backend, describeError, t]);
-
+  // State is set only once the page arrives: the first render already shows "loading".
+  const fetchFirst = useCallback(
+    () =>
+      backend.listAnalyses(null).then(
+        (page) => setLoad({ kind: "ready", items: page.items, nextCursor: page.nextCursor }),
+        (error: unknown) => setLoad({ kind: "error", message: describeError(error, t("loadErrorFallback")) }),
+      ),
+    [backend, describeError, t],
+  );
   useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching the first page on mount
-    void loadFirst();
-  }, [loadFirst]);
+    void fetchFirst();
+  }, [fetchFirst]);
+  const loadFirst = () => {
+    setLoad({ kind: "loading" });
+    void fetchFirst();
+  };
 
   if (load.kind === "loading") return <PageStatus tone="loading" title={t("loading")} />;
-  if (load.kind === "error") return <PageStatus tone="error" title={t("loadError")} message={load.message} action={{ label: t("tryAgain"), onClick: () => void loadFirst() }} />;
+  if (load.kind === "error") return <PageStatus tone="error" title={t("loadError")} message={load.message} action={{ label: t("tryAgain"), onClick: loadFirst }} />;
   if (load.items.length === 0) {
     return (
       <PageStatus
@@ -58,29 +64,22 @@ export function HistoryList({ backend }: { backend: BackendPort }) {
   }
 
   const loadMore = async () => {
-    if (!load.nextCursor) return;
-    setMore({ busy: true, error: null });
-    try {
-      const page = await backend.listAnalyses(load.nextCursor);
+    const cursor = load.nextCursor;
+    if (!cursor) return;
+    await more.run(async () => {
+      const page = await backend.listAnalyses(cursor);
       setLoad({ kind: "ready", items: [...load.items, ...page.items], nextCursor: page.nextCursor });
-      setMore({ busy: false, error: null });
-    } catch (error) {
-      setMore({ busy: false, error: describeError(error, t("moreError")) });
-    }
+    });
   };
 
   const confirmDelete = async () => {
     if (!pending) return;
-    setDeleting({ busy: true, error: null });
-    try {
+    await deleting.run(async () => {
       await backend.deleteAnalysis(pending.id);
       setLoad({ ...load, items: load.items.filter((a) => a.id !== pending.id) });
       setPending(null);
-      setDeleting({ busy: false, error: null });
       setAnnouncement(t("deleted"));
-    } catch (error) {
-      setDeleting({ busy: false, error: describeError(error, t("deleteError")) });
-    }
+    });
   };
 
   const failedCount = load.items.filter((a) => a.status === "FAILED").length;
@@ -136,7 +135,7 @@ export function HistoryList({ backend }: { backend: BackendPort }) {
         onConfirm={() => void confirmDelete()}
         onCancel={() => {
           setPending(null);
-          setDeleting({ busy: false, error: null });
+          deleting.reset();
         }}
       />
     </div>

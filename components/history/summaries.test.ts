@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Analysis } from "@/lib/domain/analysis";
 import type { SkinScores } from "@/lib/domain/skin-report";
-import { renderEnglish } from "@/lib/i18n/testing/render-english";
+import { renderEnglish } from "@/testing/i18n/render-english";
 import { scoreTrends, topConcern as topConcernMessage, trendVerdict } from "./summaries";
 
 const topConcern = (analysis: Parameters<typeof topConcernMessage>[0]) => renderEnglish(topConcernMessage(analysis));

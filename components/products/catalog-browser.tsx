@@ -13,7 +13,7 @@ import {
 } from "@/lib/domain/catalog/queries-client";
 import { BUDGETS, CONCERNS } from "@/lib/domain/survey-options";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { fromProduct, ProductCard } from "./product-card";
+import { fromProduct, ProductCard } from "@/components/shared/product-card";
 
 const selectClass =
   "mt-1 block w-full rounded-xl border border-slate-300 bg-white px-3 py-2.5 text-sm text-slate-900 focus-visible:border-brand-600";

@@ -1,68 +1,29 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
 import type { BackendPort } from "@/lib/backend/port";
 import type { Analysis } from "@/lib/domain/analysis";
-import { describeError, isBackendError } from "@/components/backend/error-message";
-import { saveEditDraft, saveRetakeDraft } from "@/components/survey/survey-storage";
+import { AnalysisStepper } from "@/components/shared/analysis-stepper";
+import { isWaking } from "@/components/shared/stages";
 import { PageStatus } from "@/components/ui/page-status";
 import { useLocaleFormat } from "@/components/ui/use-locale-format";
 import { AnalysisResults } from "./analysis-results";
-import { AnalysisStepper } from "./analysis-stepper";
 import { FailurePanel } from "./failure-panel";
-import { isWaking, trackStatus, type StageTrack } from "./stages";
+import { useLiveAnalysis } from "./use-live-analysis";
 
-type Problem = { kind: "not-found" } | { kind: "error"; message: string };
+interface Props {
+  id: string;
+  backend: BackendPort;
+  /** Take a new photo for this failed analysis; the page decides where the survey lives. */
+  onRetake: (analysis: Analysis) => void;
+  /** Run a new check with these answers as the starting point. */
+  onChangeAnswers: (analysis: Analysis) => void;
+}
 
-
-export function AnalysisLive({ id, backend }: { id: string; backend: BackendPort }) {
+export function AnalysisLive({ id, backend, onRetake, onChangeAnswers }: Props) {
   const t = useTranslations("results.live");
   const format = useLocaleFormat();
-  const router = useRouter();
-  const [analysis, setAnalysis] = useState<Analysis | null>(null);
-  const [track, setTrack] = useState<StageTrack | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [imageUrl, setImageUrl] = useState<string | null>(null);
-  const [action, setAction] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
-
-  useEffect(() => {
-    let startRequested = false;
-    const unsubscribe = backend.observeAnalysis(
-      id,
-      (next) => {
-        setAnalysis(next);
-        setTrack((prev) => trackStatus(prev, next.status, performance.now()));
-        // Starting is idempotent; doing it here, once subscribed, means no stage happens unseen.
-        if (next.status === "UPLOADED" && !startRequested) {
-          startRequested = true;
-          backend.startAnalysis(id).catch((error: unknown) => {
-            if (!isBackendError(error, "CONFLICT")) setAction({ busy: false, error: describeError(error) });
-          });
-        }
-      },
-      (error) =>
-        setProblem(
-          error.code === "NOT_FOUND" || error.code === "UNAUTHENTICATED"
-            ? { kind: "not-found" }
-            : { kind: "error", message: error.message },
-        ),
-    );
-    return unsubscribe;
-  }, [backend, id]);
-
-  const imageKey = analysis?.imageKey ?? null;
-  useEffect(() => {
-    if (!analysis || !imageKey) return;
-    let live = true;
-    backend.getImageUrl(analysis).then((url) => live && setImageUrl(url), () => live && setImageUrl(null));
-    return () => {
-      live = false;
-    };
-    // The URL depends on the stored image only, not on every status change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [backend, imageKey]);
+  const { analysis, track, problem, imageUrl, action, retry } = useLiveAnalysis(backend, id);
 
   if (problem?.kind === "not-found") {
     return (
@@ -81,24 +42,6 @@ export function AnalysisLive({ id, backend }: { id: string; backend: BackendPort
     if (problem) return <PageStatus tone="error" title={t("loadError")} message={problem.message} action={{ label: t("reload"), onClick: () => window.location.reload() }} />;
     return <PageStatus tone="loading" title={t("loading")} />;
   }
-
-  const onRetake = () => {
-    saveRetakeDraft(analysis.survey, analysis.id);
-    router.push("/analyze");
-  };
-  const onChangeAnswers = () => {
-    saveEditDraft(analysis.survey);
-    router.push("/analyze");
-  };
-  const onRetry = async () => {
-    setAction({ busy: true, error: null });
-    try {
-      await backend.startAnalysis(analysis.id);
-      setAction({ busy: false, error: null });
-    } catch (error) {
-      setAction({ busy: false, error: describeError(error) });
-    }
-  };
 
   const complete = analysis.status === "COMPLETE";
   const failed = analysis.status === "FAILED";
@@ -127,14 +70,14 @@ export function AnalysisLive({ id, backend }: { id: string; backend: BackendPort
         </p>
       ) : null}
       {failed && analysis.failure ? (
-        <FailurePanel failure={analysis.failure} busy={action.busy} error={action.error} onRetake={onRetake} onRetry={() => void onRetry()} />
+        <FailurePanel failure={analysis.failure} busy={action.busy} error={action.error} onRetake={() => onRetake(analysis)} onRetry={retry} />
       ) : null}
       {!failed && action.error ? (
         <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800">
           {action.error}
         </p>
       ) : null}
-      {complete ? <AnalysisResults analysis={analysis} imageUrl={imageUrl} onChangeAnswers={onChangeAnswers} /> : null}
+      {complete ? <AnalysisResults analysis={analysis} imageUrl={imageUrl} onChangeAnswers={() => onChangeAnswers(analysis)} /> : null}
     </div>
   );
 }

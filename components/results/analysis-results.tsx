@@ -4,7 +4,7 @@ import { listOf, message } from "@/lib/domain/message";
 import { useRenderMessage } from "@/components/ui/use-render-message";
 import type { Analysis } from "@/lib/domain/analysis";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { fromPick, ProductCard } from "@/components/products/product-card";
+import { fromPick, ProductCard } from "@/components/shared/product-card";
 import { AnswersUsed } from "./answers-used";
 import { PhotoOverlay } from "./photo-overlay";
 import { RoutineSection } from "./routine-section";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { recommend } from "@/lib/domain/recommend";
 import { loadCatalog } from "@/lib/domain/catalog";
 import type { Survey } from "@/lib/domain/survey";
-import { renderEnglish, renderIn } from "@/lib/i18n/testing/render-english";
+import { renderEnglish, renderIn } from "@/testing/i18n/render-english";
 import { answerRows, summariseResults } from "./summary";
 
 const survey: Survey = {

@@ -2,17 +2,27 @@
 
 /* eslint-disable @next/next/no-img-element -- blob: URLs of a local photo; next/image cannot optimise them */
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import type { BackendPort } from "@/lib/backend/port";
 import { useErrorText } from "@/components/backend/use-error-text";
-import type { PreparedPhoto } from "@/components/capture/image-processing";
-import { SelfieCapture } from "@/components/capture/selfie-capture";
-import { AnalysisStepper } from "@/components/results/analysis-stepper";
+import { AnalysisStepper } from "@/components/shared/analysis-stepper";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { toSurvey, type WizardValues } from "./wizard-schema";
 
+/** What the step needs of a photo; the capture feature's PreparedPhoto is one. */
+export interface SelfiePhoto {
+  blob: Blob;
+  url: string;
+  width: number;
+  height: number;
+}
+
+/** The photo taker, given by the page (the capture feature), so the survey does not import it. */
+export type RenderCapture = (onPhoto: (photo: SelfiePhoto) => void) => ReactNode;
+
 interface Props {
   backend: BackendPort;
+  renderCapture: RenderCapture;
   /** react-hook-form's handleSubmit bound by the wizard: validates every step before running. */
   submit: (run: (values: WizardValues) => Promise<void>) => () => Promise<void>;
   onDone: (analysisId: string, values: WizardValues) => void;
@@ -22,10 +32,10 @@ interface Props {
 
 type Phase = { kind: "capture" } | { kind: "review" } | { kind: "sending"; percent: number } | { kind: "error"; message: string };
 
-export function SelfieStep({ backend, submit, onDone, replaces }: Props) {
+export function SelfieStep({ backend, renderCapture, submit, onDone, replaces }: Props) {
   const t = useTranslations("survey.selfie");
   const describeError = useErrorText();
-  const [photo, setPhoto] = useState<PreparedPhoto | null>(null);
+  const [photo, setPhoto] = useState<SelfiePhoto | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: "capture" });
 
   useEffect(() => () => {
@@ -55,12 +65,10 @@ export function SelfieStep({ backend, submit, onDone, replaces }: Props) {
         <p className="text-sm text-slate-700 sm:text-base">
           {t("tips")}
         </p>
-        <SelfieCapture
-          onPhoto={(p) => {
-            setPhoto(p);
-            setPhase({ kind: "review" });
-          }}
-        />
+        {renderCapture((p) => {
+          setPhoto(p);
+          setPhase({ kind: "review" });
+        })}
       </div>
     );
   }

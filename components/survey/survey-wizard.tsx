@@ -3,54 +3,46 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { BackendPort } from "@/lib/backend/port";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { PageStatus } from "@/components/ui/page-status";
 import { BudgetStep, ConcernsStep, ConsentStep, SensitivityStep, SkinTypeStep } from "./survey-steps";
-import { SelfieStep } from "./selfie-step";
+import { SelfieStep, type RenderCapture } from "./selfie-step";
 import { loadDraft, saveDraft } from "./survey-storage";
 import { STEP_COUNT, STEP_FIELDS, wizardSchema, type WizardInput, type WizardValues } from "./wizard-schema";
 
 const EMPTY: Partial<WizardInput> = { concerns: [], goals: [], currentActives: [] };
+const noChanges = () => () => undefined;
 
 interface Props {
   backend: BackendPort;
+  /** The photo taker, given by the page (the capture feature). */
+  renderCapture: RenderCapture;
   /** Where the results are shown; a guest check has its own page. */
   resultsHref?: (id: string) => string;
 }
 
-export function SurveyWizard({ backend, resultsHref = (id) => `/analyses/${id}` }: Props) {
+export function SurveyWizard({ backend, renderCapture, resultsHref = (id) => `/analyses/${id}` }: Props) {
   const t = useTranslations("survey");
   const router = useRouter();
-  const [ready, setReady] = useState(false);
-  const [step, setStep] = useState(1);
-  const [replaces, setReplaces] = useState<string | undefined>(undefined);
-  const stepRef = useRef(1);
+  // sessionStorage only exists in the browser: the server (and hydration) render "loading", and the
+  // wizard starts from the saved draft, read once when this first renders in the browser.
+  const ready = useSyncExternalStore(noChanges, () => true, () => false);
+  const [draft] = useState(loadDraft);
+  const [step, setStep] = useState(draft?.step ?? 1);
+  const [replaces] = useState(draft?.replaces);
+  const stepRef = useRef(step);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const movedRef = useRef(false);
   const form = useForm<WizardInput, unknown, WizardValues>({
     resolver: zodResolver(wizardSchema),
-    defaultValues: EMPTY,
+    defaultValues: draft ? { ...EMPTY, ...draft.values } : EMPTY,
     // Re-check a field on every change, so "Please choose your skin type." goes as soon as Oily is picked.
     mode: "onChange",
   });
-  const { control, formState, trigger, reset, getValues, handleSubmit } = form;
-
-  // sessionStorage only exists in the browser, so the draft is read after hydration.
-  /* eslint-disable react-hooks/set-state-in-effect */
-  useEffect(() => {
-    const draft = loadDraft();
-    if (draft) {
-      reset({ ...EMPTY, ...draft.values });
-      stepRef.current = draft.step;
-      setStep(draft.step);
-      setReplaces(draft.replaces);
-    }
-    setReady(true);
-  }, [reset]);
-  /* eslint-enable react-hooks/set-state-in-effect */
+  const { control, formState, trigger, getValues, handleSubmit } = form;
 
   const values = useWatch({ control });
   useEffect(() => {
@@ -115,7 +107,7 @@ export function SurveyWizard({ backend, resultsHref = (id) => `/analyses/${id}` 
       {step === 4 ? <BudgetStep {...stepProps} /> : null}
       {step === 5 ? <ConsentStep {...stepProps} /> : null}
       {step === 6 ? (
-        <SelfieStep backend={backend} replaces={replaces} submit={(run) => handleSubmit(run, (errors) => goTo(firstInvalidStep(errors)))} onDone={onDone} />
+        <SelfieStep backend={backend} renderCapture={renderCapture} replaces={replaces} submit={(run) => handleSubmit(run, (errors) => goTo(firstInvalidStep(errors)))} onDone={onDone} />
       ) : null}
 
       <div className="flex items-center justify-between gap-3 border-t border-slate-100 pt-5">

@@ -3,8 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
-import { AccountMenu } from "@/components/auth/account-menu";
+import { useState, type ReactNode } from "react";
 import { LanguageSwitch } from "./language-switch";
 
 const NAV = [
@@ -13,14 +12,13 @@ const NAV = [
   { href: "/products", label: "products" },
 ] as const;
 
-export function SiteHeader() {
+/** `account` is the account menu, given by the layout: ui/ imports no feature. */
+export function SiteHeader({ account }: { account: ReactNode }) {
   const t = useTranslations("common");
   const pathname = usePathname();
-  const [open, setOpen] = useState(false);
-
-  // Close the phone menu after navigating.
-  // eslint-disable-next-line react-hooks/set-state-in-effect
-  useEffect(() => setOpen(false), [pathname]);
+  // The phone menu is open on the page it was opened on, so navigating closes it with no effect to run.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
 
   const isCurrent = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
 
@@ -49,14 +47,14 @@ export function SiteHeader() {
         </nav>
         <div className="ml-auto flex items-center gap-1 sm:ml-2">
           <LanguageSwitch />
-          <AccountMenu />
+          {account}
         </div>
         <button
           type="button"
           className="inline-flex size-11 items-center justify-center rounded-full text-slate-700 hover:bg-slate-100 sm:hidden"
           aria-expanded={open}
           aria-controls="mobile-nav"
-          onClick={() => setOpen((v) => !v)}
+          onClick={() => setOpenOn(open ? null : pathname)}
         >
           <span className="sr-only">{open ? t("nav.closeMenu") : t("nav.openMenu")}</span>
           <svg viewBox="0 0 24 24" className="size-6" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">

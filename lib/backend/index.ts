@@ -5,6 +5,7 @@ export type { BackendPort } from "./port";
 
 const modeSchema = z.enum(["local", "amplify"]).default("local");
 
+// The one cache of the adapter, one per tab: creating it may configure SDKs or open connections.
 let pending: Promise<BackendPort> | null = null;
 
 /**
@@ -14,7 +15,7 @@ let pending: Promise<BackendPort> | null = null;
  */
 export function loadBackend(): Promise<BackendPort> {
   pending ??= createBackend().catch((error: unknown) => {
-    pending = null;
+    pending = null; // let a later call retry instead of caching the failure
     throw error;
   });
   return pending;

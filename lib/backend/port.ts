@@ -64,7 +64,7 @@ export interface BackendPort {
   /** Deletes the record and its image. */
   deleteAnalysis(id: string): Promise<void>;
   /** A URL the browser can show the owner's selfie from; null if there is no image. */
-  getImageUrl(analysis: Analysis): Promise<string | null>;
+  getImageUrl(analysis: Pick<Analysis, "id" | "imageKey">): Promise<string | null>;
 
   // a guest check: one analysis without an account, deleted once its result has been shown
   /** Starts a guest session in this browser (no account). The analysis calls above then work for it. */

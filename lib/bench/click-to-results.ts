@@ -4,8 +4,8 @@ import { chromium, type Page } from "@playwright/test";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadTestSelfie } from "../local-cloud/testing/selfie";
-import { prepareBuild, startServer, waitHealthy } from "../local-cloud/testing/server";
+import { loadTestSelfie } from "@/testing/local-cloud/selfie";
+import { prepareBuild, startServer, waitHealthy } from "@/testing/local-cloud/server";
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const PASSWORD = "Correct horse battery 42";

@@ -7,8 +7,8 @@ import { CONTRACT_SURVEY, uniqueEmail } from "../backend/contract/fixtures";
 import { createNodeLocalBackend } from "../backend/contract/node-client";
 import { observe } from "../backend/contract/observe";
 import type { BackendPort } from "../backend/port";
-import { loadTestSelfie } from "../local-cloud/testing/selfie";
-import { prepareBuild, startServer, waitHealthy } from "../local-cloud/testing/server";
+import { loadTestSelfie } from "@/testing/local-cloud/selfie";
+import { prepareBuild, startServer, waitHealthy } from "@/testing/local-cloud/server";
 
 const SEQUENTIAL_RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const CONCURRENT_USERS = Number(process.env.BENCH_USERS ?? 20);

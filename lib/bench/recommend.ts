@@ -1,7 +1,7 @@
 // Prints the recommender-wide measures of issue 12 over 3,000 random survey-only recommendations.
 import { loadCatalog } from "@/lib/domain/catalog";
 import { measureRecommender, randomSurvey } from "@/lib/domain/recommend/measures";
-import { makeSeededRandom } from "@/lib/domain/testing/seeded-random";
+import { makeSeededRandom } from "@/testing/domain/seeded-random";
 
 const SURVEYS = Number(process.env.SURVEYS ?? 3000);
 const rand = makeSeededRandom(Number(process.env.SEED ?? 12));

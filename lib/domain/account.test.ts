@@ -1,4 +1,4 @@
-import { renderEnglish } from "@/lib/i18n/testing/render-english";
+import { renderEnglish } from "@/testing/i18n/render-english";
 import { describe, expect, it } from "vitest";
 import {
   emailProblem,

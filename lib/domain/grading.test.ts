@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderEnglish } from "@/lib/i18n/testing/render-english";
+import { renderEnglish } from "@/testing/i18n/render-english";
 import { explainCountGrade, GRADE_BANDS, gradeFrom } from "./grading";
 import type { Score } from "./skin-report";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { categoriseIta, skinReportSchema, SKIN_REPORT_VERSION } from "./skin-report";
-import { makeReport } from "./testing/records";
+import { makeReport } from "@/testing/domain/records";
 
 describe("skin report versions", () => {
   it("still reads a stored v1 report (no confidence limits, evidence, light or px/mm)", () => {

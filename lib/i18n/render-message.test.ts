@@ -3,9 +3,9 @@ import { loadCatalog } from "@/lib/domain/catalog";
 import type { MessageValue } from "@/lib/domain/message";
 import { recommend } from "@/lib/domain/recommend";
 import { randomSurvey } from "@/lib/domain/recommend/measures";
-import { makeReport } from "@/lib/domain/recommend/test-fixtures";
-import { makeSeededRandom } from "@/lib/domain/testing/seeded-random";
-import { renderEnglish, renderIn } from "./testing/render-english";
+import { makeReport } from "@/testing/recommend/fixtures";
+import { makeSeededRandom } from "@/testing/domain/seeded-random";
+import { renderEnglish, renderIn } from "@/testing/i18n/render-english";
 
 describe("rendering domain messages", () => {
   it("reads in English as the recommender used to write it", () => {

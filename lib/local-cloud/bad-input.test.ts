@@ -5,8 +5,8 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCookieFetch } from "@/lib/backend/contract/node-client";
 import { CONTRACT_SURVEY } from "@/lib/backend/contract/backend-contract";
-import { startModelStub, type ModelStub } from "./testing/model-stub";
-import { BUILD_TIMEOUT_MS, prepareBuild, startServer, type RunningServer } from "./testing/server";
+import { startModelStub, type ModelStub } from "@/testing/local-cloud/model-stub";
+import { BUILD_TIMEOUT_MS, prepareBuild, startServer, type RunningServer } from "@/testing/local-cloud/server";
 
 // Bad input needs no real model: a stub on the SageMaker wire path keeps this file fast.
 let server: RunningServer;

@@ -6,9 +6,9 @@ import { CONTRACT_SURVEY, uniqueEmail } from "@/lib/backend/contract/backend-con
 import { createNodeLocalBackend } from "@/lib/backend/contract/node-client";
 import { observe } from "@/lib/backend/contract/observe";
 import { TERMINAL_STATUSES } from "@/lib/domain/analysis";
-import { startModelStub, type ModelStub } from "./testing/model-stub";
-import { loadTestSelfie } from "./testing/selfie";
-import { BUILD_TIMEOUT_MS, prepareBuild, startServer, waitHealthy, type RunningServer } from "./testing/server";
+import { startModelStub, type ModelStub } from "@/testing/local-cloud/model-stub";
+import { loadTestSelfie } from "@/testing/local-cloud/selfie";
+import { BUILD_TIMEOUT_MS, prepareBuild, startServer, waitHealthy, type RunningServer } from "@/testing/local-cloud/server";
 
 let appDir: string;
 let stub: ModelStub;

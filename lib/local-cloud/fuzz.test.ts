@@ -5,9 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONTRACT_SURVEY } from "@/lib/backend/contract/backend-contract";
-import { fuzzRequest, type FuzzRequest } from "./testing/fuzz-requests";
-import { startModelStub, type ModelStub } from "./testing/model-stub";
-import { BUILD_TIMEOUT_MS, prepareBuild, startServer, type RunningServer } from "./testing/server";
+import { fuzzRequest, type FuzzRequest } from "@/testing/local-cloud/fuzz-requests";
+import { startModelStub, type ModelStub } from "@/testing/local-cloud/model-stub";
+import { BUILD_TIMEOUT_MS, prepareBuild, startServer, type RunningServer } from "@/testing/local-cloud/server";
 
 // ≥ 1,000 requests a run (issue 11), sent one at a time: about 20 s on a 2-core CI box.
 const RUNS = 1_000;

@@ -5,10 +5,10 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONTRACT_SURVEY } from "@/lib/backend/contract/backend-contract";
 import { createCookieFetch } from "@/lib/backend/contract/node-client";
-import { startModelStub, type ModelStub } from "./testing/model-stub";
-import { rawRequest } from "./testing/raw-request";
+import { startModelStub, type ModelStub } from "@/testing/local-cloud/model-stub";
+import { rawRequest } from "@/testing/local-cloud/raw-request";
 import { request as httpRequest } from "node:http";
-import { BUILD_TIMEOUT_MS, prepareBuild, startServer, type RunningServer } from "./testing/server";
+import { BUILD_TIMEOUT_MS, prepareBuild, startServer, type RunningServer } from "@/testing/local-cloud/server";
 
 let server: RunningServer;
 let stub: ModelStub;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { JobRunner, type GiveUpReason, type JobRunnerOptions } from "./jobs";
-import { openTempDb } from "./testing/temp-db";
+import { openTempDb } from "@/testing/local-cloud/temp-db";
 
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));

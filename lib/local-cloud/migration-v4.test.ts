@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { makeAnalysis } from "@/lib/domain/testing/records";
+import { makeAnalysis } from "@/testing/domain/records";
 import { migrate } from "./db";
 import { MIGRATIONS } from "./migrations";
 

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startModelStub, type ModelStub } from "./testing/model-stub";
-import { rawRequest } from "./testing/raw-request";
-import { BUILD_TIMEOUT_MS, prepareBuild, startServer, type RunningServer } from "./testing/server";
+import { startModelStub, type ModelStub } from "@/testing/local-cloud/model-stub";
+import { rawRequest } from "@/testing/local-cloud/raw-request";
+import { BUILD_TIMEOUT_MS, prepareBuild, startServer, type RunningServer } from "@/testing/local-cloud/server";
 
 let server: RunningServer;
 let stub: ModelStub;

@@ -6,7 +6,7 @@ import { migrate } from "./db";
 import { EventBus, type LocalEvent } from "./events";
 import { MIGRATIONS } from "./migrations";
 import { openEventStream } from "./sse";
-import { openTempDb } from "./testing/temp-db";
+import { openTempDb } from "@/testing/local-cloud/temp-db";
 
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));

@@ -6,7 +6,7 @@ import type { Recommendation } from "../domain/recommend/recommendation";
 import { createSageMakerInvoker } from "./invoke-model";
 import type { ModelRetryPolicy } from "./ports";
 import { runAnalysis } from "./run-analysis";
-import { makeAnalysis, makeFakePorts, makeReport } from "./test-fixtures";
+import { makeAnalysis, makeFakePorts, makeReport } from "@/testing/pipeline/fixtures";
 
 const recommend = vi.hoisted(() => vi.fn());
 vi.mock("../domain/recommend", () => ({ recommend }));

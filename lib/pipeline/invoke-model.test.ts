@@ -12,7 +12,7 @@ import { mockClient } from "aws-sdk-client-mock";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createSageMakerInvoker, MAX_MODEL_PAYLOAD_BYTES } from "./invoke-model";
 import { PipelineError } from "./ports";
-import { makeReport } from "./test-fixtures";
+import { makeReport } from "@/testing/pipeline/fixtures";
 
 const IMAGE = { bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), contentType: "image/jpeg" };
 const meta = (httpStatusCode: number) => ({ $metadata: { httpStatusCode }, message: "x" });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Recommendation } from "../domain/recommend/recommendation";
 import { PipelineError } from "./ports";
 import { AnalysisNotFoundError, runAnalysis } from "./run-analysis";
-import { BAD_QUALITY_REPORT, makeAnalysis, makeFakePorts, makeReport } from "./test-fixtures";
+import { BAD_QUALITY_REPORT, makeAnalysis, makeFakePorts, makeReport } from "@/testing/pipeline/fixtures";
 
 const RECOMMENDATION: Recommendation = {
   picks: [],

@@ -1,6 +1,6 @@
 import type { Analysis } from "../../../lib/domain/analysis";
 import type { PipelinePorts } from "../../../lib/pipeline";
-import { toAnalysis, toUpdateInput, type AnalysisRecord } from "../../../lib/backend/amplify/to-analysis";
+import { toAnalysis, toUpdateInput, type AnalysisRecord } from "../../data/analysis-record";
 
 type UpdateInput = ReturnType<typeof toUpdateInput>;
 interface ModelResult {

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { BackendPort } from "@/lib/backend/port";
 import { useSession } from "@/components/auth/session-provider";
+import { SelfieCapture } from "@/components/capture/selfie-capture";
 import { useGuestSession } from "@/components/guest/use-guest-session";
 import { SurveyWizard } from "@/components/survey/survey-wizard";
 import { buttonStyles } from "@/components/ui/button-styles";
@@ -36,5 +37,11 @@ function GuestWizard({ backend }: { backend: BackendPort }) {
   if (state.status === "error") {
     return <PageStatus tone="error" title={t("startFailed")} message={state.message} action={{ label: t("retry"), onClick: retry }} />;
   }
-  return <SurveyWizard backend={backend} resultsHref={(id) => `/guest/${id}`} />;
+  return (
+    <SurveyWizard
+      backend={backend}
+      renderCapture={(onPhoto) => <SelfieCapture onPhoto={onPhoto} />}
+      resultsHref={(id) => `/guest/${id}`}
+    />
+  );
 }

@@ -1,5 +1,5 @@
 import type { RegionName } from "../../domain/skin-report";
-import { makeSeededRandom } from "../../domain/testing/seeded-random";
+import { makeSeededRandom } from "@/testing/domain/seeded-random";
 import type { RgbImage } from "../decode";
 import { FACE_OVAL, fillPolygon, regionPolygon, safeOval } from "../mesh-regions";
 import { gaussianBlur, makePlane } from "../planes";

@@ -7,11 +7,11 @@ import type { Schema } from "../../../amplify/data/resource";
 import { getCurrentUser, requireIdentityId, requireUser, signIn, signOut, signUp } from "./amplify-auth";
 import { deleteAccount, exportMyData, guestUnavailable } from "./my-data";
 import { configureAmplify, type AmplifyOutputs } from "./configure";
-import { toAnalysis, toCreateInput, toUpdateInput } from "./to-analysis";
+import { toAnalysis, toCreateInput, toUpdateInput } from "../../../amplify/data/analysis-record";
+import { selfiePath } from "../../../amplify/storage/selfie-path";
 import { graphQlError, toBackendError } from "./to-backend-error";
 
-/** Matches the storage rule `selfies/{entity_id}/*`, and the function's owner check reads this metadata. */
-const selfiePath = (identityId: string, analysisId: string) => `selfies/${identityId}/${analysisId}.jpg`;
+/** The function's owner check reads this metadata on the uploaded selfie. */
 const OWNER_METADATA_KEY = "owner-sub";
 const SUPPORTED_TYPES = new Set(["image/jpeg", "image/png", "image/webp"]);
 /** Phone photos are 2–6 MB; the capture step downsizes, so this only stops mistakes. */

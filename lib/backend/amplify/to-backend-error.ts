@@ -1,5 +1,5 @@
 import { BackendError, type BackendErrorCode } from "../port";
-import { AnalysisRecordError } from "./to-analysis";
+import { AnalysisRecordError } from "../../../amplify/data/analysis-record";
 
 /** Cognito / Amplify error names → the port's codes and a message a person can act on. */
 const BY_NAME: Record<string, { code: BackendErrorCode; message: string }> = {

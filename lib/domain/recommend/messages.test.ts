@@ -3,7 +3,7 @@ import { loadCatalog } from "../catalog";
 import { message } from "../message";
 import { recommend } from "./index";
 import { recommendationSchema } from "./recommendation";
-import { makeProduct, makeReport, makeSurvey } from "./test-fixtures";
+import { makeProduct, makeReport, makeSurvey } from "@/testing/recommend/fixtures";
 
 describe("recommendation text is message keys with parameters", () => {
   it("names the score behind a pick as a key, its grade and the active's effect", () => {

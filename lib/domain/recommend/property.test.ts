@@ -4,8 +4,8 @@ import { SCORE_KEYS, type ScoreKey, type SkinReport } from "../skin-report";
 import { checkRecommendation } from "./check-recommendation";
 import { eligibleProducts, recommend } from "./index";
 import { measureRecommender, randomSurvey } from "./measures";
-import { makeReport } from "./test-fixtures";
-import { makeSeededRandom as mulberry32 } from "../testing/seeded-random";
+import { makeReport } from "@/testing/recommend/fixtures";
+import { makeSeededRandom as mulberry32 } from "@/testing/domain/seeded-random";
 
 function randomReport(rand: () => number): SkinReport | null {
   if (rand() < 0.3) return null;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { openTempDb } from "../testing/temp-db";
+import { openTempDb } from "@/testing/local-cloud/temp-db";
 import { credentialsSchema, signIn, signUp } from "./accounts";
 import { readAllowedHosts } from "../../web-security/hosts";
 import { assertSameOrigin } from "./origin";

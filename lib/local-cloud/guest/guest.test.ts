@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createGuestSession, findGuest, GUEST_TTL_MS } from "../auth/guest-sessions";
-import { openOwnerFixture } from "../testing/owner-fixture";
+import { openOwnerFixture } from "@/testing/local-cloud/owner-fixture";
 import { openGuestClaim } from "./guest-claim";
 import { guestCheckWaitMs, takeGuestCheck, GUEST_LIMIT } from "./guest-limit";
 import { finishGuestCheck, keepGuestResult, purgeExpiredGuests } from "./guest-service";

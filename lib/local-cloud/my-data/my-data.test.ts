@@ -6,7 +6,7 @@ import { analysisSchema } from "@/lib/domain/analysis";
 import { createSession } from "../auth/sessions";
 import { recordSignInFailure } from "../auth/throttle";
 import { runHousekeeping } from "../housekeeping";
-import { openOwnerFixture } from "../testing/owner-fixture";
+import { openOwnerFixture } from "@/testing/local-cloud/owner-fixture";
 import { eraseOwner } from "./erase-owner";
 import { buildExportArchive } from "./export-archive";
 import { deleteExpiredPhotos } from "./photo-retention";

@@ -3,15 +3,14 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import type { BackendPort } from "@/lib/backend/port";
 import { useSession } from "@/components/auth/session-provider";
+import { useAction } from "@/components/backend/use-action";
 import { useGuestCheck } from "@/components/guest/use-guest-check";
 import { AnalysisResults } from "@/components/results/analysis-results";
-import { AnalysisStepper } from "@/components/results/analysis-stepper";
 import { FailurePanel } from "@/components/results/failure-panel";
-import { describeError } from "@/components/backend/error-message";
-import { stageIndex } from "@/components/results/stages";
+import { AnalysisStepper } from "@/components/shared/analysis-stepper";
+import { stageIndex } from "@/components/shared/stages";
 import { saveEditDraft, saveRetakeDraft } from "@/components/survey/survey-storage";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { PageStatus } from "@/components/ui/page-status";
@@ -28,7 +27,7 @@ function GuestCheckResults({ id, backend }: { id: string; backend: BackendPort }
   const t = useTranslations("guest");
   const router = useRouter();
   const check = useGuestCheck(backend, id);
-  const [retry, setRetry] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const retry = useAction();
 
   if (check.phase === "loading") return <PageStatus tone="loading" title={t("analysing")} />;
   if (check.phase === "ended") {
@@ -61,13 +60,7 @@ function GuestCheckResults({ id, backend }: { id: string; backend: BackendPort }
               saveRetakeDraft(check.analysis.survey, check.analysis.id);
               router.push("/guest");
             }}
-            onRetry={() => {
-              setRetry({ busy: true, error: null });
-              backend.startAnalysis(check.analysis.id).then(
-                () => setRetry({ busy: false, error: null }),
-                (error: unknown) => setRetry({ busy: false, error: describeError(error) }),
-              );
-            }}
+            onRetry={() => void retry.run(() => backend.startAnalysis(check.analysis.id))}
           />
         ) : null}
       </div>

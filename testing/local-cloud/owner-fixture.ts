@@ -4,10 +4,10 @@ import { join } from "node:path";
 import { transition, type Analysis } from "@/lib/domain/analysis";
 import { loadCatalog } from "@/lib/domain/catalog";
 import { recommend } from "@/lib/domain/recommend";
-import { makeReport, SURVEY } from "@/lib/domain/testing/records";
-import { AnalysisStore } from "../analyses";
-import { EventBus } from "../events";
-import { ImageStorage } from "../storage";
+import { makeReport, SURVEY } from "@/testing/domain/records";
+import { AnalysisStore } from "@/lib/local-cloud/analyses";
+import { EventBus } from "@/lib/local-cloud/events";
+import { ImageStorage } from "@/lib/local-cloud/storage";
 import { openTempDb } from "./temp-db";
 
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]);

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 const SOURCES = ["app", "components", "lib", "public", "instrumentation.ts", "next.config.mjs", "package.json", "postcss.config.mjs"];
-const IGNORED = /(^|\/)(node_modules|\.next)(\/|$)|\.test\.ts$/;
+const IGNORED = /(^|\/)(node_modules|\.next)(\/|$)|\.test\.tsx?$/;
 
 function newest(path) {
   if (!existsSync(path) || IGNORED.test(path)) return 0;

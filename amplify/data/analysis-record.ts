@@ -1,11 +1,13 @@
 import { z } from "zod";
-import { analysisSchema, type Analysis } from "../../domain/analysis";
-import type { Schema } from "../../../amplify/data/resource";
+import { analysisSchema, type Analysis } from "../../lib/domain/analysis";
+import type { Schema } from "./resource";
 
 /**
- * The one mapping between Amplify's Analysis record and the domain Analysis, used by the browser
- * adapter and by the analyze-skin function. AWSJSON fields travel as JSON strings in GraphQL, so
- * they are stringified on the way in and parsed (then validated with zod) on the way out.
+ * The one mapping between Amplify's Analysis record and the domain Analysis. It lives beside the
+ * schema it maps, so the analyze-skin function and the browser adapter (lib/backend/amplify) both
+ * import it from the backend definition, and amplify/ never reaches into lib/backend. AWSJSON
+ * fields travel as JSON strings in GraphQL, so they are stringified on the way in and parsed (then
+ * validated with zod) on the way out.
  */
 
 export type AnalysisRecord = Schema["Analysis"]["type"];

@@ -1,8 +1,8 @@
 import { createTranslator } from "next-intl";
 import type { MessageValue } from "@/lib/domain/message";
-import { loadMessages } from "../load-messages";
-import { TIME_ZONE } from "../locales";
-import { renderMessage, renderValue } from "../render-message";
+import { loadMessages } from "@/lib/i18n/load-messages";
+import { TIME_ZONE } from "@/lib/i18n/locales";
+import { renderMessage, renderValue } from "@/lib/i18n/render-message";
 
 const translators = new Map<"en" | "ms", (key: string, values?: Record<string, string | number>) => string>();
 

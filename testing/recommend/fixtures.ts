@@ -1,6 +1,6 @@
-import { lazadaSearchUrl, shopeeSearchUrl, type Product } from "../catalog/product";
-import { SKIN_REPORT_VERSION, type ScoreKey, type SkinReport } from "../skin-report";
-import type { Survey } from "../survey";
+import { lazadaSearchUrl, shopeeSearchUrl, type Product } from "../../lib/domain/catalog/product";
+import { SKIN_REPORT_VERSION, type ScoreKey, type SkinReport } from "../../lib/domain/skin-report";
+import type { Survey } from "../../lib/domain/survey";
 
 /** A valid survey; override only what a test is about. */
 export function makeSurvey(overrides: Partial<Survey> = {}): Survey {

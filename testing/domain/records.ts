@@ -1,6 +1,6 @@
-import type { Analysis } from "../analysis";
-import type { SkinReport } from "../skin-report";
-import type { Survey } from "../survey";
+import type { Analysis } from "../../lib/domain/analysis";
+import type { SkinReport } from "../../lib/domain/skin-report";
+import type { Survey } from "../../lib/domain/survey";
 
 /** Small valid records shared by the pipeline, handler and adapter tests; not real analyzer output. */
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { makeFailure } from "../../domain/analysis";
-import { BAD_QUALITY_REPORT, makeAnalysis, makeReport, SURVEY } from "../../domain/testing/records";
-import { AnalysisRecordError, parseJsonField, toAnalysis, toCreateInput, toUpdateInput } from "./to-analysis";
+import { makeFailure } from "../../lib/domain/analysis";
+import { BAD_QUALITY_REPORT, makeAnalysis, makeReport, SURVEY } from "../../testing/domain/records";
+import { AnalysisRecordError, parseJsonField, toAnalysis, toCreateInput, toUpdateInput } from "./analysis-record";
 
 /** What AppSync returns: AWSJSON as strings, nullable everything, owner and timestamps set. */
 const record = (overrides: Record<string, unknown> = {}) => ({

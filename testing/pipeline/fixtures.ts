@@ -1,8 +1,8 @@
-import type { Analysis } from "../domain/analysis";
-import { makeReport } from "../domain/testing/records";
-import type { PipelinePorts } from "./ports";
+import type { Analysis } from "../../lib/domain/analysis";
+import { makeReport } from "../domain/records";
+import type { PipelinePorts } from "../../lib/pipeline/ports";
 
-export { BAD_QUALITY_REPORT, SURVEY, makeAnalysis, makeReport } from "../domain/testing/records";
+export { BAD_QUALITY_REPORT, SURVEY, makeAnalysis, makeReport } from "../domain/records";
 
 /** In-memory ports that record every save, so tests can assert the exact sequence of writes. */
 export function makeFakePorts(initial: Analysis | null, overrides: Partial<PipelinePorts> = {}) {

@@ -14,7 +14,7 @@ const LOCK = "/tmp/build.lock";
  * Call it from a beforeAll with a generous timeout: a cold build takes a minute or more.
  */
 export function prepareBuild(): string {
-  const build = spawnSync("flock", [LOCK, process.execPath, "lib/local-cloud/testing/build-if-stale.mjs"], {
+  const build = spawnSync("flock", [LOCK, process.execPath, "testing/local-cloud/build-if-stale.mjs"], {
     cwd: ROOT,
     stdio: "inherit",
   });

@@ -1,12 +1,12 @@
-import { renderEnglish } from "@/lib/i18n/testing/render-english";
-import { describeMessage } from "../message";
+import { renderEnglish } from "@/testing/i18n/render-english";
+import { describeMessage } from "../../lib/domain/message";
 import { expect } from "vitest";
-import { inPriceBand, loadCatalog, type Product, type RoutineStep } from "../catalog";
-import type { ScoreKey } from "../skin-report";
-import type { Survey } from "../survey";
-import { checkRecommendation } from "./check-recommendation";
-import { recommend, type HardFilter, type Recommendation } from "./index";
-import { makeProduct, makeReport, makeSurvey } from "./test-fixtures";
+import { inPriceBand, loadCatalog, type Product, type RoutineStep } from "../../lib/domain/catalog";
+import type { ScoreKey } from "../../lib/domain/skin-report";
+import type { Survey } from "../../lib/domain/survey";
+import { checkRecommendation } from "../../lib/domain/recommend/check-recommendation";
+import { recommend, type HardFilter, type Recommendation } from "../../lib/domain/recommend";
+import { makeProduct, makeReport, makeSurvey } from "./fixtures";
 
 export const catalog = loadCatalog();
 

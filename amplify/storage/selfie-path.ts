@@ -1,0 +1,11 @@
+/**
+ * Where selfies live in the bucket: `selfies/<Cognito identity id>/<analysis id>.jpg`. The storage
+ * access rule, the 30-day lifecycle rule and the browser adapter's upload path all read it from here.
+ * No imports: the browser bundle takes this file, and must not take the backend definition with it.
+ */
+export const SELFIE_PREFIX = "selfies/";
+
+/** The owner's folder as the storage rule spells it: `{entity_id}` is the caller's identity id. */
+export const SELFIE_ACCESS_PATH = `${SELFIE_PREFIX}{entity_id}/*` as const;
+
+export const selfiePath = (identityId: string, analysisId: string) => `${SELFIE_PREFIX}${identityId}/${analysisId}.jpg`;
