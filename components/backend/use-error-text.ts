@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback } from "react";
+import { useCallback, useEffect, useRef, type RefObject } from "react";
 import { BackendError } from "@/lib/backend/port";
 
 /**
@@ -17,4 +17,17 @@ export function useErrorText(): (error: unknown, fallback?: string) => string {
     },
     [t, english],
   );
+}
+
+/**
+ * useErrorText for effects that must not re-run when the language changes (starting a guest session,
+ * handing over a result): the ref always holds the latest wording.
+ */
+export function useErrorTextRef(): RefObject<(error: unknown, fallback?: string) => string> {
+  const describe = useErrorText();
+  const ref = useRef(describe);
+  useEffect(() => {
+    ref.current = describe;
+  }, [describe]);
+  return ref;
 }

@@ -3,7 +3,8 @@
 import { useEffect, useState } from "react";
 import type { Analysis } from "@/lib/domain/analysis";
 import type { BackendPort } from "@/lib/backend/port";
-import { describeError, isBackendError } from "@/components/backend/error-message";
+import { isBackendError } from "@/components/backend/error-message";
+import { useErrorTextRef } from "@/components/backend/use-error-text";
 import { saveGuestClaim } from "./guest-claim-storage";
 
 export type GuestCheck =
@@ -29,6 +30,7 @@ async function keepPhotoInPage(backend: BackendPort, analysis: Analysis): Promis
  */
 export function useGuestCheck(backend: BackendPort, id: string): GuestCheck {
   const [state, setState] = useState<GuestCheck>({ phase: "loading" });
+  const describe = useErrorTextRef();
 
   useEffect(() => {
     let live = true;
@@ -42,7 +44,7 @@ export function useGuestCheck(backend: BackendPort, id: string): GuestCheck {
         const { claim } = await backend.finishGuestCheck(analysis.id);
         if (live) setState({ phase: "shown", analysis, imageUrl: photoUrl, canKeep: saveGuestClaim(claim) });
       } catch (error) {
-        if (live) setState({ phase: "error", message: describeError(error) });
+        if (live) setState({ phase: "error", message: describe.current(error) });
       }
     };
 
@@ -62,14 +64,14 @@ export function useGuestCheck(backend: BackendPort, id: string): GuestCheck {
         if (analysis.status === "UPLOADED" && !started) {
           started = true;
           backend.startAnalysis(id).catch((error: unknown) => {
-            if (live && !isBackendError(error, "CONFLICT")) setState({ phase: "error", message: describeError(error) });
+            if (live && !isBackendError(error, "CONFLICT")) setState({ phase: "error", message: describe.current(error) });
           });
         }
       },
       (error) => {
         if (!live || finishing) return;
         const gone = error.code === "NOT_FOUND" || error.code === "UNAUTHENTICATED";
-        setState(gone ? { phase: "ended" } : { phase: "error", message: error.message });
+        setState(gone ? { phase: "ended" } : { phase: "error", message: describe.current(error) });
       },
     );
     return () => {
@@ -77,7 +79,7 @@ export function useGuestCheck(backend: BackendPort, id: string): GuestCheck {
       stop();
       if (photoUrl) URL.revokeObjectURL(photoUrl);
     };
-  }, [backend, id]);
+  }, [backend, id, describe]);
 
   return state;
 }

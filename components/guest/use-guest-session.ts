@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useState } from "react";
 import type { BackendPort } from "@/lib/backend/port";
-import { describeError } from "@/components/backend/error-message";
+import { useErrorTextRef } from "@/components/backend/use-error-text";
 
 export type GuestSession = { status: "starting" } | { status: "ready" } | { status: "error"; message: string };
 
@@ -10,18 +10,19 @@ export type GuestSession = { status: "starting" } | { status: "ready" } | { stat
 export function useGuestSession(backend: BackendPort | null): { state: GuestSession; retry(): void } {
   const [state, setState] = useState<GuestSession>({ status: "starting" });
   const [attempt, setAttempt] = useState(0);
+  const describe = useErrorTextRef();
 
   useEffect(() => {
     if (!backend) return;
     let live = true;
     backend.beginGuestCheck().then(
       () => live && setState({ status: "ready" }),
-      (error: unknown) => live && setState({ status: "error", message: describeError(error) }),
+      (error: unknown) => live && setState({ status: "error", message: describe.current(error) }),
     );
     return () => {
       live = false;
     };
-  }, [backend, attempt]);
+  }, [backend, attempt, describe]);
 
   const retry = useCallback(() => {
     setState({ status: "starting" });

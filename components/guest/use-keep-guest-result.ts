@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { BackendPort } from "@/lib/backend/port";
-import { describeError } from "@/components/backend/error-message";
+import { useErrorTextRef } from "@/components/backend/use-error-text";
 import { clearGuestClaim, loadGuestClaim } from "./guest-claim-storage";
 
 export type KeepState = { status: "keeping" } | { status: "kept"; id: string } | { status: "nothing" } | { status: "error"; message: string };
@@ -10,6 +10,7 @@ export type KeepState = { status: "keeping" } | { status: "kept"; id: string } |
 /** Signed in now: hands the tab's copy of the guest result to the backend, once. */
 export function useKeepGuestResult(backend: BackendPort): KeepState {
   const [state, setState] = useState<KeepState>({ status: "keeping" });
+  const describe = useErrorTextRef();
   useEffect(() => {
     let live = true;
     const claim = loadGuestClaim();
@@ -22,11 +23,11 @@ export function useKeepGuestResult(backend: BackendPort): KeepState {
         clearGuestClaim();
         if (live) setState({ status: "kept", id: analysis.id });
       },
-      (error: unknown) => live && setState({ status: "error", message: describeError(error) }),
+      (error: unknown) => live && setState({ status: "error", message: describe.current(error) }),
     );
     return () => {
       live = false;
     };
-  }, [backend]);
+  }, [backend, describe]);
   return state;
 }

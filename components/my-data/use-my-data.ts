@@ -2,7 +2,7 @@
 
 import { useCallback, useState } from "react";
 import type { BackendPort } from "@/lib/backend/port";
-import { describeError } from "@/components/backend/error-message";
+import { useErrorText } from "@/components/backend/use-error-text";
 
 const exportFileName = (now: Date) => `skinsight-data-${now.toISOString().slice(0, 10)}.zip`;
 
@@ -10,6 +10,7 @@ type Action = { status: "idle" } | { status: "busy" } | { status: "done" } | { s
 
 /** Download and delete for the "Your data" page; the component only renders this. */
 export function useMyData(backend: BackendPort, onDeleted: () => void) {
+  const describeError = useErrorText();
   const [download, setDownload] = useState<Action>({ status: "idle" });
   const [removal, setRemoval] = useState<Action>({ status: "idle" });
 
@@ -30,7 +31,7 @@ export function useMyData(backend: BackendPort, onDeleted: () => void) {
     } catch (error) {
       setDownload({ status: "error", message: describeError(error) });
     }
-  }, [backend]);
+  }, [backend, describeError]);
 
   const deleteAccount = useCallback(async () => {
     setRemoval({ status: "busy" });
@@ -41,7 +42,7 @@ export function useMyData(backend: BackendPort, onDeleted: () => void) {
     } catch (error) {
       setRemoval({ status: "error", message: describeError(error) });
     }
-  }, [backend, onDeleted]);
+  }, [backend, onDeleted, describeError]);
 
   const resetRemoval = useCallback(() => setRemoval({ status: "idle" }), []);
   return { download, removal, downloadArchive, deleteAccount, resetRemoval };
