@@ -5,6 +5,7 @@ import {
   CONCERNS,
   FRAGRANCE_PREFERENCES,
   GOALS,
+  KEEPABLE_STEPS,
   PREGNANCY_ANSWERS,
   SENSITIVITIES,
   SKIN_TYPES,
@@ -39,6 +40,7 @@ export function randomSurvey(rand: () => number): Survey {
     fragrance: oneOf(rand, FRAGRANCE_PREFERENCES),
     pregnancy: oneOf(rand, PREGNANCY_ANSWERS),
     budget: oneOf(rand, BUDGETS),
+    keepUsing: someOf(rand, KEEPABLE_STEPS, 0, 3),
   });
 }
 
@@ -56,6 +58,8 @@ export interface RecommenderMeasures {
   genericStep: number;
   /** Share of recommendations where a warning names one of the picks. */
   warningNamesPick: number;
+  /** Share of recommendations that spend a pick on a step the person keeps their own product for. */
+  keptStepPicked: number;
   /** Distinct catalogue products picked at least once. */
   distinctPicked: number;
   /** Share of all picks taken by the five most-picked products. */
@@ -71,6 +75,7 @@ export function measureRecommender(products: readonly Product[], surveys: readon
   let unexplained = 0;
   let generic = 0;
   let warned = 0;
+  let keptPicked = 0;
   for (const survey of surveys) {
     const rec = recommend(null, survey, products);
     const scored = rankProducts(
@@ -94,6 +99,8 @@ export function measureRecommender(products: readonly Product[], surveys: readon
         if (fit) outWithFit += 1;
       }
     }
+    const kept: readonly string[] = survey.keepUsing ?? [];
+    if (rec.picks.some((p) => kept.includes(p.step))) keptPicked += 1;
     if ([...rec.routine.am, ...rec.routine.pm].some((i) => i.label.includes("(any)"))) generic += 1;
     const names = rec.picks.map((p) => `${p.brand} ${p.name}`);
     if (rec.warnings.some((w) => names.some((n) => w.message.includes(n)))) warned += 1;
@@ -107,6 +114,7 @@ export function measureRecommender(products: readonly Product[], surveys: readon
     outOfBandUnexplained: picks === inBand ? 0 : unexplained / (picks - inBand),
     genericStep: generic / surveys.length,
     warningNamesPick: warned / surveys.length,
+    keptStepPicked: keptPicked / surveys.length,
     distinctPicked: counts.size,
     top5Share: top5.reduce((s, c) => s + c, 0) / picks,
     counts,

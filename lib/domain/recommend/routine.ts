@@ -1,4 +1,5 @@
 import { ROUTINE_ORDER, ROUTINE_STEP_LABELS, type Product, type RoutineStep } from "../catalog/product";
+import { KEEP_USING_TEXT, type KeepableStep } from "../survey";
 import { addsConflict, productSource, type ActiveSource } from "./conflicts";
 import type { ScoredProduct } from "./scoring";
 
@@ -50,14 +51,18 @@ export interface Routine {
   basics: Product[];
 }
 
+const isKept = (step: RoutineStep, kept: readonly KeepableStep[]): step is KeepableStep => kept.some((k) => k === step);
+
 /**
- * AM and PM lists in application order: the picks, plus a catalogue product for each basic step every
- * routine needs (cleanser, moisturiser, and sunscreen by day), so no step is a generic placeholder.
+ * AM and PM lists in application order: the picks, plus for each basic step every routine needs (cleanser,
+ * moisturiser, and sunscreen by day) the person's own product when they keep one, else a catalogue product,
+ * so no step is a generic placeholder.
  */
 export function buildRoutine(
   picks: readonly Product[],
   candidates: readonly ScoredProduct[],
   current: readonly ActiveSource[],
+  kept: readonly KeepableStep[] = [],
 ): Routine {
   const basics: Product[] = [];
   const pickSources = picks.map(productSource);
@@ -71,6 +76,14 @@ export function buildRoutine(
       }));
     for (const step of BASICS[time]) {
       if (items.some((i) => i.step === step)) continue;
+      if (isKept(step, kept)) {
+        items.push({
+          step,
+          productId: null,
+          label: KEEP_USING_TEXT.routineLabel(step),
+        });
+        continue;
+      }
       const reused = basics.find((b) => b.step === step && usageOf(b)[time]);
       const onFace = [...current, ...pickSources, ...basics.map(productSource)];
       const product = reused ?? basicFor(step, time, candidates, onFace);

@@ -1,5 +1,5 @@
 import type { Product } from "../catalog/product";
-import { needsPregnancySafe, type Survey } from "../survey";
+import { keptSteps, needsPregnancySafe, type Survey } from "../survey";
 import {
   currentActiveSources,
   findConflicts,
@@ -49,7 +49,8 @@ export function buildWarnings(
   const sunSensitising = sources.filter(
     (s) => s.leaveOn && s.actives.some((a) => a !== "vitamin-c" && SUN_SENSITISING.includes(a)),
   );
-  const pickedSunscreen = picks.some((p) => p.step === "sunscreen");
+  // A sunscreen of their own that the person keeps counts: the routine says to keep using it.
+  const pickedSunscreen = picks.some((p) => p.step === "sunscreen") || keptSteps(survey).includes("sunscreen");
   if (sunSensitising.length > 0 && !pickedSunscreen) {
     warnings.push({
       code: "NO_SUNSCREEN",
