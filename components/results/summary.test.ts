@@ -31,7 +31,13 @@ describe("results summary", () => {
 
   it("lists every answer the picks used", () => {
     const rows = answerRows(survey);
-    expect(rows.map((r) => r.label)).toHaveLength(8);
+    expect(rows.map((r) => r.label)).toHaveLength(9);
     expect(rows.find((r) => r.label === "Already using")?.value).toBe("Retinoid");
+    expect(rows.find((r) => r.label === "Keeping your own")?.value).toBe("None");
+  });
+
+  it("names the steps the person keeps their own product for", () => {
+    const rows = answerRows({ ...survey, keepUsing: ["cleanser", "sunscreen"] });
+    expect(rows.find((r) => r.label === "Keeping your own")?.value).toBe("Cleanser and Sunscreen");
   });
 });

@@ -5,6 +5,7 @@ import {
   CONCERN_LABELS,
   FRAGRANCE_LABELS,
   GOAL_LABELS,
+  KEEP_USING_TEXT,
   PREGNANCY_LABELS,
   SENSITIVITY_LABELS,
   SKIN_TYPE_LABELS,
@@ -41,5 +42,11 @@ export function answerRows(survey: Survey): { label: string; value: string }[] {
     { label: "Fragrance", value: FRAGRANCE_LABELS[survey.fragrance] },
     { label: "Pregnant or breastfeeding", value: PREGNANCY_LABELS[survey.pregnancy] },
     { label: "Budget", value: BUDGET_LABELS[survey.budget] },
+    {
+      label: KEEP_USING_TEXT.answerLabel,
+      value: survey.keepUsing?.length
+        ? list(survey.keepUsing.map((s) => KEEP_USING_TEXT.options[s]))
+        : KEEP_USING_TEXT.none,
+    },
   ];
 }

@@ -13,6 +13,8 @@ import {
   FRAGRANCE_PREFERENCES,
   GOAL_LABELS,
   GOALS,
+  KEEP_USING_TEXT,
+  KEEPABLE_STEPS,
   MAX_CONCERNS,
   MAX_GOALS,
   PREGNANCY_ANSWERS,
@@ -135,7 +137,18 @@ export function SensitivityStep(props: StepProps) {
 
 export function BudgetStep(props: StepProps) {
   return (
-    <Choice {...props} name="budget" type="radio" legend="How much would you like to spend per product?" options={labelledOptions(BUDGETS, BUDGET_LABELS)} columns={1} />
+    <div className="flex flex-col gap-6">
+      <Choice {...props} name="budget" type="radio" legend="How much would you like to spend per product?" options={labelledOptions(BUDGETS, BUDGET_LABELS)} columns={1} />
+      <Choice
+        {...props}
+        name="keepUsing"
+        type="checkbox"
+        legend={KEEP_USING_TEXT.legend}
+        hint={KEEP_USING_TEXT.hint}
+        options={labelledOptions(KEEPABLE_STEPS, KEEP_USING_TEXT.options)}
+        columns="row"
+      />
+    </div>
   );
 }
 

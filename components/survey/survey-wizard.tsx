@@ -12,7 +12,7 @@ import { SelfieStep } from "./selfie-step";
 import { loadDraft, saveDraft } from "./survey-storage";
 import { STEP_COUNT, STEP_FIELDS, STEP_TITLES, wizardSchema, type WizardInput, type WizardValues } from "./wizard-schema";
 
-const EMPTY: Partial<WizardInput> = { concerns: [], goals: [], currentActives: [] };
+const EMPTY: Partial<WizardInput> = { concerns: [], goals: [], currentActives: [], keepUsing: [] };
 
 export function SurveyWizard({ backend }: { backend: BackendPort }) {
   const router = useRouter();

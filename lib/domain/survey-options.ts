@@ -129,6 +129,6 @@ export const KEEP_USING_TEXT = {
     sunscreen: "Sunscreen",
   } satisfies Record<KeepableStep, string>,
   routineLabel: (step: KeepableStep) => `Keep using yours: your own ${step}`,
-  answerLabel: "Keeping their own",
+  answerLabel: "Keeping your own",
   none: "None",
 } as const;
