@@ -16,11 +16,17 @@ export function RequireAuth({ children }: Props) {
   const router = useRouter();
   const pathname = usePathname();
 
+  // Signed out on the hint alone (this browser never signed in): ask the backend before sending anyone away.
+  const unchecked = session.status === "signed-out" && !session.checked;
   useEffect(() => {
-    if (session.status !== "signed-out") return;
+    if (unchecked) void refresh();
+  }, [unchecked, refresh]);
+
+  useEffect(() => {
+    if (session.status !== "signed-out" || !session.checked) return;
     const next = `${pathname}${window.location.search}`;
     router.replace(`/sign-in?next=${encodeURIComponent(next)}`);
-  }, [session.status, pathname, router]);
+  }, [session, pathname, router]);
 
   if (session.status === "signed-in") return <>{children({ backend: session.backend, user: session.user })}</>;
   if (session.status === "error") {
@@ -33,7 +39,8 @@ export function RequireAuth({ children }: Props) {
       />
     );
   }
-  return <PageStatus tone="loading" title={session.status === "signed-out" ? "Taking you to sign in…" : "Loading…"} />;
+  const leaving = session.status === "signed-out" && session.checked;
+  return <PageStatus tone="loading" title={leaving ? "Taking you to sign in…" : "Loading…"} />;
 }
 
 /** Only same-site paths are allowed as a return address, so /sign-in?next= cannot send people elsewhere. */

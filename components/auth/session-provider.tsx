@@ -2,6 +2,7 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { BackendPort, User } from "@/lib/backend/port";
+import { mightBeSignedIn, rememberSignedIn } from "./session-hint";
 
 /**
  * The backend loader (zod, the adapter) is fetched after first paint: every page has this provider in its
@@ -25,7 +26,8 @@ function whenIdle(task: () => void): () => void {
 
 export type Session =
   | { status: "loading" }
-  | { status: "signed-out"; backend: BackendPort }
+  /** `checked`: the backend said so; false when only the session hint did (no backend loaded yet). */
+  | { status: "signed-out"; checked: boolean }
   | { status: "signed-in"; backend: BackendPort; user: User }
   | { status: "error"; error: Error };
 
@@ -44,7 +46,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       const backend = await getBackend();
       const user = await backend.getCurrentUser();
-      setSession(user ? { status: "signed-in", backend, user } : { status: "signed-out", backend });
+      rememberSignedIn(user !== null);
+      setSession(user ? { status: "signed-in", backend, user } : { status: "signed-out", checked: true });
     } catch (error) {
       setSession({ status: "error", error: error instanceof Error ? error : new Error(String(error)) });
     }
@@ -53,11 +56,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signOut = useCallback(async () => {
     const backend = await getBackend();
     await backend.signOut();
-    setSession({ status: "signed-out", backend });
+    rememberSignedIn(false);
+    setSession({ status: "signed-out", checked: true });
   }, []);
 
-  // Initial load happens in the browser: the session lives in a browser cookie or SDK store.
-  useEffect(() => whenIdle(() => void refresh()), [refresh]);
+  // Initial load happens in the browser: the session lives in a browser cookie or SDK store. A browser that has
+  // never signed in is shown as signed out without loading the backend; a protected page still asks (RequireAuth).
+  useEffect(() => {
+    if (mightBeSignedIn()) return whenIdle(() => void refresh());
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage only exists after hydration
+    setSession((s) => (s.status === "loading" ? { status: "signed-out", checked: false } : s));
+  }, [refresh]);
 
   const value = useMemo(() => ({ session, refresh, signOut }), [session, refresh, signOut]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
