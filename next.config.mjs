@@ -1,4 +1,8 @@
+import createNextIntlPlugin from "next-intl/plugin";
 import { resolveBuildConfig } from "./lib/backend/build-config.mjs";
+
+// The locale comes from a cookie or Accept-Language, not the URL (lib/i18n/request.ts).
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 // Local mode is the embedded default; Amplify mode needs the outputs file `npx ampx sandbox` writes,
 // which is compiled in at build time (lib/backend/build-config.mjs).
@@ -19,8 +23,10 @@ const nextConfig = {
   ],
   // `npm test` type-checks the whole repo as its own step; skipping it here halves build time.
   typescript: { ignoreBuildErrors: true },
+  // The message files are read from disk per namespace (lib/i18n/load-messages.ts), which tracing cannot see.
+  outputFileTracingIncludes: { "*": ["./lib/i18n/messages/**/*.json"] },
   poweredByHeader: false,
   reactStrictMode: true,
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -129,9 +129,36 @@ describe("storage", () => {
 
   it("expires selfies after 30 days and blocks public access, with SSE", () => {
     templates.storage.hasResourceProperties("AWS::S3::Bucket", {
-      LifecycleConfiguration: { Rules: [Match.objectLike({ Prefix: "selfies/", ExpirationInDays: 30, Status: "Enabled" })] },
+      LifecycleConfiguration: { Rules: Match.arrayWith([Match.objectLike({ Prefix: "selfies/", ExpirationInDays: 30, Status: "Enabled" })]) },
       PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
       BucketEncryption: { ServerSideEncryptionConfiguration: [Match.objectLike({ ServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } })] },
+    });
+  });
+
+  const guestPolicies = () =>
+    Object.values(resourcesOf(templates.storage)).filter(
+      (r) => r.Type === "AWS::IAM::Policy" && /unauth/i.test(JSON.stringify(r.Properties?.Roles)),
+    );
+
+  it("lets identity-pool guests put, read and delete only under guest/<their own identity id>/", () => {
+    templates.auth.hasResourceProperties("AWS::Cognito::IdentityPool", { AllowUnauthenticatedIdentities: true });
+    const statements = guestPolicies().flatMap(
+      (p) => (p.Properties?.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement,
+    );
+    expect(statements.flatMap((s) => asList(s.Action)).sort()).toEqual(["s3:DeleteObject", "s3:GetObject", "s3:PutObject"]);
+    for (const statement of statements) {
+      const resource = JSON.stringify(statement.Resource);
+      expect(resource).toContain("/guest/${cognito-identity.amazonaws.com:sub}/*");
+      // Never another guest's folder (a wildcard in place of the identity), never signed-in users' selfies.
+      expect(resource).not.toMatch(/guest\/\*|selfies/);
+    }
+  });
+
+  it("expires guest photos a day after upload", () => {
+    templates.storage.hasResourceProperties("AWS::S3::Bucket", {
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([Match.objectLike({ Prefix: "guest/", ExpirationInDays: 1, Status: "Enabled" })]),
+      },
     });
   });
 

@@ -1,32 +1,36 @@
 import type { Metadata, Viewport } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SessionProvider } from "@/components/auth/session-provider";
+import { ClientMessages } from "@/components/ui/client-messages";
 import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Skinsight", template: "%s · Skinsight" },
-  description:
-    "A photo-based skin check that scores visible skin signals and picks three brand-neutral products within your budget. Not medical advice.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return { title: { default: "Skinsight", template: "%s · Skinsight" }, description: t("description") };
+}
 
 // The CSP nonce is new on every request (proxy.ts), so no page may be prerendered without it.
 export const dynamic = "force-dynamic";
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1f6f5c" };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body className="flex min-h-dvh flex-col bg-white font-sans text-slate-900 antialiased">
-        <SessionProvider>
-          <SiteHeader />
-          <div id="main" tabIndex={-1} className="flex-1 outline-none">
-            {children}
-          </div>
-          <SiteFooter />
-        </SessionProvider>
+        <ClientMessages namespaces={[]}>
+          <SessionProvider>
+            <SiteHeader />
+            <div id="main" tabIndex={-1} className="flex-1 outline-none">
+              {children}
+            </div>
+            <SiteFooter />
+          </SessionProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageStatus } from "@/components/ui/page-status";
 
-export const metadata: Metadata = { title: "Not found" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common.notFound");
+  return { title: t("metaTitle") };
+}
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("common.notFound");
   return (
     <main>
-      <h1 className="sr-only">Page not found</h1>
-      <PageStatus
-        tone="info"
-        title="We couldn't find that page"
-        message="The link may be old, or the analysis may have been deleted."
-        action={{ label: "Go to the home page", href: "/" }}
-      />
+      <h1 className="sr-only">{t("title")}</h1>
+      <PageStatus tone="info" title={t("heading")} message={t("message")} action={{ label: t("home"), href: "/" }} />
     </main>
   );
 }

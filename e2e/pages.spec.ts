@@ -74,8 +74,9 @@ test("products: search, sort by price, a visual per product, and what brand-neut
 
   await page.getByLabel("Search").fill("");
   await page.getByLabel("Sort by").selectOption({ label: "Price: low to high" });
-  const prices = (await cards.locator("p", { hasText: /^RM\d/ }).allTextContents()).map((t) =>
-    Number(t.match(/^RM([\d.]+)/)?.[1]),
+  // en-MY writes "RM 45.00" (a no-break space after RM) and groups thousands with commas.
+  const prices = (await cards.locator("p", { hasText: /^RM\s?\d/ }).allTextContents()).map((t) =>
+    Number(t.match(/^RM\s?([\d,.]+)/)?.[1]?.replace(/,/g, "")),
   );
   expect(prices.length).toBeGreaterThan(3);
   expect(prices).toEqual([...prices].sort((a, b) => a - b));

@@ -20,7 +20,7 @@ test("upload path: a photo file gives complete results", async ({ page }) => {
   // One disclaimer per page, product sizes on the pick cards.
   await expect(page.getByText(/not medical advice/i)).toHaveCount(1);
   const cards = page.getByTestId("product-card");
-  for (let i = 0; i < 3; i++) await expect(cards.nth(i)).toContainText(/RM\d+\.\d\d · \d/);
+  for (let i = 0; i < 3; i++) await expect(cards.nth(i)).toContainText(/RM\s?[\d,]+\.\d\d · \d/);
 
   // The answers the picks used: collapsed, then shown, then back to the wizard to change them.
   const answers = page.getByTestId("answers-used");

@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { Backend } from "@aws-amplify/backend";
 import { Duration } from "aws-cdk-lib";
-import { PolicyStatement } from "aws-cdk-lib/aws-iam";
+import { Policy, PolicyStatement } from "aws-cdk-lib/aws-iam";
 import type { auth } from "../auth/resource";
 import type { data } from "../data/resource";
 import type { analyzeSkin } from "../functions/analyze-skin/resource";
@@ -22,6 +22,9 @@ export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const MODEL_DOCKERFILE = "amplify/model/Dockerfile";
 export const SELFIE_PREFIX = "selfies/";
 export const SELFIE_RETENTION_DAYS = 30;
+/** Guest checks (identity-pool guests): their photos live apart and never outlive a day. */
+export const GUEST_PREFIX = "guest/";
+export const GUEST_RETENTION_DAYS = 1;
 
 /** The CDK changes Amplify's define* functions do not expose. backend.ts and the synthesis tests both call this. */
 export function customiseBackend(backend: SkinsightBackend, options: BackendOptions, probe?: DockerProbe): ModelEndpoint {
@@ -29,6 +32,7 @@ export function customiseBackend(backend: SkinsightBackend, options: BackendOpti
   if (options.model.kind === "container") assertDockerAvailable(probe);
   hardenPasswordPolicy(backend);
   configureSelfieBucket(backend, options.allowedOrigins);
+  allowGuestsTheirOwnPhotos(backend);
   return wireModelEndpoint(backend, options);
 }
 
@@ -58,6 +62,14 @@ function configureSelfieBucket(backend: SkinsightBackend, allowedOrigins: string
         // uploadData uses multipart uploads for large files; drop abandoned parts quickly.
         abortIncompleteMultipartUpload: { daysAfterInitiation: 1 },
       },
+      {
+        // The backstop of "nothing of a guest check is kept": S3 expires objects a day after creation.
+        id: "expire-guest-selfies",
+        status: "Enabled",
+        prefix: GUEST_PREFIX,
+        expirationInDays: GUEST_RETENTION_DAYS,
+        abortIncompleteMultipartUpload: { daysAfterInitiation: 1 },
+      },
     ],
   };
   // Amplify's default allows every origin. uploadData needs PUT/POST (multipart), HEAD and the
@@ -82,6 +94,24 @@ function configureSelfieBucket(backend: SkinsightBackend, allowedOrigins: string
   bucket.bucketEncryption = {
     serverSideEncryptionConfiguration: [{ serverSideEncryptionByDefault: { sseAlgorithm: "AES256" }, bucketKeyEnabled: true }],
   };
+}
+
+/**
+ * Identity-pool guests (the unauthenticated role) may put, read and delete under guest/<their identity id>/
+ * only. defineStorage cannot say this: `allow.guest` on a `{entity_id}` path becomes a wildcard over every
+ * guest's folder, and `allow.entity("identity")` is granted to signed-in identities only.
+ */
+function allowGuestsTheirOwnPhotos(backend: SkinsightBackend): void {
+  const bucketArn = backend.storage.resources.bucket.bucketArn;
+  const policy = new Policy(backend.storage.stack, "GuestOwnPhotos", {
+    statements: [
+      new PolicyStatement({
+        actions: ["s3:PutObject", "s3:GetObject", "s3:DeleteObject"],
+        resources: [`${bucketArn}/${GUEST_PREFIX}\${cognito-identity.amazonaws.com:sub}/*`],
+      }),
+    ],
+  });
+  policy.attachToRole(backend.auth.resources.unauthenticatedUserIamRole);
 }
 
 /** The created endpoint's image: the repo root as context, narrowed by the Dockerfile's own .dockerignore. */

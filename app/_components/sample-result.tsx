@@ -1,3 +1,6 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { isLocale } from "@/lib/i18n/locales";
+import { renderMessage } from "@/lib/i18n/render-message";
 import { loadCatalog } from "@/lib/domain/catalog";
 import { recommend } from "@/lib/domain/recommend";
 import type { Survey } from "@/lib/domain/survey";
@@ -19,17 +22,21 @@ const SAMPLE: Survey = {
  * What a result looks like, built at build time by the real recommender and the real product cards, so the
  * landing page shows the product without a stock image and without any client JavaScript.
  */
-export function SampleResult() {
+export async function SampleResult() {
+  const [t, tAll, current] = await Promise.all([getTranslations("home.sample"), getTranslations(), getLocale()]);
+  const locale = isLocale(current) ? current : "en";
   const recommendation = recommend(null, SAMPLE, loadCatalog());
   return (
     <section aria-labelledby="sample-heading" className="flex flex-col gap-4">
       <div>
         <h2 id="sample-heading" className="text-2xl font-bold tracking-tight text-slate-900">
-          What your results look like
+          {t("heading")}
         </h2>
         <p className="mt-1 text-slate-700">
-          A sample, for someone with combination skin, breakouts and visible pores:{" "}
-          <span className="text-slate-600">{summariseResults(SAMPLE, recommendation)}</span>
+          {t("lead")}{" "}
+          <span className="text-slate-600">{summariseResults(SAMPLE, recommendation)
+              .map((m) => renderMessage((key, values) => tAll(key, values), m, locale))
+              .join(" ")}</span>
         </p>
       </div>
       <ul className="grid gap-4 md:grid-cols-3">

@@ -1,54 +1,84 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { readPrivacyFacts } from "@/components/privacy/privacy-facts";
 
-export const metadata: Metadata = { title: "Privacy and your data" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("privacy");
+  return { title: t("title") };
+}
 
-export default function PrivacyPage() {
+function linkTo(href: string) {
+  return function PrivacyLink(chunks: ReactNode) {
+    return (
+      <Link href={href} className="font-medium text-brand-700 underline">
+        {chunks}
+      </Link>
+    );
+  };
+}
+const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
+
+function Section({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="flex flex-col gap-2">
+      <h2 id={id} className="text-xl font-semibold">
+        {heading}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** True in each mode: the retention in force, whether guest checks exist here, export and account deletion. */
+export default async function PrivacyPage() {
+  const t = await getTranslations("privacy");
+  const facts = readPrivacyFacts();
   return (
     <main className="mx-auto flex max-w-3xl flex-col gap-6 px-5 py-12">
-      <h1 className="text-3xl font-bold tracking-tight">Privacy and your data</h1>
-      <p className="text-lg text-slate-700">
-        Skinsight keeps only what it needs to show you your results and your history. Here is what that is, how long
-        we keep it, and how you remove it.
-      </p>
+      <h1 className="text-3xl font-bold tracking-tight">{t("title")}</h1>
+      <p className="text-lg text-slate-700">{t("intro")}</p>
 
-      <section aria-labelledby="what" className="flex flex-col gap-2">
-        <h2 id="what" className="text-xl font-semibold">What we store</h2>
+      <Section id="what" heading={t("what.heading")}>
         <ul className="list-disc space-y-1 pl-6 text-slate-700">
-          <li>Your account: your email address and a securely hashed password.</li>
-          <li>Your survey answers (skin type, concerns, goals, sensitivity, actives, fragrance, pregnancy, budget).</li>
-          <li>
-            Your selfie, resized in your browser to at most 1280 pixels and re-encoded, which removes location and
-            camera details (EXIF/GPS) before it leaves your device.
-          </li>
-          <li>The results: photo-quality checks, skin scores, the marks drawn on your photo and the product picks.</li>
+          <li>{t("what.account")}</li>
+          <li>{t("what.survey")}</li>
+          <li>{t("what.selfie")}</li>
+          <li>{t("what.results")}</li>
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="use" className="flex flex-col gap-2">
-        <h2 id="use" className="text-xl font-semibold">What the photo is used for</h2>
-        <p className="text-slate-700">
-          Only to score visible skin signals for you and to show the photo back to you. Only you can see it. It is not
-          used to identify you, not shared with sellers and not used to train models.
+      <Section id="use" heading={t("use.heading")}>
+        <p className="text-slate-700">{t("use.body")}</p>
+      </Section>
+
+      <Section id="how-long" heading={t("keep.heading")}>
+        <p className="text-slate-700" data-testid="photo-retention">
+          {t.rich("keep.body", { days: facts.photoRetentionDays, strong })}
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="how-long" className="flex flex-col gap-2">
-        <h2 id="how-long" className="text-xl font-semibold">How long we keep it</h2>
-        <p className="text-slate-700">
-          Photos are deleted automatically <strong>30 days</strong> after you upload them. Your results stay in your
-          history, without the photo, until you delete them.
+      <Section id="guest" heading={t("guest.heading")}>
+        <p className="text-slate-700" data-testid="guest-rule">
+          {facts.guestChecks ? t.rich("guest.offered", { link: linkTo("/guest"), strong }) : t("guest.notOffered")}
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="delete" className="flex flex-col gap-2">
-        <h2 id="delete" className="text-xl font-semibold">How to delete your data</h2>
+      <Section id="take" heading={t("take.heading")}>
+        <p className="text-slate-700">{t.rich("take.body", { link: linkTo("/account") })}</p>
+      </Section>
+
+      <Section id="delete" heading={t("delete.heading")}>
+        <p className="text-slate-700">{t.rich("delete.body", { link: linkTo("/history") })}</p>
         <p className="text-slate-700">
-          Open <Link href="/history" className="font-medium text-brand-700 underline">your history</Link> and choose
-          “Delete” on any analysis. This removes the record and its photo straight away.
+          {t.rich(facts.mode === "amplify" ? "delete.allCloud" : "delete.allLocal", { link: linkTo("/account") })}
         </p>
-      </section>
+      </Section>
 
+      <Section id="language" heading={t("language.heading")}>
+        <p className="text-slate-700">{t("language.body")}</p>
+      </Section>
     </main>
   );
 }

@@ -1,13 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { BackendPort } from "@/lib/backend/port";
+import { useRenderMessage } from "@/components/ui/use-render-message";
 import type { AccountField, AccountMode } from "./account-validation";
 import { PasswordRules } from "./password-rules";
 import { useAccountForm } from "./use-account-form";
 
-const TABS: { mode: AccountMode; label: string }[] = [
-  { mode: "sign-up", label: "Create Account" },
-  { mode: "sign-in", label: "Sign In" },
+const TABS: { mode: AccountMode; label: "signUpTab" | "signInTab" }[] = [
+  { mode: "sign-up", label: "signUpTab" },
+  { mode: "sign-in", label: "signInTab" },
 ];
 
 interface FieldProps {
@@ -76,9 +78,15 @@ export function AccountForm({
 }) {
   const form = useAccountForm(loadBackend, requestedMode, onSignedIn);
   const signUp = form.mode === "sign-up";
+  const t = useTranslations("auth");
+  const render = useRenderMessage();
+  const errorText = (field: "email" | "password" | "confirm") => {
+    const error = form.errors[field];
+    return error ? render(error) : undefined;
+  };
   return (
     <div className="rounded-2xl border border-slate-200 bg-white shadow-sm">
-      <div role="tablist" aria-label="Account" className="grid grid-cols-2 border-b border-slate-200">
+      <div role="tablist" aria-label={t("tabs")} className="grid grid-cols-2 border-b border-slate-200">
         {TABS.map((tab) => (
           <button
             key={tab.mode}
@@ -92,7 +100,7 @@ export function AccountForm({
               form.mode === tab.mode ? "border-b-2 border-brand-700 text-brand-700" : "text-slate-600"
             }`}
           >
-            {tab.label}
+            {t(tab.label)}
           </button>
         ))}
       </div>
@@ -106,21 +114,21 @@ export function AccountForm({
       >
         <Field
           field="email"
-          label="Email"
+          label={t("email")}
           type="email"
           autoComplete="email"
           value={form.values.email}
-          error={form.errors.email}
+          error={errorText("email")}
           onChange={form.change}
           onBlur={form.blur}
         />
         <Field
           field="password"
-          label="Password"
+          label={t("password")}
           type="password"
           autoComplete={signUp ? "new-password" : "current-password"}
           value={form.values.password}
-          error={form.errors.password}
+          error={errorText("password")}
           describedBy={signUp ? "password-rules" : undefined}
           onChange={form.change}
           onBlur={form.blur}
@@ -130,11 +138,11 @@ export function AccountForm({
         {signUp ? (
           <Field
             field="confirm"
-            label="Confirm Password"
+            label={t("confirm")}
             type="password"
             autoComplete="new-password"
             value={form.values.confirm}
-            error={form.errors.confirm}
+            error={errorText("confirm")}
             onChange={form.change}
             onBlur={form.blur}
           />
@@ -149,7 +157,7 @@ export function AccountForm({
           disabled={form.busy}
           className="rounded-full bg-brand-700 px-6 py-3 text-base font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
         >
-          {form.busy ? (signUp ? "Creating your account…" : "Signing in…") : signUp ? "Create Account" : "Sign in"}
+          {form.busy ? (signUp ? t("creating") : t("signingIn")) : signUp ? t("submitSignUp") : t("submitSignIn")}
         </button>
       </form>
     </div>

@@ -1,11 +1,13 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { useSession } from "./session-provider";
 
 export function AccountMenu() {
+  const t = useTranslations("common.account");
   const { session, signOut } = useSession();
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -38,7 +40,7 @@ export function AccountMenu() {
   if (session.status === "signed-out") {
     return (
       <Link href="/sign-in" className="rounded-full px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">
-        Sign in
+        {t("signIn")}
       </Link>
     );
   }
@@ -66,7 +68,7 @@ export function AccountMenu() {
         className="flex size-10 items-center justify-center rounded-full bg-brand-100 text-sm font-bold text-brand-900 uppercase hover:bg-brand-50"
       >
         <span aria-hidden="true">{email.slice(0, 1)}</span>
-        <span className="sr-only">Account menu for {email}</span>
+        <span className="sr-only">{t("menuFor", { email })}</span>
       </button>
       {open ? (
         <div
@@ -74,13 +76,19 @@ export function AccountMenu() {
           className="absolute right-0 mt-2 w-64 rounded-xl border border-slate-200 bg-white p-2 shadow-lg"
         >
           <p className="truncate px-3 py-2 text-sm text-slate-600" title={email}>
-            Signed in as <span className="font-medium text-slate-900">{email}</span>
+            {t.rich("signedInAs", {
+              email,
+              strong: (chunks) => <span className="font-medium text-slate-900">{chunks}</span>,
+            })}
           </p>
           <Link href="/history" className="block rounded-lg px-3 py-2 text-sm text-slate-800 hover:bg-slate-100">
-            Your analyses
+            {t("yourAnalyses")}
+          </Link>
+          <Link href="/account" className="block rounded-lg px-3 py-2 text-sm text-slate-800 hover:bg-slate-100">
+            {t("yourData")}
           </Link>
           <Link href="/privacy" className="block rounded-lg px-3 py-2 text-sm text-slate-800 hover:bg-slate-100">
-            Privacy and your data
+            {t("privacy")}
           </Link>
           <button
             type="button"
@@ -88,7 +96,7 @@ export function AccountMenu() {
             disabled={busy}
             className="block w-full rounded-lg px-3 py-2 text-left text-sm font-semibold text-red-700 hover:bg-red-50"
           >
-            {busy ? "Signing out…" : "Sign out"}
+            {busy ? t("signingOut") : t("signOut")}
           </button>
         </div>
       ) : null}

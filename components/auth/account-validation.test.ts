@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { renderEnglish, renderIn } from "@/lib/i18n/testing/render-english";
 import { accountErrors, MISMATCH, visibleErrors, type AccountField } from "./account-validation";
 
 const good = { email: "a@example.com", password: "Correct horse 42", confirm: "Correct horse 42" };
@@ -8,11 +9,13 @@ describe("account form validation", () => {
 
   it("checks the same 12-character policy as the server before submit", () => {
     const errors = accountErrors({ ...good, password: "Short1Aaaa", confirm: "Short1Aaaa" }, "sign-up");
-    expect(errors.password).toMatch(/at least 12 characters/);
+    expect(errors.password).toEqual({ key: "auth.error.passwordLength", params: { min: 12 } });
+    expect(renderIn("ms", errors.password ?? "")).toBe("Kata laluan anda perlukan sekurang-kurangnya 12 aksara.");
   });
 
   it("asks for a capital letter up front", () => {
-    expect(accountErrors({ ...good, password: "lowercase only 42" }, "sign-up").password).toMatch(/capital/);
+    const password = accountErrors({ ...good, password: "lowercase only 42" }, "sign-up").password;
+    expect(renderEnglish(password ?? "")).toMatch(/capital/);
   });
 
   it("shows a mismatch only once the password itself is fine, and clears it when fixed", () => {

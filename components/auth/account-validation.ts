@@ -1,4 +1,5 @@
 import { emailProblem, passwordProblem } from "@/lib/domain/account-rules";
+import { message, type Message } from "@/lib/domain/message";
 
 export type AccountMode = "sign-up" | "sign-in";
 export interface AccountValues {
@@ -7,9 +8,9 @@ export interface AccountValues {
   confirm: string;
 }
 export type AccountField = keyof AccountValues;
-export type AccountErrors = Partial<Record<AccountField, string>>;
+export type AccountErrors = Partial<Record<AccountField, Message>>;
 
-export const MISMATCH = "The two passwords do not match.";
+export const MISMATCH = message("auth.error.mismatch");
 
 /**
  * Every error the current values have, recomputed from scratch on each change, so an error disappears the
@@ -20,7 +21,7 @@ export function accountErrors(values: AccountValues, mode: AccountMode): Account
   const email = emailProblem(values.email);
   if (email !== null) errors.email = email;
   if (mode === "sign-in") {
-    if (values.password === "") errors.password = "Please enter your password.";
+    if (values.password === "") errors.password = message("auth.error.passwordMissing");
     return errors;
   }
   const password = passwordProblem(values.password);

@@ -2,7 +2,9 @@
 
 import "@aws-amplify/ui-react/styles.css";
 import { Authenticator } from "@aws-amplify/ui-react";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect } from "react";
+import { setAuthenticatorLanguage } from "@/lib/backend/amplify-ui-language";
 import { PageStatus } from "@/components/ui/page-status";
 
 /**
@@ -16,14 +18,19 @@ export default function AmplifyAuthenticator({
   wantsSignUp: boolean;
   onSignedIn: () => void;
 }) {
+  const t = useTranslations("auth");
+  const locale = useLocale() === "ms" ? "ms" : "en";
+  // Before the first render, so the Authenticator's first paint is already in the person's language.
+  setAuthenticatorLanguage(locale);
   return (
-    <div className="skinsight-auth">
+    <div className="skinsight-auth" lang={locale}>
       <Authenticator
+        key={locale}
         initialState={wantsSignUp ? "signUp" : "signIn"}
         loginMechanisms={["email"]}
         formFields={{
-          signIn: { username: { label: "Email", placeholder: "you@example.com" } },
-          signUp: { email: { label: "Email", placeholder: "you@example.com", order: 1 } },
+          signIn: { username: { label: t("email"), placeholder: "you@example.com" } },
+          signUp: { email: { label: t("email"), placeholder: "you@example.com", order: 1 } },
         }}
       >
         {() => <SignedIn onSignedIn={onSignedIn} />}
@@ -34,6 +41,7 @@ export default function AmplifyAuthenticator({
 
 /** Rendered once the Authenticator reaches "authenticated" (after sign-in, or with an existing session). */
 function SignedIn({ onSignedIn }: { onSignedIn: () => void }) {
+  const t = useTranslations("auth");
   useEffect(() => onSignedIn(), [onSignedIn]);
-  return <PageStatus tone="loading" title="Signed in. Taking you back…" />;
+  return <PageStatus tone="loading" title={t("signedIn")} />;
 }

@@ -1,9 +1,10 @@
 "use client";
 
 import { useEffect, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { usePathname, useRouter } from "next/navigation";
 import type { BackendPort, User } from "@/lib/backend/port";
-import { useSession } from "./session-provider";
+import { useCheckedSession } from "./session-provider";
 import { PageStatus } from "@/components/ui/page-status";
 
 interface Props {
@@ -12,15 +13,11 @@ interface Props {
 
 /** Protected pages: signed-out visitors go to /sign-in and come back to the same address afterwards. */
 export function RequireAuth({ children }: Props) {
-  const { session, refresh } = useSession();
+  const t = useTranslations("auth.gate");
+  // Signed out on the hint alone (this browser never signed in): the backend is asked before anyone is sent away.
+  const { session, refresh } = useCheckedSession();
   const router = useRouter();
   const pathname = usePathname();
-
-  // Signed out on the hint alone (this browser never signed in): ask the backend before sending anyone away.
-  const unchecked = session.status === "signed-out" && !session.checked;
-  useEffect(() => {
-    if (unchecked) void refresh();
-  }, [unchecked, refresh]);
 
   useEffect(() => {
     if (session.status !== "signed-out" || !session.checked) return;
@@ -33,14 +30,14 @@ export function RequireAuth({ children }: Props) {
     return (
       <PageStatus
         tone="error"
-        title="We couldn't reach Skinsight"
-        message="Check your connection, then try again."
-        action={{ label: "Try again", onClick: () => void refresh() }}
+        title={t("unreachable")}
+        message={t("checkConnection")}
+        action={{ label: t("tryAgain"), onClick: () => void refresh() }}
       />
     );
   }
   const leaving = session.status === "signed-out" && session.checked;
-  return <PageStatus tone="loading" title={leaving ? "Taking you to sign in…" : "Loading…"} />;
+  return <PageStatus tone="loading" title={leaving ? t("redirecting") : t("loading")} />;
 }
 
 /** Only same-site paths are allowed as a return address, so /sign-in?next= cannot send people elsewhere. */

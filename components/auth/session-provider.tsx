@@ -26,8 +26,12 @@ function whenIdle(task: () => void): () => void {
 
 export type Session =
   | { status: "loading" }
-  /** `checked`: the backend said so; false when only the session hint did (no backend loaded yet). */
-  | { status: "signed-out"; checked: boolean }
+  /**
+   * `checked`: the backend said so, and here it is (a guest check uses it without an account); false when only
+   * the session hint did and no backend is loaded yet: `useCheckedSession` asks it.
+   */
+  | { status: "signed-out"; checked: false }
+  | { status: "signed-out"; checked: true; backend: BackendPort }
   | { status: "signed-in"; backend: BackendPort; user: User }
   | { status: "error"; error: Error };
 
@@ -47,7 +51,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       const backend = await getBackend();
       const user = await backend.getCurrentUser();
       rememberSignedIn(user !== null);
-      setSession(user ? { status: "signed-in", backend, user } : { status: "signed-out", checked: true });
+      setSession(user ? { status: "signed-in", backend, user } : { status: "signed-out", checked: true, backend });
     } catch (error) {
       setSession({ status: "error", error: error instanceof Error ? error : new Error(String(error)) });
     }
@@ -57,7 +61,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     const backend = await getBackend();
     await backend.signOut();
     rememberSignedIn(false);
-    setSession({ status: "signed-out", checked: true });
+    setSession({ status: "signed-out", checked: true, backend });
   }, []);
 
   // Initial load happens in the browser: the session lives in a browser cookie or SDK store. A browser that has
@@ -75,5 +79,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 export function useSession(): SessionContextValue {
   const value = useContext(SessionContext);
   if (!value) throw new Error("useSession must be used inside <SessionProvider>.");
+  return value;
+}
+
+/**
+ * The session as the backend sees it, for pages that need the backend whoever is there (protected pages, the
+ * guest check): a signed-out state known only from the session hint is checked with the backend first.
+ */
+export function useCheckedSession(): SessionContextValue {
+  const value = useSession();
+  const { session, refresh } = value;
+  const unchecked = session.status === "signed-out" && !session.checked;
+  useEffect(() => {
+    if (unchecked) void refresh();
+  }, [unchecked, refresh]);
   return value;
 }

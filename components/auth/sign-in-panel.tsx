@@ -1,6 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useRef } from "react";
 import { PageStatus } from "@/components/ui/page-status";
@@ -15,8 +16,13 @@ const getBackend = () => import("@/components/backend/use-backend").then((m) => 
 // backend applies. The session provider no longer loads it for a browser that never signed in, so load it here.
 const AmplifyAuthenticator = dynamic(() => getBackend().then(() => import("./amplify-authenticator")), {
   ssr: false,
-  loading: () => <PageStatus tone="loading" title="Loading sign-in…" />,
+  loading: () => <SignInLoading />,
 });
+
+function SignInLoading() {
+  const t = useTranslations("auth");
+  return <PageStatus tone="loading" title={t("loading")} />;
+}
 
 // Fixed at build time by next.config.mjs, so the right form is in the server-rendered HTML.
 const AMPLIFY = process.env.NEXT_PUBLIC_BACKEND_MODE === "amplify";

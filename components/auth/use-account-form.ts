@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from "react";
 import type { BackendPort } from "@/lib/backend/port";
-import { describeError } from "@/components/backend/error-message";
+import { useErrorText } from "@/components/backend/use-error-text";
 import {
   accountErrors,
   visibleErrors,
@@ -42,6 +42,7 @@ export function useAccountForm(
   const [values, setValues] = useState<AccountValues>(EMPTY);
   const [touched, setTouched] = useState<ReadonlySet<AccountField>>(new Set());
   const [serverError, setServerError] = useState<string | null>(null);
+  const errorText = useErrorText();
   const [busy, setBusy] = useState(false);
 
   const errors = useMemo(() => accountErrors(values, mode), [values, mode]);
@@ -80,11 +81,11 @@ export function useAccountForm(
         }
         onSignedIn();
       } catch (error) {
-        setServerError(describeError(error));
+        setServerError(errorText(error));
         setBusy(false);
       }
     },
-    [errors, busy, mode, loadBackend, values, onSignedIn],
+    [errors, busy, mode, loadBackend, values, onSignedIn, errorText],
   );
 
   return { mode, setMode, values, change, blur, errors: shown, serverError, busy, submit };

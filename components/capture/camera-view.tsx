@@ -1,36 +1,31 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { drawToJpeg, lightingHint, meanLuma, type LightingHint, type PreparedPhoto } from "./image-processing";
 
 const COUNTDOWN_SECONDS = 3;
-const HINTS: Record<LightingHint, string> = {
-  "too-dark": "It's a bit dark. Face a window or a lamp.",
-  "too-bright": "It's very bright. Step out of direct light.",
-  ok: "Lighting looks good. Fit your face inside the oval.",
-};
 
-type CameraState = { kind: "starting" } | { kind: "live" } | { kind: "error"; message: string };
+/** Keys under survey.capture.cameraError. */
+type CameraProblem = "blocked" | "notFound" | "busy" | "other" | "unsupported" | "captureFailed";
+type CameraState = { kind: "starting" } | { kind: "live" } | { kind: "error"; problem: CameraProblem };
 
 interface Props {
   onCapture: (photo: PreparedPhoto) => void;
   onUseUpload: () => void;
 }
 
-function describeCameraError(error: unknown): string {
+function describeCameraError(error: unknown): CameraProblem {
   const name = error instanceof DOMException ? error.name : "";
-  if (name === "NotAllowedError" || name === "SecurityError") {
-    return "Camera access was blocked. Allow the camera in your browser settings, or upload a photo instead.";
-  }
-  if (name === "NotFoundError" || name === "OverconstrainedError") {
-    return "We couldn't find a camera on this device. You can upload a photo instead.";
-  }
-  if (name === "NotReadableError") return "Your camera is being used by another app. Close it and try again, or upload a photo.";
-  return "We couldn't start the camera. You can upload a photo instead.";
+  if (name === "NotAllowedError" || name === "SecurityError") return "blocked";
+  if (name === "NotFoundError" || name === "OverconstrainedError") return "notFound";
+  if (name === "NotReadableError") return "busy";
+  return "other";
 }
 
 export function CameraView({ onCapture, onUseUpload }: Props) {
+  const t = useTranslations("survey.capture");
   const videoRef = useRef<HTMLVideoElement>(null);
   const [state, setState] = useState<CameraState>({ kind: "starting" });
   const [hint, setHint] = useState<LightingHint>("ok");
@@ -41,7 +36,7 @@ export function CameraView({ onCapture, onUseUpload }: Props) {
     let cancelled = false;
     if (!navigator.mediaDevices?.getUserMedia) {
       // eslint-disable-next-line react-hooks/set-state-in-effect
-      setState({ kind: "error", message: "This browser can't use the camera here. You can upload a photo instead." });
+      setState({ kind: "error", problem: "unsupported" });
       return;
     }
     navigator.mediaDevices
@@ -55,7 +50,7 @@ export function CameraView({ onCapture, onUseUpload }: Props) {
         await video.play().catch(() => undefined);
         setState({ kind: "live" });
       })
-      .catch((error: unknown) => !cancelled && setState({ kind: "error", message: describeCameraError(error) }));
+      .catch((error: unknown) => !cancelled && setState({ kind: "error", problem: describeCameraError(error) }));
     return () => {
       cancelled = true;
       stream?.getTracks().forEach((t) => t.stop());
@@ -89,16 +84,16 @@ export function CameraView({ onCapture, onUseUpload }: Props) {
     setCountdown(null);
     if (!video || video.videoWidth === 0) return;
     void drawToJpeg(video, video.videoWidth, video.videoHeight).then(onCapture, () =>
-      setState({ kind: "error", message: "We couldn't capture the photo. Please try again or upload one." }),
+      setState({ kind: "error", problem: "captureFailed" }),
     );
   }, [countdown, onCapture]);
 
   if (state.kind === "error") {
     return (
       <div className="flex flex-col items-start gap-3 rounded-2xl border border-amber-300 bg-amber-50 p-5" role="alert">
-        <p className="text-amber-900">{state.message}</p>
+        <p className="text-amber-900">{t(`cameraError.${state.problem}`)}</p>
         <button type="button" className={buttonStyles.primary} onClick={onUseUpload}>
-          Upload a photo instead
+          {t("uploadInstead")}
         </button>
       </div>
     );
@@ -113,7 +108,7 @@ export function CameraView({ onCapture, onUseUpload }: Props) {
           ref={videoRef}
           playsInline
           muted
-          aria-label="Camera preview"
+          aria-label={t("preview")}
           className="absolute inset-0 size-full -scale-x-100 object-cover"
         />
         <svg viewBox="0 0 300 400" className="pointer-events-none absolute inset-0 size-full" aria-hidden="true">
@@ -127,7 +122,7 @@ export function CameraView({ onCapture, onUseUpload }: Props) {
           <ellipse cx="150" cy="190" rx="100" ry="135" fill="none" stroke="white" strokeWidth="3" strokeDasharray="8 6" />
         </svg>
         {state.kind === "starting" ? (
-          <p className="absolute inset-x-0 top-1/2 text-center text-white">Starting camera…</p>
+          <p className="absolute inset-x-0 top-1/2 text-center text-white">{t("starting")}</p>
         ) : null}
         {countdown !== null && countdown > 0 ? (
           <p className="absolute inset-0 flex items-center justify-center text-7xl font-bold text-white drop-shadow" aria-hidden="true">
@@ -140,7 +135,7 @@ export function CameraView({ onCapture, onUseUpload }: Props) {
         aria-live="polite"
         className={`text-center text-sm font-medium ${hint === "ok" ? "text-slate-700" : "text-amber-800"}`}
       >
-        {countdown !== null && countdown > 0 ? `Taking photo in ${countdown}…` : HINTS[hint]}
+        {countdown !== null && countdown > 0 ? t("countdown", { seconds: countdown }) : t(`hint.${hint}`)}
       </p>
       <div className="flex flex-col items-center gap-2 sm:flex-row sm:justify-center">
         <button
@@ -152,10 +147,10 @@ export function CameraView({ onCapture, onUseUpload }: Props) {
           <svg viewBox="0 0 24 24" className="size-5" fill="currentColor" aria-hidden="true">
             <circle cx="12" cy="12" r="9" />
           </svg>
-          Take photo
+          {t("takePhoto")}
         </button>
         <button type="button" className={buttonStyles.ghost} onClick={onUseUpload}>
-          Upload a photo instead
+          {t("uploadInstead")}
         </button>
       </div>
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 import { CameraView } from "./camera-view";
 import type { PreparedPhoto } from "./image-processing";
@@ -15,12 +16,13 @@ function hasCamera(): boolean {
 
 /** Camera first when the browser has one; upload is always one tap away. */
 export function SelfieCapture({ onPhoto }: Props) {
+  const t = useTranslations("survey.capture");
   const [mode, setMode] = useState<"camera" | "upload">(() => (hasCamera() ? "camera" : "upload"));
   const onCapture = useCallback((photo: PreparedPhoto) => onPhoto(photo), [onPhoto]);
 
   return (
     <div className="flex flex-col gap-3 sm:gap-4">
-      <div role="group" aria-label="How to add your photo" className="mx-auto inline-flex rounded-full bg-slate-100 p-1">
+      <div role="group" aria-label={t("howLabel")} className="mx-auto inline-flex rounded-full bg-slate-100 p-1">
         {(["camera", "upload"] as const).map((m) => (
           <button
             key={m}
@@ -29,7 +31,7 @@ export function SelfieCapture({ onPhoto }: Props) {
             onClick={() => setMode(m)}
             className="rounded-full px-4 py-2 text-sm font-semibold text-slate-700 aria-pressed:bg-white aria-pressed:text-brand-700 aria-pressed:shadow"
           >
-            {m === "camera" ? "Use camera" : "Upload photo"}
+            {m === "camera" ? t("useCamera") : t("uploadPhoto")}
           </button>
         ))}
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState, type DragEvent } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { PhotoError, prepareFile, type PreparedPhoto } from "./image-processing";
@@ -10,6 +11,7 @@ interface Props {
 }
 
 export function UploadDrop({ onPhoto, onUseCamera }: Props) {
+  const t = useTranslations("survey.capture");
   const inputId = useId();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -22,7 +24,11 @@ export function UploadDrop({ onPhoto, onUseCamera }: Props) {
     try {
       onPhoto(await prepareFile(file));
     } catch (e) {
-      setError(e instanceof PhotoError ? e.message : "We couldn't open that photo. Please choose another.");
+      setError(
+        e instanceof PhotoError
+          ? t(`photoError.${e.code}`, { mb: e.code === "TOO_LARGE" ? (file.size / 1024 / 1024).toFixed(1) : "" })
+          : t("photoError.other"),
+      );
     } finally {
       setBusy(false);
     }
@@ -50,9 +56,9 @@ export function UploadDrop({ onPhoto, onUseCamera }: Props) {
         <svg viewBox="0 0 24 24" className="size-10 text-brand-600" fill="none" stroke="currentColor" strokeWidth="1.6" aria-hidden="true">
           <path d="M4 16v3a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-3M12 15V4m0 0L7.5 8.5M12 4l4.5 4.5" />
         </svg>
-        <p className="text-slate-700">Drag a selfie here, or</p>
+        <p className="text-slate-700">{t("drag")}</p>
         <label className={`${buttonStyles.primary} cursor-pointer has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600`}>
-          {busy ? "Preparing photo…" : "Choose a photo"}
+          {busy ? t("preparing") : t("choose")}
           <input
             id={inputId}
             type="file"
@@ -66,7 +72,7 @@ export function UploadDrop({ onPhoto, onUseCamera }: Props) {
           />
         </label>
         <p id={`${inputId}-help`} className="text-sm text-slate-600">
-          JPEG, PNG or WebP, up to 15 MB. A clear, front-facing photo in daylight works best.
+          {t("help")}
         </p>
       </div>
       {error ? (
@@ -76,7 +82,7 @@ export function UploadDrop({ onPhoto, onUseCamera }: Props) {
       ) : null}
       {onUseCamera ? (
         <button type="button" className={`${buttonStyles.ghost} self-center`} onClick={onUseCamera}>
-          Use the camera instead
+          {t("useCameraInstead")}
         </button>
       ) : null}
     </div>

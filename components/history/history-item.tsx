@@ -2,12 +2,13 @@
 
 /* eslint-disable @next/next/no-img-element -- private thumbnails come from an authenticated URL */
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { BackendPort } from "@/lib/backend/port";
 import type { Analysis } from "@/lib/domain/analysis";
+import { useLocaleFormat } from "@/components/ui/use-locale-format";
+import { useRenderMessage } from "@/components/ui/use-render-message";
 import { historyStatus, historyTitle, isPhotoFailure } from "./history-labels";
-
-const dateFormat = new Intl.DateTimeFormat("en-MY", { dateStyle: "medium", timeStyle: "short" });
 
 const STATUS_STYLE: Record<Analysis["status"], string> = {
   CREATED: "bg-slate-100 text-slate-700",
@@ -19,6 +20,9 @@ const STATUS_STYLE: Record<Analysis["status"], string> = {
 };
 
 export function HistoryItem({ analysis, backend, onDelete }: { analysis: Analysis; backend: BackendPort; onDelete: () => void }) {
+  const t = useTranslations("history");
+  const render = useRenderMessage();
+  const format = useLocaleFormat();
   const [thumb, setThumb] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
@@ -28,7 +32,7 @@ export function HistoryItem({ analysis, backend, onDelete }: { analysis: Analysi
     };
   }, [backend, analysis]);
 
-  const when = dateFormat.format(new Date(analysis.createdAt));
+  const when = format.dateTime(analysis.createdAt, { dateStyle: "medium", timeStyle: "short" });
   const photoFailed = isPhotoFailure(analysis);
   return (
     <li className="flex items-center gap-4 rounded-2xl border border-slate-200 bg-white p-3 sm:p-4" data-testid="history-item">
@@ -37,7 +41,7 @@ export function HistoryItem({ analysis, backend, onDelete }: { analysis: Analysi
       </div>
       <div className="min-w-0 flex-1">
         <Link href={`/analyses/${analysis.id}`} className="font-semibold text-slate-900 underline-offset-4 hover:underline">
-          {historyTitle(analysis)}
+          {render(historyTitle(analysis))}
           <span className="sr-only">, {when}</span>
         </Link>
         <p className="mt-0.5 truncate text-sm text-slate-700">{when}</p>
@@ -46,7 +50,7 @@ export function HistoryItem({ analysis, backend, onDelete }: { analysis: Analysi
             photoFailed ? "bg-amber-100 text-amber-900" : STATUS_STYLE[analysis.status]
           }`}
         >
-          {historyStatus(analysis)}
+          {render(historyStatus(analysis))}
         </span>
       </div>
       <button
@@ -54,7 +58,8 @@ export function HistoryItem({ analysis, backend, onDelete }: { analysis: Analysi
         onClick={onDelete}
         className="rounded-full px-3 py-2 text-sm font-semibold text-red-700 hover:bg-red-50"
       >
-        Delete<span className="sr-only"> skin check from {when}</span>
+        {t("delete")}
+        <span className="sr-only"> {t("deleteFrom", { when })}</span>
       </button>
     </li>
   );

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Analysis } from "@/lib/domain/analysis";
 import { makeReport, SURVEY } from "@/lib/domain/testing/records";
-import { historyStatus, historyTitle } from "./history-labels";
+import { renderEnglish } from "@/lib/i18n/testing/render-english";
+import { historyStatus as statusMessage, historyTitle as titleMessage } from "./history-labels";
+
+const historyTitle = (analysis: Row) => renderEnglish(titleMessage(analysis));
+const historyStatus = (analysis: Row) => renderEnglish(statusMessage(analysis));
 
 type Row = Pick<Analysis, "status" | "failure" | "report" | "survey">;
 const row = (over: Partial<Row>): Row => ({ status: "COMPLETE", failure: null, report: null, survey: SURVEY, ...over });

@@ -1,5 +1,6 @@
 import type { Analysis } from "@/lib/domain/analysis";
-import { STATUS_LABELS, topConcern } from "./summaries";
+import { message, type Message } from "@/lib/domain/message";
+import { statusLabel, topConcern } from "./summaries";
 
 /** A bad photo failed the check, not the skin: say so rather than "Needs attention". */
 export function isPhotoFailure(analysis: Pick<Analysis, "status" | "failure">): boolean {
@@ -7,13 +8,13 @@ export function isPhotoFailure(analysis: Pick<Analysis, "status" | "failure">): 
 }
 
 /** What a history row leads with, so checks can be told apart at a glance. */
-export function historyTitle(analysis: Pick<Analysis, "status" | "failure" | "report" | "survey">): string {
-  if (isPhotoFailure(analysis)) return "Photo not usable";
-  if (analysis.status === "FAILED") return "Analysis didn't finish";
-  if (analysis.status !== "COMPLETE") return STATUS_LABELS[analysis.status];
+export function historyTitle(analysis: Pick<Analysis, "status" | "failure" | "report" | "survey">): Message {
+  if (isPhotoFailure(analysis)) return message("history.photoNotUsable");
+  if (analysis.status === "FAILED") return message("history.didntFinish");
+  if (analysis.status !== "COMPLETE") return statusLabel(analysis.status);
   return topConcern(analysis);
 }
 
-export function historyStatus(analysis: Pick<Analysis, "status" | "failure">): string {
-  return isPhotoFailure(analysis) ? "Photo not usable" : STATUS_LABELS[analysis.status];
+export function historyStatus(analysis: Pick<Analysis, "status" | "failure">): Message {
+  return isPhotoFailure(analysis) ? message("history.photoNotUsable") : statusLabel(analysis.status);
 }

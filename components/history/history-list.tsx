@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useState } from "react";
 import type { BackendPort } from "@/lib/backend/port";
 import type { Analysis } from "@/lib/domain/analysis";
-import { describeError } from "@/components/backend/error-message";
+import { useTranslations } from "next-intl";
+import { useErrorText } from "@/components/backend/use-error-text";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { PageStatus } from "@/components/ui/page-status";
@@ -14,6 +15,8 @@ import { useClearFailed } from "./use-clear-failed";
 type Load = { kind: "loading" } | { kind: "error"; message: string } | { kind: "ready"; items: Analysis[]; nextCursor: string | null };
 
 export function HistoryList({ backend }: { backend: BackendPort }) {
+  const t = useTranslations("history");
+  const describeError = useErrorText();
   const [load, setLoad] = useState<Load>({ kind: "loading" });
   const [more, setMore] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   const [pending, setPending] = useState<Analysis | null>(null);
@@ -22,8 +25,8 @@ export function HistoryList({ backend }: { backend: BackendPort }) {
   const [confirmClear, setConfirmClear] = useState(false);
   const onCleared = useCallback((ids: readonly string[]) => {
     setLoad((l) => (l.kind === "ready" ? { ...l, items: l.items.filter((a) => !ids.includes(a.id)) } : l));
-    setAnnouncement(`${ids.length} failed ${ids.length === 1 ? "check" : "checks"} deleted.`);
-  }, []);
+    setAnnouncement(t("clearedCount", { count: ids.length }));
+  }, [t]);
   const clearing = useClearFailed(backend, onCleared);
 
   const loadFirst = useCallback(async () => {
@@ -32,24 +35,24 @@ export function HistoryList({ backend }: { backend: BackendPort }) {
       const page = await backend.listAnalyses(null);
       setLoad({ kind: "ready", items: page.items, nextCursor: page.nextCursor });
     } catch (error) {
-      setLoad({ kind: "error", message: describeError(error, "We couldn't load your history.") });
+      setLoad({ kind: "error", message: describeError(error, t("loadErrorFallback")) });
     }
-  }, [backend]);
+  }, [backend, describeError, t]);
 
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- fetching the first page on mount
     void loadFirst();
   }, [loadFirst]);
 
-  if (load.kind === "loading") return <PageStatus tone="loading" title="Loading your history…" />;
-  if (load.kind === "error") return <PageStatus tone="error" title="We couldn't load your history" message={load.message} action={{ label: "Try again", onClick: () => void loadFirst() }} />;
+  if (load.kind === "loading") return <PageStatus tone="loading" title={t("loading")} />;
+  if (load.kind === "error") return <PageStatus tone="error" title={t("loadError")} message={load.message} action={{ label: t("tryAgain"), onClick: () => void loadFirst() }} />;
   if (load.items.length === 0) {
     return (
       <PageStatus
         tone="empty"
-        title="No skin checks yet"
-        message="Take a selfie and answer six quick questions to get your first scores and three product picks."
-        action={{ label: "Start your first skin check", href: "/analyze" }}
+        title={t("empty.title")}
+        message={t("empty.message")}
+        action={{ label: t("empty.action"), href: "/analyze" }}
       />
     );
   }
@@ -62,7 +65,7 @@ export function HistoryList({ backend }: { backend: BackendPort }) {
       setLoad({ kind: "ready", items: [...load.items, ...page.items], nextCursor: page.nextCursor });
       setMore({ busy: false, error: null });
     } catch (error) {
-      setMore({ busy: false, error: describeError(error, "We couldn't load more checks.") });
+      setMore({ busy: false, error: describeError(error, t("moreError")) });
     }
   };
 
@@ -74,9 +77,9 @@ export function HistoryList({ backend }: { backend: BackendPort }) {
       setLoad({ ...load, items: load.items.filter((a) => a.id !== pending.id) });
       setPending(null);
       setDeleting({ busy: false, error: null });
-      setAnnouncement("Skin check and photo deleted.");
+      setAnnouncement(t("deleted"));
     } catch (error) {
-      setDeleting({ busy: false, error: describeError(error, "We couldn't delete it. Please try again.") });
+      setDeleting({ busy: false, error: describeError(error, t("deleteError")) });
     }
   };
 
@@ -89,11 +92,11 @@ export function HistoryList({ backend }: { backend: BackendPort }) {
       <section aria-labelledby="checks-heading" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id="checks-heading" className="text-xl font-bold tracking-tight">
-            Your checks
+            {t("checks")}
           </h2>
           {failedCount > 0 ? (
             <button type="button" className={buttonStyles.secondary} onClick={() => setConfirmClear(true)}>
-              Clear failed checks
+              {t("clearFailed")}
             </button>
           ) : null}
         </div>
@@ -104,7 +107,7 @@ export function HistoryList({ backend }: { backend: BackendPort }) {
         </ul>
         {load.nextCursor ? (
           <button type="button" className={`${buttonStyles.secondary} self-center`} onClick={() => void loadMore()} disabled={more.busy}>
-            {more.busy ? "Loading…" : "Show older checks"}
+            {more.busy ? t("loadingMore") : t("showOlder")}
           </button>
         ) : null}
         {more.error ? <p role="alert" className="text-center text-sm text-red-800">{more.error}</p> : null}
@@ -112,9 +115,9 @@ export function HistoryList({ backend }: { backend: BackendPort }) {
       <TrendCharts analyses={load.items} />
       <ConfirmDialog
         open={confirmClear}
-        title="Delete every failed check?"
-        message="This removes all checks that did not finish, with their photos. Completed checks stay."
-        confirmLabel="Delete failed checks"
+        title={t("confirmClear.title")}
+        message={t("confirmClear.message")}
+        confirmLabel={t("confirmClear.confirm")}
         busy={clearing.busy}
         error={clearing.error}
         onConfirm={() => void clearing.clear().then((ok) => ok && setConfirmClear(false))}
@@ -125,9 +128,9 @@ export function HistoryList({ backend }: { backend: BackendPort }) {
       />
       <ConfirmDialog
         open={pending !== null}
-        title="Delete this skin check?"
-        message="This permanently removes the results and the photo. It can't be undone."
-        confirmLabel="Delete"
+        title={t("confirmDelete.title")}
+        message={t("confirmDelete.message")}
+        confirmLabel={t("confirmDelete.confirm")}
         busy={deleting.busy}
         error={deleting.error}
         onConfirm={() => void confirmDelete()}

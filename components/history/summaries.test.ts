@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Analysis } from "@/lib/domain/analysis";
 import type { SkinScores } from "@/lib/domain/skin-report";
-import { scoreTrends, topConcern, trendVerdict } from "./summaries";
+import { renderEnglish } from "@/lib/i18n/testing/render-english";
+import { scoreTrends, topConcern as topConcernMessage, trendVerdict } from "./summaries";
+
+const topConcern = (analysis: Parameters<typeof topConcernMessage>[0]) => renderEnglish(topConcernMessage(analysis));
 
 const score = (grade: number) => ({ grade, raw: grade, metric: "m", confidence: 0.8 });
 const scores = (g: Partial<Record<keyof SkinScores, number>>): SkinScores => ({

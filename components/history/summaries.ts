@@ -1,28 +1,23 @@
 import type { Analysis, AnalysisStatus } from "@/lib/domain/analysis";
 import { compareScores, type Change } from "@/lib/domain/score-noise";
-import { GRADE_LABELS, SCORE_KEYS, SCORE_LABELS, type ScoreKey } from "@/lib/domain/skin-report";
-import { CONCERN_LABELS } from "@/lib/domain/survey";
+import { message, type Message } from "@/lib/domain/message";
+import { SCORE_KEYS, type ScoreKey } from "@/lib/domain/skin-report";
 
-export const STATUS_LABELS: Record<AnalysisStatus, string> = {
-  CREATED: "Waiting for photo",
-  UPLOADED: "Queued",
-  ANALYZING: "Analysing",
-  RECOMMENDING: "Choosing products",
-  COMPLETE: "Complete",
-  FAILED: "Needs attention",
-};
+export const statusLabel = (status: AnalysisStatus): Message => message(`history.status.${status}`);
 
 /** The most pronounced score of a finished check, or the first stated concern before that. */
-export function topConcern(analysis: Pick<Analysis, "report" | "survey">): string {
+export function topConcern(analysis: Pick<Analysis, "report" | "survey">): Message {
   const scores = analysis.report?.scores;
   if (scores) {
     let best: ScoreKey = SCORE_KEYS[0];
     for (const key of SCORE_KEYS) if ((scores[key].grade ?? -1) > (scores[best].grade ?? -1)) best = key;
     const grade = scores[best].grade ?? 0;
-    return grade === 0 ? "Nothing pronounced" : `${SCORE_LABELS[best]}: ${GRADE_LABELS[grade]?.toLowerCase() ?? ""}`;
+    return grade === 0
+      ? message("history.nothingPronounced")
+      : message("history.topScore", { score: message(`labels.score.${best}`), grade: message(`results.gradeWord.${grade}`) });
   }
   const first = analysis.survey.concerns[0];
-  return first ? `${CONCERN_LABELS[first]} (your answer)` : "—";
+  return first ? message("history.yourAnswer", { concern: message(`labels.concern.${first}`) }) : message("common.storedText", { text: "—" });
 }
 
 export interface TrendPoint {

@@ -1,22 +1,24 @@
+import { useTranslations } from "next-intl";
 import type { Analysis } from "@/lib/domain/analysis";
-import type { Change } from "@/lib/domain/score-noise";
-import { GRADE_LABELS, SCORE_KEYS, SCORE_LABELS, type ScoreKey } from "@/lib/domain/skin-report";
+import { SCORE_KEYS, type ScoreKey } from "@/lib/domain/skin-report";
+import { useLocaleFormat } from "@/components/ui/use-locale-format";
 import { scoreTrends, trendVerdict, type TrendPoint } from "./summaries";
 
 const W = 220;
 const H = 98;
 const PAD = { left: 14, right: 14, top: 8, bottom: 22 };
-const dateFormat = new Intl.DateTimeFormat("en-MY", { day: "numeric", month: "short" });
-const VERDICT_WORDS: Record<Change, string> = { better: "improved", worse: "increased", "no-real-change": "no real change" };
+const SHORT_DATE = { day: "numeric", month: "short" } as const;
 
 function Sparkline({ scoreKey, label, points }: { scoreKey: ScoreKey; label: string; points: TrendPoint[] }) {
+  const t = useTranslations();
+  const format = useLocaleFormat();
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last) {
     return (
       <figure className="rounded-2xl border border-dashed border-slate-300 bg-white p-4 text-sm">
         <figcaption className="font-semibold text-slate-900">{label}</figcaption>
-        <p className="mt-2 text-slate-600">Not measurable in these photos: it needs a closer, sharper photo.</p>
+        <p className="mt-2 text-slate-600">{t("history.trends.notMeasurable")}</p>
       </figure>
     );
   }
@@ -25,10 +27,17 @@ function Sparkline({ scoreKey, label, points }: { scoreKey: ScoreKey; label: str
   const y = (grade: number) => PAD.top + (1 - grade / 3) * (H - PAD.top - PAD.bottom);
   const path = points.map((p, i) => `${i === 0 ? "M" : "L"}${x(p).toFixed(1)},${y(p.grade).toFixed(1)}`).join(" ");
   const verdict = trendVerdict(scoreKey, points);
-  const trendWord = VERDICT_WORDS[verdict];
+  const trendWord = t(`history.trends.verdict.${verdict}`);
   // Dates under the first and last points, and under each point when there are few enough to fit.
   const labelled = points.length <= 4 ? points : [first, last];
-  const summary = `${label}: ${trendWord}, from ${GRADE_LABELS[first.grade]?.toLowerCase()} on ${dateFormat.format(first.at)} to ${GRADE_LABELS[last.grade]?.toLowerCase()} on ${dateFormat.format(last.at)}.`;
+  const summary = t("history.trends.summary", {
+    score: label,
+    verdict: trendWord,
+    from: t(`results.gradeWord.${first.grade}`),
+    fromDate: format.dateTime(new Date(first.at), SHORT_DATE),
+    to: t(`results.gradeWord.${last.grade}`),
+    toDate: format.dateTime(new Date(last.at), SHORT_DATE),
+  });
 
   return (
     <figure className="rounded-2xl border border-slate-200 bg-white p-4">
@@ -51,7 +60,7 @@ function Sparkline({ scoreKey, label, points }: { scoreKey: ScoreKey; label: str
         ))}
         {labelled.map((p) => (
           <text key={`d${p.at}`} x={x(p)} y={H - 6} fontSize="8" fill="#64748b" textAnchor="middle" data-testid="trend-date">
-            {dateFormat.format(p.at)}
+            {format.dateTime(new Date(p.at), SHORT_DATE)}
           </text>
         ))}
       </svg>
@@ -60,26 +69,22 @@ function Sparkline({ scoreKey, label, points }: { scoreKey: ScoreKey; label: str
 }
 
 export function TrendCharts({ analyses }: { analyses: readonly Analysis[] }) {
+  const t = useTranslations();
   const trends = scoreTrends(analyses);
   const count = trends.acne.length;
   return (
     <section aria-labelledby="trends-heading" className="flex flex-col gap-3">
       <h2 id="trends-heading" className="text-xl font-bold tracking-tight">
-        Trends
+        {t("history.trends.heading")}
       </h2>
       {count < 2 ? (
-        <p className="rounded-2xl bg-slate-50 p-4 text-sm text-slate-700">
-          Your trends appear here after two completed checks. Scores go from 0 (none or minimal) to 3 (pronounced).
-        </p>
+        <p className="rounded-2xl bg-slate-50 p-4 text-sm text-slate-700">{t("history.trends.notYet")}</p>
       ) : (
         <>
-          <p className="text-sm text-slate-600">
-            Scores from 0 (none or minimal) to 3 (pronounced) across your last {count} completed checks. A change counts only
-            when it is larger than what re-taking the same photo gives; smaller ones read “no real change”.
-          </p>
+          <p className="text-sm text-slate-600">{t("history.trends.explain", { count })}</p>
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" data-testid="trend-charts">
             {SCORE_KEYS.map((key) => (
-              <Sparkline key={key} scoreKey={key} label={SCORE_LABELS[key]} points={trends[key]} />
+              <Sparkline key={key} scoreKey={key} label={t(`labels.score.${key}`)} points={trends[key]} />
             ))}
           </div>
         </>

@@ -3,10 +3,13 @@
 import { useCallback, useState } from "react";
 import type { BackendPort } from "@/lib/backend/port";
 import type { Analysis } from "@/lib/domain/analysis";
-import { describeError } from "@/components/backend/error-message";
+import { useTranslations } from "next-intl";
+import { useErrorText } from "@/components/backend/use-error-text";
 
 /** Every failed check across all pages of history, deleted in one go. */
 export function useClearFailed(backend: BackendPort, onCleared: (ids: readonly string[]) => void) {
+  const t = useTranslations("history");
+  const describeError = useErrorText();
   const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
 
   /** True when every failed check is gone. */
@@ -28,12 +31,12 @@ export function useClearFailed(backend: BackendPort, onCleared: (ids: readonly s
       setState({ busy: false, error: null });
       return true;
     } catch (error) {
-      setState({ busy: false, error: describeError(error, "We couldn't clear every failed check. Please try again.") });
+      setState({ busy: false, error: describeError(error, t("clearError")) });
       return false;
     } finally {
       if (deleted.length > 0) onCleared(deleted);
     }
-  }, [backend, onCleared]);
+  }, [backend, onCleared, describeError, t]);
 
   const reset = useCallback(() => setState({ busy: false, error: null }), []);
   return { ...state, clear, reset };

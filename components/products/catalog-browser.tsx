@@ -1,17 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
 import {
   filterProducts,
   PRODUCT_SORTS,
-  ROUTINE_STEP_LABELS,
   ROUTINE_STEPS,
   sortProducts,
   type Product,
   type ProductFilter,
   type ProductSort,
 } from "@/lib/domain/catalog/queries-client";
-import { BUDGET_LABELS, BUDGETS, CONCERN_LABELS, CONCERNS } from "@/lib/domain/survey-options";
+import { BUDGETS, CONCERNS } from "@/lib/domain/survey-options";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { fromProduct, ProductCard } from "./product-card";
 
@@ -23,13 +23,10 @@ function parseOption<T extends string>(value: string, options: readonly T[]): T 
 }
 
 const PAGE_SIZE = 24;
-const SORT_LABELS: Record<ProductSort, string> = {
-  step: "Routine step",
-  "price-asc": "Price: low to high",
-  "price-desc": "Price: high to low",
-};
 
 export function CatalogBrowser({ products }: { products: Product[] }) {
+  const t = useTranslations("products");
+  const tl = useTranslations("labels");
   const [filter, setFilterState] = useState<ProductFilter>({});
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [sort, setSort] = useState<ProductSort>("step");
@@ -44,23 +41,23 @@ export function CatalogBrowser({ products }: { products: Product[] }) {
   return (
     <div className="flex flex-col gap-6">
       <form
-        aria-label="Filter products"
+        aria-label={t("filterLabel")}
         className="grid gap-4 rounded-2xl border border-slate-200 bg-slate-50 p-4 sm:grid-cols-2 lg:grid-cols-4"
         onSubmit={(event) => event.preventDefault()}
       >
         <div className="sm:col-span-2 lg:col-span-2">
-          <label htmlFor={ids.query} className="text-sm font-semibold text-slate-800">Search</label>
+          <label htmlFor={ids.query} className="text-sm font-semibold text-slate-800">{t("search")}</label>
           <input
             id={ids.query}
             type="search"
             className={selectClass}
-            placeholder="Name, brand or active, e.g. niacinamide"
+            placeholder={t("searchPlaceholder")}
             value={filter.query ?? ""}
             onChange={(e) => setFilter({ ...filter, query: e.target.value === "" ? undefined : e.target.value })}
           />
         </div>
         <div>
-          <label htmlFor={ids.sort} className="text-sm font-semibold text-slate-800">Sort by</label>
+          <label htmlFor={ids.sort} className="text-sm font-semibold text-slate-800">{t("sortBy")}</label>
           <select
             id={ids.sort}
             className={selectClass}
@@ -68,49 +65,49 @@ export function CatalogBrowser({ products }: { products: Product[] }) {
             onChange={(e) => setSort(parseOption(e.target.value, PRODUCT_SORTS) ?? "step")}
           >
             {PRODUCT_SORTS.map((s) => (
-              <option key={s} value={s}>{SORT_LABELS[s]}</option>
+              <option key={s} value={s}>{t(`sort.${s}`)}</option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor={ids.concern} className="text-sm font-semibold text-slate-800">Concern</label>
+          <label htmlFor={ids.concern} className="text-sm font-semibold text-slate-800">{t("concern")}</label>
           <select
             id={ids.concern}
             className={selectClass}
             value={filter.concern ?? ""}
             onChange={(e) => setFilter({ ...filter, concern: parseOption(e.target.value, CONCERNS) })}
           >
-            <option value="">Any concern</option>
+            <option value="">{t("anyConcern")}</option>
             {CONCERNS.map((c) => (
-              <option key={c} value={c}>{CONCERN_LABELS[c]}</option>
+              <option key={c} value={c}>{tl(`concern.${c}`)}</option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor={ids.step} className="text-sm font-semibold text-slate-800">Routine step</label>
+          <label htmlFor={ids.step} className="text-sm font-semibold text-slate-800">{t("step")}</label>
           <select
             id={ids.step}
             className={selectClass}
             value={filter.step ?? ""}
             onChange={(e) => setFilter({ ...filter, step: parseOption(e.target.value, ROUTINE_STEPS) })}
           >
-            <option value="">Any step</option>
+            <option value="">{t("anyStep")}</option>
             {ROUTINE_STEPS.map((s) => (
-              <option key={s} value={s}>{ROUTINE_STEP_LABELS[s]}</option>
+              <option key={s} value={s}>{tl(`step.${s}`)}</option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor={ids.budget} className="text-sm font-semibold text-slate-800">Price</label>
+          <label htmlFor={ids.budget} className="text-sm font-semibold text-slate-800">{t("price")}</label>
           <select
             id={ids.budget}
             className={selectClass}
             value={filter.budget ?? ""}
             onChange={(e) => setFilter({ ...filter, budget: parseOption(e.target.value, BUDGETS) })}
           >
-            <option value="">Any price</option>
+            <option value="">{t("anyPrice")}</option>
             {BUDGETS.map((b) => (
-              <option key={b} value={b}>{BUDGET_LABELS[b]}</option>
+              <option key={b} value={b}>{tl(`budget.${b}`)}</option>
             ))}
           </select>
         </div>
@@ -123,26 +120,26 @@ export function CatalogBrowser({ products }: { products: Product[] }) {
               checked={filter.fragranceFree === true}
               onChange={(e) => setFilter({ ...filter, fragranceFree: e.target.checked || undefined })}
             />
-            Fragrance-free only
+            {t("fragranceFreeOnly")}
           </label>
         </div>
       </form>
 
       <div className="flex items-center justify-between gap-3">
         <p role="status" aria-live="polite" className="text-sm text-slate-700">
-          {shown.length} of {products.length} products
+          {t("count", { shown: shown.length, total: products.length })}
         </p>
         {active ? (
           <button type="button" className={buttonStyles.ghost} onClick={() => setFilter({})}>
-            Clear filters
+            {t("clear")}
           </button>
         ) : null}
       </div>
 
       {shown.length === 0 ? (
         <div className="rounded-2xl bg-slate-50 p-8 text-center">
-          <p className="font-semibold text-slate-900">No products match all of these filters.</p>
-          <p className="mt-1 text-sm text-slate-600">Try a different price band or step.</p>
+          <p className="font-semibold text-slate-900">{t("noneTitle")}</p>
+          <p className="mt-1 text-sm text-slate-600">{t("noneHint")}</p>
         </div>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
@@ -155,7 +152,7 @@ export function CatalogBrowser({ products }: { products: Product[] }) {
       )}
       {shown.length > limit ? (
         <button type="button" className={`${buttonStyles.secondary} self-center`} onClick={() => setLimit(limit + PAGE_SIZE)}>
-          Show more products ({shown.length - limit} more)
+          {t("showMore", { count: shown.length - limit })}
         </button>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { BackendPort } from "@/lib/backend/port";
@@ -7,6 +8,7 @@ import type { Analysis } from "@/lib/domain/analysis";
 import { describeError, isBackendError } from "@/components/backend/error-message";
 import { saveEditDraft, saveRetakeDraft } from "@/components/survey/survey-storage";
 import { PageStatus } from "@/components/ui/page-status";
+import { useLocaleFormat } from "@/components/ui/use-locale-format";
 import { AnalysisResults } from "./analysis-results";
 import { AnalysisStepper } from "./analysis-stepper";
 import { FailurePanel } from "./failure-panel";
@@ -14,9 +16,10 @@ import { isWaking, trackStatus, type StageTrack } from "./stages";
 
 type Problem = { kind: "not-found" } | { kind: "error"; message: string };
 
-const dateFormat = new Intl.DateTimeFormat("en-MY", { dateStyle: "medium", timeStyle: "short" });
 
 export function AnalysisLive({ id, backend }: { id: string; backend: BackendPort }) {
+  const t = useTranslations("results.live");
+  const format = useLocaleFormat();
   const router = useRouter();
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [track, setTrack] = useState<StageTrack | null>(null);
@@ -64,19 +67,19 @@ export function AnalysisLive({ id, backend }: { id: string; backend: BackendPort
   if (problem?.kind === "not-found") {
     return (
       <>
-        <h1 className="sr-only">Analysis not found</h1>
+        <h1 className="sr-only">{t("notFound")}</h1>
         <PageStatus
           tone="info"
-          title="We couldn't find that analysis"
-          message="It may have been deleted, or it belongs to another account."
-          action={{ label: "Go to your history", href: "/history" }}
+          title={t("notFoundTitle")}
+          message={t("notFoundMessage")}
+          action={{ label: t("goHistory"), href: "/history" }}
         />
       </>
     );
   }
   if (!analysis || !track) {
-    if (problem) return <PageStatus tone="error" title="We couldn't load this analysis" message={problem.message} action={{ label: "Reload", onClick: () => window.location.reload() }} />;
-    return <PageStatus tone="loading" title="Loading your analysis…" />;
+    if (problem) return <PageStatus tone="error" title={t("loadError")} message={problem.message} action={{ label: t("reload"), onClick: () => window.location.reload() }} />;
+    return <PageStatus tone="loading" title={t("loading")} />;
   }
 
   const onRetake = () => {
@@ -105,8 +108,8 @@ export function AnalysisLive({ id, backend }: { id: string; backend: BackendPort
   return (
     <div className="flex flex-col gap-8">
       <div>
-        <h1 className="text-3xl font-bold tracking-tight">{complete ? "Your results" : failed ? "Your skin check" : "Analysing your photo"}</h1>
-        <p className="mt-1 text-sm text-slate-600">Started {dateFormat.format(new Date(analysis.createdAt))}</p>
+        <h1 className="text-3xl font-bold tracking-tight">{complete ? t("titleComplete") : failed ? t("titleFailed") : t("titleRunning")}</h1>
+        <p className="mt-1 text-sm text-slate-600">{t("started", { date: format.dateTime(analysis.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
       </div>
       {showStepper ? (
         <div className="rounded-3xl border border-slate-200 bg-white p-5 sm:p-6">

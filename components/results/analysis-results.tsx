@@ -1,4 +1,7 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { listOf, message } from "@/lib/domain/message";
+import { useRenderMessage } from "@/components/ui/use-render-message";
 import type { Analysis } from "@/lib/domain/analysis";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { fromPick, ProductCard } from "@/components/products/product-card";
@@ -21,26 +24,30 @@ interface Props {
  */
 export function AnalysisResults({ analysis, imageUrl, onChangeAnswers }: Props) {
   const { report, recommendation } = analysis;
+  const t = useTranslations("results");
+  const render = useRenderMessage();
   return (
     <div className="flex flex-col gap-10">
       {recommendation ? (
         <>
           <section aria-labelledby="summary-heading" className="rounded-2xl bg-brand-50 p-5">
             <h2 id="summary-heading" className="text-lg font-bold tracking-tight text-brand-900">
-              In short
+              {t("inShort")}
             </h2>
             <p className="mt-1 text-slate-800" data-testid="results-summary">
-              {summariseResults(analysis.survey, recommendation)}
+              {summariseResults(analysis.survey, recommendation).map(render).join(" ")}
             </p>
           </section>
           <section aria-labelledby="picks-heading" className="flex flex-col gap-4">
             <div>
               <h2 id="picks-heading" className="text-xl font-bold tracking-tight">
-                Your three products
+                {t("picksHeading")}
               </h2>
               {recommendation.limitedBy.length > 0 ? (
                 <p className="mt-1 text-sm text-slate-600">
-                  Fewer products fit everything you told us (limited by {recommendation.limitedBy.join(", ")}).
+                  {t("limitedBy", {
+                    filters: render(listOf(recommendation.limitedBy.map((f) => message(`results.filter.${f}`)))),
+                  })}
                 </p>
               ) : null}
             </div>
@@ -55,7 +62,7 @@ export function AnalysisResults({ analysis, imageUrl, onChangeAnswers }: Props) 
           </section>
           <section aria-labelledby="routine-heading" className="flex flex-col gap-4">
             <h2 id="routine-heading" className="text-xl font-bold tracking-tight">
-              Your routine
+              {t("routineHeading")}
             </h2>
             <RoutineSection recommendation={recommendation} />
           </section>
@@ -69,12 +76,12 @@ export function AnalysisResults({ analysis, imageUrl, onChangeAnswers }: Props) 
         >
           <div>
             <h2 id="photo-heading" className="sr-only">
-              Your photo
+              {t("photoHeading")}
             </h2>
             <PhotoOverlay src={imageUrl} report={report} />
           </div>
           <div className="flex flex-col gap-4">
-            <h2 className="text-xl font-bold tracking-tight">What we saw</h2>
+            <h2 className="text-xl font-bold tracking-tight">{t("sawHeading")}</h2>
             {report.scores ? <ScoreCards scores={report.scores} /> : null}
             <ToneNote tone={report.tone} />
           </div>
@@ -83,10 +90,10 @@ export function AnalysisResults({ analysis, imageUrl, onChangeAnswers }: Props) 
 
       <div className="flex flex-col gap-2 sm:flex-row">
         <Link href="/analyze" className={buttonStyles.primary}>
-          Start a new check
+          {t("newCheck")}
         </Link>
         <Link href="/history" className={buttonStyles.secondary}>
-          See your history
+          {t("seeHistory")}
         </Link>
       </div>
     </div>

@@ -1,4 +1,6 @@
-import { STAGES, stageTimeLabel, visibleStages } from "./stages";
+import { useTranslations } from "next-intl";
+import { useLocaleFormat } from "@/components/ui/use-locale-format";
+import { STAGES, stageTimeSeconds, visibleStages } from "./stages";
 
 interface Props {
   current: number;
@@ -13,14 +15,20 @@ interface Props {
 /** The live progress stepper; the text line is the aria-live announcement of each change. */
 export function AnalysisStepper({ current, failed = false, durations = {}, uploadPercent = null, waking = false }: Props) {
   const stages = visibleStages(waking && !failed);
+  const t = useTranslations("results");
+  const format = useLocaleFormat();
   const stage = stages[current] ?? STAGES[0];
-  const announcement = failed ? `Stopped at “${stage.label}”` : stage.active;
+  const announcement = failed ? t("stepper.stoppedAt", { stage: t(`stage.${stage.key}.label`) }) : t(`stage.${stage.key}.active`);
   return (
     <div className="flex flex-col gap-4" data-testid="analysis-stepper" data-stage={stage.key}>
-      <ol className="grid grid-cols-5 gap-1 sm:gap-2" aria-label="Analysis progress">
+      <ol className="grid grid-cols-5 gap-1 sm:gap-2" aria-label={t("stepper.label")}>
         {stages.map((s, i) => {
           const state = i < current || (i === current && s.key === "done") ? "complete" : i === current ? (failed ? "failed" : "current") : "upcoming";
-          const time = stageTimeLabel(durations[i]);
+          const seconds = stageTimeSeconds(durations[i]);
+          const time =
+            seconds === null
+              ? null
+              : t("stepper.seconds", { seconds: format.number(seconds, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
           return (
             <li key={s.key} className="flex flex-col items-center gap-2 text-center" aria-current={state === "current" ? "step" : undefined} data-state={state}>
               <span
@@ -38,9 +46,15 @@ export function AnalysisStepper({ current, failed = false, durations = {}, uploa
                 {state === "complete" ? "✓" : state === "failed" ? "!" : i + 1}
               </span>
               <span className={`text-xs leading-tight sm:text-sm ${state === "upcoming" ? "text-slate-500" : "font-medium text-slate-900"}`}>
-                {s.label}
+                {t(`stage.${s.key}.label`)}
                 <span className="sr-only">
-                  {state === "complete" ? " (done)" : state === "current" ? " (in progress)" : state === "failed" ? " (failed)" : ""}
+                  {state === "complete"
+                    ? ` ${t("stepper.done")}`
+                    : state === "current"
+                      ? ` ${t("stepper.inProgress")}`
+                      : state === "failed"
+                        ? ` ${t("stepper.failed")}`
+                        : ""}
                 </span>
               </span>
               {time !== null ? (
@@ -56,7 +70,7 @@ export function AnalysisStepper({ current, failed = false, durations = {}, uploa
         <div className="flex flex-col gap-1">
           <div
             role="progressbar"
-            aria-label="Upload progress"
+            aria-label={t("stepper.upload")}
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={Math.round(uploadPercent)}

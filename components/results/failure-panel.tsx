@@ -1,5 +1,8 @@
-import type { Failure } from "@/lib/domain/analysis";
+import { useTranslations } from "next-intl";
+import { failureMessage, type Failure } from "@/lib/domain/analysis";
+import { qualityFixMessage } from "@/lib/domain/skin-report";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { useRenderMessage } from "@/components/ui/use-render-message";
 
 interface Props {
   failure: Failure;
@@ -10,18 +13,20 @@ interface Props {
 }
 
 export function FailurePanel({ failure, busy, error, onRetake, onRetry }: Props) {
+  const t = useTranslations("results.failurePanel");
+  const render = useRenderMessage();
   return (
     <section role="alert" aria-labelledby="failure-heading" className="flex flex-col gap-4 rounded-3xl border border-red-200 bg-red-50 p-6" data-testid="failure-panel">
       <h2 id="failure-heading" className="text-xl font-bold text-red-900">
-        {failure.code === "QUALITY" ? "We need a better photo" : "The analysis didn't finish"}
+        {failure.code === "QUALITY" ? t("qualityTitle") : t("otherTitle")}
       </h2>
-      <p className="text-red-900">{failure.message}</p>
+      <p className="text-red-900">{render(failureMessage(failure))}</p>
       {failure.issues && failure.issues.length > 0 ? (
         <ul className="flex flex-col gap-2">
           {failure.issues.map((issue) => (
             <li key={issue.code} className="flex gap-2 rounded-xl bg-white p-3 text-slate-800">
               <span aria-hidden="true" className="text-red-700">●</span>
-              {issue.message}
+              {render(qualityFixMessage(issue.code))}
             </li>
           ))}
         </ul>
@@ -30,11 +35,11 @@ export function FailurePanel({ failure, busy, error, onRetake, onRetry }: Props)
       <div className="flex flex-col gap-2 sm:flex-row">
         {failure.retryable ? (
           <button type="button" className={buttonStyles.primary} onClick={onRetry} disabled={busy}>
-            {busy ? "Starting again…" : "Try again"}
+            {busy ? t("retrying") : t("retry")}
           </button>
         ) : null}
         <button type="button" className={failure.retryable ? buttonStyles.secondary : buttonStyles.primary} onClick={onRetake} disabled={busy}>
-          Retake photo
+          {t("retake")}
         </button>
       </div>
     </section>

@@ -1,20 +1,14 @@
 "use client";
 
 /* eslint-disable @next/next/no-img-element -- the owner's private photo comes from an authenticated URL */
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { SkinReport } from "@/lib/domain/skin-report";
 
-const REGION_LABELS: Record<string, string> = {
-  forehead: "forehead",
-  leftCheek: "left cheek",
-  rightCheek: "right cheek",
-  nose: "nose",
-  chin: "chin",
-  leftUnderEye: "left under-eye",
-  rightUnderEye: "right under-eye",
-};
+const REGIONS = ["forehead", "leftCheek", "rightCheek", "nose", "chin", "leftUnderEye", "rightUnderEye"];
 
 export function PhotoOverlay({ src, report }: { src: string | null; report: SkinReport }) {
+  const t = useTranslations("results.overlay");
   const [show, setShow] = useState(true);
   const { width, height } = report.image;
   const aspect = width / height;
@@ -26,7 +20,7 @@ export function PhotoOverlay({ src, report }: { src: string | null; report: Skin
     <figure className="flex flex-col gap-3">
       <div className="relative mx-auto w-full max-w-md overflow-hidden rounded-3xl bg-slate-100" style={{ aspectRatio: `${width} / ${height}` }}>
         {src ? (
-          <img src={src} alt="Your selfie" className="absolute inset-0 size-full object-cover" />
+          <img src={src} alt={t("alt")} className="absolute inset-0 size-full object-cover" />
         ) : (
           <p className="absolute inset-0 flex items-center justify-center p-6 text-center text-sm text-slate-600">
             The photo has expired or was removed. Your results are kept.
@@ -38,7 +32,7 @@ export function PhotoOverlay({ src, report }: { src: string | null; report: Skin
             preserveAspectRatio="none"
             className="absolute inset-0 size-full"
             role="img"
-            aria-label={`Marks on your photo: ${lesions} breakout${lesions === 1 ? "" : "s"}, ${spots} dark spot${spots === 1 ? "" : "s"}, and ${regions.length} measured areas.`}
+            aria-label={t("marks", { lesions, spots, regions: regions.length })}
             data-testid="findings-overlay"
           >
             {regions.map(([name, region]) => (
@@ -52,7 +46,7 @@ export function PhotoOverlay({ src, report }: { src: string | null; report: Skin
                 strokeWidth="1.5"
                 vectorEffect="non-scaling-stroke"
               >
-                <title>{REGION_LABELS[name] ?? name}</title>
+                <title>{REGIONS.includes(name) ? t(`region.${name}`) : name}</title>
               </polygon>
             ))}
             {report.findings.map((f, i) => (
@@ -78,19 +72,19 @@ export function PhotoOverlay({ src, report }: { src: string | null; report: Skin
           onClick={() => setShow((v) => !v)}
           className="rounded-full border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-50"
         >
-          {show ? "Hide marks" : "Show marks"}
+          {show ? t("hide") : t("show")}
         </button>
         <span className="flex items-center gap-1.5">
           <span className="inline-block size-3 rounded-full border-2 border-rose-500" aria-hidden="true" />
-          {lesions} breakout{lesions === 1 ? "" : "s"}
+          {t("lesions", { count: lesions })}
         </span>
         <span className="flex items-center gap-1.5">
           <span className="inline-block size-3 rounded-full border-2 border-amber-500" aria-hidden="true" />
-          {spots} dark spot{spots === 1 ? "" : "s"}
+          {t("spots", { count: spots })}
         </span>
         <span className="flex items-center gap-1.5">
           <span className="inline-block size-3 border border-dashed border-slate-500" aria-hidden="true" />
-          Measured areas
+          {t("areas")}
         </span>
       </figcaption>
     </figure>

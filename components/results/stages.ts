@@ -75,7 +75,13 @@ export function trackStatus(prev: StageTrack | null, status: AnalysisStatus, now
 }
 
 /** A stage time worth showing: under a tenth of a second it would read "0.0 s" and mean nothing. */
-export function stageTimeLabel(seconds: number | undefined): string | null {
+export function stageTimeSeconds(seconds: number | undefined): number | null {
   if (seconds === undefined || !Number.isFinite(seconds) || seconds < 0.1) return null;
-  return `${seconds.toFixed(1)} s`;
+  return seconds;
+}
+
+/** The English rendering of a stage time ("2.4 s"); the stepper renders it per locale. */
+export function stageTimeLabel(seconds: number | undefined): string | null {
+  const shown = stageTimeSeconds(seconds);
+  return shown === null ? null : `${shown.toFixed(1)} s`;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { recommend } from "@/lib/domain/recommend";
 import { loadCatalog } from "@/lib/domain/catalog";
 import type { Survey } from "@/lib/domain/survey";
+import { renderEnglish, renderIn } from "@/lib/i18n/testing/render-english";
 import { answerRows, summariseResults } from "./summary";
 
 const survey: Survey = {
@@ -18,26 +19,29 @@ const survey: Survey = {
 describe("results summary", () => {
   it("names the skin, the concerns, the band and the three picks' steps", () => {
     const rec = recommend(null, survey, loadCatalog());
-    const text = summariseResults(survey, rec);
+    const text = summariseResults(survey, rec).map(renderEnglish).join(" ");
     expect(text).toMatch(/^For combination skin and acne and breakouts and visible pores, RM50–150: Three picks \(/);
-    for (const pick of rec.picks) expect(text).toContain(pick.step.replace("-", " "));
+    expect(renderIn("ms", summariseResults(survey, rec)[0] ?? "")).toMatch(/^Untuk kulit kombinasi dan jerawat dan liang roma yang ketara, RM50–150: Tiga pilihan \(/);
   });
 
   it("says when a pick sits below the band", () => {
     const rec = recommend(null, survey, loadCatalog());
-    const noted = { ...rec, picks: rec.picks.map((p, i) => (i === 0 ? { ...p, budgetNote: "why" } : p)) };
-    expect(summariseResults(survey, noted)).toMatch(/One is priced below your band/);
+    const noted = { ...rec, picks: rec.picks.map((p, i) => (i === 0 ? { ...p, budgetNote: { key: "common.storedText" } } : p)) };
+    expect(summariseResults(survey, noted).map(renderEnglish).join(" ")).toMatch(/One is priced below your band/);
   });
 
   it("lists every answer the picks used", () => {
-    const rows = answerRows(survey);
-    expect(rows.map((r) => r.label)).toHaveLength(9);
+    const rows = answerRows(survey).map((r) => ({ label: renderEnglish(r.label), value: renderEnglish(r.value) }));
+    expect(rows).toHaveLength(9);
     expect(rows.find((r) => r.label === "Already using")?.value).toBe("Retinoid");
     expect(rows.find((r) => r.label === "Keeping your own")?.value).toBe("None");
   });
 
   it("names the steps the person keeps their own product for", () => {
     const rows = answerRows({ ...survey, keepUsing: ["cleanser", "sunscreen"] });
-    expect(rows.find((r) => r.label === "Keeping your own")?.value).toBe("Cleanser and Sunscreen");
+    const english = rows.map((r) => ({ label: renderEnglish(r.label), value: renderEnglish(r.value) }));
+    expect(english.find((r) => r.label === "Keeping your own")?.value).toBe("Cleanser and Sunscreen");
+    const malay = rows.map((r) => ({ label: renderIn("ms", r.label), value: renderIn("ms", r.value) }));
+    expect(malay.find((r) => r.label === "Kekalkan produk sendiri")?.value).toBe("Pencuci muka dan Pelindung matahari");
   });
 });

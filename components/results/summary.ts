@@ -1,52 +1,51 @@
+import { listOf, message, type Message, type MessageValue } from "@/lib/domain/message";
 import type { Recommendation } from "@/lib/domain/recommend/recommendation";
-import {
-  ACTIVE_LABELS,
-  BUDGET_LABELS,
-  CONCERN_LABELS,
-  FRAGRANCE_LABELS,
-  GOAL_LABELS,
-  KEEP_USING_TEXT,
-  PREGNANCY_LABELS,
-  SENSITIVITY_LABELS,
-  SKIN_TYPE_LABELS,
-  type Survey,
-} from "@/lib/domain/survey";
+import { KEEP_USING_KEYS, type Survey } from "@/lib/domain/survey";
 
-const short = (label: string) => label.replace(/ \(.*\)$/, "");
-const list = (items: readonly string[]) =>
-  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+const label = (group: string, value: string) => message(`labels.${group}.${value}`);
 
 /** One or two sentences a phone shows before anything else: who the picks are for and what they are. */
-export function summariseResults(survey: Survey, recommendation: Recommendation): string {
-  const concerns = list(survey.concerns.map((c) => CONCERN_LABELS[c].toLowerCase()));
-  const budget = BUDGET_LABELS[survey.budget].replace(" per product", "");
+export function summariseResults(survey: Survey, recommendation: Recommendation): Message[] {
   const count = recommendation.picks.length;
-  const steps = list(recommendation.picks.map((p) => p.step.replace("-", " ")));
-  const what = count === 0 ? "No product fits everything you told us" : `${count === 3 ? "Three" : count} picks (${steps})`;
+  const what =
+    count === 0
+      ? message("results.summary.noPicks")
+      : message("results.summary.picks", {
+          count,
+          steps: listOf(recommendation.picks.map((p) => message(`recommend.stepNoun.${p.step}`))),
+        });
+  const summary = message("results.summary.text", {
+    skinType: message(`recommend.skinType.${survey.skinType}`),
+    concerns: listOf(survey.concerns.map((c) => message(`recommend.concern.${c}`))),
+    budget: label("budgetShort", survey.budget),
+    what,
+  });
   const below = recommendation.picks.filter((p) => p.budgetNote).length;
-  const note = below > 0 ? ` ${below === 1 ? "One is" : `${below} are`} priced below your band; the card says why.` : "";
-  return `For ${short(SKIN_TYPE_LABELS[survey.skinType]).toLowerCase()} skin and ${concerns}, ${budget}: ${what}, with a morning and evening routine.${note}`;
+  return below > 0 ? [summary, message("results.summary.below", { count: below })] : [summary];
 }
 
 /** The answers behind the picks, as label and value rows. */
-export function answerRows(survey: Survey): { label: string; value: string }[] {
+export function answerRows(survey: Survey): { label: Message; value: MessageValue }[] {
+  const row = (name: string, value: MessageValue) => ({ label: message(`results.answers.${name}`), value });
   return [
-    { label: "Skin type", value: short(SKIN_TYPE_LABELS[survey.skinType]) },
-    { label: "Concerns", value: list(survey.concerns.map((c) => CONCERN_LABELS[c])) },
-    { label: "Goals", value: list(survey.goals.map((g) => GOAL_LABELS[g])) },
-    { label: "Sensitivity", value: SENSITIVITY_LABELS[survey.sensitivity] },
+    row("skinType", label("skinTypeShort", survey.skinType)),
+    row("concerns", listOf(survey.concerns.map((c) => label("concern", c)))),
+    row("goals", listOf(survey.goals.map((g) => label("goal", g)))),
+    row("sensitivity", label("sensitivity", survey.sensitivity)),
+    row(
+      "actives",
+      survey.currentActives.length === 0
+        ? message("labels.none")
+        : listOf(survey.currentActives.map((a) => label("activeShort", a))),
+    ),
+    row("fragrance", label("fragrance", survey.fragrance)),
+    row("pregnancy", label("pregnancy", survey.pregnancy)),
+    row("budget", label("budget", survey.budget)),
     {
-      label: "Already using",
-      value: survey.currentActives.length === 0 ? "None" : list(survey.currentActives.map((a) => short(ACTIVE_LABELS[a]))),
-    },
-    { label: "Fragrance", value: FRAGRANCE_LABELS[survey.fragrance] },
-    { label: "Pregnant or breastfeeding", value: PREGNANCY_LABELS[survey.pregnancy] },
-    { label: "Budget", value: BUDGET_LABELS[survey.budget] },
-    {
-      label: KEEP_USING_TEXT.answerLabel,
+      label: message(KEEP_USING_KEYS.answerLabel),
       value: survey.keepUsing?.length
-        ? list(survey.keepUsing.map((s) => KEEP_USING_TEXT.options[s]))
-        : KEEP_USING_TEXT.none,
+        ? listOf(survey.keepUsing.map((step) => message(KEEP_USING_KEYS.option(step))))
+        : message(KEEP_USING_KEYS.none),
     },
   ];
 }

@@ -1,9 +1,10 @@
 "use client";
 
 /* eslint-disable @next/next/no-img-element -- blob: URLs of a local photo; next/image cannot optimise them */
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import type { BackendPort } from "@/lib/backend/port";
-import { describeError } from "@/components/backend/error-message";
+import { useErrorText } from "@/components/backend/use-error-text";
 import type { PreparedPhoto } from "@/components/capture/image-processing";
 import { SelfieCapture } from "@/components/capture/selfie-capture";
 import { AnalysisStepper } from "@/components/results/analysis-stepper";
@@ -22,6 +23,8 @@ interface Props {
 type Phase = { kind: "capture" } | { kind: "review" } | { kind: "sending"; percent: number } | { kind: "error"; message: string };
 
 export function SelfieStep({ backend, submit, onDone, replaces }: Props) {
+  const t = useTranslations("survey.selfie");
+  const describeError = useErrorText();
   const [photo, setPhoto] = useState<PreparedPhoto | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: "capture" });
 
@@ -42,7 +45,7 @@ export function SelfieStep({ backend, submit, onDone, replaces }: Props) {
       // The results page starts the run once it is subscribed, so every live stage reaches the screen.
       onDone(analysis.id, values);
     } catch (error) {
-      setPhase({ kind: "error", message: describeError(error, "We couldn't upload your photo. Please try again.") });
+      setPhase({ kind: "error", message: describeError(error, t("uploadFailed")) });
     }
   };
 
@@ -50,7 +53,7 @@ export function SelfieStep({ backend, submit, onDone, replaces }: Props) {
     return (
       <div className="flex flex-col gap-4">
         <p className="text-sm text-slate-700 sm:text-base">
-          Glasses off, hair back, look straight at the camera in even light.
+          {t("tips")}
         </p>
         <SelfieCapture
           onPhoto={(p) => {
@@ -66,9 +69,9 @@ export function SelfieStep({ backend, submit, onDone, replaces }: Props) {
   return (
     <div className="flex flex-col gap-5">
       <figure className="mx-auto w-full max-w-sm">
-        <img src={photo.url} alt="Your selfie, ready to send" className="aspect-[3/4] w-full rounded-3xl bg-slate-100 object-cover" />
+        <img src={photo.url} alt={t("alt")} className="aspect-[3/4] w-full rounded-3xl bg-slate-100 object-cover" />
         <figcaption className="mt-2 text-center text-sm text-slate-600">
-          Resized to {photo.width}×{photo.height} px. Location and camera details are removed.
+          {t("resized", { width: photo.width, height: photo.height })}
         </figcaption>
       </figure>
       {sending ? <AnalysisStepper current={0} uploadPercent={phase.percent} /> : null}
@@ -87,10 +90,10 @@ export function SelfieStep({ backend, submit, onDone, replaces }: Props) {
             setPhase({ kind: "capture" });
           }}
         >
-          Retake
+          {t("retake")}
         </button>
         <button type="button" className={buttonStyles.primary} disabled={sending} onClick={() => void submit(run)()}>
-          {sending ? "Uploading…" : phase.kind === "error" ? "Try again" : "Analyse my skin"}
+          {sending ? t("uploading") : phase.kind === "error" ? t("tryAgain") : t("analyse")}
         </button>
       </div>
     </div>

@@ -1,29 +1,22 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Controller, type Control, type FieldErrors } from "react-hook-form";
 import {
-  ACTIVE_LABELS,
   ACTIVES,
-  BUDGET_LABELS,
   BUDGETS,
-  CONCERN_LABELS,
   CONCERNS,
-  FRAGRANCE_LABELS,
   FRAGRANCE_PREFERENCES,
-  GOAL_LABELS,
   GOALS,
-  KEEP_USING_TEXT,
+  KEEP_USING_KEYS,
   KEEPABLE_STEPS,
   MAX_CONCERNS,
   MAX_GOALS,
   PREGNANCY_ANSWERS,
-  PREGNANCY_LABELS,
   SENSITIVITIES,
-  SENSITIVITY_LABELS,
-  SKIN_TYPE_LABELS,
   SKIN_TYPES,
-} from "@/lib/domain/survey";
+} from "@/lib/domain/survey-options";
 import { ChoiceGroup, detailedOptions, labelledOptions } from "./choice-group";
 import type { WizardInput } from "./wizard-schema";
 
@@ -47,9 +40,11 @@ function Choice(props: {
   limitMessage?: string;
 }) {
   const { control, errors, name, ...rest } = props;
-  // Array fields report their message either on the field or, for refinements, on `root`.
+  const t = useTranslations("survey.error");
+  // The schema's English messages are for the API; the person reads the field's own message in their language.
+  // Array fields report their error either on the field or, for refinements, on `root`.
   const fieldError = errors[name] as { message?: string; root?: { message?: string } } | undefined;
-  const message = fieldError?.message ?? fieldError?.root?.message;
+  const message = fieldError?.message || fieldError?.root?.message ? t(name) : undefined;
   return (
     <Controller
       control={control}
@@ -69,66 +64,93 @@ function Choice(props: {
   );
 }
 
+/** The option labels of one survey question in the person's language (messages labels.<group>.<value>). */
+function useLabels() {
+  const t = useTranslations("labels");
+  return <T extends string>(group: string, values: readonly T[]) =>
+    Object.fromEntries(values.map((v): [T, string] => [v, t(`${group}.${String(v)}`)])) as Record<T, string>;
+}
+
 export function SkinTypeStep(props: StepProps) {
+  const t = useTranslations("survey.q");
+  const labels = useLabels();
   return (
     <Choice
       {...props}
       name="skinType"
       type="radio"
-      legend="How does your skin usually feel by midday?"
-      options={labelledOptions(SKIN_TYPES, SKIN_TYPE_LABELS)}
+      legend={t("skinType")}
+      options={labelledOptions(SKIN_TYPES, labels("skinType", SKIN_TYPES))}
     />
   );
 }
 
 export function ConcernsStep(props: StepProps) {
+  const t = useTranslations("survey.q");
+  const labels = useLabels();
   return (
     <div className="flex flex-col gap-8">
       <Choice
         {...props}
         name="concerns"
         type="checkbox"
-        legend="What would you like to work on?"
-        hint="Choose up to four."
+        legend={t("concerns")}
+        hint={t("concernsHint")}
         max={MAX_CONCERNS}
-        limitMessage="You can choose up to four. Untick one to choose another."
-        options={labelledOptions(CONCERNS, CONCERN_LABELS)}
+        limitMessage={t("concernsLimit")}
+        options={labelledOptions(CONCERNS, labels("concern", CONCERNS))}
       />
       <Choice
         {...props}
         name="goals"
         type="checkbox"
-        legend="What are your goals?"
-        hint="Choose up to three."
+        legend={t("goals")}
+        hint={t("goalsHint")}
         max={MAX_GOALS}
-        limitMessage="You can choose up to three. Untick one to choose another."
-        options={labelledOptions(GOALS, GOAL_LABELS)}
+        limitMessage={t("goalsLimit")}
+        options={labelledOptions(GOALS, labels("goal", GOALS))}
       />
     </div>
   );
 }
 
 export function SensitivityStep(props: StepProps) {
+  const t = useTranslations("survey.q");
+  const labels = useLabels();
   return (
     <div className="flex flex-col gap-6">
-      <Choice {...props} name="sensitivity" type="radio" legend="How sensitive is your skin?" options={labelledOptions(SENSITIVITIES, SENSITIVITY_LABELS)} columns={1} />
+      <Choice
+        {...props}
+        name="sensitivity"
+        type="radio"
+        legend={t("sensitivity")}
+        options={labelledOptions(SENSITIVITIES, labels("sensitivity", SENSITIVITIES))}
+        columns={1}
+      />
       <Choice
         {...props}
         name="currentActives"
         type="checkbox"
-        legend="Which of these do you already use?"
-        hint="Leave all unticked if you use none. We use this to avoid clashing ingredients."
-        options={detailedOptions(ACTIVES, ACTIVE_LABELS)}
+        legend={t("currentActives")}
+        hint={t("currentActivesHint")}
+        options={detailedOptions(ACTIVES, labels("active", ACTIVES))}
         columns="phone2"
       />
-      <Choice {...props} name="fragrance" type="radio" legend="Fragrance in skincare" options={labelledOptions(FRAGRANCE_PREFERENCES, FRAGRANCE_LABELS)} columns="row" />
+      <Choice
+        {...props}
+        name="fragrance"
+        type="radio"
+        legend={t("fragrance")}
+        options={labelledOptions(FRAGRANCE_PREFERENCES, labels("fragrance", FRAGRANCE_PREFERENCES))}
+        columns="row"
+      />
       <Choice
         {...props}
         name="pregnancy"
         type="radio"
-        legend="Are you pregnant or breastfeeding?"
-        hint="Some ingredients are best avoided then. Unless you answer “No”, we only suggest pregnancy-safe products."
-        options={labelledOptions(PREGNANCY_ANSWERS, PREGNANCY_LABELS)}
+        legend={t("pregnancy")}
+        hint={t("pregnancyHint")}
+        options={labelledOptions(PREGNANCY_ANSWERS, labels("pregnancy", PREGNANCY_ANSWERS))}
         columns="row"
       />
     </div>
@@ -136,16 +158,26 @@ export function SensitivityStep(props: StepProps) {
 }
 
 export function BudgetStep(props: StepProps) {
+  const t = useTranslations("survey.q");
+  const tKeys = useTranslations();
+  const labels = useLabels();
   return (
     <div className="flex flex-col gap-6">
-      <Choice {...props} name="budget" type="radio" legend="How much would you like to spend per product?" options={labelledOptions(BUDGETS, BUDGET_LABELS)} columns={1} />
+      <Choice
+        {...props}
+        name="budget"
+        type="radio"
+        legend={t("budget")}
+        options={labelledOptions(BUDGETS, labels("budget", BUDGETS))}
+        columns={1}
+      />
       <Choice
         {...props}
         name="keepUsing"
         type="checkbox"
-        legend={KEEP_USING_TEXT.legend}
-        hint={KEEP_USING_TEXT.hint}
-        options={labelledOptions(KEEPABLE_STEPS, KEEP_USING_TEXT.options)}
+        legend={tKeys(KEEP_USING_KEYS.legend)}
+        hint={tKeys(KEEP_USING_KEYS.hint)}
+        options={labelledOptions(KEEPABLE_STEPS, labels("keepUsing", KEEPABLE_STEPS))}
         columns="row"
       />
     </div>
@@ -153,24 +185,24 @@ export function BudgetStep(props: StepProps) {
 }
 
 export function ConsentStep({ control, errors }: StepProps) {
-  const message = errors.consent?.message;
+  const t = useTranslations("survey");
+  const message = errors.consent ? t("error.consent") : undefined;
   return (
     <div className="flex flex-col gap-5">
       <ul className="flex flex-col gap-3 text-slate-700">
         <li className="rounded-xl bg-slate-50 p-4">
-          <strong className="block text-slate-900">What the photo is for</strong>
-          Only to check photo quality and score visible skin signals for you. Only you can see it.
+          <strong className="block text-slate-900">{t("consent.forTitle")}</strong>
+          {t("consent.for")}
         </li>
         <li className="rounded-xl bg-slate-50 p-4">
-          <strong className="block text-slate-900">How long we keep it</strong>
-          Your photo is deleted automatically after 30 days. It is resized and stripped of location data in your
-          browser before upload.
+          <strong className="block text-slate-900">{t("consent.keepTitle")}</strong>
+          {t("consent.keep")}
         </li>
         <li className="rounded-xl bg-slate-50 p-4">
-          <strong className="block text-slate-900">You stay in control</strong>
-          You can delete any analysis and its photo at any time from your history.{" "}
+          <strong className="block text-slate-900">{t("consent.controlTitle")}</strong>
+          {t("consent.control")}{" "}
           <Link href="/privacy" className="font-medium text-brand-700 underline" target="_blank">
-            Read the privacy page
+            {t("consent.privacyLink")}
           </Link>
           .
         </li>
@@ -192,7 +224,7 @@ export function ConsentStep({ control, errors }: StepProps) {
                 aria-describedby={message ? "consent-error" : undefined}
                 className="mt-0.5 size-4 shrink-0 accent-brand-700 focus-visible:outline-none"
               />
-              <span>I agree that Skinsight may analyse my photo for this skin check as described above.</span>
+              <span>{t("consent.agree")}</span>
             </label>
             {message ? (
               <p id="consent-error" className="text-sm font-medium text-red-700">

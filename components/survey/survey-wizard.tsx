@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -10,11 +11,18 @@ import { PageStatus } from "@/components/ui/page-status";
 import { BudgetStep, ConcernsStep, ConsentStep, SensitivityStep, SkinTypeStep } from "./survey-steps";
 import { SelfieStep } from "./selfie-step";
 import { loadDraft, saveDraft } from "./survey-storage";
-import { STEP_COUNT, STEP_FIELDS, STEP_TITLES, wizardSchema, type WizardInput, type WizardValues } from "./wizard-schema";
+import { STEP_COUNT, STEP_FIELDS, wizardSchema, type WizardInput, type WizardValues } from "./wizard-schema";
 
 const EMPTY: Partial<WizardInput> = { concerns: [], goals: [], currentActives: [], keepUsing: [] };
 
-export function SurveyWizard({ backend }: { backend: BackendPort }) {
+interface Props {
+  backend: BackendPort;
+  /** Where the results are shown; a guest check has its own page. */
+  resultsHref?: (id: string) => string;
+}
+
+export function SurveyWizard({ backend, resultsHref = (id) => `/analyses/${id}` }: Props) {
+  const t = useTranslations("survey");
   const router = useRouter();
   const [ready, setReady] = useState(false);
   const [step, setStep] = useState(1);
@@ -72,12 +80,12 @@ export function SurveyWizard({ backend }: { backend: BackendPort }) {
 
   const onDone = (id: string, values: WizardValues) => {
     saveDraft({ values, step: 1 });
-    router.push(`/analyses/${id}`);
+    router.push(resultsHref(id));
   };
 
-  if (!ready) return <PageStatus tone="loading" title="Loading your answers…" />;
+  if (!ready) return <PageStatus tone="loading" title={t("loading")} />;
 
-  const title = STEP_TITLES[step - 1] ?? "";
+  const title = t(`title.${step}`);
   const stepProps = { control, errors: formState.errors };
   return (
     <form
@@ -91,7 +99,7 @@ export function SurveyWizard({ backend }: { backend: BackendPort }) {
     >
       <div className="flex flex-col gap-2">
         <p className="text-sm font-semibold text-brand-700" aria-live="polite">
-          Step {step} of {STEP_COUNT}
+          {t("stepOf", { step, count: STEP_COUNT })}
         </p>
         <div className="h-1.5 overflow-hidden rounded-full bg-slate-100" aria-hidden="true">
           <div className="h-full rounded-full bg-brand-600 transition-[width]" style={{ width: `${(step / STEP_COUNT) * 100}%` }} />
@@ -112,11 +120,11 @@ export function SurveyWizard({ backend }: { backend: BackendPort }) {
 
       <div className="flex items-center justify-between gap-3 border-t border-slate-100 pt-5">
         <button type="button" className={buttonStyles.secondary} onClick={() => goTo(step - 1)} disabled={step === 1}>
-          Back
+          {t("back")}
         </button>
         {step < STEP_COUNT ? (
           <button type="submit" className={buttonStyles.primary}>
-            Next
+            {t("next")}
           </button>
         ) : null}
       </div>

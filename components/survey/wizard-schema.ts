@@ -8,17 +8,7 @@ export const wizardSchema = surveySchema.extend({
 export type WizardInput = z.input<typeof wizardSchema>;
 export type WizardValues = z.output<typeof wizardSchema>;
 
-export const STEP_TITLES = [
-  "Your skin type",
-  "Concerns and goals",
-  "Sensitivity and what you use",
-  "Your budget",
-  "About your photo",
-  "Take your selfie",
-] as const;
-export const STEP_COUNT = STEP_TITLES.length;
-
-/** Fields validated before leaving each step (index = step - 1). */
+/** Fields validated before leaving each step (index = step - 1); titles are messages survey.title.<step>. */
 export const STEP_FIELDS: readonly (readonly (keyof WizardInput)[])[] = [
   ["skinType"],
   ["concerns", "goals"],
@@ -27,6 +17,7 @@ export const STEP_FIELDS: readonly (readonly (keyof WizardInput)[])[] = [
   ["consent"],
   [],
 ];
+export const STEP_COUNT = STEP_FIELDS.length;
 
 export function toSurvey(values: WizardValues): Survey {
   // zod objects drop keys they do not know, so this leaves consent behind.

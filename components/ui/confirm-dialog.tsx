@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef } from "react";
 import { buttonStyles } from "./button-styles";
 
@@ -16,6 +17,7 @@ interface Props {
 
 /** Native <dialog>: focus trapping, Escape and the inert background come from the browser. */
 export function ConfirmDialog({ open, title, message, confirmLabel, busy, error, onConfirm, onCancel }: Props) {
+  const t = useTranslations("common.dialog");
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const messageId = useId();
@@ -52,10 +54,10 @@ export function ConfirmDialog({ open, title, message, confirmLabel, busy, error,
         ) : null}
         <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
           <button type="button" className={buttonStyles.secondary} onClick={onCancel} disabled={busy} autoFocus>
-            Cancel
+            {t("cancel")}
           </button>
           <button type="button" className={buttonStyles.danger} onClick={onConfirm} disabled={busy}>
-            {busy ? "Deleting…" : confirmLabel}
+            {busy ? t("deleting") : confirmLabel}
           </button>
         </div>
       </div>

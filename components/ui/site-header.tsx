@@ -2,16 +2,19 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { AccountMenu } from "@/components/auth/account-menu";
+import { LanguageSwitch } from "./language-switch";
 
 const NAV = [
-  { href: "/analyze", label: "Analyze" },
-  { href: "/history", label: "History" },
-  { href: "/products", label: "Products" },
+  { href: "/analyze", label: "analyze" },
+  { href: "/history", label: "history" },
+  { href: "/products", label: "products" },
 ] as const;
 
 export function SiteHeader() {
+  const t = useTranslations("common");
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
 
@@ -27,7 +30,7 @@ export function SiteHeader() {
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-3 focus:top-3 focus:rounded-md focus:bg-white focus:px-3 focus:py-2"
       >
-        Skip to content
+        {t("skipToContent")}
       </a>
       <div className="mx-auto flex h-16 max-w-5xl items-center gap-4 px-4 sm:px-6">
         <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight text-brand-700">
@@ -35,16 +38,17 @@ export function SiteHeader() {
             <circle cx="12" cy="12" r="11" fill="currentColor" />
             <ellipse cx="12" cy="12" rx="5.5" ry="7" fill="none" stroke="white" strokeWidth="1.8" />
           </svg>
-          Skinsight
+          {t("brand")}
         </Link>
-        <nav aria-label="Main" className="ml-auto hidden sm:block">
+        <nav aria-label={t("nav.label")} className="ml-auto hidden sm:block">
           <NavLinks
             isCurrent={isCurrent}
             listClassName="flex items-center gap-1"
             linkClassName="rounded-full px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-700"
           />
         </nav>
-        <div className="ml-auto sm:ml-2">
+        <div className="ml-auto flex items-center gap-1 sm:ml-2">
+          <LanguageSwitch />
           <AccountMenu />
         </div>
         <button
@@ -54,14 +58,14 @@ export function SiteHeader() {
           aria-controls="mobile-nav"
           onClick={() => setOpen((v) => !v)}
         >
-          <span className="sr-only">{open ? "Close menu" : "Open menu"}</span>
+          <span className="sr-only">{open ? t("nav.closeMenu") : t("nav.openMenu")}</span>
           <svg viewBox="0 0 24 24" className="size-6" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
             {open ? <path d="M6 6l12 12M18 6L6 18" /> : <path d="M4 7h16M4 12h16M4 17h16" />}
           </svg>
         </button>
       </div>
       {open ? (
-        <nav id="mobile-nav" aria-label="Main" className="border-t border-slate-200 sm:hidden">
+        <nav id="mobile-nav" aria-label={t("nav.label")} className="border-t border-slate-200 sm:hidden">
           <NavLinks
             isCurrent={isCurrent}
             listClassName="mx-auto flex max-w-5xl flex-col px-4 py-2"
@@ -83,12 +87,13 @@ function NavLinks({
   listClassName: string;
   linkClassName: string;
 }) {
+  const t = useTranslations("common.nav");
   return (
     <ul className={listClassName}>
       {NAV.map((item) => (
         <li key={item.href}>
           <Link href={item.href} aria-current={isCurrent(item.href) ? "page" : undefined} className={linkClassName}>
-            {item.label}
+            {t(item.label)}
           </Link>
         </li>
       ))}

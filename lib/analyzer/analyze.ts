@@ -1,12 +1,12 @@
 import { REGION_NAMES, SKIN_REPORT_VERSION, skinReportSchema, type Finding, type Region, type RegionName, type SkinReport } from "../domain/skin-report";
 import type { Blob } from "./blobs";
 import { decodePhoto, type DecodedPhoto } from "./decode";
-import { cropFace, FACE_WIDTH, findFaces, type FaceCrop } from "./face-crop";
+import { cropFace, FACE_WIDTH, FACE_WIDTH_MM, findFaces, type FaceCrop } from "./face-crop";
 import { computeSignals, detectDarkSpots, detectRedLesions } from "./lesions";
 import { regionPolygon } from "./mesh-regions";
 import { measurePhotometry } from "./photometry";
 import { gateColour, gateGeometry, gatePhotometry, GATE } from "./quality";
-import { computeScores, FACE_WIDTH_MM } from "./scores";
+import { computeScores } from "./scores";
 import { buildSkinContext, type SkinContext } from "./skin-context";
 import { readToneInPhoto } from "./tone";
 

@@ -6,6 +6,8 @@ import { detectFaces, type DetectedFace } from "./face-model";
 const DETECT_MAX_SIDE = 640;
 /** Metrics run at a fixed face scale so that sizes in px mean the same mm on every photo (≈0.27 mm/px). */
 export const FACE_WIDTH = 512;
+/** A face is ≈ 135 mm across at the cheekbones, where the mesh is widest (Farkas 1994: 130–140 mm). */
+export const FACE_WIDTH_MM = 135;
 /** Border around the mesh, as a fraction of face width: room for the background blurs. */
 const MARGIN = 0.06;
 

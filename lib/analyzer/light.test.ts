@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { categoriseIta, TONE_CATEGORIES, type SkinReport } from "../domain/skin-report";
 import { itaDegrees } from "./color";
 import { analyzeImage, warmUp } from "./index";
-import { CASTS, DEFECTS, cast, exposure, type Cast } from "./testing/lighting";
+import { CASTS, DEFECTS, cast, exposure, lensGlare, type Cast } from "./testing/lighting";
 import { makeRng, retone } from "./testing/plant";
 import { encodeJpeg, loadCleanSelfies, type Selfie } from "./testing/selfies";
 
@@ -86,5 +86,18 @@ describe("the gate refuses bad photos, not bright or warm ones", () => {
       if (codes(await analyzeImage(await defect.make(await encodeJpeg(s.image)))).includes(defect.code as never)) caught++;
     }
     expect(caught).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("glasses", () => {
+  it("glare on the lenses, bridge and nose pads does not read as shine", async () => {
+    // Before lenses were measured in mm below the lids, a bridge glare raised one face's shine 0 → 1.
+    for (const s of selfies) {
+      const clean = (await analyzeImage(await encodeJpeg(s.image))).scores?.shine;
+      const glared = (await analyzeImage(await encodeJpeg(lensGlare(s.image, s.face.mesh)))).scores?.shine;
+      expect(clean).toBeDefined();
+      expect(glared?.grade ?? 9, s.name).toBeLessThanOrEqual(clean?.grade ?? 0);
+      expect(glared?.raw ?? 99, s.name).toBeLessThanOrEqual((clean?.raw ?? 0) + 0.25);
+    }
   });
 });

@@ -9,8 +9,6 @@ import { meanOver, type SkinContext } from "./skin-context";
 
 export { gradeFrom };
 
-/** A face is ≈ 135 mm across at the cheekbones, where the mesh is widest (Farkas 1994: 130–140 mm). */
-export const FACE_WIDTH_MM = 135;
 
 /**
  * Band sources (edges in lib/domain/grading.ts):

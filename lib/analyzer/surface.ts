@@ -1,5 +1,6 @@
 import { regionLabel, type SkinContext } from "./skin-context";
 import { T_ZONE } from "./mesh-regions";
+import { FACE_WIDTH, FACE_WIDTH_MM } from "./face-crop";
 import { blurLarge, downsample, gaussianBlur } from "./planes";
 
 /**
@@ -28,16 +29,22 @@ export function measureTexture(ctx: SkinContext): number {
 }
 
 /**
+ * How far below the lower lids glasses reach: a lens is 30–40 mm tall and centred near the pupil, so
+ * its rim sits 10–15 mm below the lid; 20 mm covers the rim and the nose pads with a margin.
+ */
+const LENS_BELOW_LID_MM = 20;
+
+/**
  * Specular fraction of the T-zone (% of pixels): well above the local skin luminance and less saturated
  * than the skin around them. Ratios (log luminance, chroma share) so that ±10% exposure does not move
- * the grade. The nose counts only below the lower lids plus 8% of the face width: that is where glasses'
+ * the grade. The nose counts only from LENS_BELOW_LID_MM below the lower lids: above that glasses'
  * lenses and nose pads sit, and their glare is not skin shine.
  */
 export function measureShine(ctx: SkinContext): number {
   const bg = blurLarge(ctx.lab.logY, 16);
   const labels = new Set(T_ZONE.map(regionLabel));
   const nose = regionLabel("nose");
-  const lensBottom = Math.max(ctx.mesh[145]?.[1] ?? 0, ctx.mesh[374]?.[1] ?? 0) + 0.08 * ctx.crop.image.width;
+  const lensBottom = Math.max(ctx.mesh[145]?.[1] ?? 0, ctx.mesh[374]?.[1] ?? 0) + LENS_BELOW_LID_MM * (FACE_WIDTH / FACE_WIDTH_MM);
   let hits = 0;
   let n = 0;
   const chromaMedian = Math.hypot(ctx.median.a, ctx.median.b);

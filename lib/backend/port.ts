@@ -65,4 +65,26 @@ export interface BackendPort {
   deleteAnalysis(id: string): Promise<void>;
   /** A URL the browser can show the owner's selfie from; null if there is no image. */
   getImageUrl(analysis: Analysis): Promise<string | null>;
+
+  // a guest check: one analysis without an account, deleted once its result has been shown
+  /** Starts a guest session in this browser (no account). The analysis calls above then work for it. */
+  beginGuestCheck(): Promise<void>;
+  /**
+   * The result is on screen: deletes the record, photo, events and guest session, and returns a signed copy
+   * of the result (no photo) that `keepGuestResult` accepts within a day.
+   */
+  finishGuestCheck(id: string): Promise<GuestResult>;
+  /** Signed in: moves a finished guest result into this user's history. */
+  keepGuestResult(claim: string): Promise<Analysis>;
+
+  // my data
+  /** One zip: every analysis (survey, report, recommendation) as JSON, plus the photos still kept. */
+  exportMyData(): Promise<Blob>;
+  /** Deletes every record, photo, session and event of this user, and the account itself; then signed out. */
+  deleteAccount(): Promise<void>;
+}
+
+export interface GuestResult {
+  /** Opaque; hand it to keepGuestResult after signing up to keep the result. */
+  claim: string;
 }

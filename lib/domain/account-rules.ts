@@ -1,3 +1,4 @@
+import { message, type Message } from "./message";
 // The password policy and its checklist without zod, so the sign-up form can show and check them cheaply.
 
 /**
@@ -15,44 +16,44 @@ export const PASSWORD_POLICY = {
 /** The policy as a checklist the sign-up form shows before submit, ticked as the person types. */
 export const PASSWORD_RULES: readonly {
   id: string;
-  label: string;
-  message: string;
+  label: Message;
+  message: Message;
   test: (password: string) => boolean;
 }[] = [
   {
     id: "length",
-    label: `At least ${PASSWORD_POLICY.minLength} characters`,
-    message: `Your password needs at least ${PASSWORD_POLICY.minLength} characters.`,
+    label: message("auth.rule.length", { min: PASSWORD_POLICY.minLength }),
+    message: message("auth.error.passwordLength", { min: PASSWORD_POLICY.minLength }),
     test: (p) => p.length >= PASSWORD_POLICY.minLength && p.length <= PASSWORD_POLICY.maxLength,
   },
   {
     id: "lower",
-    label: "A lower-case letter",
-    message: "Your password needs at least one lower-case letter.",
+    label: message("auth.rule.lower"),
+    message: message("auth.error.passwordLower"),
     test: (p) => /[a-z]/.test(p),
   },
   {
     id: "upper",
-    label: "A capital letter",
-    message: "Your password needs at least one capital letter.",
+    label: message("auth.rule.upper"),
+    message: message("auth.error.passwordUpper"),
     test: (p) => /[A-Z]/.test(p),
   },
   {
     id: "number",
-    label: "A number",
-    message: "Your password needs at least one number.",
+    label: message("auth.rule.number"),
+    message: message("auth.error.passwordNumber"),
     test: (p) => /[0-9]/.test(p),
   },
 ];
 
-export function passwordChecks(password: string): { id: string; label: string; ok: boolean }[] {
+export function passwordChecks(password: string): { id: string; label: Message; ok: boolean }[] {
   return PASSWORD_RULES.map((rule) => ({ id: rule.id, label: rule.label, ok: rule.test(password) }));
 }
 
 /** The first problem with a new password, in the words newPasswordSchema uses; null when it meets the policy. */
-export function passwordProblem(password: string): string | null {
+export function passwordProblem(password: string): Message | null {
   if (password.length > PASSWORD_POLICY.maxLength) {
-    return `Your password can be at most ${PASSWORD_POLICY.maxLength} characters.`;
+    return message("auth.error.passwordTooLong", { max: PASSWORD_POLICY.maxLength });
   }
   const failed = PASSWORD_RULES.find((rule) => !rule.test(password));
   return failed ? failed.message : null;
@@ -62,9 +63,9 @@ export function passwordProblem(password: string): string | null {
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
 /** The first problem with an email address, in emailSchema's words; null when it looks valid. */
-export function emailProblem(email: string): string | null {
+export function emailProblem(email: string): Message | null {
   const value = email.trim();
-  if (value === "") return "Please enter a valid email address, like name@example.com.";
-  if (value.length > 254) return "That email address is too long.";
-  return EMAIL_SHAPE.test(value) ? null : "Please enter a valid email address, like name@example.com.";
+  if (value === "") return message("auth.error.emailInvalid");
+  if (value.length > 254) return message("auth.error.emailTooLong");
+  return EMAIL_SHAPE.test(value) ? null : message("auth.error.emailInvalid");
 }

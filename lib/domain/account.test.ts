@@ -1,3 +1,4 @@
+import { renderEnglish } from "@/lib/i18n/testing/render-english";
 import { describe, expect, it } from "vitest";
 import {
   emailProblem,
@@ -29,7 +30,7 @@ describe("password checklist", () => {
   });
 
   it("states the policy's own minimum length", () => {
-    expect(passwordChecks("")[0]?.label).toBe(`At least ${PASSWORD_POLICY.minLength} characters`);
+    expect(renderEnglish(passwordChecks("")[0]?.label ?? "")).toBe(`At least ${PASSWORD_POLICY.minLength} characters`);
   });
 
   it("ticks each rule on its own", () => {
@@ -40,7 +41,8 @@ describe("password checklist", () => {
 describe("the form's zod-free checks agree with the server's schemas", () => {
   it.each(samples)("password %j gets the schema's first message", (password) => {
     const parsed = newPasswordSchema.safeParse(password);
-    expect(passwordProblem(password)).toBe(parsed.success ? null : (parsed.error.issues[0]?.message ?? "?"));
+    const problem = passwordProblem(password);
+    expect(problem === null ? null : renderEnglish(problem)).toBe(parsed.success ? null : (parsed.error.issues[0]?.message ?? "?"));
   });
 
   it.each(["a@example.com", " Name@Example.COM ", "x@y", "no-at.example.com", "two@@example.com", "", "a b@c.de"])(

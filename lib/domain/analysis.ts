@@ -1,3 +1,4 @@
+import { message, type Message } from "./message";
 import { z } from "zod";
 import { surveySchema } from "./survey";
 import { qualityIssueSchema, skinReportSchema } from "./skin-report";
@@ -81,6 +82,14 @@ export const failureSchema = z.object({
   issues: z.array(qualityIssueSchema).optional(),
 });
 export type Failure = z.infer<typeof failureSchema>;
+
+/**
+ * What a failure means for the person, as a message key. Stored failures carry English `message` text too
+ * (the data API's consumers read it); the code alone recovers the key, so old records show translated.
+ */
+export function failureMessage(failure: Pick<Failure, "code">): Message {
+  return message(`quality.failure.${failure.code}`);
+}
 
 export function makeFailure(code: FailureCode, issues?: Failure["issues"]): Failure {
   return {

@@ -1,3 +1,4 @@
+import { message, type Message } from "./message";
 import type { Grade, Score, ScoreKey } from "./skin-report";
 
 /**
@@ -26,27 +27,28 @@ export const COUNT_SCORES = { acne: "lesion", pigmentation: "spot" } as const sa
 export type CountScoreKey = keyof typeof COUNT_SCORES;
 export const isCountScore = (key: ScoreKey): key is CountScoreKey => key in COUNT_SCORES;
 
-const GRADE_WORDS = ["none or minimal", "mild", "moderate", "pronounced"] as const;
-
-function band(key: CountScoreKey, grade: Grade): string {
+/** The count range a grade stands for, as a message: "3–5", "fewer than 3", "21 or more". */
+function band(key: CountScoreKey, grade: Grade): Message {
   const [e0, e1, e2] = GRADE_BANDS[key];
   const edges = [0, e0, e1, e2];
   const lo = edges[grade] ?? 0;
   const hi = grade < 3 ? (edges[grade + 1] ?? 0) - 1 : null;
-  if (hi === null) return `${lo} or more`;
-  return lo === hi ? `${lo}` : lo === 0 ? `fewer than ${hi + 1}` : `${lo}–${hi}`;
+  if (hi === null) return message("results.countGrade.orMore", { n: lo });
+  if (lo === hi) return message("results.countGrade.exactly", { n: lo });
+  return lo === 0 ? message("results.countGrade.fewerThan", { n: hi + 1 }) : message("results.countGrade.range", { lo, hi });
 }
 
 /**
  * The sentence that ties the marks on the photo to a count grade, e.g. "5 breakouts marked, 3 on the
  * busier side of the face: 3–5 on one side reads as mild."
  */
-export function explainCountGrade(key: CountScoreKey, score: Pick<Score, "grade" | "evidence">): string | null {
+export function explainCountGrade(key: CountScoreKey, score: Pick<Score, "grade" | "evidence">): Message | null {
   if (!score.evidence || score.grade === null) return null;
   const { marked, counted } = score.evidence;
-  const noun = key === "acne" ? (marked === 1 ? "breakout" : "breakouts") : marked === 1 ? "dark spot" : "dark spots";
-  const what = key === "acne" ? `${counted} on the busier side of the face` : `${counted} counted`;
-  const rule = key === "acne" ? `${band(key, score.grade)} on one side` : band(key, score.grade);
-  if (marked === 0) return `No ${key === "acne" ? "breakouts" : "dark spots"} marked: ${rule} reads as ${GRADE_WORDS[score.grade]}.`;
-  return `${marked} ${noun} marked${key === "acne" ? `, ${what}` : ""}: ${rule} reads as ${GRADE_WORDS[score.grade]}.`;
+  return message(`results.countGrade.${key}`, {
+    marked,
+    counted,
+    rule: band(key, score.grade),
+    grade: message(`results.gradeWord.${score.grade}`),
+  });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { message, type Message } from "./message";
 
 /**
  * Bump when the shape changes. v2 added per-score confidence that means something, "not measurable"
@@ -187,3 +188,8 @@ export const skinReportSchema = z.object({
 });
 export type SkinReport = z.infer<typeof skinReportSchema>;
 export type SkinScores = NonNullable<SkinReport["scores"]>;
+
+/** The fix-it advice for a quality issue, as a message key: the UI renders it in the person's language. */
+export function qualityFixMessage(code: QualityIssueCode): Message {
+  return message(`quality.fix.${code}`);
+}

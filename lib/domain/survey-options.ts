@@ -117,18 +117,15 @@ export const MAX_CONCERNS = 4;
 export const MAX_GOALS = 3;
 
 /**
- * The "keep using yours" wording, all in one place for translation: the wizard's question, its options,
- * the routine step that keeps the person's own product, and the answers row on the results page.
+ * The "keep using yours" wording as message keys (lib/i18n/messages/<locale>/*.json): the wizard's question and
+ * its options, the routine step that keeps the person's own product ({step} is a `recommend.stepNoun` message),
+ * and the answers row on the results page.
  */
-export const KEEP_USING_TEXT = {
-  legend: "Already have one you like?",
-  hint: "Tick any you want to keep. Your routine will say “keep using yours” for that step.",
-  options: {
-    cleanser: "Cleanser",
-    moisturiser: "Moisturiser",
-    sunscreen: "Sunscreen",
-  } satisfies Record<KeepableStep, string>,
-  routineLabel: (step: KeepableStep) => `Keep using yours: your own ${step}`,
-  answerLabel: "Keeping your own",
-  none: "None",
+export const KEEP_USING_KEYS = {
+  legend: "survey.q.keepUsing",
+  hint: "survey.q.keepUsingHint",
+  option: (step: KeepableStep) => `labels.keepUsing.${step}`,
+  routineLine: "recommend.routine.keepYours",
+  answerLabel: "results.answers.keepUsing",
+  none: "labels.none",
 } as const;

@@ -105,6 +105,50 @@ export class AnalysisStore {
     this.bus.publish(event);
   }
 
+  /** When the photo was stored, for retention (PHOTO_RETENTION_DAYS). */
+  recordPhotoUpload(id: string, now: Date): void {
+    this.db.prepare("UPDATE analyses SET photo_uploaded_at = ? WHERE id = ?").run(now.getTime(), id);
+  }
+
+  /** Analyses whose photo was uploaded at or before `before`, oldest first. */
+  withPhotosUploadedBefore(before: Date): Analysis[] {
+    return this.db
+      .prepare("SELECT data FROM analyses WHERE photo_uploaded_at <= ? ORDER BY photo_uploaded_at")
+      .all(before.getTime())
+      .map(toAnalysis);
+  }
+
+  /** Drops the photo from a record (retention): the results stay, the photo reference goes. */
+  forgetPhoto(id: string, now: Date): void {
+    const current = this.find(id);
+    if (!current) return;
+    const json = JSON.stringify({ ...current, imageKey: null });
+    const event = this.db.transaction(() => {
+      this.db.prepare("UPDATE analyses SET data = ?, photo_uploaded_at = NULL WHERE id = ?").run(json, id);
+      return this.bus.append(current.owner, id, "analysis", json, now);
+    })();
+    this.bus.publish(event);
+  }
+
+  /** Adds a finished analysis to `owner`'s history as it is (a kept guest result); its id must be new. */
+  adopt(owner: string, analysis: Analysis, now: Date): Analysis {
+    const adopted = analysisSchema.parse({ ...analysis, owner, imageKey: null });
+    const event = this.db.transaction(() => {
+      if (this.find(adopted.id)) throw new LocalCloudError("CONFLICT", "This result is already in a history.");
+      this.db
+        .prepare("INSERT INTO analyses (id, owner, status, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)")
+        .run(adopted.id, owner, adopted.status, JSON.stringify(adopted), adopted.createdAt, adopted.updatedAt);
+      return this.bus.append(owner, adopted.id, "analysis", JSON.stringify(adopted), now);
+    })();
+    this.bus.publish(event);
+    return adopted;
+  }
+
+  /** Every record of `owner`, oldest first (export). */
+  all(owner: string): Analysis[] {
+    return this.db.prepare("SELECT data FROM analyses WHERE owner = ? ORDER BY rowid").all(owner).map(toAnalysis);
+  }
+
   delete(owner: string, id: string, now: Date): Analysis {
     const { analysis, event } = this.db.transaction(() => {
       const found = this.get(owner, id);

@@ -30,6 +30,7 @@ export async function uploadImage(cloud: LocalCloud, owner: string, id: string, 
   }
   const uploaded = transition(analysis, "UPLOADED", now.toISOString(), { imageKey: key });
   cloud.store.save(uploaded, now, "CREATED");
+  cloud.store.recordPhotoUpload(id, now);
   return uploaded;
 }
 

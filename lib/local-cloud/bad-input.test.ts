@@ -77,6 +77,12 @@ const cases: Case[] = [
   ["an oversized upload", () => user(url(`/api/local/analyses/${created}/image`), image(new Uint8Array(16 * 1024 * 1024).fill(0xff))), 413, "TOO_LARGE"],
   ["a second upload", () => user(url(`/api/local/analyses/${uploaded}/image`), image(new Uint8Array(png), "image/png")), 409, "CONFLICT"],
   ["start before upload", () => user(url(`/api/local/analyses/${created}/start`), { method: "POST" }), 409, "CONFLICT"],
+  ["a forged guest result to keep", () => user(url("/api/local/guest/keep"), json({ claim: "eyJ2IjoxfQ.forged" })), 422, "UNPROCESSABLE"],
+  ["a guest result that is not a string", () => user(url("/api/local/guest/keep"), json({ claim: { analysis: {} } })), 422, "UNPROCESSABLE"],
+  ["keep a guest result signed out", () => fetch(url("/api/local/guest/keep"), json({ claim: "a.b" })), 401, "UNAUTHENTICATED"],
+  ["a user marking a check as a shown guest check", () => user(url(`/api/local/guest/analyses/${created}/shown`), { method: "POST" }), 409, "CONFLICT"],
+  ["export signed out", () => fetch(url("/api/local/me/export")), 401, "UNAUTHENTICATED"],
+  ["delete an account signed out", () => fetch(url("/api/local/me"), { method: "DELETE" }), 401, "UNAUTHENTICATED"],
 ];
 
 describe("bad input is answered with the right status while the server stays up", () => {

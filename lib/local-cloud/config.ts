@@ -21,6 +21,12 @@ const envSchema = z.object({
   // Open live-update streams per user; one more gets 429.
   SSE_MAX_STREAMS_PER_USER: intFromEnv(5),
   SESSION_TTL_HOURS: intFromEnv(24 * 14),
+  // The privacy page's promise: photos are deleted this many days after upload (results stay).
+  PHOTO_RETENTION_DAYS: intFromEnv(30),
+  // How often the sweep for expired guest checks and photos past retention runs.
+  HOUSEKEEPING_INTERVAL_MS: intFromEnv(10 * 60 * 1000),
+  // Guest checks one client address may start in an hour before each further one waits.
+  GUEST_CHECKS_PER_HOUR: intFromEnv(10),
 });
 
 export type LocalCloudConfig = Omit<z.infer<typeof envSchema>, "DATA_DIR"> & { DATA_DIR: string };

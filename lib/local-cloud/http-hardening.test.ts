@@ -101,6 +101,7 @@ describe("malformed percent-encoding never reaches a 500", () => {
     ["PUT", (bad) => `/api/local/analyses/${bad}/image`],
     ["POST", (bad) => `/api/local/analyses/${bad}/image`],
     ["POST", (bad) => `/api/local/analyses/${bad}/start`],
+    ["POST", (bad) => `/api/local/guest/analyses/${bad}/shown`],
   ];
   const apiCases = escapes.flatMap((bad) => apiRoutes.map(([method, path]) => [method, path(bad)] as const));
 

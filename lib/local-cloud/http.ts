@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { LocalUser } from "./auth/accounts";
 import { assertSameOrigin } from "./auth/origin";
 import { findSessionUser, readSessionToken } from "./auth/sessions";
+import { findGuest, GUEST_COOKIE, readCookie } from "./auth/guest-sessions";
 import { isLocalMode } from "./config";
 import { isLocalCloudError, LocalCloudError, LOCAL_ERROR_STATUS, notFound } from "./errors";
 import { getLocalCloud, type LocalCloud } from "./runtime";
@@ -70,6 +71,27 @@ export function requireUser(ctx: RequestContext): LocalUser {
   return user;
 }
 
+/** Whoever owns records in this request: a signed-in user, else a guest with a live guest session. */
+export interface Owner {
+  id: string;
+  guest: boolean;
+}
+
+export function currentOwner(ctx: RequestContext): Owner | null {
+  const user = currentUser(ctx);
+  if (user) return { id: user.id, guest: false };
+  const token = readCookie(ctx.request.headers.get("cookie"), GUEST_COOKIE);
+  const guestId = token ? findGuest(ctx.cloud.db, token, new Date()) : null;
+  return guestId ? { id: guestId, guest: true } : null;
+}
+
+/** Routes a guest check uses too (one analysis: read, upload, start, events, photo). */
+export function requireOwner(ctx: RequestContext): Owner {
+  const owner = currentOwner(ctx);
+  if (!owner) throw new LocalCloudError("UNAUTHENTICATED", "Please sign in to continue.");
+  return owner;
+}
+
 /** Reads the body, refusing more than `maxBytes` whether or not Content-Length was sent. */
 export async function readBody(request: Request, maxBytes: number, tooLarge: string): Promise<Buffer> {
   const declared = Number(request.headers.get("content-length") ?? "0");
@@ -95,12 +117,12 @@ export async function readBody(request: Request, maxBytes: number, tooLarge: str
 }
 
 /** JSON body → schema: 415 for another media type, 400 for broken JSON, 422 for a failed schema. */
-export async function readJson<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+export async function readJson<T extends z.ZodType>(request: Request, schema: T, maxBytes = MAX_JSON_BYTES): Promise<z.infer<T>> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/json\b/i.test(type)) {
     throw new LocalCloudError("UNSUPPORTED_MEDIA", "Send the request body as JSON (Content-Type: application/json).");
   }
-  const text = (await readBody(request, MAX_JSON_BYTES, "That request is too large.")).toString("utf8");
+  const text = (await readBody(request, maxBytes, "That request is too large.")).toString("utf8");
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -65,4 +65,47 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE sign_in_failures ADD COLUMN address TEXT;
   CREATE INDEX sign_in_failures_address ON sign_in_failures(address, at);
   `,
+  // v4 (issue 13): guests own analyses without an account row, so analyses.owner no longer references users
+  // (deleting a user still deletes their analyses, by trigger). Photos remember when they were uploaded, for
+  // retention; guest sessions, the per-client guest-check log and the key that signs kept guest results are new.
+  `
+  CREATE TABLE analyses_v4 (
+    id TEXT PRIMARY KEY,
+    owner TEXT NOT NULL,
+    status TEXT NOT NULL,
+    data TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    photo_uploaded_at INTEGER
+  );
+  -- The rowid is kept: history pages are ordered by it.
+  INSERT INTO analyses_v4 (rowid, id, owner, status, data, created_at, updated_at, photo_uploaded_at)
+    SELECT rowid, id, owner, status, data, created_at, updated_at,
+      CASE WHEN json_extract(data, '$.imageKey') IS NOT NULL
+        THEN CAST(strftime('%s', json_extract(data, '$.updatedAt')) AS INTEGER) * 1000 END
+    FROM analyses;
+  DROP TABLE analyses;
+  ALTER TABLE analyses_v4 RENAME TO analyses;
+  CREATE INDEX analyses_owner ON analyses(owner);
+  CREATE INDEX analyses_photo_uploaded ON analyses(photo_uploaded_at) WHERE photo_uploaded_at IS NOT NULL;
+  CREATE TRIGGER users_delete_analyses AFTER DELETE ON users BEGIN
+    DELETE FROM analyses WHERE owner = OLD.id;
+  END;
+  CREATE TABLE guest_sessions (
+    token_hash TEXT PRIMARY KEY,
+    guest_id TEXT NOT NULL UNIQUE,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+  );
+  CREATE TABLE guest_checks (
+    id INTEGER PRIMARY KEY,
+    address TEXT NOT NULL,
+    at INTEGER NOT NULL
+  );
+  CREATE INDEX guest_checks_address ON guest_checks(address, at);
+  CREATE TABLE secrets (
+    name TEXT PRIMARY KEY,
+    value BLOB NOT NULL
+  );
+  `,
 ];

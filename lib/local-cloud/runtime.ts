@@ -8,7 +8,7 @@ import { installForwardedHeaderGuard } from "./forwarded-headers";
 import { JobRunner } from "./jobs";
 import { ModelProcess } from "./model-process";
 import { createLocalPipelinePorts } from "./pipeline-ports";
-import { pruneSessions } from "./auth/sessions";
+import { scheduleHousekeeping } from "./housekeeping";
 import { ImageStorage } from "./storage";
 import { readTrustProxy } from "../web-security/hosts";
 
@@ -82,9 +82,11 @@ export function startLocalCloud(config: LocalCloudConfig): LocalCloud {
     },
   });
 
-  const now = new Date();
-  pruneSessions(db, now);
-  bus.prune(now);
+  // Also prunes sessions and the event log; first run now, then every HOUSEKEEPING_INTERVAL_MS.
+  const stopHousekeeping = scheduleHousekeeping(
+    { db, bus, store, storage, photoRetentionDays: config.PHOTO_RETENTION_DAYS },
+    config.HOUSEKEEPING_INTERVAL_MS,
+  );
   model.start();
   const resumed = runner.start();
   if (resumed > 0) console.log(`[local-cloud] resumed ${resumed} unfinished job(s)`);
@@ -93,6 +95,7 @@ export function startLocalCloud(config: LocalCloudConfig): LocalCloud {
   const close = () => {
     if (closed) return;
     closed = true;
+    stopHousekeeping();
     void runner.stop(0);
     model.stop();
     db.close();

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import sharp, { type OutputInfo } from "sharp";
 import { MIN_SHORT_SIDE } from "../analyzer/decode";
@@ -53,6 +53,9 @@ export async function reencodeImage(bytes: Uint8Array): Promise<Buffer> {
   return encoded.data;
 }
 
+// User ids are UUIDs; guest ids are "guest-" and a UUID. Anything else is never a folder name here.
+const OWNER_ID = /^(guest-)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Files live at DATA_DIR/uploads/<userId>/<analysisId>.jpg; the key is that path relative to DATA_DIR. */
 export class ImageStorage {
   private readonly root: string;
@@ -96,5 +99,21 @@ export class ImageStorage {
 
   async remove(key: string): Promise<void> {
     await rm(this.pathOf(key), { force: true });
+  }
+
+  /** Every photo of one owner: their folder goes (account deletion, a finished or expired guest check). */
+  async removeOwner(owner: string): Promise<void> {
+    if (!OWNER_ID.test(owner)) throw new LocalCloudError("NOT_FOUND", "We couldn't find that photo.");
+    await rm(this.pathOf(["uploads", owner].join("/")), { recursive: true, force: true });
+  }
+
+  /** Owner folders under uploads/ (the guest sweep looks for ones whose session is gone). */
+  async owners(): Promise<string[]> {
+    try {
+      return (await readdir(join(this.root, "uploads"))).filter((name) => OWNER_ID.test(name));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+      throw error;
+    }
   }
 }

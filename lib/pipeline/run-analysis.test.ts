@@ -8,7 +8,7 @@ const RECOMMENDATION: Recommendation = {
   picks: [],
   routine: { am: [], pm: [] },
   warnings: [],
-  notes: ["Not medical advice."],
+  notes: [{ key: "recommend.note.notMedicalAdvice" }],
   limitedBy: [],
   surveyOnly: false,
 };

@@ -104,3 +104,37 @@ export const DEFECTS: ReadonlyArray<{ name: string; code: string; make: Variant 
     make: async (j) => bytes(await sharp(j).extract({ left: 0, top: 0, width: 200, height: 120 }).resize(1024, 768).blur(2).jpeg().toBuffer()),
   },
 ];
+
+/**
+ * Glare off a pair of glasses: near-white, soft-edged reflections where a lens or frame meets the
+ * light — on the bridge and nose pads (mesh 168, 6, 197) and low on each lens (below the lower lids,
+ * mesh 145 and 374). Sizes are shares of the face width (cheek to cheek, mesh 234–454).
+ */
+export function lensGlare(img: RgbImage, mesh: ReadonlyArray<readonly [number, number]>): RgbImage {
+  const out: RgbImage = { ...img, data: img.data.slice() };
+  const faceWidth = Math.abs((mesh[454]?.[0] ?? 0) - (mesh[234]?.[0] ?? 0));
+  const spots: Array<[number, number, number]> = [
+    [168, 0, 0.05],
+    [6, 0, 0.05],
+    [197, 0, 0.05],
+    [145, 0.06, 0.07],
+    [374, 0.06, 0.07],
+  ];
+  for (const [k, below, size] of spots) {
+    const [mx, my] = mesh[k] ?? [0, 0];
+    const cx = mx;
+    const cy = my + below * faceWidth;
+    const rx = size * faceWidth;
+    const ry = 0.6 * rx;
+    for (let y = Math.max(0, Math.floor(cy - ry)); y <= Math.min(img.height - 1, cy + ry); y++) {
+      for (let x = Math.max(0, Math.floor(cx - rx)); x <= Math.min(img.width - 1, cx + rx); x++) {
+        const d = ((x - cx) / rx) ** 2 + ((y - cy) / ry) ** 2;
+        if (d > 1) continue;
+        const w = 0.9 * (1 - d);
+        const p = 3 * (y * img.width + x);
+        for (let c = 0; c < 3; c++) out.data[p + c] = Math.round((out.data[p + c] ?? 0) * (1 - w) + 250 * w);
+      }
+    }
+  }
+  return out;
+}

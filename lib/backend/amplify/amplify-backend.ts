@@ -5,6 +5,7 @@ import { surveySchema } from "../../domain/survey";
 import { BackendError, type BackendPort, type Page } from "../port";
 import type { Schema } from "../../../amplify/data/resource";
 import { getCurrentUser, requireIdentityId, requireUser, signIn, signOut, signUp } from "./amplify-auth";
+import { deleteAccount, exportMyData, guestUnavailable } from "./my-data";
 import { configureAmplify, type AmplifyOutputs } from "./configure";
 import { toAnalysis, toCreateInput, toUpdateInput } from "./to-analysis";
 import { graphQlError, toBackendError } from "./to-backend-error";
@@ -50,7 +51,7 @@ export function createAmplifyBackend(outputs: AmplifyOutputs): BackendPort {
     return toAnalysis(record);
   };
 
-  return {
+  const port: BackendPort = {
     mode: "amplify",
     getCurrentUser,
     signUp,
@@ -184,5 +185,18 @@ export function createAmplifyBackend(outputs: AmplifyOutputs): BackendPort {
         throw toBackendError(error);
       }
     },
+
+    beginGuestCheck: async () => guestUnavailable(),
+    finishGuestCheck: async () => guestUnavailable(),
+    keepGuestResult: async () => guestUnavailable(),
+    exportMyData: () => exportMyData(myDataDeps()),
+    deleteAccount: () => deleteAccount(myDataDeps()),
   };
+  const myDataDeps = () => ({
+    requireUser,
+    listAnalyses: (cursor: string | null) => port.listAnalyses(cursor),
+    deleteAnalysis: (id: string) => port.deleteAnalysis(id),
+    getImageUrl: (analysis: Analysis) => port.getImageUrl(analysis),
+  });
+  return port;
 }

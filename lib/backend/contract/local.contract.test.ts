@@ -1,10 +1,12 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import Database from "better-sqlite3";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BUILD_TIMEOUT_MS, prepareBuild, startServer, waitHealthy, type RunningServer } from "../../local-cloud/testing/server";
 import { loadTestSelfie } from "../../local-cloud/testing/selfie";
 import { CONTRACT_SURVEY, describeBackendContract, signedIn, type ContractContext } from "./backend-contract";
+import { describeGuestAndMyDataContract, runCheck } from "./guest-and-data-contract";
 import { createNodeLocalBackend } from "./node-client";
 import { observe } from "./observe";
 
@@ -33,8 +35,53 @@ afterAll(async () => {
 });
 
 describeBackendContract("local adapter over HTTP", () => context);
+describeGuestAndMyDataContract("local adapter over HTTP", () => context);
+
+/** Rows of any table mentioning one of `needles`, read straight from the server's SQLite file. */
+function rowsMentioning(...needles: string[]): string[] {
+  const db = new Database(join(dataDir, "skinsight.db"), { readonly: true });
+  try {
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
+    return tables.flatMap(({ name }) =>
+      db
+        .prepare(`SELECT * FROM ${name}`)
+        .all()
+        .map((row) => `${name}: ${JSON.stringify(row)}`)
+        .filter((text) => needles.some((n) => text.includes(n))),
+    );
+  } finally {
+    db.close();
+  }
+}
 
 describe("local cloud specifics", () => {
+  it("serves a guest's photo and events to that guest only, and keeps nothing of the check in SQLite or on disk once shown", async () => {
+    const guest = createNodeLocalBackend(server.url);
+    const other = createNodeLocalBackend(server.url);
+    const user = createNodeLocalBackend(server.url);
+    await guest.backend.beginGuestCheck();
+    await other.backend.beginGuestCheck();
+    await user.backend.signUp(`guest-http-${Date.now()}@example.com`, "Correct horse battery 42");
+    const result = await runCheck(context, guest.backend);
+    const imageUrl = new URL((await guest.backend.getImageUrl(result)) ?? "", server.url).href;
+    expect((await guest.fetch(imageUrl)).status).toBe(200);
+    for (const stranger of [other, user]) {
+      expect((await stranger.fetch(imageUrl)).status).toBe(404);
+      expect((await stranger.fetch(`${server.url}/api/local/events?analysisId=${result.id}`)).status).toBe(404);
+    }
+    expect((await fetch(imageUrl)).status).toBe(401);
+    const guestId = rowsMentioning(result.id)
+      .map((row) => /"owner":"(guest-[0-9a-f-]+)"/.exec(row)?.[1])
+      .find(Boolean);
+    expect(guestId).toMatch(/^guest-/);
+    expect(existsSync(join(dataDir, "uploads", guestId ?? "none"))).toBe(true);
+
+    await guest.backend.finishGuestCheck(result.id);
+    expect(rowsMentioning(result.id, guestId ?? "none")).toEqual([]);
+    expect(existsSync(join(dataDir, "uploads", guestId ?? "none"))).toBe(false);
+    expect((await guest.fetch(imageUrl)).status).toBe(401);
+  });
+
   it("serves the selfie only to its owner, and the event stream only carries the owner's analyses", async () => {
     const alice = createNodeLocalBackend(server.url);
     const bob = createNodeLocalBackend(server.url);
@@ -86,7 +133,9 @@ describe("local cloud specifics", () => {
     expect(failed.failure?.code).toBe("MODEL_UNAVAILABLE");
 
     await waitHealthy(server.url);
-    const after = (await (await fetch(`${server.url}/api/health`)).json()) as { model: { pid: number; restarts: number } };
+    // The supervisor notices the death on its own schedule; under load health can still name the dead
+    // child for a moment, so wait for a new one rather than for any healthy answer.
+    const after = await modelAfterRestart(server.url, health.model.pid ?? 0);
     expect(after.model.pid).not.toBe(health.model.pid);
     expect(after.model.restarts).toBeGreaterThanOrEqual(1);
 
@@ -96,3 +145,16 @@ describe("local cloud specifics", () => {
     expect(done.failure).toBeNull();
   });
 });
+
+type ModelHealth = { model: { pid: number | null; restarts: number } };
+
+async function modelAfterRestart(url: string, deadPid: number, timeoutMs = 60_000): Promise<ModelHealth> {
+  const deadline = Date.now() + timeoutMs;
+  let last: ModelHealth | null = null;
+  while (Date.now() < deadline) {
+    last = (await (await fetch(`${url}/api/health`)).json()) as ModelHealth;
+    if (last.model.pid !== null && last.model.pid !== deadPid) return last;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return last ?? { model: { pid: null, restarts: 0 } };
+}

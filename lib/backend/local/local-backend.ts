@@ -16,6 +16,7 @@ export interface LocalBackendOptions {
 const userSchema = z.object({ id: z.string(), email: z.string() });
 const userBodySchema = z.object({ user: userSchema });
 const meBodySchema = z.object({ user: userSchema.nullable() });
+const guestResultSchema = z.object({ claim: z.string().min(1) });
 const pageSchema = z.object({ items: z.array(analysisSchema), nextCursor: z.string().nullable() });
 
 /** BackendPort over the local cloud's HTTP routes (app/api/local) and its SSE stream. */
@@ -90,6 +91,23 @@ export function createLocalBackend(options: LocalBackendOptions = {}): BackendPo
     },
     async getImageUrl(analysis) {
       return analysis.imageKey ? `${analysisUrl(analysis.id)}/image` : null;
+    },
+
+    async beginGuestCheck() {
+      await send(fetchFn, `${base}/guest`, { method: "POST" });
+    },
+    async finishGuestCheck(id) {
+      return parseBody(await send(fetchFn, `${base}/guest/analyses/${encodeURIComponent(id)}/shown`, { method: "POST" }), guestResultSchema);
+    },
+    async keepGuestResult(claim) {
+      return parseBody(await send(fetchFn, `${base}/guest/keep`, jsonInit("POST", { claim })), analysisSchema);
+    },
+
+    async exportMyData() {
+      return (await send(fetchFn, `${base}/me/export`)).blob();
+    },
+    async deleteAccount() {
+      await send(fetchFn, `${base}/me`, { method: "DELETE" });
     },
   };
 }

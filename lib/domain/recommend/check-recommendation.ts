@@ -1,5 +1,6 @@
 import { ROUTINE_ORDER, type Product } from "../catalog/product";
 import { BUDGET_RANGES, keptSteps, type Survey } from "../survey";
+import { NOT_MEDICAL_ADVICE_NOTE, PATCH_TEST_NOTE } from "./notes";
 import { recommendationSchema, type Recommendation } from "./recommendation";
 
 /**
@@ -55,8 +56,8 @@ export function checkRecommendation(rec: Recommendation, survey: Survey, product
   }
   if (rec.routine.am.at(-1)?.step !== "sunscreen") problems.push("AM routine does not end with sunscreen");
   if (rec.routine.pm.some((i) => i.step === "sunscreen")) problems.push("PM routine has a sunscreen");
-  if (!rec.notes.some((n) => /patch-test/i.test(n))) problems.push("no patch-test note");
-  if (!rec.notes.some((n) => /not medical advice/i.test(n))) problems.push("no not-medical-advice note");
+  if (!rec.notes.some((n) => n.key === PATCH_TEST_NOTE.key)) problems.push("no patch-test note");
+  if (!rec.notes.some((n) => n.key === NOT_MEDICAL_ADVICE_NOTE.key)) problems.push("no not-medical-advice note");
   if (rec.picks.length === 3 && rec.limitedBy.length > 0) problems.push("limitedBy set although three picks");
   return problems;
 }

@@ -1,9 +1,11 @@
 import type { ActiveIngredient, Product } from "../catalog/product";
-import { ACTIVE_LABELS, type Active } from "../survey";
+import { message, type MessageValue } from "../message";
+import type { Active } from "../survey";
 
 /** Something on the face that carries actives: a product we pick, or an active the person already uses. */
 export interface ActiveSource {
-  label: string;
+  /** A product's brand and name as sold, or "your current retinoid" as a message. */
+  label: MessageValue;
   productId: string | null;
   actives: readonly ActiveIngredient[];
   /** Rinse-off cleansers spend seconds on the skin, so they take no part in layering conflicts. */
@@ -57,7 +59,7 @@ export function productSource(product: Product): ActiveSource {
 
 export function currentActiveSources(actives: readonly Active[]): ActiveSource[] {
   return actives.map((active) => ({
-    label: `your current ${ACTIVE_LABELS[active].replace(/ \(.*\)$/, "").toLowerCase()}`,
+    label: message("recommend.source.current", { active: message(`recommend.activeName.${active}`) }),
     productId: null,
     actives: [active],
     leaveOn: true,

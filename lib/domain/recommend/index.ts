@@ -1,4 +1,5 @@
 import type { Product } from "../catalog/product";
+import type { Message } from "../message";
 import type { SkinReport } from "../skin-report";
 import { keptSteps, type Survey } from "../survey";
 import { eligibleProducts, failedFilters } from "./filters";
@@ -44,7 +45,7 @@ function limitingFilters(
 }
 
 /** Only present when there is something to say, so in-band picks carry no empty field. */
-const withBudgetNote = (note: string | undefined) => (note === undefined ? {} : { budgetNote: note });
+const withBudgetNote = (note: Message | undefined) => (note === undefined ? {} : { budgetNote: note });
 
 function compareByRoutine(a: Product, b: Product): number {
   return ROUTINE_ORDER[a.step] - ROUTINE_ORDER[b.step] || (a.id === b.id ? 0 : a.id < b.id ? -1 : 1);

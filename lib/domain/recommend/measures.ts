@@ -1,3 +1,4 @@
+import { describeMessage } from "../message";
 import { inPriceBand, type Product } from "../catalog";
 import {
   ACTIVES,
@@ -101,9 +102,9 @@ export function measureRecommender(products: readonly Product[], surveys: readon
     }
     const kept: readonly string[] = survey.keepUsing ?? [];
     if (rec.picks.some((p) => kept.includes(p.step))) keptPicked += 1;
-    if ([...rec.routine.am, ...rec.routine.pm].some((i) => i.label.includes("(any)"))) generic += 1;
+    if ([...rec.routine.am, ...rec.routine.pm].some((i) => describeMessage(i.label).includes("(any)"))) generic += 1;
     const names = rec.picks.map((p) => `${p.brand} ${p.name}`);
-    if (rec.warnings.some((w) => names.some((n) => w.message.includes(n)))) warned += 1;
+    if (rec.warnings.some((w) => names.some((n) => describeMessage(w.message).includes(n)))) warned += 1;
   }
   const top5 = [...counts.values()].sort((a, b) => b - a).slice(0, 5);
   return {

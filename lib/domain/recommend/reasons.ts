@@ -1,17 +1,24 @@
 import type { Product } from "../catalog/product";
-import { CONCERN_LABELS, GOAL_LABELS, SKIN_TYPE_LABELS, type Concern, type Survey } from "../survey";
+import { listOf, message, type Message } from "../message";
+import type { Concern, Survey } from "../survey";
 import { explainFor } from "./explanations";
 import { callsForSunscreen, type SunscreenTrigger } from "./select";
-import { matchedGoals, SCORE_NAME, type ConcernSignal } from "./signals";
+import { matchedGoals, type ConcernSignal } from "./signals";
 
 const MAX_CONCERN_REASONS = 2;
 
-const ACTIVE_NOUN = { retinoid: "a retinoid", aha: "an AHA", bha: "a BHA", "vitamin-c": "vitamin C" } as const;
+const SUN_ACTIVES = ["retinoid", "aha", "bha", "vitamin-c"] as const;
 
-function concernReason(product: Product, signal: ConcernSignal): string {
+/** A score's name inside a sentence ("breakout", "dark-spot"); messages `recommend.scoreName.<key>`. */
+const scoreName = (key: string) => message(`recommend.scoreName.${key}`);
+const concernName = (concern: Concern) => message(`recommend.concern.${concern}`);
+
+function concernReason(product: Product, signal: ConcernSignal): Message {
   const why = explainFor(product, signal.concern);
-  if (signal.score !== null) return `Your ${SCORE_NAME[signal.score.key]} score is ${signal.score.grade}/3: ${why}.`;
-  return `You said ${CONCERN_LABELS[signal.concern].toLowerCase()} concern you: ${why}.`;
+  if (signal.score !== null) {
+    return message("recommend.reason.score", { score: scoreName(signal.score.key), grade: signal.score.grade, why });
+  }
+  return message("recommend.reason.said", { concern: concernName(signal.concern), why });
 }
 
 function sunscreenReason(
@@ -19,25 +26,28 @@ function sunscreenReason(
   signals: Map<Concern, ConcernSignal>,
   survey: Survey,
   picks: readonly Product[],
-): string | null {
+): Message | null {
   if (trigger === "concern") {
     const names = (["pigmentation", "redness"] as const)
       .filter((c) => signals.has(c))
       .map((c) => {
         const score = signals.get(c)?.score;
-        return score ? `${SCORE_NAME[score.key]} score of ${score.grade}/3` : CONCERN_LABELS[c].toLowerCase();
+        return score
+          ? message("recommend.reason.scoreOf", { score: scoreName(score.key), grade: score.grade })
+          : concernName(c);
       });
-    return `Added for your ${names.join(" and ")}: daily SPF stops UV from making it worse.`;
+    return message("recommend.reason.sunForConcerns", { concerns: listOf(names) });
   }
   if (trigger === "current-active") {
-    const used = survey.currentActives.flatMap((a) =>
-      a in ACTIVE_NOUN ? [ACTIVE_NOUN[a as keyof typeof ACTIVE_NOUN]] : [],
-    );
-    return `Added because you use ${used.join(" and ")}: ${used.length > 1 ? "they make" : "it makes"} skin more sun-sensitive, so daily SPF is a must.`;
+    const used = survey.currentActives.filter((a) => (SUN_ACTIVES as readonly string[]).includes(a));
+    return message("recommend.reason.sunForActives", {
+      actives: listOf(used.map((a) => message(`recommend.activeWithArticle.${a}`))),
+      count: used.length,
+    });
   }
   const active = picks.find((p) => p.step !== "sunscreen" && callsForSunscreen(p));
   if (active === undefined) return null;
-  return `Added because ${active.brand} ${active.name} makes skin more sun-sensitive: daily SPF protects your results.`;
+  return message("recommend.reason.sunForPick", { product: `${active.brand} ${active.name}` });
 }
 
 export interface ReasonContext {
@@ -48,9 +58,9 @@ export interface ReasonContext {
 }
 
 /** Reasons name the score or answer behind the pick, strongest first. */
-export function reasonsFor(product: Product, ctx: ReasonContext): string[] {
+export function reasonsFor(product: Product, ctx: ReasonContext): Message[] {
   const { survey, signals } = ctx;
-  const reasons: string[] = [];
+  const reasons: Message[] = [];
   if (product.step === "sunscreen" && ctx.sunscreenTrigger !== null) {
     const reason = sunscreenReason(ctx.sunscreenTrigger, signals, survey, ctx.picks);
     if (reason !== null) reasons.push(reason);
@@ -65,12 +75,14 @@ export function reasonsFor(product: Product, ctx: ReasonContext): string[] {
   const goals = matchedGoals(product, survey.goals);
   if (goals.length > 0) {
     reasons.push(
-      `Fits your goal${goals.length > 1 ? "s" : ""}: ${goals.map((g) => GOAL_LABELS[g].toLowerCase()).join(", ")}.`,
+      message("recommend.reason.goals", {
+        goals: listOf(goals.map((g) => message(`recommend.goal.${g}`))),
+        count: goals.length,
+      }),
     );
   }
-  const skinType = SKIN_TYPE_LABELS[survey.skinType].replace(/ \(.*\)$/, "").toLowerCase();
-  reasons.push(`Suits ${skinType} skin.`);
-  if (survey.sensitivity !== "low" && product.sensitiveOk) reasons.push("Made for sensitive skin.");
-  if (survey.fragrance === "avoid") reasons.push("Fragrance-free, as you asked.");
+  reasons.push(message("recommend.reason.skinType", { skinType: message(`recommend.skinType.${survey.skinType}`) }));
+  if (survey.sensitivity !== "low" && product.sensitiveOk) reasons.push(message("recommend.reason.sensitive"));
+  if (survey.fragrance === "avoid") reasons.push(message("recommend.reason.fragranceFree"));
   return reasons;
 }

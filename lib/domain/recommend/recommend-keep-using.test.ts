@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { renderEnglish, renderIn } from "@/lib/i18n/testing/render-english";
+import type { MessageValue } from "../message";
 import { surveySchema } from "../survey";
 import { recommend } from "./index";
 import { assertScenario, catalog, mini, type Scenario } from "./scenario-harness";
 import { makeSurvey } from "./test-fixtures";
 
 const KEEP = /^Keep using yours/;
+const isKeep = (label: MessageValue) => KEEP.test(renderEnglish(label));
 
 // Issue 12: a routine step says "keep using yours" when the person already has one they like.
 const scenarios: Scenario[] = [
@@ -74,12 +77,20 @@ describe("recommend: keep using yours (issue 12)", () => {
       keepUsing: ["cleanser", "moisturiser"],
     });
     const rec = recommend(null, survey, catalog);
-    const kept = (items: typeof rec.routine.am) => items.filter((i) => KEEP.test(i.label)).map((i) => i.step);
+    const kept = (items: typeof rec.routine.am) => items.filter((i) => isKeep(i.label)).map((i) => i.step);
     expect(kept(rec.routine.am)).toEqual(["cleanser", "moisturiser"]);
     expect(kept(rec.routine.pm)).toEqual(["cleanser", "moisturiser"]);
-    for (const item of [...rec.routine.am, ...rec.routine.pm].filter((i) => KEEP.test(i.label))) {
+    for (const item of [...rec.routine.am, ...rec.routine.pm].filter((i) => isKeep(i.label))) {
       expect(item.productId).toBeNull();
     }
+  });
+
+  it("says it in the person's language", () => {
+    const rec = recommend(null, makeSurvey({ concerns: ["acne"], keepUsing: ["sunscreen"] }), catalog);
+    const item = rec.routine.am.find((i) => i.step === "sunscreen");
+    expect(item?.productId).toBeNull();
+    expect(renderEnglish(item?.label ?? "")).toBe("Keep using yours: your own sunscreen");
+    expect(renderIn("ms", item?.label ?? "")).toBe("Teruskan guna produk anda: pelindung matahari anda sendiri");
   });
 
   it("spends a pick on a kept step only when the other steps cannot make up three", () => {
@@ -101,7 +112,7 @@ describe("recommend: keep using yours (issue 12)", () => {
     // That step shows the pick; the other kept step still says to keep theirs.
     const amSteps = rec.routine.am.filter((i) => i.step === "cleanser" || i.step === "moisturiser");
     expect(amSteps.map((i) => (i.productId === null ? "keep" : i.step))).toContain(keptPick);
-    expect(amSteps.some((i) => i.productId === null && KEEP.test(i.label))).toBe(true);
+    expect(amSteps.some((i) => i.productId === null && isKeep(i.label))).toBe(true);
   });
 
   it("gives the same picks as before for a survey that never answered the question", () => {

@@ -1,12 +1,14 @@
-import { ROUTINE_ORDER, ROUTINE_STEP_LABELS, type Product, type RoutineStep } from "../catalog/product";
-import { KEEP_USING_TEXT, type KeepableStep } from "../survey";
+import { ROUTINE_ORDER, type Product, type RoutineStep } from "../catalog/product";
+import { message, type MessageValue } from "../message";
+import { KEEP_USING_KEYS, type KeepableStep } from "../survey";
 import { addsConflict, productSource, type ActiveSource } from "./conflicts";
 import type { ScoredProduct } from "./scoring";
 
 export interface RoutineItem {
   step: RoutineStep;
   productId: string | null;
-  label: string;
+  /** The product's brand and name as sold, or a message when no catalogue product fits the step. */
+  label: MessageValue;
 }
 
 /** When and how often a pick is used: sunscreen by day only, retinoids by night only (light degrades them). */
@@ -80,7 +82,7 @@ export function buildRoutine(
         items.push({
           step,
           productId: null,
-          label: KEEP_USING_TEXT.routineLabel(step),
+          label: message(KEEP_USING_KEYS.routineLine, { step: message(`recommend.stepNoun.${step}`) }),
         });
         continue;
       }
@@ -93,7 +95,7 @@ export function buildRoutine(
           ? {
               step,
               productId: null,
-              label: `Keep using your own ${ROUTINE_STEP_LABELS[step].toLowerCase()}: nothing in our catalogue fits your answers here`,
+              label: message("recommend.routine.keepYourOwn", { step: message(`recommend.stepNoun.${step}`) }),
             }
           : {
               step,

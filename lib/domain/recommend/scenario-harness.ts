@@ -1,3 +1,5 @@
+import { renderEnglish } from "@/lib/i18n/testing/render-english";
+import { describeMessage } from "../message";
 import { expect } from "vitest";
 import { inPriceBand, loadCatalog, type Product, type RoutineStep } from "../catalog";
 import type { ScoreKey } from "../skin-report";
@@ -98,14 +100,15 @@ export function assertScenario(s: Scenario): void {
   for (const code of e.noWarnings ?? []) expect(codes).not.toContain(code);
   if (e.limitedBy) expect(rec.limitedBy).toEqual(e.limitedBy);
   if (e.surveyOnly !== undefined) expect(rec.surveyOnly).toBe(e.surveyOnly);
-  const reasons = rec.picks.flatMap((p) => p.reasons);
+  // The reasons as an English reader sees them, so scenarios can name the words they expect.
+  const reasons = rec.picks.flatMap((p) => p.reasons.map(renderEnglish));
   for (const pattern of e.reasons ?? [])
     expect(
       reasons.some((r) => pattern.test(r)),
       `${pattern} in ${reasons.join(" | ")}`,
     ).toBe(true);
   for (const [step, pattern] of e.stepReasons ?? []) {
-    const stepReasons = rec.picks.find((p) => p.step === step)?.reasons ?? [];
+    const stepReasons = (rec.picks.find((p) => p.step === step)?.reasons ?? []).map(renderEnglish);
     expect(
       stepReasons.some((r) => pattern.test(r)),
       `${pattern} in ${stepReasons.join(" | ")}`,
@@ -117,12 +120,12 @@ export function assertScenario(s: Scenario): void {
   }
   if (e.noWarningNamesPick) {
     const names = rec.picks.map((p) => `${p.brand} ${p.name}`);
-    expect(rec.warnings.filter((w) => names.some((n) => w.message.includes(n)))).toEqual([]);
+    expect(rec.warnings.filter((w) => names.some((n) => describeMessage(w.message).includes(n)))).toEqual([]);
   }
   if (e.allCatalogueSteps)
     expect([...rec.routine.am, ...rec.routine.pm].filter((i) => i.productId === null)).toEqual([]);
   if (e.budgetNote)
-    expect(rec.picks.find((p) => p.step === e.budgetNote?.[0])?.budgetNote ?? "").toMatch(e.budgetNote[1]);
+    expect(renderEnglish(rec.picks.find((p) => p.step === e.budgetNote?.[0])?.budgetNote ?? "")).toMatch(e.budgetNote[1]);
   if (e.distinctBrands) expect(new Set(rec.picks.map((p) => p.brand)).size).toBe(rec.picks.length);
   if (e.everyPick) expect(picked.every(e.everyPick[1]), `every pick ${e.everyPick[0]}`).toBe(true);
   if (e.noPick)
@@ -130,5 +133,5 @@ export function assertScenario(s: Scenario): void {
       picked.filter(e.noPick[1]).map((p) => p.id),
       `no pick is ${e.noPick[0]}`,
     ).toEqual([]);
-  for (const pattern of e.amLabels ?? []) expect(rec.routine.am.some((i) => pattern.test(i.label))).toBe(true);
+  for (const pattern of e.amLabels ?? []) expect(rec.routine.am.some((i) => pattern.test(renderEnglish(i.label)))).toBe(true);
 }

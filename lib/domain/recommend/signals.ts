@@ -12,16 +12,6 @@ export const SCORE_CONCERN: Record<ScoreKey, Concern> = {
   underEye: "dark-circles",
 };
 
-/** How each score is named in a reason ("Your redness score is 2/3"). */
-export const SCORE_NAME: Record<ScoreKey, string> = {
-  acne: "breakout",
-  redness: "redness",
-  pigmentation: "dark-spot",
-  pores: "pore",
-  shine: "shine",
-  underEye: "under-eye",
-};
-
 export const GOAL_CONCERNS: Record<Goal, readonly Concern[]> = {
   "clear-breakouts": ["acne"],
   "even-tone": ["pigmentation", "dullness"],

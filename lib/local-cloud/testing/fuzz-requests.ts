@@ -37,6 +37,8 @@ const path = (t: FuzzTargets) =>
     fc.constantFrom("sign-in", "sign-up", "sign-out", "me").map((s) => `/api/local/auth/${s}`),
     fc.tuple(segment(t), segment(t)).map(([a, b]) => `/api/local/events?analysisId=${a}&since=${b}`),
     segment(t).map((s) => `/api/local/analyses?cursor=${s}`),
+    segment(t).map((s) => `/api/local/guest/analyses/${s}/shown`),
+    fc.constantFrom("/api/local/guest", "/api/local/guest/keep", "/api/local/me", "/api/local/me/export", "/guest", "/account"),
     fc.constantFrom("/", "/api/health", "/history", "/analyze", "/sign-in", "/products", "/api/amplify-outputs"),
     fc.tuple(segment(t), segment(t)).map(([a, b]) => `/${a}/${b}`),
   );

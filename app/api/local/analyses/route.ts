@@ -2,7 +2,8 @@ import { z } from "zod";
 import { surveySchema } from "@/lib/domain/survey";
 import { createAnalysis } from "@/lib/local-cloud/analysis-service";
 import { LocalCloudError } from "@/lib/local-cloud/errors";
-import { handleLocal, jsonResponse, readJson, requireUser } from "@/lib/local-cloud/http";
+import { takeGuestCheck } from "@/lib/local-cloud/guest/guest-limit";
+import { clientAddress, handleLocal, jsonResponse, readJson, requireOwner, requireUser } from "@/lib/local-cloud/http";
 
 export const dynamic = "force-dynamic";
 
@@ -20,8 +21,10 @@ export function GET(request: Request): Promise<Response> {
 
 export function POST(request: Request): Promise<Response> {
   return handleLocal(request, async (ctx) => {
-    const user = requireUser(ctx);
+    const owner = requireOwner(ctx);
     const { survey } = await readJson(request, createSchema);
-    return jsonResponse(createAnalysis(ctx.cloud, user.id, survey), 201);
+    // A guest check costs a model run with no account behind it: limited per client.
+    if (owner.guest) takeGuestCheck(ctx.cloud.db, clientAddress(request), new Date(), ctx.cloud.config.GUEST_CHECKS_PER_HOUR);
+    return jsonResponse(createAnalysis(ctx.cloud, owner.id, survey), 201);
   });
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LocalCloudError } from "@/lib/local-cloud/errors";
-import { handleLocal, readId, requireUser, type RequestContext } from "@/lib/local-cloud/http";
+import { handleLocal, readId, requireOwner, type RequestContext } from "@/lib/local-cloud/http";
 import { openEventStream, SSE_HEADERS } from "@/lib/local-cloud/sse";
 
 export const dynamic = "force-dynamic";
@@ -17,11 +17,11 @@ interface StreamRequest {
 async function readStreamRequest(ctx: RequestContext): Promise<StreamRequest> {
   // During shutdown a reconnecting EventSource would hold Next's graceful close open forever.
   if (ctx.cloud.bus.isClosing) throw new LocalCloudError("UNAVAILABLE", "The server is restarting. Please wait a moment.");
-  const user = requireUser(ctx);
+  const owner = requireOwner(ctx);
   const url = new URL(ctx.request.url);
   const rawId = url.searchParams.get("analysisId");
   const analysisId = rawId === null ? undefined : await readId(Promise.resolve({ id: rawId }));
-  if (analysisId) ctx.cloud.store.get(user.id, analysisId);
+  if (analysisId) ctx.cloud.store.get(owner.id, analysisId);
   const rawCursor = ctx.request.headers.get("last-event-id") ?? url.searchParams.get("since");
   let afterId: number | null = null;
   if (rawCursor !== null && rawCursor !== "") {
@@ -29,7 +29,7 @@ async function readStreamRequest(ctx: RequestContext): Promise<StreamRequest> {
     if (!parsed.success) throw new LocalCloudError("INVALID_INPUT", "The event cursor is not valid.");
     afterId = parsed.data;
   }
-  return { owner: user.id, analysisId, afterId };
+  return { owner: owner.id, analysisId, afterId };
 }
 
 /**

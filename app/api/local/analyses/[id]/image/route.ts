@@ -1,6 +1,6 @@
 import { readImage, uploadImage } from "@/lib/local-cloud/analysis-service";
 import { LocalCloudError } from "@/lib/local-cloud/errors";
-import { handleLocal, jsonResponse, readBody, readId, requireUser, withSecurityHeaders } from "@/lib/local-cloud/http";
+import { handleLocal, jsonResponse, readBody, readId, requireOwner, withSecurityHeaders } from "@/lib/local-cloud/http";
 import { MAX_UPLOAD_BYTES } from "@/lib/local-cloud/storage";
 
 export const dynamic = "force-dynamic";
@@ -31,11 +31,11 @@ async function readUpload(request: Request): Promise<Buffer> {
 // proxy.ts skips this route (see its matcher), so every answer here sets the security headers itself.
 async function upload(request: Request, { params }: Params): Promise<Response> {
   const response = await handleLocal(request, async (ctx) => {
-    const user = requireUser(ctx);
+    const owner = requireOwner(ctx);
     const id = await readId(params);
     // Ownership first, so a stranger learns nothing by how their upload fails.
-    ctx.cloud.store.get(user.id, id);
-    return jsonResponse(await uploadImage(ctx.cloud, user.id, id, await readUpload(request)));
+    ctx.cloud.store.get(owner.id, id);
+    return jsonResponse(await uploadImage(ctx.cloud, owner.id, id, await readUpload(request)));
   });
   return withSecurityHeaders(request, response);
 }
@@ -45,8 +45,8 @@ export const POST = upload;
 
 export async function GET(request: Request, { params }: Params): Promise<Response> {
   const response = await handleLocal(request, async (ctx) => {
-    const user = requireUser(ctx);
-    const bytes = await readImage(ctx.cloud, user.id, await readId(params));
+    const owner = requireOwner(ctx);
+    const bytes = await readImage(ctx.cloud, owner.id, await readId(params));
     return new Response(new Uint8Array(bytes), {
       headers: {
         "Content-Type": "image/jpeg",

@@ -1,0 +1,31 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import type { BackendPort } from "@/lib/backend/port";
+import { describeError } from "@/components/backend/error-message";
+
+export type GuestSession = { status: "starting" } | { status: "ready" } | { status: "error"; message: string };
+
+/** Starts (or reuses) this browser's guest session before the wizard can create the check. */
+export function useGuestSession(backend: BackendPort | null): { state: GuestSession; retry(): void } {
+  const [state, setState] = useState<GuestSession>({ status: "starting" });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    if (!backend) return;
+    let live = true;
+    backend.beginGuestCheck().then(
+      () => live && setState({ status: "ready" }),
+      (error: unknown) => live && setState({ status: "error", message: describeError(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [backend, attempt]);
+
+  const retry = useCallback(() => {
+    setState({ status: "starting" });
+    setAttempt((n) => n + 1);
+  }, []);
+  return { state, retry };
+}
