@@ -11,7 +11,8 @@ test("sign up → wizard → camera → every live stage → results → history
   await signUpViaUi(page, undefined, "/analyze");
   await page.waitForURL("**/analyze");
 
-  await answerSurvey(page);
+  // They keep their own sunscreen, so the morning routine says to keep using it instead of naming a product.
+  await answerSurvey(page, { keep: ["Sunscreen"] });
   await screenshot(page, `capture-${tag}`);
   await takeCameraPhoto(page);
   await sendPhoto(page);
@@ -30,6 +31,7 @@ test("sign up → wizard → camera → every live stage → results → history
   expect(summaryTop).toBeLessThan(pickTop);
   expect(pickTop).toBeLessThan(scoreTop);
   await expect(page.getByTestId("analysis-stepper")).toHaveAttribute("data-stage", "done");
+  await expect(page.getByText("Keep using yours: your own sunscreen")).toBeVisible();
   await screenshot(page, `results-${tag}`);
 
   const overlay = page.getByTestId("findings-overlay");

@@ -4,7 +4,7 @@ import { useEffect, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { usePathname, useRouter } from "next/navigation";
 import type { BackendPort, User } from "@/lib/backend/port";
-import { useSession } from "./session-provider";
+import { useCheckedSession } from "./session-provider";
 import { PageStatus } from "@/components/ui/page-status";
 
 interface Props {
@@ -14,15 +14,16 @@ interface Props {
 /** Protected pages: signed-out visitors go to /sign-in and come back to the same address afterwards. */
 export function RequireAuth({ children }: Props) {
   const t = useTranslations("auth.gate");
-  const { session, refresh } = useSession();
+  // Signed out on the hint alone (this browser never signed in): the backend is asked before anyone is sent away.
+  const { session, refresh } = useCheckedSession();
   const router = useRouter();
   const pathname = usePathname();
 
   useEffect(() => {
-    if (session.status !== "signed-out") return;
+    if (session.status !== "signed-out" || !session.checked) return;
     const next = `${pathname}${window.location.search}`;
     router.replace(`/sign-in?next=${encodeURIComponent(next)}`);
-  }, [session.status, pathname, router]);
+  }, [session, pathname, router]);
 
   if (session.status === "signed-in") return <>{children({ backend: session.backend, user: session.user })}</>;
   if (session.status === "error") {
@@ -35,7 +36,8 @@ export function RequireAuth({ children }: Props) {
       />
     );
   }
-  return <PageStatus tone="loading" title={session.status === "signed-out" ? t("redirecting") : t("loading")} />;
+  const leaving = session.status === "signed-out" && session.checked;
+  return <PageStatus tone="loading" title={leaving ? t("redirecting") : t("loading")} />;
 }
 
 /** Only same-site paths are allowed as a return address, so /sign-in?next= cannot send people elsewhere. */

@@ -9,7 +9,12 @@ import { AccountForm } from "./account-form";
 import { safeNextPath } from "./require-auth";
 import { useSession } from "./session-provider";
 
-const AmplifyAuthenticator = dynamic(() => import("./amplify-authenticator"), {
+// The backend (zod, the adapter) is fetched only when the form is submitted, not with the page.
+const getBackend = () => import("@/lib/backend").then((m) => m.loadBackend());
+
+// The Authenticator reads Cognito's settings (password policy, reset) from the Amplify config, which loading the
+// backend applies. The session provider no longer loads it for a browser that never signed in, so load it here.
+const AmplifyAuthenticator = dynamic(() => getBackend().then(() => import("./amplify-authenticator")), {
   ssr: false,
   loading: () => <SignInLoading />,
 });
@@ -18,9 +23,6 @@ function SignInLoading() {
   const t = useTranslations("auth");
   return <PageStatus tone="loading" title={t("loading")} />;
 }
-
-// The backend (zod, the adapter) is fetched only when the form is submitted, not with the page.
-const getBackend = () => import("@/lib/backend").then((m) => m.loadBackend());
 
 // Fixed at build time by next.config.mjs, so the right form is in the server-rendered HTML.
 const AMPLIFY = process.env.NEXT_PUBLIC_BACKEND_MODE === "amplify";

@@ -32,7 +32,16 @@ describe("results summary", () => {
 
   it("lists every answer the picks used", () => {
     const rows = answerRows(survey).map((r) => ({ label: renderEnglish(r.label), value: renderEnglish(r.value) }));
-    expect(rows).toHaveLength(8);
+    expect(rows).toHaveLength(9);
     expect(rows.find((r) => r.label === "Already using")?.value).toBe("Retinoid");
+    expect(rows.find((r) => r.label === "Keeping your own")?.value).toBe("None");
+  });
+
+  it("names the steps the person keeps their own product for", () => {
+    const rows = answerRows({ ...survey, keepUsing: ["cleanser", "sunscreen"] });
+    const english = rows.map((r) => ({ label: renderEnglish(r.label), value: renderEnglish(r.value) }));
+    expect(english.find((r) => r.label === "Keeping your own")?.value).toBe("Cleanser and Sunscreen");
+    const malay = rows.map((r) => ({ label: renderIn("ms", r.label), value: renderIn("ms", r.value) }));
+    expect(malay.find((r) => r.label === "Kekalkan produk sendiri")?.value).toBe("Pencuci muka dan Pelindung matahari");
   });
 });

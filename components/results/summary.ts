@@ -1,6 +1,6 @@
 import { listOf, message, type Message, type MessageValue } from "@/lib/domain/message";
 import type { Recommendation } from "@/lib/domain/recommend/recommendation";
-import type { Survey } from "@/lib/domain/survey";
+import { KEEP_USING_KEYS, type Survey } from "@/lib/domain/survey";
 
 const label = (group: string, value: string) => message(`labels.${group}.${value}`);
 
@@ -41,5 +41,11 @@ export function answerRows(survey: Survey): { label: Message; value: MessageValu
     row("fragrance", label("fragrance", survey.fragrance)),
     row("pregnancy", label("pregnancy", survey.pregnancy)),
     row("budget", label("budget", survey.budget)),
+    {
+      label: message(KEEP_USING_KEYS.answerLabel),
+      value: survey.keepUsing?.length
+        ? listOf(survey.keepUsing.map((step) => message(KEEP_USING_KEYS.option(step))))
+        : message(KEEP_USING_KEYS.none),
+    },
   ];
 }

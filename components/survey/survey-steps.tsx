@@ -9,6 +9,8 @@ import {
   CONCERNS,
   FRAGRANCE_PREFERENCES,
   GOALS,
+  KEEP_USING_KEYS,
+  KEEPABLE_STEPS,
   MAX_CONCERNS,
   MAX_GOALS,
   PREGNANCY_ANSWERS,
@@ -157,16 +159,28 @@ export function SensitivityStep(props: StepProps) {
 
 export function BudgetStep(props: StepProps) {
   const t = useTranslations("survey.q");
+  const tKeys = useTranslations();
   const labels = useLabels();
   return (
-    <Choice
-      {...props}
-      name="budget"
-      type="radio"
-      legend={t("budget")}
-      options={labelledOptions(BUDGETS, labels("budget", BUDGETS))}
-      columns={1}
-    />
+    <div className="flex flex-col gap-6">
+      <Choice
+        {...props}
+        name="budget"
+        type="radio"
+        legend={t("budget")}
+        options={labelledOptions(BUDGETS, labels("budget", BUDGETS))}
+        columns={1}
+      />
+      <Choice
+        {...props}
+        name="keepUsing"
+        type="checkbox"
+        legend={tKeys(KEEP_USING_KEYS.legend)}
+        hint={tKeys(KEEP_USING_KEYS.hint)}
+        options={labelledOptions(KEEPABLE_STEPS, labels("keepUsing", KEEPABLE_STEPS))}
+        columns="row"
+      />
+    </div>
   );
 }
 

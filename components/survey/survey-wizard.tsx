@@ -13,7 +13,7 @@ import { SelfieStep, type RenderCapture } from "./selfie-step";
 import { loadDraft, saveDraft } from "./survey-storage";
 import { STEP_COUNT, STEP_FIELDS, wizardSchema, type WizardInput, type WizardValues } from "./wizard-schema";
 
-const EMPTY: Partial<WizardInput> = { concerns: [], goals: [], currentActives: [] };
+const EMPTY: Partial<WizardInput> = { concerns: [], goals: [], currentActives: [], keepUsing: [] };
 const noChanges = () => () => undefined;
 
 interface Props {

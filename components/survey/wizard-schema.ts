@@ -13,7 +13,7 @@ export const STEP_FIELDS: readonly (readonly (keyof WizardInput)[])[] = [
   ["skinType"],
   ["concerns", "goals"],
   ["sensitivity", "currentActives", "fragrance", "pregnancy"],
-  ["budget"],
+  ["budget", "keepUsing"],
   ["consent"],
   [],
 ];

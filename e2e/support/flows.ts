@@ -30,7 +30,8 @@ export async function signUpViaApi(page: Page, email = uniqueEmail("api")): Prom
   return email;
 }
 
-export async function answerSurvey(page: Page): Promise<void> {
+/** `keep`: the steps to tick under "Already have one you like?" (e.g. "Sunscreen"). */
+export async function answerSurvey(page: Page, options: { keep?: string[] } = {}): Promise<void> {
   await expect(page.getByText("Step 1 of 6")).toBeVisible();
   await page.getByLabel("Oily", { exact: true }).check();
   await page.getByRole("button", { name: "Next" }).click();
@@ -46,6 +47,7 @@ export async function answerSurvey(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Next" }).click();
   await expect(page.getByText("Step 4 of 6")).toBeVisible();
   await page.getByLabel("RM50–150 per product", { exact: true }).check();
+  for (const step of options.keep ?? []) await page.getByLabel(step, { exact: true }).check();
   await page.getByRole("button", { name: "Next" }).click();
   await expect(page.getByText("Step 5 of 6")).toBeVisible();
   await page.getByLabel(/I agree that Skinsight may analyse my photo/).check();

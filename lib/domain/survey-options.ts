@@ -33,6 +33,8 @@ export const ACTIVES = [
 export const FRAGRANCE_PREFERENCES = ["ok", "avoid"] as const;
 export const PREGNANCY_ANSWERS = ["yes", "no", "prefer-not-to-say"] as const;
 export const BUDGETS = ["under-50", "50-150", "over-150"] as const;
+/** Basic routine steps a person may already have a product for and like; the routine keeps theirs. */
+export const KEEPABLE_STEPS = ["cleanser", "moisturiser", "sunscreen"] as const;
 
 export type SkinType = (typeof SKIN_TYPES)[number];
 export type Sensitivity = (typeof SENSITIVITIES)[number];
@@ -40,6 +42,7 @@ export type Concern = (typeof CONCERNS)[number];
 export type Goal = (typeof GOALS)[number];
 export type Active = (typeof ACTIVES)[number];
 export type Budget = (typeof BUDGETS)[number];
+export type KeepableStep = (typeof KEEPABLE_STEPS)[number];
 
 export const SKIN_TYPE_LABELS: Record<SkinType, string> = {
   normal: "Normal",
@@ -112,3 +115,17 @@ export const BUDGET_RANGES: Record<Budget, { min: number; max: number }> = {
 /** The most concerns and goals one check can focus on; the wizard stops a tick beyond these. */
 export const MAX_CONCERNS = 4;
 export const MAX_GOALS = 3;
+
+/**
+ * The "keep using yours" wording as message keys (lib/i18n/messages/<locale>/*.json): the wizard's question and
+ * its options, the routine step that keeps the person's own product ({step} is a `recommend.stepNoun` message),
+ * and the answers row on the results page.
+ */
+export const KEEP_USING_KEYS = {
+  legend: "survey.q.keepUsing",
+  hint: "survey.q.keepUsingHint",
+  option: (step: KeepableStep) => `labels.keepUsing.${step}`,
+  routineLine: "recommend.routine.keepYours",
+  answerLabel: "results.answers.keepUsing",
+  none: "labels.none",
+} as const;

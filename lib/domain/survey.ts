@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  type KeepableStep,
   SKIN_TYPES,
   SENSITIVITIES,
   CONCERNS,
@@ -8,6 +9,7 @@ import {
   FRAGRANCE_PREFERENCES,
   PREGNANCY_ANSWERS,
   BUDGETS,
+  KEEPABLE_STEPS,
   MAX_CONCERNS,
   MAX_GOALS,
 } from "./survey-options";
@@ -36,6 +38,12 @@ export const surveySchema = z.object({
   fragrance: z.enum(FRAGRANCE_PREFERENCES, pick("whether fragrance is okay for you")),
   pregnancy: z.enum(PREGNANCY_ANSWERS, pick("an answer about pregnancy or breastfeeding")),
   budget: z.enum(BUDGETS, pick("a budget per product")),
+  // Steps the person already has a product for and wants to keep. Optional: surveys stored before it existed
+  // have none, which means the same as an empty list.
+  keepUsing: z
+    .array(z.enum(KEEPABLE_STEPS, pick("a step from the list")))
+    .refine((list) => new Set(list).size === list.length, "Each step can only be chosen once.")
+    .optional(),
 });
 
 export type Survey = z.infer<typeof surveySchema>;
@@ -43,4 +51,9 @@ export type Survey = z.infer<typeof surveySchema>;
 /** Pregnancy filters apply unless the person has said they are not pregnant. */
 export function needsPregnancySafe(survey: Pick<Survey, "pregnancy">): boolean {
   return survey.pregnancy !== "no";
+}
+
+/** The steps whose own product the person keeps; none when the survey predates the question. */
+export function keptSteps(survey: Pick<Survey, "keepUsing">): readonly KeepableStep[] {
+  return survey.keepUsing ?? [];
 }

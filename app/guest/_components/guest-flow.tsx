@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { BackendPort } from "@/lib/backend/port";
-import { useSession } from "@/components/auth/session-provider";
+import { useCheckedSession } from "@/components/auth/session-provider";
 import { SelfieCapture } from "@/components/capture/selfie-capture";
 import { useGuestSession } from "@/components/guest/use-guest-session";
 import { SurveyWizard } from "@/components/survey/survey-wizard";
@@ -12,8 +12,10 @@ import { PageStatus } from "@/components/ui/page-status";
 
 export function GuestFlow() {
   const t = useTranslations("guest");
-  const { session, refresh } = useSession();
-  if (session.status === "loading") return <PageStatus tone="loading" title={t("starting")} />;
+  const { session, refresh } = useCheckedSession();
+  if (session.status === "loading" || (session.status === "signed-out" && !session.checked)) {
+    return <PageStatus tone="loading" title={t("starting")} />;
+  }
   if (session.status === "error") {
     return <PageStatus tone="error" title={t("startFailed")} message={session.error.message} action={{ label: t("retry"), onClick: () => void refresh() }} />;
   }

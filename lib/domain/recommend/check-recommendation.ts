@@ -1,5 +1,5 @@
 import { ROUTINE_ORDER, type Product } from "../catalog/product";
-import { BUDGET_RANGES, type Survey } from "../survey";
+import { BUDGET_RANGES, keptSteps, type Survey } from "../survey";
 import { NOT_MEDICAL_ADVICE_NOTE, PATCH_TEST_NOTE } from "./notes";
 import { recommendationSchema, type Recommendation } from "./recommendation";
 
@@ -44,6 +44,14 @@ export function checkRecommendation(rec: Recommendation, survey: Survey, product
     for (const pick of rec.picks) {
       const listed = rec.routine[time].some((i) => i.productId === pick.productId);
       if (listed !== pick[time]) problems.push(`${pick.productId} ${listed ? "wrongly in" : "missing from"} ${time}`);
+    }
+  }
+  for (const step of keptSteps(survey)) {
+    if (rec.picks.some((p) => p.step === step)) continue;
+    for (const time of step === "sunscreen" ? (["am"] as const) : (["am", "pm"] as const)) {
+      const item = rec.routine[time].find((i) => i.step === step);
+      if (item === undefined || item.productId !== null)
+        problems.push(`kept ${step} is not "keep using yours" (${time})`);
     }
   }
   if (rec.routine.am.at(-1)?.step !== "sunscreen") problems.push("AM routine does not end with sunscreen");

@@ -1,7 +1,7 @@
 import type { Product } from "../catalog/product";
 import type { Message } from "../message";
 import type { SkinReport } from "../skin-report";
-import type { Survey } from "../survey";
+import { keptSteps, type Survey } from "../survey";
 import { eligibleProducts, failedFilters } from "./filters";
 import { budgetNoteFor } from "./budget-note";
 import { buildNotes } from "./notes";
@@ -62,7 +62,7 @@ export function recommend(report: SkinReport | null, survey: Survey, products: r
   const ranked = orderByPreference(rankProducts(eligibleProducts(products, survey), ctx), survey);
   const selection = selectPicks(ranked, signals, survey);
   const chosen = selection.picks.map((s) => s.product).sort(compareByRoutine);
-  const routine = buildRoutine(chosen, ranked, ctx.current);
+  const routine = buildRoutine(chosen, ranked, ctx.current, keptSteps(survey));
 
   const picks: Pick[] = chosen.map((product) => ({
     productId: product.id,

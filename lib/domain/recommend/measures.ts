@@ -6,6 +6,7 @@ import {
   CONCERNS,
   FRAGRANCE_PREFERENCES,
   GOALS,
+  KEEPABLE_STEPS,
   PREGNANCY_ANSWERS,
   SENSITIVITIES,
   SKIN_TYPES,
@@ -40,6 +41,7 @@ export function randomSurvey(rand: () => number): Survey {
     fragrance: oneOf(rand, FRAGRANCE_PREFERENCES),
     pregnancy: oneOf(rand, PREGNANCY_ANSWERS),
     budget: oneOf(rand, BUDGETS),
+    keepUsing: someOf(rand, KEEPABLE_STEPS, 0, 3),
   });
 }
 
@@ -57,6 +59,8 @@ export interface RecommenderMeasures {
   genericStep: number;
   /** Share of recommendations where a warning names one of the picks. */
   warningNamesPick: number;
+  /** Share of recommendations that spend a pick on a step the person keeps their own product for. */
+  keptStepPicked: number;
   /** Distinct catalogue products picked at least once. */
   distinctPicked: number;
   /** Share of all picks taken by the five most-picked products. */
@@ -72,6 +76,7 @@ export function measureRecommender(products: readonly Product[], surveys: readon
   let unexplained = 0;
   let generic = 0;
   let warned = 0;
+  let keptPicked = 0;
   for (const survey of surveys) {
     const rec = recommend(null, survey, products);
     const scored = rankProducts(
@@ -95,6 +100,8 @@ export function measureRecommender(products: readonly Product[], surveys: readon
         if (fit) outWithFit += 1;
       }
     }
+    const kept: readonly string[] = survey.keepUsing ?? [];
+    if (rec.picks.some((p) => kept.includes(p.step))) keptPicked += 1;
     if ([...rec.routine.am, ...rec.routine.pm].some((i) => describeMessage(i.label).includes("(any)"))) generic += 1;
     const names = rec.picks.map((p) => `${p.brand} ${p.name}`);
     if (rec.warnings.some((w) => names.some((n) => describeMessage(w.message).includes(n)))) warned += 1;
@@ -108,6 +115,7 @@ export function measureRecommender(products: readonly Product[], surveys: readon
     outOfBandUnexplained: picks === inBand ? 0 : unexplained / (picks - inBand),
     genericStep: generic / surveys.length,
     warningNamesPick: warned / surveys.length,
+    keptStepPicked: keptPicked / surveys.length,
     distinctPicked: counts.size,
     top5Share: top5.reduce((s, c) => s + c, 0) / picks,
     counts,

@@ -61,7 +61,10 @@ describe("recommendations stored as English text", () => {
       },
     ],
     routine: {
-      am: [{ step: "cleanser", productId: null, label: "Keep using your own cleanser: nothing in our catalogue fits your answers here" }],
+      am: [
+        { step: "cleanser", productId: null, label: "Keep using your own cleanser: nothing in our catalogue fits your answers here" },
+        { step: "sunscreen", productId: null, label: "Keep using yours: your own sunscreen" },
+      ],
       pm: [{ step: "serum", productId: "p1", label: "Brand Serum" }],
     },
     warnings: [{ code: "X", message: "Prices are indicative, in RM, and vary between shops and sales." }],
@@ -87,6 +90,9 @@ describe("recommendations stored as English text", () => {
     );
     expect(rec.routine.am[0]?.label).toEqual(
       message("recommend.routine.keepYourOwn", { step: message("recommend.stepNoun.cleanser") }),
+    );
+    expect(rec.routine.am[1]?.label).toEqual(
+      message("recommend.routine.keepYours", { step: message("recommend.stepNoun.sunscreen") }),
     );
     expect(rec.routine.pm[0]?.label).toBe("Brand Serum");
     expect(rec.notes).toEqual([message("recommend.note.notMedicalAdvice")]);

@@ -76,8 +76,15 @@ describe("recommend: the issue 12 measures over 3,000 random survey-only recomme
 
   it("reaches almost the whole catalogue and spreads picks better than before", () => {
     // Before: 80-93 of 115 products reached, and the top five took 37% of picks. The issue's target of <= 25% is not
-    // met: a sunscreen joins most picks, and few sunscreens are fragrance-free, gentle and priced under RM50.
-    expect(m.distinctPicked).toBeGreaterThanOrEqual(catalog.length - 8);
-    expect(m.top5Share).toBeLessThan(0.36);
+    // met, and the catalogue is why: when nobody keeps their own sunscreen, one joins 91% of recommendations and 83%
+    // of people need it fragrance-free (they avoid fragrance, or their skin is sensitive), which only 4 sunscreens
+    // are (1 under RM50, none over RM150). Those 4 then take 25.8% of all picks by themselves (top five: 34.7%).
+    // With the sample's random "keep using yours" answers (a kept step is the last place for a pick): 31.1%.
+    expect(m.distinctPicked).toBeGreaterThanOrEqual(catalog.length - 4);
+    expect(m.top5Share).toBeLessThanOrEqual(0.32);
+  });
+
+  it("spends a pick on a step the person keeps their own product for only when the other steps cannot fill it", () => {
+    expect(m.keptStepPicked).toBeLessThan(0.1);
   });
 });

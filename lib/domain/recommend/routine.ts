@@ -1,5 +1,6 @@
 import { ROUTINE_ORDER, type Product, type RoutineStep } from "../catalog/product";
 import { message, type MessageValue } from "../message";
+import { KEEP_USING_KEYS, type KeepableStep } from "../survey";
 import { addsConflict, productSource, type ActiveSource } from "./conflicts";
 import type { ScoredProduct } from "./scoring";
 
@@ -52,14 +53,18 @@ export interface Routine {
   basics: Product[];
 }
 
+const isKept = (step: RoutineStep, kept: readonly KeepableStep[]): step is KeepableStep => kept.some((k) => k === step);
+
 /**
- * AM and PM lists in application order: the picks, plus a catalogue product for each basic step every
- * routine needs (cleanser, moisturiser, and sunscreen by day), so no step is a generic placeholder.
+ * AM and PM lists in application order: the picks, plus for each basic step every routine needs (cleanser,
+ * moisturiser, and sunscreen by day) the person's own product when they keep one, else a catalogue product,
+ * so no step is a generic placeholder.
  */
 export function buildRoutine(
   picks: readonly Product[],
   candidates: readonly ScoredProduct[],
   current: readonly ActiveSource[],
+  kept: readonly KeepableStep[] = [],
 ): Routine {
   const basics: Product[] = [];
   const pickSources = picks.map(productSource);
@@ -73,6 +78,14 @@ export function buildRoutine(
       }));
     for (const step of BASICS[time]) {
       if (items.some((i) => i.step === step)) continue;
+      if (isKept(step, kept)) {
+        items.push({
+          step,
+          productId: null,
+          label: message(KEEP_USING_KEYS.routineLine, { step: message(`recommend.stepNoun.${step}`) }),
+        });
+        continue;
+      }
       const reused = basics.find((b) => b.step === step && usageOf(b)[time]);
       const onFace = [...current, ...pickSources, ...basics.map(productSource)];
       const product = reused ?? basicFor(step, time, candidates, onFace);

@@ -62,6 +62,8 @@ function surveyKey(survey: Survey): string {
     sorted(survey.concerns),
     sorted(survey.goals),
     sorted(survey.currentActives),
+    // Only when answered, so surveys without kept steps rotate exactly as before the question existed.
+    ...(survey.keepUsing?.length ? [sorted(survey.keepUsing)] : []),
   ].join("|");
 }
 
@@ -125,7 +127,12 @@ export function scoreProduct(product: Product, ctx: ScoringContext): ScoredProdu
   );
   if (duplicates) score -= DUPLICATE_ACTIVE_PENALTY;
   score += hashUnit(`${ctx.key}:${product.id}`) * VARIETY_MARGIN;
-  return { product, relevance, score: Math.round(score * 1000) / 1000, flags: softFlags(product, survey, ctx.current) };
+  return {
+    product,
+    relevance,
+    score: Math.round(score * 1000) / 1000,
+    flags: softFlags(product, survey, ctx.current),
+  };
 }
 
 /** Best first; ties broken by id so the order never depends on the catalog's order. */

@@ -1,5 +1,5 @@
 import type { ActiveIngredient, Product, RoutineStep } from "../catalog/product";
-import type { Concern, Survey } from "../survey";
+import { keptSteps, type Concern, type Survey } from "../survey";
 import { addsConflict, currentActiveSources, productSource, SUN_SENSITISING, type ActiveSource } from "./conflicts";
 import type { ScoredProduct } from "./scoring";
 import { sunSensitiveConcerns, type ConcernSignal } from "./signals";
@@ -45,6 +45,8 @@ function duplicatesSignature(candidate: Product, taken: readonly (readonly Activ
 /**
  * Greedy fill in rank order: one product per step group; no two of one brand and no doubled-up active
  * while alternatives exist; never a pair that conflicts on the skin (retinoid + acid, two exfoliants ...).
+ * Groups in `avoid` (steps the person keeps their own product for) are read last within each pass, so they
+ * take a pick only when the other groups cannot fill it as well.
  */
 function fill(
   ranked: readonly ScoredProduct[],
@@ -52,8 +54,11 @@ function fill(
   initial: readonly ScoredProduct[],
   limit: number,
   skipGroups: readonly StepGroup[] = [],
+  avoid: readonly StepGroup[] = [],
 ): ScoredProduct[] {
   const picks = [...initial];
+  const avoided = (s: ScoredProduct) => avoid.includes(stepGroup(s.product.step));
+  const order = [...ranked.filter((s) => !avoided(s)), ...ranked.filter(avoided)];
   // The strict pass also keeps clear of what the person already uses; the second pass only of the picks.
   // Both run first over products no warning would flag, then over all, so a flagged pick is a last resort.
   const passes = [
@@ -63,7 +68,7 @@ function fill(
     { strict: false, flagged: true },
   ];
   for (const { strict, flagged } of passes) {
-    for (const candidate of ranked) {
+    for (const candidate of order) {
       if (picks.length >= limit) return picks;
       if (!flagged && candidate.flags.length > 0) continue;
       const product = candidate.product;
@@ -87,14 +92,18 @@ function fill(
   return picks;
 }
 
-function withSunscreen(ranked: readonly ScoredProduct[], current: readonly ActiveSource[]): ScoredProduct[] | null {
+function withSunscreen(
+  ranked: readonly ScoredProduct[],
+  current: readonly ActiveSource[],
+  avoid: readonly StepGroup[],
+): ScoredProduct[] | null {
   const sunscreens = ranked.filter((s) => s.product.step === "sunscreen");
   if (sunscreens.length === 0) return null;
-  const others = fill(ranked, current, [], PICK_COUNT - 1, ["sunscreen"]);
+  const others = fill(ranked, current, [], PICK_COUNT - 1, ["sunscreen"], avoid);
   const fresh = sunscreens.find((s) => !others.some((o) => o.product.brand === s.product.brand));
   const sunscreen = fresh ?? sunscreens[0];
   if (sunscreen === undefined) return null;
-  return fill(ranked, current, [...others, sunscreen], PICK_COUNT);
+  return fill(ranked, current, [...others, sunscreen], PICK_COUNT, [], avoid);
 }
 
 export function selectPicks(
@@ -103,20 +112,26 @@ export function selectPicks(
   survey: Survey,
 ): Selection {
   const current = currentActiveSources(survey.currentActives);
-  const upfront: SunscreenTrigger | null =
-    sunSensitiveConcerns(signals).length > 0
+  const kept = keptSteps(survey);
+  // A step the person keeps their own product for is the last place to spend a pick.
+  const avoid: StepGroup[] = kept.map(stepGroup);
+  // Someone who keeps their own sunscreen already has what a sun-sensitive concern or active calls for.
+  const hasSunscreen = kept.includes("sunscreen");
+  const upfront: SunscreenTrigger | null = hasSunscreen
+    ? null
+    : sunSensitiveConcerns(signals).length > 0
       ? "concern"
       : survey.currentActives.some((a) => SUN_SENSITISING.includes(a))
         ? "current-active"
         : null;
   if (upfront !== null) {
-    const picks = withSunscreen(ranked, current);
+    const picks = withSunscreen(ranked, current, avoid);
     if (picks !== null) return { picks, sunscreenTrigger: upfront };
   }
-  const plain = fill(ranked, current, [], PICK_COUNT);
-  if (!plain.some((p) => callsForSunscreen(p.product))) return { picks: plain, sunscreenTrigger: null };
+  const plain = fill(ranked, current, [], PICK_COUNT, [], avoid);
+  if (hasSunscreen || !plain.some((p) => callsForSunscreen(p.product))) return { picks: plain, sunscreenTrigger: null };
   if (plain.some((p) => p.product.step === "sunscreen")) return { picks: plain, sunscreenTrigger: "picked-active" };
-  const picks = withSunscreen(ranked, current);
+  const picks = withSunscreen(ranked, current, avoid);
   if (picks === null) return { picks: plain, sunscreenTrigger: null };
   return { picks, sunscreenTrigger: "picked-active" };
 }

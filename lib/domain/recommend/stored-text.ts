@@ -1,6 +1,6 @@
 import { ROUTINE_STEP_LABELS, ROUTINE_STEPS } from "../catalog/product";
 import { listOf, message, STORED_TEXT_KEY, type Message, type MessageValue } from "../message";
-import { BUDGETS, GOAL_LABELS, GOALS, SKIN_TYPE_LABELS, SKIN_TYPES } from "../survey";
+import { BUDGETS, GOAL_LABELS, GOALS, KEEP_USING_KEYS, SKIN_TYPE_LABELS, SKIN_TYPES } from "../survey";
 
 /**
  * Recommendations stored before the domain spoke in message keys hold English sentences. Those whose
@@ -71,9 +71,17 @@ export function fromStoredText(text: string): Message {
   return FIXED[text] ?? readPattern(text) ?? message(STORED_TEXT_KEY, { text });
 }
 
-/** A stored routine label: a product's name stays a name; the old "keep using your own …" line is recovered. */
+const STORED_LABELS: readonly [RegExp, string][] = [
+  [/^Keep using your own (.+): nothing in our catalogue fits your answers here$/, "recommend.routine.keepYourOwn"],
+  [/^Keep using yours: your own (.+)$/, KEEP_USING_KEYS.routineLine],
+];
+
+/** A stored routine label: a product's name stays a name; the old "keep using your own …" lines are recovered. */
 export function fromStoredLabel(label: string): MessageValue {
-  const stepText = /^Keep using your own (.+): nothing in our catalogue fits your answers here$/.exec(label)?.[1];
-  const step = stepText && lookup(ROUTINE_STEPS, (k) => ROUTINE_STEP_LABELS[k].toLowerCase(), stepText);
-  return step ? message("recommend.routine.keepYourOwn", { step: message(`recommend.stepNoun.${step}`) }) : label;
+  for (const [pattern, key] of STORED_LABELS) {
+    const stepText = pattern.exec(label)?.[1];
+    const step = stepText && lookup(ROUTINE_STEPS, (k) => ROUTINE_STEP_LABELS[k].toLowerCase(), stepText);
+    if (step) return message(key, { step: message(`recommend.stepNoun.${step}`) });
+  }
+  return label;
 }

@@ -1,6 +1,6 @@
 import type { Product } from "../catalog/product";
 import { listOf, message, type Message } from "../message";
-import { needsPregnancySafe, type Survey } from "../survey";
+import { keptSteps, needsPregnancySafe, type Survey } from "../survey";
 import {
   currentActiveSources,
   findConflicts,
@@ -38,7 +38,8 @@ export function buildWarnings(
   const sunSensitising = sources.filter(
     (s) => s.leaveOn && s.actives.some((a) => a !== "vitamin-c" && SUN_SENSITISING.includes(a)),
   );
-  const pickedSunscreen = picks.some((p) => p.step === "sunscreen");
+  // A sunscreen of their own that the person keeps counts: the routine says to keep using it.
+  const pickedSunscreen = picks.some((p) => p.step === "sunscreen") || keptSteps(survey).includes("sunscreen");
   if (sunSensitising.length > 0 && !pickedSunscreen) {
     warnings.push(warning("NO_SUNSCREEN", { sources: names(sunSensitising), count: sunSensitising.length }));
   } else if (sunCalledForByConcern && !pickedSunscreen) {

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { BackendPort } from "@/lib/backend/port";
-import { useSession } from "@/components/auth/session-provider";
+import { useCheckedSession } from "@/components/auth/session-provider";
 import { useAction } from "@/components/backend/use-action";
 import { useGuestCheck } from "@/components/guest/use-guest-check";
 import { AnalysisResults } from "@/components/results/analysis-results";
@@ -17,8 +17,10 @@ import { PageStatus } from "@/components/ui/page-status";
 
 export function GuestResultView({ id }: { id: string }) {
   const t = useTranslations("guest");
-  const { session } = useSession();
-  if (session.status === "loading") return <PageStatus tone="loading" title={t("analysing")} />;
+  const { session } = useCheckedSession();
+  if (session.status === "loading" || (session.status === "signed-out" && !session.checked)) {
+    return <PageStatus tone="loading" title={t("analysing")} />;
+  }
   if (session.status === "error") return <PageStatus tone="error" title={t("startFailed")} message={session.error.message} />;
   return <GuestCheckResults id={id} backend={session.backend} />;
 }
