@@ -73,7 +73,9 @@ const testCode = [
 // Features are rooms with one door (STYLE 6b), as bulletproof-react keeps its features/*: a feature folder imports
 // ui/, shared/ (what several features show), backend/ and lib/domain, never a sibling feature; the page composes
 // features and passes callbacks. The shared folders import no feature.
-const features = ["auth", "capture", "guest", "history", "my-data", "privacy", "products", "results", "survey"].map((name) => `./components/${name}`);
+const features = ["auth", "capture", "guest", "history", "my-data", "privacy", "products", "results", "survey"].map(
+  (name) => `./components/${name}`,
+);
 const featureZones = [
   ...features.map((feature) => ({
     target: feature,
@@ -110,10 +112,23 @@ export default defineConfig([
     "next-env.d.ts",
   ]),
   {
-    settings: { "import/resolver": { typescript: { project: ["./tsconfig.json", "./amplify/tsconfig.json"] }, node: true } },
+    settings: {
+      "import/resolver": { typescript: { project: ["./tsconfig.json", "./amplify/tsconfig.json"] }, node: true },
+    },
     rules: {
       "import/no-restricted-paths": ["error", { zones: [...boundaryZones, ...featureZones, testOnlyZone] }],
       "import/no-cycle": ["error", { maxDepth: 10 }],
+      // One order everywhere, fixed by `eslint --fix`: node and packages, then "@/…", then relative.
+      "import/order": [
+        "error",
+        {
+          groups: ["builtin", "external", "internal", ["parent", "sibling", "index"]],
+          pathGroups: [{ pattern: "@/**", group: "internal" }],
+          "newlines-between": "never",
+          alphabetize: { order: "asc", caseInsensitive: true },
+        },
+      ],
+      "import/no-duplicates": ["error", { "prefer-inline": true }],
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-non-null-assertion": "error",
     },
@@ -131,7 +146,10 @@ export default defineConfig([
         { object: "Date", property: "now", message: "Pass the time in." },
         { object: "Math", property: "random", message: "Pass randomness in." },
       ],
-      "no-restricted-syntax": ["error", { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Pass the time in." }],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Pass the time in." },
+      ],
     },
   },
   {
@@ -140,7 +158,14 @@ export default defineConfig([
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["aws-amplify", "aws-amplify/*", "@aws-amplify/adapter-nextjs*"], message: "Use the backend port (lib/backend)." }] },
+        {
+          patterns: [
+            {
+              group: ["aws-amplify", "aws-amplify/*", "@aws-amplify/adapter-nextjs*"],
+              message: "Use the backend port (lib/backend).",
+            },
+          ],
+        },
       ],
     },
   },
@@ -148,7 +173,11 @@ export default defineConfig([
     files: ["**/*.{ts,tsx,mjs,mts}"],
     plugins: { "check-file": checkFile },
     rules: {
-      "check-file/filename-naming-convention": ["error", { "**/*.{ts,tsx,mjs,mts}": "KEBAB_CASE" }, { ignoreMiddleExtensions: true }],
+      "check-file/filename-naming-convention": [
+        "error",
+        { "**/*.{ts,tsx,mjs,mts}": "KEBAB_CASE" },
+        { ignoreMiddleExtensions: true },
+      ],
     },
   },
 ]);

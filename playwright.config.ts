@@ -1,7 +1,7 @@
-import { defineConfig, devices } from "@playwright/test";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { defineConfig, devices } from "@playwright/test";
 import { AUTH_STATE, FAKE_CAMERA_Y4M } from "./e2e/support/fixture-paths";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);

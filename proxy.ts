@@ -48,7 +48,10 @@ export function proxy(request: NextRequest): NextResponse {
 function refuse(json: boolean, status: number, code: string, message: string): NextResponse {
   return json
     ? NextResponse.json({ code, message }, { status, headers: { "Cache-Control": "no-store" } })
-    : new NextResponse(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    : new NextResponse(message, {
+        status,
+        headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+      });
 }
 
 function withHeaders(response: NextResponse, headers: Record<string, string>): NextResponse {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 
 /** The Amplify Hosting build spec (amplify.yml) as Hosting reads it. */
 interface BuildSpec {
@@ -11,12 +11,15 @@ interface BuildSpec {
 }
 
 const spec = parse(readFileSync(join(import.meta.dirname, "../amplify.yml"), "utf8")) as BuildSpec;
-const commands = (section: BuildSpec["backend"]) => Object.values(section?.phases ?? {}).flatMap((phase) => phase.commands);
+const commands = (section: BuildSpec["backend"]) =>
+  Object.values(section?.phases ?? {}).flatMap((phase) => phase.commands);
 
 describe("amplify.yml", () => {
   it("deploys this branch's backend with ampx pipeline-deploy, after installing", () => {
     const backend = commands(spec.backend);
-    const deploy = backend.findIndex((c) => /^npx ampx pipeline-deploy --branch \$AWS_BRANCH --app-id \$AWS_APP_ID$/.test(c));
+    const deploy = backend.findIndex((c) =>
+      /^npx ampx pipeline-deploy --branch \$AWS_BRANCH --app-id \$AWS_APP_ID$/.test(c),
+    );
     const install = backend.findIndex((c) => c.startsWith("npm install"));
     expect(deploy).toBeGreaterThan(-1);
     expect(install).toBeGreaterThan(-1);

@@ -25,16 +25,17 @@ beforeAll(async () => {
 afterAll(() => cleanup());
 
 describe("data", () => {
-  it.each(["QuerygetAnalysisauth0Function", "QuerylistAnalysesByOwnerauth0Function", "MutationupdateAnalysisauth0Function"])(
-    "%s filters user-pool callers to records they own (owner = their sub)",
-    (name) => {
-      const vtl = readFunctionTemplates(nested.analysis, templates.analysis, name);
-      expect(vtl).toContain('$ctx.identity.claims.get("sub")');
-      expect(vtl).toMatch(/"owner"/);
-      // IAM is allowed only for the function's role, not for identity-pool (browser) credentials.
-      expect(vtl).toContain("$util.isNull($ctx.identity.cognitoIdentityPoolId)");
-    },
-  );
+  it.each([
+    "QuerygetAnalysisauth0Function",
+    "QuerylistAnalysesByOwnerauth0Function",
+    "MutationupdateAnalysisauth0Function",
+  ])("%s filters user-pool callers to records they own (owner = their sub)", (name) => {
+    const vtl = readFunctionTemplates(nested.analysis, templates.analysis, name);
+    expect(vtl).toContain('$ctx.identity.claims.get("sub")');
+    expect(vtl).toMatch(/"owner"/);
+    // IAM is allowed only for the function's role, not for identity-pool (browser) credentials.
+    expect(vtl).toContain("$util.isNull($ctx.identity.cognitoIdentityPoolId)");
+  });
 
   it("indexes analyses by owner and creation time, so a user's list can come newest first", () => {
     const table = Object.values(resourcesOf(templates.analysis)).find((r) => r.Type === "Custom::AmplifyDynamoDBTable");
@@ -50,12 +51,19 @@ describe("data", () => {
   });
 
   it("resolves startAnalysis with an asynchronous (Event) invoke of analyze-skin", () => {
-    templates.functions.hasResourceProperties("AWS::AppSync::Resolver", { FieldName: "startAnalysis", Kind: "PIPELINE" });
+    templates.functions.hasResourceProperties("AWS::AppSync::Resolver", {
+      FieldName: "startAnalysis",
+      Kind: "PIPELINE",
+    });
     templates.functions.hasResourceProperties("AWS::AppSync::DataSource", {
       Type: "AWS_LAMBDA",
       LambdaConfig: { LambdaFunctionArn: { Ref: Match.stringLikeRegexp("analyzeskinlambda") } },
     });
-    const invoke = readFunctionTemplates(nested.functions, templates.functions, "InvokeFnStartAnalysisLambdaDataSource");
+    const invoke = readFunctionTemplates(
+      nested.functions,
+      templates.functions,
+      "InvokeFnStartAnalysisLambdaDataSource",
+    );
     expect(invoke).toMatch(/"invocationType":\s*"Event"/);
     expect(invoke).toContain('"identity": $util.toJson($ctx.identity)');
   });
@@ -90,7 +98,12 @@ describe("analyze-skin function", () => {
       Timeout: 300,
       MemorySize: 1024,
       Runtime: "nodejs24.x",
-      Environment: { Variables: Match.objectLike({ SAGEMAKER_ENDPOINT_NAME: "Skinsight-Model", SKINSIGHT_SELFIES_BUCKET_NAME: Match.anyValue() }) },
+      Environment: {
+        Variables: Match.objectLike({
+          SAGEMAKER_ENDPOINT_NAME: "Skinsight-Model",
+          SKINSIGHT_SELFIES_BUCKET_NAME: Match.anyValue(),
+        }),
+      },
     });
   });
 
@@ -104,7 +117,9 @@ describe("analyze-skin function", () => {
   });
 
   it("may invoke exactly that endpoint (ARNs carry the name in lower case)", () => {
-    const invoke = policyStatements(templates.data).filter((s) => asList(s.Action).includes("sagemaker:InvokeEndpoint"));
+    const invoke = policyStatements(templates.data).filter((s) =>
+      asList(s.Action).includes("sagemaker:InvokeEndpoint"),
+    );
     expect(invoke).toHaveLength(1);
     expect(asList(invoke[0]?.Action ?? [])).toEqual(["sagemaker:InvokeEndpoint"]);
     expect(JSON.stringify(invoke[0]?.Resource)).toMatch(/:sagemaker:".*":endpoint\/skinsight-model"/);
@@ -129,9 +144,20 @@ describe("storage", () => {
 
   it("expires selfies after 30 days and blocks public access, with SSE", () => {
     templates.storage.hasResourceProperties("AWS::S3::Bucket", {
-      LifecycleConfiguration: { Rules: Match.arrayWith([Match.objectLike({ Prefix: "selfies/", ExpirationInDays: 30, Status: "Enabled" })]) },
-      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
-      BucketEncryption: { ServerSideEncryptionConfiguration: [Match.objectLike({ ServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } })] },
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([Match.objectLike({ Prefix: "selfies/", ExpirationInDays: 30, Status: "Enabled" })]),
+      },
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [
+          Match.objectLike({ ServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } }),
+        ],
+      },
     });
   });
 
@@ -143,9 +169,14 @@ describe("storage", () => {
   it("lets identity-pool guests put, read and delete only under guest/<their own identity id>/", () => {
     templates.auth.hasResourceProperties("AWS::Cognito::IdentityPool", { AllowUnauthenticatedIdentities: true });
     const statements = guestPolicies().flatMap(
-      (p) => (p.Properties?.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement,
+      (p) =>
+        (p.Properties?.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement,
     );
-    expect(statements.flatMap((s) => asList(s.Action)).sort()).toEqual(["s3:DeleteObject", "s3:GetObject", "s3:PutObject"]);
+    expect(statements.flatMap((s) => asList(s.Action)).sort()).toEqual([
+      "s3:DeleteObject",
+      "s3:GetObject",
+      "s3:PutObject",
+    ]);
     for (const statement of statements) {
       const resource = JSON.stringify(statement.Resource);
       expect(resource).toContain("/guest/${cognito-identity.amazonaws.com:sub}/*");
@@ -181,14 +212,23 @@ describe("auth", () => {
   it("signs in with email and asks for 12+ characters with mixed case and digits", () => {
     templates.auth.hasResourceProperties("AWS::Cognito::UserPool", {
       UsernameAttributes: ["email"],
-      Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 12, RequireUppercase: true, RequireLowercase: true, RequireNumbers: true }) },
+      Policies: {
+        PasswordPolicy: Match.objectLike({
+          MinimumLength: 12,
+          RequireUppercase: true,
+          RequireLowercase: true,
+          RequireNumbers: true,
+        }),
+      },
     });
   });
 });
 
 describe("least privilege", () => {
   it("no policy in any stack allows s3 or sagemaker actions on * or with wildcards on all actions", () => {
-    const all = Object.values(templates).flatMap(policyStatements).filter((s) => s.Effect === "Allow");
+    const all = Object.values(templates)
+      .flatMap(policyStatements)
+      .filter((s) => s.Effect === "Allow");
     expect(all.length).toBeGreaterThan(5);
     for (const statement of all) {
       const actions = asList(statement.Action);

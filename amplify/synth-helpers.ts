@@ -30,7 +30,11 @@ export const asList = (value: string | string[]): string[] => (Array.isArray(val
  * AppSync resolver code is stored as S3 assets; after synthesis they sit in the cloud assembly
  * as asset.<hash>.vtl. Returns the named AppSync function's request and response templates.
  */
-export function readFunctionTemplatePair(stack: Stack, template: Template, functionName: string): { request: string; response: string | null } {
+export function readFunctionTemplatePair(
+  stack: Stack,
+  template: Template,
+  functionName: string,
+): { request: string; response: string | null } {
   const fn = Object.values(resourcesOf(template)).find(
     (r) => r.Type === "AWS::AppSync::FunctionConfiguration" && r.Properties?.Name === functionName,
   );

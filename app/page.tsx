@@ -7,9 +7,7 @@ export default async function HomePage() {
   return (
     <main className="mx-auto flex max-w-5xl flex-col gap-8 px-5 py-16">
       <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">{t("brand")}</p>
-      <h1 className="max-w-3xl text-4xl font-bold tracking-tight text-slate-900 sm:text-5xl">
-        {t("title")}
-      </h1>
+      <h1 className="max-w-3xl text-4xl font-bold tracking-tight text-slate-900 sm:text-5xl">{t("title")}</h1>
       <p className="max-w-3xl text-lg text-slate-700">{t("intro")}</p>
       <div className="flex flex-col items-start gap-3 sm:flex-row sm:items-center sm:gap-6">
         <Link

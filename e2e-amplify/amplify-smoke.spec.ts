@@ -5,7 +5,9 @@ import { expect, test } from "@playwright/test";
  * that leaves localhost refused: pages must render, the sign-in page must show the Cognito
  * Authenticator configured from the outputs compiled in at build time, and nothing may log an error.
  */
-test("Amplify mode: pages render, sign-in shows the Authenticator from the build's outputs, no console error", async ({ page }) => {
+test("Amplify mode: pages render, sign-in shows the Authenticator from the build's outputs, no console error", async ({
+  page,
+}) => {
   const problems: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(`console: ${message.text()}`);

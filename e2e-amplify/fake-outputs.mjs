@@ -14,7 +14,13 @@ export const FAKE_OUTPUTS = {
     user_verification_types: ["email"],
     groups: [],
     mfa_configuration: "NONE",
-    password_policy: { min_length: 14, require_lowercase: true, require_numbers: true, require_symbols: false, require_uppercase: true },
+    password_policy: {
+      min_length: 14,
+      require_lowercase: true,
+      require_numbers: true,
+      require_symbols: false,
+      require_uppercase: true,
+    },
     unauthenticated_identities_enabled: true,
   },
   data: {

@@ -1,6 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
 import { FACE_JPEG } from "./support/fixture-paths";
-import { answerSurvey, expectCompleteResults, sendPhoto, signUpViaUi, takeCameraPhoto, uploadPhoto } from "./support/flows";
+import {
+  answerSurvey,
+  expectCompleteResults,
+  sendPhoto,
+  signUpViaUi,
+  takeCameraPhoto,
+  uploadPhoto,
+} from "./support/flows";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
@@ -8,19 +15,24 @@ test.use({ storageState: { cookies: [], origins: [] } });
 async function watchCsp(page: Page): Promise<string[]> {
   const violations: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(message.text())) violations.push(message.text());
+    if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(message.text()))
+      violations.push(message.text());
   });
   await page.exposeFunction("__reportCspViolation", (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
       const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
-      report(`${event.violatedDirective} blocked ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber} ${event.sample}`);
+      report(
+        `${event.violatedDirective} blocked ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber} ${event.sample}`,
+      );
     });
   });
   return violations;
 }
 
-test("the Authenticator, the camera, an upload and live updates all work under the CSP, with no violation", async ({ page }) => {
+test("the Authenticator, the camera, an upload and live updates all work under the CSP, with no violation", async ({
+  page,
+}) => {
   const violations = await watchCsp(page);
   const first = await page.goto("/sign-in");
   expect(first?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);

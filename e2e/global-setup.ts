@@ -40,7 +40,12 @@ async function writeY4m(path: string): Promise<void> {
       let r = 0;
       let g = 0;
       let b = 0;
-      for (const [dx, dy] of [[0, 0], [1, 0], [0, 1], [1, 1]] as const) {
+      for (const [dx, dy] of [
+        [0, 0],
+        [1, 0],
+        [0, 1],
+        [1, 1],
+      ] as const) {
         r += px(col * 2 + dx, row * 2 + dy, 0);
         g += px(col * 2 + dx, row * 2 + dy, 1);
         b += px(col * 2 + dx, row * 2 + dy, 2);
@@ -72,5 +77,7 @@ export default async function globalSetup(): Promise<void> {
     pixels[i * 3 + 1] = 140 + Math.round((yy / h) * 50);
     pixels[i * 3 + 2] = 170;
   }
-  await sharp(pixels, { raw: { width: w, height: h, channels: 3 } }).jpeg({ quality: 90 }).toFile(NO_FACE_JPEG);
+  await sharp(pixels, { raw: { width: w, height: h, channels: 3 } })
+    .jpeg({ quality: 90 })
+    .toFile(NO_FACE_JPEG);
 }

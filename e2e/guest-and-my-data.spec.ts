@@ -1,7 +1,7 @@
-import Database from "better-sqlite3";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
 import { strFromU8, unzipSync } from "fflate";
 import { FACE_JPEG } from "./support/fixture-paths";
 import { answerSurvey, expectAccessible, PASSWORD, signUpViaApi, uniqueEmail, uploadPhoto } from "./support/flows";
@@ -46,7 +46,9 @@ async function newVisitor(browser: Browser, baseURL: string | undefined): Promis
   return context.newPage();
 }
 
-test("a guest check runs without an account, keeps nothing once shown, and moves into a new account", async ({ page }) => {
+test("a guest check runs without an account, keeps nothing once shown, and moves into a new account", async ({
+  page,
+}) => {
   await page.goto("/");
   await page.getByRole("link", { name: "Try one check without an account" }).click();
   await page.waitForURL("**/guest");
@@ -82,7 +84,11 @@ test("a guest check runs without an account, keeps nothing once shown, and moves
   await expect(page.getByTestId("history-item")).toHaveCount(1);
 });
 
-test("a guest cannot reach another guest's or a user's analysis, photo or events, nor they the guest's", async ({ page, browser, baseURL }) => {
+test("a guest cannot reach another guest's or a user's analysis, photo or events, nor they the guest's", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   expect((await page.request.post("/api/local/guest")).status()).toBe(201);
   const created = await page.request.post("/api/local/analyses", { data: { survey } });
   expect(created.status()).toBe(201);
@@ -92,7 +98,9 @@ test("a guest cannot reach another guest's or a user's analysis, photo or events
   await otherGuest.request.post("/api/local/guest");
   const user = await newVisitor(browser, baseURL);
   await signUpViaApi(user);
-  const usersOwn = (await (await user.request.post("/api/local/analyses", { data: { survey } })).json()) as { id: string };
+  const usersOwn = (await (await user.request.post("/api/local/analyses", { data: { survey } })).json()) as {
+    id: string;
+  };
 
   for (const [visitor, id] of [
     [otherGuest, guests.id],
@@ -100,7 +108,11 @@ test("a guest cannot reach another guest's or a user's analysis, photo or events
     [page, usersOwn.id],
     [otherGuest, usersOwn.id],
   ] as const) {
-    for (const path of [`/api/local/analyses/${id}`, `/api/local/analyses/${id}/image`, `/api/local/events?analysisId=${id}`]) {
+    for (const path of [
+      `/api/local/analyses/${id}`,
+      `/api/local/analyses/${id}/image`,
+      `/api/local/events?analysisId=${id}`,
+    ]) {
       expect((await visitor.request.get(path)).status(), path).toBe(404);
     }
   }
@@ -132,7 +144,13 @@ test("download my data, then delete my account: nothing of the user is left", as
   const files = unzipSync(new Uint8Array(readFileSync((await download.path()) ?? "")));
   const analysisFile = Object.keys(files).find((name) => name.startsWith("analyses/") && name.endsWith(`${id}.json`));
   const exported = JSON.parse(strFromU8(files[analysisFile ?? ""] ?? new Uint8Array())) as Record<string, unknown>;
-  expect(exported).toMatchObject({ id, status: "COMPLETE", survey: expect.any(Object), report: expect.any(Object), recommendation: expect.any(Object) });
+  expect(exported).toMatchObject({
+    id,
+    status: "COMPLETE",
+    survey: expect.any(Object),
+    report: expect.any(Object),
+    recommendation: expect.any(Object),
+  });
   expect(files[`photos/${id}.jpg`]?.subarray(0, 3)).toEqual(new Uint8Array([0xff, 0xd8, 0xff]));
   expect(rowsMentioning(me.user.id).length).toBeGreaterThan(0);
   expect(uploadFolders()).toContain(me.user.id);

@@ -1,5 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { answerSurvey, expectCompleteResults, screenshot, sendPhoto, signUpViaUi, takeCameraPhoto } from "./support/flows";
+import {
+  answerSurvey,
+  expectCompleteResults,
+  screenshot,
+  sendPhoto,
+  signUpViaUi,
+  takeCameraPhoto,
+} from "./support/flows";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
@@ -47,7 +54,10 @@ test("sign up → wizard → camera → every live stage → results → history
   await expect(items.first()).toContainText("Complete");
   await screenshot(page, `history-${tag}`);
 
-  await items.first().getByRole("button", { name: /Delete/ }).click();
+  await items
+    .first()
+    .getByRole("button", { name: /Delete/ })
+    .click();
   const dialog = page.getByRole("dialog", { name: "Delete this skin check?" });
   await expect(dialog).toBeVisible();
   await dialog.getByRole("button", { name: "Delete" }).click();

@@ -1,6 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
 import { FACE_JPEG, NO_FACE_JPEG } from "./support/fixture-paths";
-import { answerSurvey, expectAccessible, expectCompleteResults, screenshot, sendPhoto, signUpViaApi, uploadPhoto } from "./support/flows";
+import {
+  answerSurvey,
+  expectAccessible,
+  expectCompleteResults,
+  screenshot,
+  sendPhoto,
+  signUpViaApi,
+  uploadPhoto,
+} from "./support/flows";
 
 const SIZES = [
   { name: "desktop", width: 1280, height: 800 },
@@ -124,7 +132,11 @@ test("signed-in pages: wizard steps, results, failure and history pass axe", asy
   await expect(trends.getByText(/Not measurable in these photos/)).toBeVisible();
   await expect(trends.getByRole("img", { name: /^Breakouts: no real change/ })).toBeVisible();
   await checkPage(page, "history");
-  await page.getByTestId("history-item").first().getByRole("button", { name: /Delete/ }).click();
+  await page
+    .getByTestId("history-item")
+    .first()
+    .getByRole("button", { name: /Delete/ })
+    .click();
   await expect(page.getByRole("dialog")).toBeVisible();
   await checkPage(page, "history-delete-dialog");
 });

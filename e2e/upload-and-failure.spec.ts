@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { QUALITY_ISSUE_MESSAGES } from "../lib/domain/skin-report";
 import { FACE_JPEG, NO_FACE_JPEG } from "./support/fixture-paths";
 import { answerSurvey, expectCompleteResults, sendPhoto, signUpViaApi, uploadPhoto } from "./support/flows";
+import { QUALITY_ISSUE_MESSAGES } from "../lib/domain/skin-report";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
@@ -45,8 +45,16 @@ test("upload progress moves in steps on a slow connection", async ({ page }) => 
   });
   await uploadPhoto(page, FACE_JPEG);
   await page.getByRole("button", { name: "Analyse my skin" }).click();
-  await expect(page.getByRole("progressbar", { name: "Upload progress" })).toHaveAttribute("aria-valuenow", /^[1-9]\d?$/);
-  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await expect(page.getByRole("progressbar", { name: "Upload progress" })).toHaveAttribute(
+    "aria-valuenow",
+    /^[1-9]\d?$/,
+  );
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  });
   await page.waitForURL(/\/analyses\/[^/]+$/);
   await expectCompleteResults(page);
 });

@@ -37,7 +37,10 @@ test("wizard on a phone: errors clear once answered, limits hold while choosing,
   expect(height).toBeLessThan(1600);
   await page.getByLabel("Rarely reacts", { exact: true }).check();
   await page.getByLabel("Fragrance is fine", { exact: true }).check();
-  await page.getByRole("radiogroup", { name: /pregnant/i }).getByLabel("No", { exact: true }).check();
+  await page
+    .getByRole("radiogroup", { name: /pregnant/i })
+    .getByLabel("No", { exact: true })
+    .check();
   await page.getByRole("button", { name: "Next" }).click();
   await page.getByLabel("RM50–150 per product", { exact: true }).check();
   await page.getByRole("button", { name: "Next" }).click();

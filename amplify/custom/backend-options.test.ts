@@ -10,11 +10,16 @@ describe("readBackendOptions", () => {
   });
 
   it("uses an existing endpoint when SKINSIGHT_SAGEMAKER_ENDPOINT is set", () => {
-    expect(readBackendOptions({ SKINSIGHT_SAGEMAKER_ENDPOINT: "prod-model" }).model).toEqual({ kind: "existing", endpointName: "prod-model" });
+    expect(readBackendOptions({ SKINSIGHT_SAGEMAKER_ENDPOINT: "prod-model" }).model).toEqual({
+      kind: "existing",
+      endpointName: "prod-model",
+    });
   });
 
   it("treats empty variables as unset", () => {
-    expect(readBackendOptions({ SKINSIGHT_SAGEMAKER_ENDPOINT: "", SKINSIGHT_ALLOWED_ORIGINS: "" }).model.kind).toBe("container");
+    expect(readBackendOptions({ SKINSIGHT_SAGEMAKER_ENDPOINT: "", SKINSIGHT_ALLOWED_ORIGINS: "" }).model.kind).toBe(
+      "container",
+    );
   });
 
   it("parses sizing and a comma-separated origin list", () => {

@@ -1,7 +1,9 @@
 import { z } from "zod";
 
 /** Endpoint names: letters, digits and single hyphens, 1–63 characters (SageMaker's rule). */
-const endpointNameSchema = z.string().regex(/^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/, "Not a valid SageMaker endpoint name.");
+const endpointNameSchema = z
+  .string()
+  .regex(/^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/, "Not a valid SageMaker endpoint name.");
 
 /**
  * Deploy-time switches, read from the environment of `npx ampx sandbox` (or the Amplify build).
@@ -30,7 +32,8 @@ const envSchema = z.object({
     .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, "Origins look like https://example.com")).min(1)),
 });
 
-export type ModelChoice = { kind: "existing"; endpointName: string } | { kind: "container"; memoryMb: number; maxConcurrency: number };
+export type ModelChoice =
+  { kind: "existing"; endpointName: string } | { kind: "container"; memoryMb: number; maxConcurrency: number };
 
 export interface BackendOptions {
   model: ModelChoice;
@@ -44,7 +47,11 @@ export function readBackendOptions(env: Record<string, string | undefined>): Bac
   return {
     model: parsed.SKINSIGHT_SAGEMAKER_ENDPOINT
       ? { kind: "existing", endpointName: parsed.SKINSIGHT_SAGEMAKER_ENDPOINT }
-      : { kind: "container", memoryMb: parsed.SKINSIGHT_MODEL_MEMORY_MB, maxConcurrency: parsed.SKINSIGHT_MODEL_MAX_CONCURRENCY },
+      : {
+          kind: "container",
+          memoryMb: parsed.SKINSIGHT_MODEL_MEMORY_MB,
+          maxConcurrency: parsed.SKINSIGHT_MODEL_MAX_CONCURRENCY,
+        },
     allowedOrigins: parsed.SKINSIGHT_ALLOWED_ORIGINS,
   };
 }

@@ -2,14 +2,14 @@ import { fileURLToPath } from "node:url";
 import type { Backend } from "@aws-amplify/backend";
 import { Duration } from "aws-cdk-lib";
 import { Policy, PolicyStatement } from "aws-cdk-lib/aws-iam";
-import type { auth } from "../auth/resource";
-import type { data } from "../data/resource";
-import type { analyzeSkin } from "../functions/analyze-skin/resource";
-import type { storage } from "../storage/resource";
 import { createdEndpointName, type BackendOptions, type ModelChoice } from "./backend-options";
 import { assertDockerAvailable, type DockerProbe } from "./docker-check";
 import { defineModelEndpoint, readDockerignore, type ModelEndpoint, type ModelSource } from "./model-endpoint";
 import { PASSWORD_POLICY } from "../../lib/domain/account";
+import type { auth } from "../auth/resource";
+import type { data } from "../data/resource";
+import type { analyzeSkin } from "../functions/analyze-skin/resource";
+import type { storage } from "../storage/resource";
 import { SELFIE_PREFIX } from "../storage/selfie-path";
 
 export type SkinsightBackend = Backend<{
@@ -27,7 +27,11 @@ export const GUEST_PREFIX = "guest/";
 export const GUEST_RETENTION_DAYS = 1;
 
 /** The CDK changes Amplify's define* functions do not expose. backend.ts and the synthesis tests both call this. */
-export function customiseBackend(backend: SkinsightBackend, options: BackendOptions, probe?: DockerProbe): ModelEndpoint {
+export function customiseBackend(
+  backend: SkinsightBackend,
+  options: BackendOptions,
+  probe?: DockerProbe,
+): ModelEndpoint {
   // First, so a deploy that cannot build the model image stops at synthesis with a clear message.
   if (options.model.kind === "container") assertDockerAvailable(probe);
   hardenPasswordPolicy(backend);
@@ -92,7 +96,9 @@ function configureSelfieBucket(backend: SkinsightBackend, allowedOrigins: string
     restrictPublicBuckets: true,
   };
   bucket.bucketEncryption = {
-    serverSideEncryptionConfiguration: [{ serverSideEncryptionByDefault: { sseAlgorithm: "AES256" }, bucketKeyEnabled: true }],
+    serverSideEncryptionConfiguration: [
+      { serverSideEncryptionByDefault: { sseAlgorithm: "AES256" }, bucketKeyEnabled: true },
+    ],
   };
 }
 
@@ -115,7 +121,10 @@ function allowGuestsTheirOwnPhotos(backend: SkinsightBackend): void {
 }
 
 /** The created endpoint's image: the repo root as context, narrowed by the Dockerfile's own .dockerignore. */
-export function modelContainerSource(model: Extract<ModelChoice, { kind: "container" }>, endpointName: string): ModelSource {
+export function modelContainerSource(
+  model: Extract<ModelChoice, { kind: "container" }>,
+  endpointName: string,
+): ModelSource {
   return {
     kind: "container",
     contextDirectory: REPO_ROOT,

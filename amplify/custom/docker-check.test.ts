@@ -12,7 +12,10 @@ describe("the Docker check before creating the model endpoint", () => {
 
   it("reports a Docker whose daemon does not answer", () => {
     // `false` stands in for a CLI without a daemon: it exits non-zero.
-    expect(probeDocker({ CDK_DOCKER: "false" })).toMatchObject({ ok: false, reason: expect.stringContaining("exited with 1") });
+    expect(probeDocker({ CDK_DOCKER: "false" })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining("exited with 1"),
+    });
   });
 
   it("accepts a Docker that answers", () => {
@@ -21,7 +24,9 @@ describe("the Docker check before creating the model endpoint", () => {
 
   it("fails with a message that points to SKINSIGHT_SAGEMAKER_ENDPOINT", () => {
     expect(() => assertDockerAvailable(() => ({ ok: false, reason: "no daemon" }))).toThrow(DockerUnavailableError);
-    expect(() => assertDockerAvailable(() => ({ ok: false, reason: "no daemon" }))).toThrow(/SKINSIGHT_SAGEMAKER_ENDPOINT/);
+    expect(() => assertDockerAvailable(() => ({ ok: false, reason: "no daemon" }))).toThrow(
+      /SKINSIGHT_SAGEMAKER_ENDPOINT/,
+    );
   });
 });
 

@@ -36,13 +36,18 @@ describe("defineModelEndpoint", () => {
     });
     const template = Template.fromStack(stack);
 
-    expect(JSON.stringify(stack.resolve(endpoint.endpointArn))).toContain(":sagemaker:ap-southeast-1:123456789012:endpoint/skinsight-sandbox");
+    expect(JSON.stringify(stack.resolve(endpoint.endpointArn))).toContain(
+      ":sagemaker:ap-southeast-1:123456789012:endpoint/skinsight-sandbox",
+    );
     template.hasResourceProperties("AWS::SageMaker::Endpoint", { EndpointName: "Skinsight-Sandbox" });
     template.hasResourceProperties("AWS::SageMaker::EndpointConfig", {
       ProductionVariants: [Match.objectLike({ ServerlessConfig: { MemorySizeInMB: 3072, MaxConcurrency: 5 } })],
     });
     template.hasResourceProperties("AWS::SageMaker::Model", {
-      PrimaryContainer: Match.objectLike({ Image: Match.anyValue(), Environment: { NODE_ENV: "production", MODEL_WORKERS: "4" } }),
+      PrimaryContainer: Match.objectLike({
+        Image: Match.anyValue(),
+        Environment: { NODE_ENV: "production", MODEL_WORKERS: "4" },
+      }),
     });
     template.hasResourceProperties("AWS::IAM::Role", {
       AssumeRolePolicyDocument: Match.objectLike({
@@ -53,7 +58,10 @@ describe("defineModelEndpoint", () => {
 
   it("stages only what the model image copies, so front-end edits do not rebuild it", () => {
     const { app, stack } = newStack();
-    defineModelEndpoint(stack, modelContainerSource({ kind: "container", memoryMb: 3072, maxConcurrency: 5 }, "skinsight-test"));
+    defineModelEndpoint(
+      stack,
+      modelContainerSource({ kind: "container", memoryMb: 3072, maxConcurrency: 5 }, "skinsight-test"),
+    );
     const staged = readdirSync(app.outdir)
       .filter((name) => name.startsWith("asset.") && existsSync(join(app.outdir, name, "amplify/model/Dockerfile")))
       .map((name) => join(app.outdir, name));
@@ -70,7 +78,17 @@ describe("defineModelEndpoint", () => {
     ]) {
       expect(has(needed), needed).toBe(true);
     }
-    for (const left of ["app", "components", "e2e", "node_modules", "package.json", "lib/pipeline", "lib/backend", "amplify/data", "amplify/model/server.test.ts"]) {
+    for (const left of [
+      "app",
+      "components",
+      "e2e",
+      "node_modules",
+      "package.json",
+      "lib/pipeline",
+      "lib/backend",
+      "amplify/data",
+      "amplify/model/server.test.ts",
+    ]) {
       expect(has(left), left).toBe(false);
     }
   });
@@ -90,10 +108,12 @@ describe("defineModelEndpoint", () => {
     const endpoint = defineModelEndpoint(stack, { kind: "existing", endpointName: "My-Endpoint" });
     expect(endpoint.endpointName).toBe("My-Endpoint");
     // The partition stays a token until deploy, so compare the resolved form.
-    expect(JSON.stringify(stack.resolve(endpoint.endpointArn))).toContain(":sagemaker:ap-southeast-1:123456789012:endpoint/my-endpoint");
-    const types = Object.values((Template.fromStack(stack).toJSON() as { Resources?: Record<string, { Type: string }> }).Resources ?? {}).map(
-      (r) => r.Type,
+    expect(JSON.stringify(stack.resolve(endpoint.endpointArn))).toContain(
+      ":sagemaker:ap-southeast-1:123456789012:endpoint/my-endpoint",
     );
+    const types = Object.values(
+      (Template.fromStack(stack).toJSON() as { Resources?: Record<string, { Type: string }> }).Resources ?? {},
+    ).map((r) => r.Type);
     expect(types.filter((t) => t.startsWith("AWS::SageMaker::"))).toEqual([]);
   });
 });

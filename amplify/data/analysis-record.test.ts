@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { AnalysisRecordError, parseJsonField, toAnalysis, toCreateInput, toUpdateInput } from "./analysis-record";
 import { makeFailure } from "../../lib/domain/analysis";
 import { BAD_QUALITY_REPORT, makeAnalysis, makeReport, SURVEY } from "../../testing/domain/records";
-import { AnalysisRecordError, parseJsonField, toAnalysis, toCreateInput, toUpdateInput } from "./analysis-record";
 
 /** What AppSync returns: AWSJSON as strings, nullable everything, owner and timestamps set. */
 const record = (overrides: Record<string, unknown> = {}) => ({
@@ -73,7 +73,12 @@ describe("toUpdateInput / toCreateInput", () => {
     expect(typeof input.report).toBe("string");
     expect(input).not.toHaveProperty("owner");
     expect(input).not.toHaveProperty("createdAt");
-    const back = toAnalysis({ ...input, owner: analysis.owner, createdAt: analysis.createdAt, updatedAt: analysis.updatedAt });
+    const back = toAnalysis({
+      ...input,
+      owner: analysis.owner,
+      createdAt: analysis.createdAt,
+      updatedAt: analysis.updatedAt,
+    });
     expect(back).toEqual(analysis);
   });
 

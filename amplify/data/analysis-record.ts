@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { analysisSchema, type Analysis } from "../../lib/domain/analysis";
 import type { Schema } from "./resource";
+import { analysisSchema, type Analysis } from "../../lib/domain/analysis";
 
 /**
  * The one mapping between Amplify's Analysis record and the domain Analysis. It lives beside the
@@ -44,9 +44,7 @@ const recordShape = z.object({
   imageKey: z.string().nullish(),
   report: z.unknown(),
   recommendation: z.unknown(),
-  failure: z
-    .object({ code: z.string(), message: z.string(), retryable: z.boolean(), issues: z.unknown() })
-    .nullish(),
+  failure: z.object({ code: z.string(), message: z.string(), retryable: z.boolean(), issues: z.unknown() }).nullish(),
   createdAt: z.string().nullish(),
   updatedAt: z.string().nullish(),
   completedAt: z.string().nullish(),
@@ -119,5 +117,13 @@ export function toUpdateInput(analysis: Analysis): UpdateInput {
  * owner-protected schema refuses a client-chosen one ("Unauthorized on [id]"), as it refuses `owner`.
  */
 export function toCreateInput(survey: Analysis["survey"]): CreateInput {
-  return { status: "CREATED", survey: JSON.stringify(survey), imageKey: null, report: null, recommendation: null, failure: null, completedAt: null };
+  return {
+    status: "CREATED",
+    survey: JSON.stringify(survey),
+    imageKey: null,
+    report: null,
+    recommendation: null,
+    failure: null,
+    completedAt: null,
+  };
 }

@@ -22,8 +22,18 @@ afterAll(() => cleanup());
 const ALICE: Caller = { kind: "userPool", sub: "alice-sub" };
 const MALLORY: Caller = { kind: "userPool", sub: "mallory-sub" };
 const FUNCTION_ROLE: Caller = { kind: "iam" };
-const BROWSER_IAM: Caller = { kind: "iam", cognitoIdentityPoolId: "ap-southeast-1:pool", cognitoIdentityId: "ap-southeast-1:someone" };
-const STORED = { id: "a1", owner: "alice-sub", status: "UPLOADED", survey: "{}", createdAt: "2026-01-01T00:00:00.000Z" };
+const BROWSER_IAM: Caller = {
+  kind: "iam",
+  cognitoIdentityPoolId: "ap-southeast-1:pool",
+  cognitoIdentityId: "ap-southeast-1:someone",
+};
+const STORED = {
+  id: "a1",
+  owner: "alice-sub",
+  status: "UPLOADED",
+  survey: "{}",
+  createdAt: "2026-01-01T00:00:00.000Z",
+};
 
 function run(functionName: string, caller: Caller, input: RenderInput, part: "request" | "response" = "request") {
   const pair = readFunctionTemplatePair(analysis.stack, analysis.template, functionName);
@@ -35,7 +45,11 @@ const unauthorized = (errors: { errorType: string | null }[]) => errors.some((e)
 
 describe("createAnalysis", () => {
   const create = (caller: Caller, input: Record<string, unknown>) =>
-    run("MutationcreateAnalysisauth0Function", caller, { typeName: "Mutation", fieldName: "createAnalysis", args: { input } });
+    run("MutationcreateAnalysisauth0Function", caller, {
+      typeName: "Mutation",
+      fieldName: "createAnalysis",
+      args: { input },
+    });
 
   it("takes the owner from the caller's token", () => {
     const out = create(ALICE, { status: "CREATED", survey: "{}" });
@@ -49,14 +63,20 @@ describe("createAnalysis", () => {
 
   it("refuses a client-chosen id (so the browser adapter must not send one)", () => {
     const out = create(ALICE, { id: "chosen", status: "CREATED", survey: "{}" });
-    expect(out.errors).toEqual([{ errorType: "Unauthorized", message: expect.stringMatching(/^Unauthorized on \[id\]/) }]);
+    expect(out.errors).toEqual([
+      { errorType: "Unauthorized", message: expect.stringMatching(/^Unauthorized on \[id\]/) },
+    ]);
   });
 });
 
 describe("getAnalysis", () => {
   /** The auth step stashes a filter; the data step's Query carries it to DynamoDB; the response refuses a filtered-out item. */
   function get(caller: Caller) {
-    const auth = run("QuerygetAnalysisauth0Function", caller, { typeName: "Query", fieldName: "getAnalysis", args: { id: "a1" } });
+    const auth = run("QuerygetAnalysisauth0Function", caller, {
+      typeName: "Query",
+      fieldName: "getAnalysis",
+      args: { id: "a1" },
+    });
     const request = run("QueryGetAnalysisDataResolverFn", caller, {
       typeName: "Query",
       fieldName: "getAnalysis",
@@ -69,7 +89,13 @@ describe("getAnalysis", () => {
     return run(
       "QueryGetAnalysisDataResolverFn",
       caller,
-      { typeName: "Query", fieldName: "getAnalysis", args: { id: "a1" }, stash: auth.stash, result: { items, scannedCount: 1 } },
+      {
+        typeName: "Query",
+        fieldName: "getAnalysis",
+        args: { id: "a1" },
+        stash: auth.stash,
+        result: { items, scannedCount: 1 },
+      },
       "response",
     );
   }
@@ -99,7 +125,9 @@ describe("updateAnalysis", () => {
 
   it("lets the owner change the status", () => {
     // The browser adapter's save (toUpdateInput) always sends modelWaking, null outside a cold start.
-    expect(update(ALICE, { id: "a1", status: "UPLOADED", imageKey: "selfies/x/a1.jpg", modelWaking: null }).errors).toEqual([]);
+    expect(
+      update(ALICE, { id: "a1", status: "UPLOADED", imageKey: "selfies/x/a1.jpg", modelWaking: null }).errors,
+    ).toEqual([]);
   });
 
   it("refuses another user", () => {
@@ -111,11 +139,21 @@ describe("updateAnalysis", () => {
     ["to nobody", null],
   ])("refuses the owner moving the record %s", (_, owner) => {
     const out = update(ALICE, { id: "a1", status: "UPLOADED", owner });
-    expect(out.errors).toEqual([{ errorType: "Unauthorized", message: expect.stringMatching(/^Unauthorized on \[owner\]/) }]);
+    expect(out.errors).toEqual([
+      { errorType: "Unauthorized", message: expect.stringMatching(/^Unauthorized on \[owner\]/) },
+    ]);
   });
 
   it("allows the analyze-skin function's IAM role to save every status field", () => {
-    const out = update(FUNCTION_ROLE, { id: "a1", status: "ANALYZING", modelWaking: true, report: "{}", recommendation: "{}", failure: null, completedAt: "x" });
+    const out = update(FUNCTION_ROLE, {
+      id: "a1",
+      status: "ANALYZING",
+      modelWaking: true,
+      report: "{}",
+      recommendation: "{}",
+      failure: null,
+      completedAt: "x",
+    });
     expect(out.errors).toEqual([]);
   });
 
@@ -139,7 +177,11 @@ describe("deleteAnalysis", () => {
 
 describe("onUpdateAnalysis", () => {
   function subscribe(caller: Caller, args: Record<string, unknown> = {}) {
-    const auth = run("SubscriptiononUpdateAnalysisauth0Function", caller, { typeName: "Subscription", fieldName: "onUpdateAnalysis", args });
+    const auth = run("SubscriptiononUpdateAnalysisauth0Function", caller, {
+      typeName: "Subscription",
+      fieldName: "onUpdateAnalysis",
+      args,
+    });
     if (auth.errors.length > 0) return { errors: auth.errors, filter: undefined };
     const data = run(
       "SubscriptionOnUpdateAnalysisDataResolverFn",

@@ -1,6 +1,6 @@
 import { parentPort } from "node:worker_threads";
-import { analyzeImage, isAnalyzerInputError, warmUp } from "../../lib/analyzer/index";
 import type { WorkerReply, WorkerRequest } from "./protocol";
+import { analyzeImage, isAnalyzerInputError, warmUp } from "../../lib/analyzer/index";
 
 const port = parentPort;
 if (!port) throw new Error("analysis-worker must run in a worker thread");

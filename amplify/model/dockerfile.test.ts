@@ -22,7 +22,9 @@ describe("model image dependencies", () => {
   const appLock = JSON.parse(read("../../package-lock.json")) as Lock;
 
   it("installs from the committed lockfile with npm ci", () => {
-    expect(read("Dockerfile")).toMatch(/COPY amplify\/model\/image-deps\/package\.json amplify\/model\/image-deps\/package-lock\.json/);
+    expect(read("Dockerfile")).toMatch(
+      /COPY amplify\/model\/image-deps\/package\.json amplify\/model\/image-deps\/package-lock\.json/,
+    );
     expect(read("Dockerfile")).toMatch(/RUN npm ci --omit=dev/);
     expect(read("Dockerfile")).not.toMatch(/npm install/);
   });

@@ -1,9 +1,9 @@
 import { InvokeEndpointCommand, SageMakerRuntimeClient } from "@aws-sdk/client-sagemaker-runtime";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { skinReportSchema } from "../../lib/domain/skin-report";
-import { loadCleanSelfies, selfieJpeg } from "../../lib/analyzer/testing/selfies";
 import { startModelServer, type ModelServer } from "./server";
+import { loadCleanSelfies, selfieJpeg } from "../../lib/analyzer/testing/selfies";
+import { skinReportSchema } from "../../lib/domain/skin-report";
 
 let server: ModelServer;
 let client: SageMakerRuntimeClient;
@@ -32,7 +32,14 @@ afterAll(async () => {
 const base = () => `http://127.0.0.1:${server.port}`;
 
 async function invoke(body: Uint8Array, contentType = "image/jpeg") {
-  const out = await client.send(new InvokeEndpointCommand({ EndpointName: "skinsight-analyzer", ContentType: contentType, Accept: "application/json", Body: body }));
+  const out = await client.send(
+    new InvokeEndpointCommand({
+      EndpointName: "skinsight-analyzer",
+      ContentType: contentType,
+      Accept: "application/json",
+      Body: body,
+    }),
+  );
   return skinReportSchema.parse(JSON.parse(new TextDecoder().decode(out.Body)));
 }
 
@@ -66,16 +73,28 @@ describe("model server behind the SageMaker runtime client", () => {
     expect(err?.name).toBe("UNSUPPORTED_TYPE");
 
     const jpeg = good.subarray(0, Math.floor(good.length / 3));
-    const res = await fetch(`${base()}/invocations`, { method: "POST", headers: { "content-type": "image/jpeg" }, body: Buffer.from(jpeg) });
+    const res = await fetch(`${base()}/invocations`, {
+      method: "POST",
+      headers: { "content-type": "image/jpeg" },
+      body: Buffer.from(jpeg),
+    });
     expect(res.status).toBe(422);
     expect(await res.json()).toMatchObject({ code: "CORRUPT" });
   });
 
   it("refuses bodies over 15 MB with 413 and other content types with 415", async () => {
     const big = new Uint8Array(15 * 1024 * 1024 + 10);
-    const res = await fetch(`${base()}/invocations`, { method: "POST", headers: { "content-type": "image/jpeg" }, body: big });
+    const res = await fetch(`${base()}/invocations`, {
+      method: "POST",
+      headers: { "content-type": "image/jpeg" },
+      body: big,
+    });
     expect(res.status).toBe(413);
-    const text = await fetch(`${base()}/invocations`, { method: "POST", headers: { "content-type": "text/plain" }, body: "hi" });
+    const text = await fetch(`${base()}/invocations`, {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: "hi",
+    });
     expect(text.status).toBe(415);
     expect((await text.json()).code).toBe("UNSUPPORTED_TYPE");
   });

@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
-import { MAX_BYTES } from "../../lib/analyzer/decode";
 import { AnalysisError, WorkerPool } from "./worker-pool";
+import { MAX_BYTES } from "../../lib/analyzer/decode";
 
 export type ModelServerOptions = { port: number; host?: string; workers?: number };
 export type ModelServer = {
@@ -13,7 +13,13 @@ export type ModelServer = {
 };
 
 /** SageMaker sends the ContentType the caller chose; these are the image types we analyse. */
-const ACCEPTED_TYPES = new Set(["image/jpeg", "image/png", "image/webp", "application/octet-stream", "application/x-image"]);
+const ACCEPTED_TYPES = new Set([
+  "image/jpeg",
+  "image/png",
+  "image/webp",
+  "application/octet-stream",
+  "application/x-image",
+]);
 const INVOCATIONS = /^\/(?:endpoints\/[A-Za-z0-9-]{1,63}\/)?invocations$/;
 
 /** HTTP status per analyzer input-error code. */
@@ -39,9 +45,13 @@ class HttpError extends Error {
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const json = JSON.stringify(body);
-  const headers: Record<string, string | number> = { "content-type": "application/json", "content-length": Buffer.byteLength(json) };
+  const headers: Record<string, string | number> = {
+    "content-type": "application/json",
+    "content-length": Buffer.byteLength(json),
+  };
   // The SageMaker runtime client reads the error name from this header (restJson1 protocol).
-  if (status >= 400 && typeof body === "object" && body && "code" in body) headers["x-amzn-errortype"] = String(body.code);
+  if (status >= 400 && typeof body === "object" && body && "code" in body)
+    headers["x-amzn-errortype"] = String(body.code);
   res.writeHead(status, headers);
   res.end(json);
 }
@@ -82,14 +92,18 @@ async function invoke(pool: WorkerPool, req: IncomingMessage, res: ServerRespons
 function handle(pool: WorkerPool, req: IncomingMessage, res: ServerResponse): void {
   const path = (req.url ?? "/").split("?")[0] ?? "/";
   if (path === "/ping") {
-    if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, { code: "METHOD_NOT_ALLOWED", message: "Use GET." });
-    return pool.isReady ? send(res, 200, { status: "ok" }) : send(res, 503, { code: "NOT_READY", message: "The model is still loading." });
+    if (req.method !== "GET" && req.method !== "HEAD")
+      return send(res, 405, { code: "METHOD_NOT_ALLOWED", message: "Use GET." });
+    return pool.isReady
+      ? send(res, 200, { status: "ok" })
+      : send(res, 503, { code: "NOT_READY", message: "The model is still loading." });
   }
   if (!INVOCATIONS.test(path)) return send(res, 404, { code: "NOT_FOUND", message: `No route for ${path}.` });
   if (req.method !== "POST") return send(res, 405, { code: "METHOD_NOT_ALLOWED", message: "Use POST." });
   invoke(pool, req, res).catch((err: unknown) => {
     if (err instanceof HttpError) return send(res, err.status, { code: err.code, message: err.message });
-    if (err instanceof AnalysisError && err.input) return send(res, STATUS[err.code] ?? 400, { code: err.code, message: err.message });
+    if (err instanceof AnalysisError && err.input)
+      return send(res, STATUS[err.code] ?? 400, { code: err.code, message: err.message });
     console.error("model server: analysis failed", err);
     send(res, 500, { code: "INTERNAL", message: "The analysis failed unexpectedly." });
   });

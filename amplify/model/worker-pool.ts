@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
-import type { SkinReport } from "../../lib/domain/skin-report";
 import type { WorkerReply, WorkerRequest, WorkerStatus } from "./protocol";
+import type { SkinReport } from "../../lib/domain/skin-report";
 
 export class AnalysisError extends Error {
   readonly code: string;
@@ -46,7 +46,8 @@ export class WorkerPool {
     const slot: Slot = { worker: new Worker(ENTRY), ready: false, job: null };
     slot.worker.on("message", (msg: WorkerReply | WorkerStatus) => {
       if ("ready" in msg) {
-        if (!msg.ready) return this.readyReject(new AnalysisError("MODEL_LOAD", msg.message ?? "model failed to load", false));
+        if (!msg.ready)
+          return this.readyReject(new AnalysisError("MODEL_LOAD", msg.message ?? "model failed to load", false));
         slot.ready = true;
         if (this.isReady) this.readyResolve();
         return this.pump();
@@ -77,7 +78,8 @@ export class WorkerPool {
   }
 
   analyze(bytes: Uint8Array): Promise<SkinReport> {
-    if (this.closing) return Promise.reject(new AnalysisError("SHUTTING_DOWN", "the model server is shutting down", false));
+    if (this.closing)
+      return Promise.reject(new AnalysisError("SHUTTING_DOWN", "the model server is shutting down", false));
     return new Promise((resolve, reject) => {
       // The buffer is transferred to the thread: own a tight copy so no shared (pooled) memory is detached.
       const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
@@ -99,7 +101,8 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closing = true;
-    for (const job of this.queue.splice(0)) job.reject(new AnalysisError("SHUTTING_DOWN", "the model server is shutting down", false));
+    for (const job of this.queue.splice(0))
+      job.reject(new AnalysisError("SHUTTING_DOWN", "the model server is shutting down", false));
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

@@ -1,6 +1,6 @@
 import { defineStorage } from "@aws-amplify/backend";
-import { analyzeSkin } from "../functions/analyze-skin/resource";
 import { SELFIE_ACCESS_PATH } from "./selfie-path";
+import { analyzeSkin } from "../functions/analyze-skin/resource";
 
 /** Lifecycle (30 days), CORS, public-access block and encryption are set in custom/customise-backend.ts. */
 export const storage = defineStorage({

@@ -87,7 +87,14 @@ function requestContext(caller: Caller): AppSyncGraphQLExecutionContext {
     return {
       headers: {},
       requestAuthorizationMode: AuthMode.AMAZON_COGNITO_USER_POOLS,
-      jwt: { sub: caller.sub, iss: "https://cognito-idp.test/pool", "cognito:username": caller.sub, aud: "client", iat: 0, exp: 0 },
+      jwt: {
+        sub: caller.sub,
+        iss: "https://cognito-idp.test/pool",
+        "cognito:username": caller.sub,
+        aud: "client",
+        iat: 0,
+        exp: 0,
+      },
     };
   }
   return {

@@ -1,11 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { isLocale } from "@/lib/i18n/locales";
-import { renderMessage } from "@/lib/i18n/render-message";
+import { summariseResults } from "@/components/results/summary";
+import { fromPick, ProductCard } from "@/components/shared/product-card";
 import { loadCatalog } from "@/lib/domain/catalog";
 import { recommend } from "@/lib/domain/recommend";
 import type { Survey } from "@/lib/domain/survey";
-import { fromPick, ProductCard } from "@/components/shared/product-card";
-import { summariseResults } from "@/components/results/summary";
+import { isLocale } from "@/lib/i18n/locales";
+import { renderMessage } from "@/lib/i18n/render-message";
 
 const SAMPLE: Survey = {
   skinType: "combination",
@@ -34,9 +34,11 @@ export async function SampleResult() {
         </h2>
         <p className="mt-1 text-slate-700">
           {t("lead")}{" "}
-          <span className="text-slate-600">{summariseResults(SAMPLE, recommendation)
+          <span className="text-slate-600">
+            {summariseResults(SAMPLE, recommendation)
               .map((m) => renderMessage((key, values) => tAll(key, values), m, locale))
-              .join(" ")}</span>
+              .join(" ")}
+          </span>
         </p>
       </div>
       <ul className="grid gap-4 md:grid-cols-3">

@@ -9,7 +9,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-type Row = { group: string; photos: number; lesionRecall: number | null; lesionPrecision: number | null; spotRecall: number | null; lesions: number };
+type Row = {
+  group: string;
+  photos: number;
+  lesionRecall: number | null;
+  lesionPrecision: number | null;
+  spotRecall: number | null;
+  lesions: number;
+};
 const pct = (v: number | null) => (v === null ? "–" : `${Math.round(v * 100)}%`);
 const SPLITS = ["dev", "heldout"];
 const isTone = (group: string) => (TONE_CATEGORIES as readonly string[]).includes(group);
@@ -20,10 +27,18 @@ async function FairnessTable({ rows }: { rows: Row[] }) {
     <table className="w-full text-left text-sm">
       <thead className="text-slate-600">
         <tr>
-          <th scope="col" className="py-2 pr-3 font-medium">{t("accuracy.col.group")}</th>
-          <th scope="col" className="py-2 pr-3 font-medium">{t("accuracy.col.found")}</th>
-          <th scope="col" className="py-2 pr-3 font-medium">{t("accuracy.col.real")}</th>
-          <th scope="col" className="py-2 font-medium">{t("accuracy.col.spots")}</th>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            {t("accuracy.col.group")}
+          </th>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            {t("accuracy.col.found")}
+          </th>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            {t("accuracy.col.real")}
+          </th>
+          <th scope="col" className="py-2 font-medium">
+            {t("accuracy.col.spots")}
+          </th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-200">
@@ -58,7 +73,10 @@ export default async function AccuracyPage() {
         {evaluation.fairness.map((split) => (
           <figure key={split.split} className="rounded-2xl border border-slate-200 bg-white p-4">
             <figcaption className="mb-2 font-semibold text-slate-900">
-              {t("faces", { name: SPLITS.includes(split.split) ? t(`split.${split.split}`) : split.split, faces: split.faces })}
+              {t("faces", {
+                name: SPLITS.includes(split.split) ? t(`split.${split.split}`) : split.split,
+                faces: split.faces,
+              })}
             </figcaption>
             <FairnessTable rows={split.rows} />
           </figure>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { loadCatalog } from "@/lib/domain/catalog";
 import { CatalogBrowser } from "@/components/products/catalog-browser";
 import { ClientMessages } from "@/components/ui/client-messages";
+import { loadCatalog } from "@/lib/domain/catalog";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("products");

@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { BackendPort } from "@/lib/backend/port";
 import { useRenderMessage } from "@/components/ui/use-render-message";
+import type { BackendPort } from "@/lib/backend/port";
 import type { AccountField, AccountMode } from "./account-validation";
 import { PasswordRules } from "./password-rules";
 import { useAccountForm } from "./use-account-form";

@@ -4,8 +4,8 @@ import "@aws-amplify/ui-react/styles.css";
 import { Authenticator } from "@aws-amplify/ui-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect } from "react";
-import { setAuthenticatorLanguage } from "@/lib/backend/amplify-ui-language";
 import { PageStatus } from "@/components/ui/page-status";
+import { setAuthenticatorLanguage } from "@/lib/backend/amplify-ui-language";
 
 /**
  * Amplify mode only: Cognito's own flows, including the emailed confirmation code. Loaded on demand, so local

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
-import { passwordChecks } from "@/lib/domain/account-rules";
 import { useRenderMessage } from "@/components/ui/use-render-message";
+import { passwordChecks } from "@/lib/domain/account-rules";
 
 /** The password policy as a live checklist, shown before anyone submits. */
 export function PasswordRules({ id, password }: { id: string; password: string }) {

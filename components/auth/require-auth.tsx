@@ -1,11 +1,11 @@
 "use client";
 
-import { useEffect, type ReactNode } from "react";
-import { useTranslations } from "next-intl";
 import { usePathname, useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useEffect, type ReactNode } from "react";
+import { PageStatus } from "@/components/ui/page-status";
 import type { BackendPort, User } from "@/lib/backend/port";
 import { useCheckedSession } from "./session-provider";
-import { PageStatus } from "@/components/ui/page-status";
 
 interface Props {
   children: (ctx: { backend: BackendPort; user: User }) => ReactNode;

@@ -54,9 +54,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         .then(
           ({ backend, user }) => {
             rememberSignedIn(user !== null);
-            setSession(user ? { status: "signed-in", backend, user } : { status: "signed-out", checked: true, backend });
+            setSession(
+              user ? { status: "signed-in", backend, user } : { status: "signed-out", checked: true, backend },
+            );
           },
-          (error: unknown) => setSession({ status: "error", error: error instanceof Error ? error : new Error(String(error)) }),
+          (error: unknown) =>
+            setSession({ status: "error", error: error instanceof Error ? error : new Error(String(error)) }),
         ),
     [],
   );

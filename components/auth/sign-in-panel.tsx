@@ -1,8 +1,8 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useCallback, useRef } from "react";
 import { PageStatus } from "@/components/ui/page-status";
 import { AccountForm } from "./account-form";

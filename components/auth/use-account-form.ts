@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback, useMemo, useState, useSyncExternalStore, type FormEvent } from "react";
-import type { BackendPort } from "@/lib/backend/port";
 import { useErrorText } from "@/components/backend/use-error-text";
+import type { BackendPort } from "@/lib/backend/port";
 import {
   accountErrors,
   visibleErrors,

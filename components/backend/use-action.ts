@@ -32,7 +32,10 @@ export function useAction(fallback?: string) {
     [fallback, describeError],
   );
   /** Shows a failure that happened outside `run` (e.g. a start requested by a subscription). */
-  const fail = useCallback((error: unknown) => setState({ busy: false, error: describeError(error, fallback) }), [fallback, describeError]);
+  const fail = useCallback(
+    (error: unknown) => setState({ busy: false, error: describeError(error, fallback) }),
+    [fallback, describeError],
+  );
   const reset = useCallback(() => setState(IDLE), []);
 
   return { ...state, run, fail, reset };

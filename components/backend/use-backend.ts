@@ -16,7 +16,8 @@ export function useBackend(): BackendState {
     loadBackend().then(
       (backend) => live && setState({ status: "ready", backend, error: null }),
       (error: unknown) =>
-        live && setState({ status: "error", backend: null, error: error instanceof Error ? error : new Error(String(error)) }),
+        live &&
+        setState({ status: "error", backend: null, error: error instanceof Error ? error : new Error(String(error)) }),
     );
     return () => {
       live = false;

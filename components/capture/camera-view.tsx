@@ -120,13 +120,25 @@ export function CameraView({ onCapture, onUseUpload }: Props) {
             </mask>
           </defs>
           <rect width="300" height="400" fill="rgb(15 23 42 / 0.45)" mask="url(#oval-cut)" />
-          <ellipse cx="150" cy="190" rx="100" ry="135" fill="none" stroke="white" strokeWidth="3" strokeDasharray="8 6" />
+          <ellipse
+            cx="150"
+            cy="190"
+            rx="100"
+            ry="135"
+            fill="none"
+            stroke="white"
+            strokeWidth="3"
+            strokeDasharray="8 6"
+          />
         </svg>
         {state.kind === "starting" ? (
           <p className="absolute inset-x-0 top-1/2 text-center text-white">{t("starting")}</p>
         ) : null}
         {countdown !== null && countdown > 0 ? (
-          <p className="absolute inset-0 flex items-center justify-center text-7xl font-bold text-white drop-shadow" aria-hidden="true">
+          <p
+            className="absolute inset-0 flex items-center justify-center text-7xl font-bold text-white drop-shadow"
+            aria-hidden="true"
+          >
             {countdown}
           </p>
         ) : null}

@@ -61,17 +61,23 @@ export interface PreparedPhoto {
   height: number;
 }
 
-export async function drawToJpeg(source: CanvasImageSource, srcWidth: number, srcHeight: number): Promise<PreparedPhoto> {
+export async function drawToJpeg(
+  source: CanvasImageSource,
+  srcWidth: number,
+  srcHeight: number,
+): Promise<PreparedPhoto> {
   const { width, height } = fitWithin(srcWidth, srcHeight);
   const canvas = document.createElement("canvas");
   canvas.width = width;
   canvas.height = height;
   const ctx = canvas.getContext("2d");
-  if (!ctx) throw new PhotoError("ENCODE_FAILED", "Your browser couldn't prepare the photo. Please try another browser.");
+  if (!ctx)
+    throw new PhotoError("ENCODE_FAILED", "Your browser couldn't prepare the photo. Please try another browser.");
   ctx.imageSmoothingQuality = "high";
   ctx.drawImage(source, 0, 0, width, height);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/jpeg", JPEG_QUALITY));
-  if (!blob) throw new PhotoError("ENCODE_FAILED", "Your browser couldn't prepare the photo. Please try another browser.");
+  if (!blob)
+    throw new PhotoError("ENCODE_FAILED", "Your browser couldn't prepare the photo. Please try another browser.");
   return { blob, url: URL.createObjectURL(blob), width, height };
 }
 
@@ -83,7 +89,9 @@ export async function prepareFile(file: File): Promise<PreparedPhoto> {
     // from-image applies the EXIF rotation before the pixels are re-encoded without it.
     bitmap = await createImageBitmap(file, { imageOrientation: "from-image" });
   } catch (cause) {
-    throw new PhotoError("UNREADABLE", "We couldn't open that photo. It may be damaged; please choose another.", { cause });
+    throw new PhotoError("UNREADABLE", "We couldn't open that photo. It may be damaged; please choose another.", {
+      cause,
+    });
   }
   try {
     return await drawToJpeg(bitmap, bitmap.width, bitmap.height);

@@ -53,11 +53,20 @@ export function UploadDrop({ onPhoto, onUseCamera }: Props) {
           dragging ? "border-brand-600 bg-brand-50" : "border-slate-300 bg-slate-50"
         }`}
       >
-        <svg viewBox="0 0 24 24" className="size-10 text-brand-600" fill="none" stroke="currentColor" strokeWidth="1.6" aria-hidden="true">
+        <svg
+          viewBox="0 0 24 24"
+          className="size-10 text-brand-600"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.6"
+          aria-hidden="true"
+        >
           <path d="M4 16v3a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-3M12 15V4m0 0L7.5 8.5M12 4l4.5 4.5" />
         </svg>
         <p className="text-slate-700">{t("drag")}</p>
-        <label className={`${buttonStyles.primary} cursor-pointer has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600`}>
+        <label
+          className={`${buttonStyles.primary} cursor-pointer has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600`}
+        >
           {busy ? t("preparing") : t("choose")}
           <input
             id={inputId}

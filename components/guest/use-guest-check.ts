@@ -1,10 +1,10 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { Analysis } from "@/lib/domain/analysis";
-import type { BackendPort } from "@/lib/backend/port";
 import { isBackendError } from "@/components/backend/error-message";
 import { useErrorTextRef } from "@/components/backend/use-error-text";
+import type { BackendPort } from "@/lib/backend/port";
+import type { Analysis } from "@/lib/domain/analysis";
 import { saveGuestClaim } from "./guest-claim-storage";
 
 export type GuestCheck =
@@ -64,7 +64,8 @@ export function useGuestCheck(backend: BackendPort, id: string): GuestCheck {
         if (analysis.status === "UPLOADED" && !started) {
           started = true;
           backend.startAnalysis(id).catch((error: unknown) => {
-            if (live && !isBackendError(error, "CONFLICT")) setState({ phase: "error", message: describe.current(error) });
+            if (live && !isBackendError(error, "CONFLICT"))
+              setState({ phase: "error", message: describe.current(error) });
           });
         }
       },

@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import type { BackendPort } from "@/lib/backend/port";
 import { useErrorTextRef } from "@/components/backend/use-error-text";
+import type { BackendPort } from "@/lib/backend/port";
 
 export type GuestSession = { status: "starting" } | { status: "ready" } | { status: "error"; message: string };
 

@@ -1,11 +1,12 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { BackendPort } from "@/lib/backend/port";
 import { useErrorTextRef } from "@/components/backend/use-error-text";
+import type { BackendPort } from "@/lib/backend/port";
 import { clearGuestClaim, loadGuestClaim } from "./guest-claim-storage";
 
-export type KeepState = { status: "keeping" } | { status: "kept"; id: string } | { status: "nothing" } | { status: "error"; message: string };
+export type KeepState =
+  { status: "keeping" } | { status: "kept"; id: string } | { status: "nothing" } | { status: "error"; message: string };
 
 /** Signed in now: hands the tab's copy of the guest result to the backend, once. */
 export function useKeepGuestResult(backend: BackendPort): KeepState {

@@ -4,10 +4,10 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import type { BackendPort } from "@/lib/backend/port";
-import type { Analysis } from "@/lib/domain/analysis";
 import { useLocaleFormat } from "@/components/ui/use-locale-format";
 import { useRenderMessage } from "@/components/ui/use-render-message";
+import type { BackendPort } from "@/lib/backend/port";
+import type { Analysis } from "@/lib/domain/analysis";
 import { historyStatus, historyTitle, isPhotoFailure } from "./history-labels";
 
 const STATUS_STYLE: Record<Analysis["status"], string> = {
@@ -19,14 +19,25 @@ const STATUS_STYLE: Record<Analysis["status"], string> = {
   FAILED: "bg-red-100 text-red-900",
 };
 
-export function HistoryItem({ analysis, backend, onDelete }: { analysis: Analysis; backend: BackendPort; onDelete: () => void }) {
+export function HistoryItem({
+  analysis,
+  backend,
+  onDelete,
+}: {
+  analysis: Analysis;
+  backend: BackendPort;
+  onDelete: () => void;
+}) {
   const t = useTranslations("history");
   const render = useRenderMessage();
   const format = useLocaleFormat();
   const [thumb, setThumb] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    backend.getImageUrl(analysis).then((url) => live && setThumb(url), () => undefined);
+    backend.getImageUrl(analysis).then(
+      (url) => live && setThumb(url),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
@@ -35,12 +46,18 @@ export function HistoryItem({ analysis, backend, onDelete }: { analysis: Analysi
   const when = format.dateTime(analysis.createdAt, { dateStyle: "medium", timeStyle: "short" });
   const photoFailed = isPhotoFailure(analysis);
   return (
-    <li className="flex items-center gap-4 rounded-2xl border border-slate-200 bg-white p-3 sm:p-4" data-testid="history-item">
+    <li
+      className="flex items-center gap-4 rounded-2xl border border-slate-200 bg-white p-3 sm:p-4"
+      data-testid="history-item"
+    >
       <div className="size-20 shrink-0 overflow-hidden rounded-xl bg-slate-100">
         {thumb ? <img src={thumb} alt="" className="size-full object-cover" loading="lazy" /> : null}
       </div>
       <div className="min-w-0 flex-1">
-        <Link href={`/analyses/${analysis.id}`} className="font-semibold text-slate-900 underline-offset-4 hover:underline">
+        <Link
+          href={`/analyses/${analysis.id}`}
+          className="font-semibold text-slate-900 underline-offset-4 hover:underline"
+        >
           {render(historyTitle(analysis))}
           <span className="sr-only">, {when}</span>
         </Link>

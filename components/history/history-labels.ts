@@ -4,7 +4,9 @@ import { statusLabel, topConcern } from "./summaries";
 
 /** A bad photo failed the check, not the skin: say so rather than "Needs attention". */
 export function isPhotoFailure(analysis: Pick<Analysis, "status" | "failure">): boolean {
-  return analysis.status === "FAILED" && (analysis.failure?.code === "QUALITY" || analysis.failure?.code === "BAD_IMAGE");
+  return (
+    analysis.status === "FAILED" && (analysis.failure?.code === "QUALITY" || analysis.failure?.code === "BAD_IMAGE")
+  );
 }
 
 /** What a history row leads with, so checks can be told apart at a glance. */

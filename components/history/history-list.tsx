@@ -2,18 +2,21 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
-import type { BackendPort } from "@/lib/backend/port";
-import type { Analysis } from "@/lib/domain/analysis";
 import { useAction } from "@/components/backend/use-action";
 import { useErrorText } from "@/components/backend/use-error-text";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { PageStatus } from "@/components/ui/page-status";
+import type { BackendPort } from "@/lib/backend/port";
+import type { Analysis } from "@/lib/domain/analysis";
 import { HistoryItem } from "./history-item";
 import { TrendCharts } from "./trend-chart";
 import { useClearFailed } from "./use-clear-failed";
 
-type Load = { kind: "loading" } | { kind: "error"; message: string } | { kind: "ready"; items: Analysis[]; nextCursor: string | null };
+type Load =
+  | { kind: "loading" }
+  | { kind: "error"; message: string }
+  | { kind: "ready"; items: Analysis[]; nextCursor: string | null };
 
 export function HistoryList({ backend }: { backend: BackendPort }) {
   const t = useTranslations("history");
@@ -51,7 +54,15 @@ export function HistoryList({ backend }: { backend: BackendPort }) {
   };
 
   if (load.kind === "loading") return <PageStatus tone="loading" title={t("loading")} />;
-  if (load.kind === "error") return <PageStatus tone="error" title={t("loadError")} message={load.message} action={{ label: t("tryAgain"), onClick: loadFirst }} />;
+  if (load.kind === "error")
+    return (
+      <PageStatus
+        tone="error"
+        title={t("loadError")}
+        message={load.message}
+        action={{ label: t("tryAgain"), onClick: loadFirst }}
+      />
+    );
   if (load.items.length === 0) {
     return (
       <PageStatus
@@ -101,15 +112,29 @@ export function HistoryList({ backend }: { backend: BackendPort }) {
         </div>
         <ul className="flex flex-col gap-3">
           {load.items.map((analysis) => (
-            <HistoryItem key={analysis.id} analysis={analysis} backend={backend} onDelete={() => setPending(analysis)} />
+            <HistoryItem
+              key={analysis.id}
+              analysis={analysis}
+              backend={backend}
+              onDelete={() => setPending(analysis)}
+            />
           ))}
         </ul>
         {load.nextCursor ? (
-          <button type="button" className={`${buttonStyles.secondary} self-center`} onClick={() => void loadMore()} disabled={more.busy}>
+          <button
+            type="button"
+            className={`${buttonStyles.secondary} self-center`}
+            onClick={() => void loadMore()}
+            disabled={more.busy}
+          >
             {more.busy ? t("loadingMore") : t("showOlder")}
           </button>
         ) : null}
-        {more.error ? <p role="alert" className="text-center text-sm text-red-800">{more.error}</p> : null}
+        {more.error ? (
+          <p role="alert" className="text-center text-sm text-red-800">
+            {more.error}
+          </p>
+        ) : null}
       </section>
       <TrendCharts analyses={load.items} />
       <ConfirmDialog

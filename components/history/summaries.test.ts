@@ -15,16 +15,39 @@ const scores = (g: Partial<Record<keyof SkinScores, number>>): SkinScores => ({
   shine: score(g.shine ?? 0),
   underEye: score(g.underEye ?? 0),
 });
-const survey = { skinType: "oily", concerns: ["pores", "acne"], goals: ["hydration"], sensitivity: "low", currentActives: [], fragrance: "ok", pregnancy: "no", budget: "under-50" } as const;
+const survey = {
+  skinType: "oily",
+  concerns: ["pores", "acne"],
+  goals: ["hydration"],
+  sensitivity: "low",
+  currentActives: [],
+  fragrance: "ok",
+  pregnancy: "no",
+  budget: "under-50",
+} as const;
 
 function analysis(id: string, status: Analysis["status"], at: string, s: SkinScores | null): Analysis {
   const report = s ? ({ scores: s } as Analysis["report"]) : null;
-  return { id, owner: "u", status, survey: { ...survey, concerns: [...survey.concerns], goals: [...survey.goals], currentActives: [] }, imageKey: null, report, recommendation: null, failure: null, createdAt: at, updatedAt: at, completedAt: status === "COMPLETE" ? at : null };
+  return {
+    id,
+    owner: "u",
+    status,
+    survey: { ...survey, concerns: [...survey.concerns], goals: [...survey.goals], currentActives: [] },
+    imageKey: null,
+    report,
+    recommendation: null,
+    failure: null,
+    createdAt: at,
+    updatedAt: at,
+    completedAt: status === "COMPLETE" ? at : null,
+  };
 }
 
 describe("topConcern", () => {
   it("names the highest grade, first in score order on a tie", () => {
-    expect(topConcern(analysis("a", "COMPLETE", "2025-01-01T00:00:00Z", scores({ redness: 2, pores: 2, acne: 1 })))).toBe("Redness: moderate");
+    expect(
+      topConcern(analysis("a", "COMPLETE", "2025-01-01T00:00:00Z", scores({ redness: 2, pores: 2, acne: 1 }))),
+    ).toBe("Redness: moderate");
   });
   it("says so when nothing is pronounced", () => {
     expect(topConcern(analysis("a", "COMPLETE", "2025-01-01T00:00:00Z", scores({})))).toBe("Nothing pronounced");
@@ -49,11 +72,26 @@ describe("scoreTrends", () => {
 describe("trendVerdict", () => {
   const at = (d: number) => Date.UTC(2026, 10, d);
   it("calls a one-grade flip within the noise 'no real change'", () => {
-    expect(trendVerdict("acne", [{ at: at(1), grade: 1, raw: 3 }, { at: at(1), grade: 0, raw: 2 }])).toBe("no-real-change");
+    expect(
+      trendVerdict("acne", [
+        { at: at(1), grade: 1, raw: 3 },
+        { at: at(1), grade: 0, raw: 2 },
+      ]),
+    ).toBe("no-real-change");
   });
   it("reports a change beyond the noise", () => {
-    expect(trendVerdict("acne", [{ at: at(1), grade: 2, raw: 8 }, { at: at(20), grade: 0, raw: 1 }])).toBe("better");
-    expect(trendVerdict("acne", [{ at: at(1), grade: 0, raw: 1 }, { at: at(20), grade: 2, raw: 8 }])).toBe("worse");
+    expect(
+      trendVerdict("acne", [
+        { at: at(1), grade: 2, raw: 8 },
+        { at: at(20), grade: 0, raw: 1 },
+      ]),
+    ).toBe("better");
+    expect(
+      trendVerdict("acne", [
+        { at: at(1), grade: 0, raw: 1 },
+        { at: at(20), grade: 2, raw: 8 },
+      ]),
+    ).toBe("worse");
   });
   it("needs two checks", () => {
     expect(trendVerdict("acne", [{ at: at(1), grade: 2, raw: 8 }])).toBe("no-real-change");
@@ -64,7 +102,10 @@ describe("scoreTrends with scores not measurable in a photo", () => {
   it("leaves a gap instead of a zero", () => {
     const s = scores({ pores: 2 });
     const missing = { ...s, pores: { ...s.pores, grade: null } };
-    const trends = scoreTrends([analysis("a", "COMPLETE", "2025-01-01T00:00:00Z", s), analysis("b", "COMPLETE", "2025-02-01T00:00:00Z", missing)]);
+    const trends = scoreTrends([
+      analysis("a", "COMPLETE", "2025-01-01T00:00:00Z", s),
+      analysis("b", "COMPLETE", "2025-02-01T00:00:00Z", missing),
+    ]);
     expect(trends.pores).toHaveLength(1);
     expect(trends.acne).toHaveLength(2);
   });

@@ -1,6 +1,6 @@
 import type { Analysis, AnalysisStatus } from "@/lib/domain/analysis";
-import { compareScores, type Change } from "@/lib/domain/score-noise";
 import { message, type Message } from "@/lib/domain/message";
+import { compareScores, type Change } from "@/lib/domain/score-noise";
 import { SCORE_KEYS, type ScoreKey } from "@/lib/domain/skin-report";
 
 export const statusLabel = (status: AnalysisStatus): Message => message(`history.status.${status}`);
@@ -14,10 +14,15 @@ export function topConcern(analysis: Pick<Analysis, "report" | "survey">): Messa
     const grade = scores[best].grade ?? 0;
     return grade === 0
       ? message("history.nothingPronounced")
-      : message("history.topScore", { score: message(`labels.score.${best}`), grade: message(`results.gradeWord.${grade}`) });
+      : message("history.topScore", {
+          score: message(`labels.score.${best}`),
+          grade: message(`results.gradeWord.${grade}`),
+        });
   }
   const first = analysis.survey.concerns[0];
-  return first ? message("history.yourAnswer", { concern: message(`labels.concern.${first}`) }) : message("common.storedText", { text: "—" });
+  return first
+    ? message("history.yourAnswer", { concern: message(`labels.concern.${first}`) })
+    : message("common.storedText", { text: "—" });
 }
 
 export interface TrendPoint {

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
+import { useLocaleFormat } from "@/components/ui/use-locale-format";
 import type { Analysis } from "@/lib/domain/analysis";
 import { SCORE_KEYS, type ScoreKey } from "@/lib/domain/skin-report";
-import { useLocaleFormat } from "@/components/ui/use-locale-format";
 import { scoreTrends, trendVerdict, type TrendPoint } from "./summaries";
 
 const W = 220;
@@ -23,7 +23,8 @@ function Sparkline({ scoreKey, label, points }: { scoreKey: ScoreKey; label: str
     );
   }
   const span = Math.max(1, last.at - first.at);
-  const x = (p: TrendPoint) => (points.length === 1 ? W / 2 : PAD.left + ((p.at - first.at) / span) * (W - PAD.left - PAD.right));
+  const x = (p: TrendPoint) =>
+    points.length === 1 ? W / 2 : PAD.left + ((p.at - first.at) / span) * (W - PAD.left - PAD.right);
   const y = (grade: number) => PAD.top + (1 - grade / 3) * (H - PAD.top - PAD.bottom);
   const path = points.map((p, i) => `${i === 0 ? "M" : "L"}${x(p).toFixed(1)},${y(p.grade).toFixed(1)}`).join(" ");
   const verdict = trendVerdict(scoreKey, points);
@@ -43,7 +44,13 @@ function Sparkline({ scoreKey, label, points }: { scoreKey: ScoreKey; label: str
     <figure className="rounded-2xl border border-slate-200 bg-white p-4">
       <figcaption className="flex items-baseline justify-between text-sm">
         <span className="font-semibold text-slate-900">{label}</span>
-        <span className={verdict === "better" ? "text-brand-700" : verdict === "worse" ? "text-amber-800" : "text-slate-600"}>{trendWord}</span>
+        <span
+          className={
+            verdict === "better" ? "text-brand-700" : verdict === "worse" ? "text-amber-800" : "text-slate-600"
+          }
+        >
+          {trendWord}
+        </span>
       </figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} className="mt-2 w-full" role="img" aria-label={summary}>
         {[0, 1, 2, 3].map((g) => (
@@ -59,7 +66,15 @@ function Sparkline({ scoreKey, label, points }: { scoreKey: ScoreKey; label: str
           <circle key={p.at} cx={x(p)} cy={y(p.grade)} r="3" fill="#1f6f5c" />
         ))}
         {labelled.map((p) => (
-          <text key={`d${p.at}`} x={x(p)} y={H - 6} fontSize="8" fill="#64748b" textAnchor="middle" data-testid="trend-date">
+          <text
+            key={`d${p.at}`}
+            x={x(p)}
+            y={H - 6}
+            fontSize="8"
+            fill="#64748b"
+            textAnchor="middle"
+            data-testid="trend-date"
+          >
             {format.dateTime(new Date(p.at), SHORT_DATE)}
           </text>
         ))}

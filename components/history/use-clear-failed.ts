@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback } from "react";
+import { useAction } from "@/components/backend/use-action";
 import type { BackendPort } from "@/lib/backend/port";
 import type { Analysis } from "@/lib/domain/analysis";
-import { useAction } from "@/components/backend/use-action";
 
 /** Every failed check across all pages of history, deleted in one go. */
 export function useClearFailed(backend: BackendPort, onCleared: (ids: readonly string[]) => void) {

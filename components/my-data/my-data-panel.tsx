@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { BackendPort } from "@/lib/backend/port";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import type { BackendPort } from "@/lib/backend/port";
 import { useMyData } from "./use-my-data";
 
 export function MyDataPanel({ backend, onDeleted }: { backend: BackendPort; onDeleted: () => void }) {
@@ -14,22 +14,39 @@ export function MyDataPanel({ backend, onDeleted }: { backend: BackendPort; onDe
 
   return (
     <div className="flex flex-col gap-6">
-      <section aria-labelledby="download-title" className="flex flex-col items-start gap-3 rounded-3xl border border-slate-200 bg-white p-6">
-        <h2 id="download-title" className="text-xl font-semibold">{t("downloadTitle")}</h2>
+      <section
+        aria-labelledby="download-title"
+        className="flex flex-col items-start gap-3 rounded-3xl border border-slate-200 bg-white p-6"
+      >
+        <h2 id="download-title" className="text-xl font-semibold">
+          {t("downloadTitle")}
+        </h2>
         <p className="text-slate-700">{t("downloadBody")}</p>
-        <button type="button" className={buttonStyles.primary} disabled={download.status === "busy"} onClick={() => void downloadArchive()}>
+        <button
+          type="button"
+          className={buttonStyles.primary}
+          disabled={download.status === "busy"}
+          onClick={() => void downloadArchive()}
+        >
           {download.status === "busy" ? t("downloading") : t("downloadAction")}
         </button>
         <p aria-live="polite" className="text-sm text-slate-700">
           {download.status === "done" ? t("downloaded") : null}
         </p>
         {download.status === "error" ? (
-          <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800">{download.message}</p>
+          <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800">
+            {download.message}
+          </p>
         ) : null}
       </section>
 
-      <section aria-labelledby="delete-title" className="flex flex-col items-start gap-3 rounded-3xl border border-red-200 bg-white p-6">
-        <h2 id="delete-title" className="text-xl font-semibold">{t("deleteTitle")}</h2>
+      <section
+        aria-labelledby="delete-title"
+        className="flex flex-col items-start gap-3 rounded-3xl border border-red-200 bg-white p-6"
+      >
+        <h2 id="delete-title" className="text-xl font-semibold">
+          {t("deleteTitle")}
+        </h2>
         <p className="text-slate-700">{t("deleteBody")}</p>
         <button type="button" className={buttonStyles.danger} onClick={() => setConfirming(true)}>
           {t("deleteAction")}

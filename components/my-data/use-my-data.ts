@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback, useState } from "react";
-import type { BackendPort } from "@/lib/backend/port";
 import { useErrorText } from "@/components/backend/use-error-text";
+import type { BackendPort } from "@/lib/backend/port";
 
 const exportFileName = (now: Date) => `skinsight-data-${now.toISOString().slice(0, 10)}.zip`;
 

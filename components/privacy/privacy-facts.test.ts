@@ -7,7 +7,10 @@ describe("the privacy page's facts", () => {
     [{ PHOTO_RETENTION_DAYS: "7" }, { mode: "local", photoRetentionDays: 7, guestChecks: true }],
     // A value local mode would refuse at start-up is not shown as a promise either.
     [{ PHOTO_RETENTION_DAYS: "0" }, { mode: "local", photoRetentionDays: 30, guestChecks: true }],
-    [{ NEXT_PUBLIC_BACKEND_MODE: "amplify", PHOTO_RETENTION_DAYS: "7" }, { mode: "amplify", photoRetentionDays: 30, guestChecks: false }],
+    [
+      { NEXT_PUBLIC_BACKEND_MODE: "amplify", PHOTO_RETENTION_DAYS: "7" },
+      { mode: "amplify", photoRetentionDays: 30, guestChecks: false },
+    ],
   ])("with %j: %j", (env, facts) => {
     expect(readPrivacyFacts(env as NodeJS.ProcessEnv)).toEqual(facts);
   });

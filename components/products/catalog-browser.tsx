@@ -2,6 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
+import { fromProduct, ProductCard } from "@/components/shared/product-card";
+import { buttonStyles } from "@/components/ui/button-styles";
 import {
   filterProducts,
   PRODUCT_SORTS,
@@ -12,8 +14,6 @@ import {
   type ProductSort,
 } from "@/lib/domain/catalog/queries-client";
 import { BUDGETS, CONCERNS } from "@/lib/domain/survey-options";
-import { buttonStyles } from "@/components/ui/button-styles";
-import { fromProduct, ProductCard } from "@/components/shared/product-card";
 
 const selectClass =
   "mt-1 block w-full rounded-xl border border-slate-300 bg-white px-3 py-2.5 text-sm text-slate-900 focus-visible:border-brand-600";
@@ -46,7 +46,9 @@ export function CatalogBrowser({ products }: { products: Product[] }) {
         onSubmit={(event) => event.preventDefault()}
       >
         <div className="sm:col-span-2 lg:col-span-2">
-          <label htmlFor={ids.query} className="text-sm font-semibold text-slate-800">{t("search")}</label>
+          <label htmlFor={ids.query} className="text-sm font-semibold text-slate-800">
+            {t("search")}
+          </label>
           <input
             id={ids.query}
             type="search"
@@ -57,7 +59,9 @@ export function CatalogBrowser({ products }: { products: Product[] }) {
           />
         </div>
         <div>
-          <label htmlFor={ids.sort} className="text-sm font-semibold text-slate-800">{t("sortBy")}</label>
+          <label htmlFor={ids.sort} className="text-sm font-semibold text-slate-800">
+            {t("sortBy")}
+          </label>
           <select
             id={ids.sort}
             className={selectClass}
@@ -65,12 +69,16 @@ export function CatalogBrowser({ products }: { products: Product[] }) {
             onChange={(e) => setSort(parseOption(e.target.value, PRODUCT_SORTS) ?? "step")}
           >
             {PRODUCT_SORTS.map((s) => (
-              <option key={s} value={s}>{t(`sort.${s}`)}</option>
+              <option key={s} value={s}>
+                {t(`sort.${s}`)}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor={ids.concern} className="text-sm font-semibold text-slate-800">{t("concern")}</label>
+          <label htmlFor={ids.concern} className="text-sm font-semibold text-slate-800">
+            {t("concern")}
+          </label>
           <select
             id={ids.concern}
             className={selectClass}
@@ -79,12 +87,16 @@ export function CatalogBrowser({ products }: { products: Product[] }) {
           >
             <option value="">{t("anyConcern")}</option>
             {CONCERNS.map((c) => (
-              <option key={c} value={c}>{tl(`concern.${c}`)}</option>
+              <option key={c} value={c}>
+                {tl(`concern.${c}`)}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor={ids.step} className="text-sm font-semibold text-slate-800">{t("step")}</label>
+          <label htmlFor={ids.step} className="text-sm font-semibold text-slate-800">
+            {t("step")}
+          </label>
           <select
             id={ids.step}
             className={selectClass}
@@ -93,12 +105,16 @@ export function CatalogBrowser({ products }: { products: Product[] }) {
           >
             <option value="">{t("anyStep")}</option>
             {ROUTINE_STEPS.map((s) => (
-              <option key={s} value={s}>{tl(`step.${s}`)}</option>
+              <option key={s} value={s}>
+                {tl(`step.${s}`)}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor={ids.budget} className="text-sm font-semibold text-slate-800">{t("price")}</label>
+          <label htmlFor={ids.budget} className="text-sm font-semibold text-slate-800">
+            {t("price")}
+          </label>
           <select
             id={ids.budget}
             className={selectClass}
@@ -107,12 +123,17 @@ export function CatalogBrowser({ products }: { products: Product[] }) {
           >
             <option value="">{t("anyPrice")}</option>
             {BUDGETS.map((b) => (
-              <option key={b} value={b}>{tl(`budget.${b}`)}</option>
+              <option key={b} value={b}>
+                {tl(`budget.${b}`)}
+              </option>
             ))}
           </select>
         </div>
         <div className="flex items-end">
-          <label htmlFor={ids.fragrance} className="flex min-h-11 cursor-pointer items-center gap-3 text-sm font-semibold text-slate-800">
+          <label
+            htmlFor={ids.fragrance}
+            className="flex min-h-11 cursor-pointer items-center gap-3 text-sm font-semibold text-slate-800"
+          >
             <input
               id={ids.fragrance}
               type="checkbox"
@@ -151,7 +172,11 @@ export function CatalogBrowser({ products }: { products: Product[] }) {
         </ul>
       )}
       {shown.length > limit ? (
-        <button type="button" className={`${buttonStyles.secondary} self-center`} onClick={() => setLimit(limit + PAGE_SIZE)}>
+        <button
+          type="button"
+          className={`${buttonStyles.secondary} self-center`}
+          onClick={() => setLimit(limit + PAGE_SIZE)}
+        >
           {t("showMore", { count: shown.length - limit })}
         </button>
       ) : null}

@@ -1,10 +1,10 @@
 import { act, screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
+import { createFakeBackend } from "@/components/testing/fake-backend";
+import { renderUi } from "@/components/testing/render";
 import { BackendError } from "@/lib/backend/port";
 import { makeFailure } from "@/lib/domain/analysis";
 import { makeAnalysis } from "@/testing/domain/records";
-import { createFakeBackend } from "@/components/testing/fake-backend";
-import { renderUi } from "@/components/testing/render";
 import { AnalysisLive } from "./analysis-live";
 
 const uploaded = makeAnalysis({ id: "a1", status: "UPLOADED", imageKey: "a1.jpg" });
@@ -20,7 +20,8 @@ function renderLive() {
 
 /** What a screen reader hears of the stepper (its polite live region), and the step marked current. */
 const announcement = () => screen.getByRole("status").textContent;
-const currentStep = () => within(screen.getByRole("list", { name: "Analysis progress" })).queryByRole("listitem", { current: "step" });
+const currentStep = () =>
+  within(screen.getByRole("list", { name: "Analysis progress" })).queryByRole("listitem", { current: "step" });
 
 describe("AnalysisLive", () => {
   it("starts the run once it is subscribed, shows each stage in order, and offers Retry on a retryable failure", async () => {
@@ -53,7 +54,13 @@ describe("AnalysisLive", () => {
       ["Stopped at “Analysing skin”", false],
     ]);
     const steps = within(screen.getByRole("list", { name: "Analysis progress" })).getAllByRole("listitem");
-    expect(steps.map((step) => step.getAttribute("data-state"))).toEqual(["complete", "complete", "failed", "upcoming", "upcoming"]);
+    expect(steps.map((step) => step.getAttribute("data-state"))).toEqual([
+      "complete",
+      "complete",
+      "failed",
+      "upcoming",
+      "upcoming",
+    ]);
 
     const failure = screen.getByRole("alert");
     expect(within(failure).getByText(failed.failure.message)).toBeTruthy();

@@ -1,12 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { BackendPort } from "@/lib/backend/port";
-import type { Analysis } from "@/lib/domain/analysis";
 import { AnalysisStepper } from "@/components/shared/analysis-stepper";
 import { isWaking } from "@/components/shared/stages";
 import { PageStatus } from "@/components/ui/page-status";
 import { useLocaleFormat } from "@/components/ui/use-locale-format";
+import type { BackendPort } from "@/lib/backend/port";
+import type { Analysis } from "@/lib/domain/analysis";
 import { AnalysisResults } from "./analysis-results";
 import { FailurePanel } from "./failure-panel";
 import { useLiveAnalysis } from "./use-live-analysis";
@@ -39,7 +39,15 @@ export function AnalysisLive({ id, backend, onRetake, onChangeAnswers }: Props) 
     );
   }
   if (!analysis || !track) {
-    if (problem) return <PageStatus tone="error" title={t("loadError")} message={problem.message} action={{ label: t("reload"), onClick: () => window.location.reload() }} />;
+    if (problem)
+      return (
+        <PageStatus
+          tone="error"
+          title={t("loadError")}
+          message={problem.message}
+          action={{ label: t("reload"), onClick: () => window.location.reload() }}
+        />
+      );
     return <PageStatus tone="loading" title={t("loading")} />;
   }
 
@@ -51,8 +59,12 @@ export function AnalysisLive({ id, backend, onRetake, onChangeAnswers }: Props) 
   return (
     <div className="flex flex-col gap-8">
       <div>
-        <h1 className="text-3xl font-bold tracking-tight">{complete ? t("titleComplete") : failed ? t("titleFailed") : t("titleRunning")}</h1>
-        <p className="mt-1 text-sm text-slate-600">{t("started", { date: format.dateTime(analysis.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+        <h1 className="text-3xl font-bold tracking-tight">
+          {complete ? t("titleComplete") : failed ? t("titleFailed") : t("titleRunning")}
+        </h1>
+        <p className="mt-1 text-sm text-slate-600">
+          {t("started", { date: format.dateTime(analysis.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
+        </p>
       </div>
       {showStepper ? (
         <div className="rounded-3xl border border-slate-200 bg-white p-5 sm:p-6">
@@ -70,14 +82,22 @@ export function AnalysisLive({ id, backend, onRetake, onChangeAnswers }: Props) 
         </p>
       ) : null}
       {failed && analysis.failure ? (
-        <FailurePanel failure={analysis.failure} busy={action.busy} error={action.error} onRetake={() => onRetake(analysis)} onRetry={retry} />
+        <FailurePanel
+          failure={analysis.failure}
+          busy={action.busy}
+          error={action.error}
+          onRetake={() => onRetake(analysis)}
+          onRetry={retry}
+        />
       ) : null}
       {!failed && action.error ? (
         <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800">
           {action.error}
         </p>
       ) : null}
-      {complete ? <AnalysisResults analysis={analysis} imageUrl={imageUrl} onChangeAnswers={() => onChangeAnswers(analysis)} /> : null}
+      {complete ? (
+        <AnalysisResults analysis={analysis} imageUrl={imageUrl} onChangeAnswers={() => onChangeAnswers(analysis)} />
+      ) : null}
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { listOf, message } from "@/lib/domain/message";
+import { fromPick, ProductCard } from "@/components/shared/product-card";
+import { buttonStyles } from "@/components/ui/button-styles";
 import { useRenderMessage } from "@/components/ui/use-render-message";
 import type { Analysis } from "@/lib/domain/analysis";
-import { buttonStyles } from "@/components/ui/button-styles";
-import { fromPick, ProductCard } from "@/components/shared/product-card";
+import { listOf, message } from "@/lib/domain/message";
 import { AnswersUsed } from "./answers-used";
 import { PhotoOverlay } from "./photo-overlay";
 import { RoutineSection } from "./routine-section";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { Survey } from "@/lib/domain/survey";
 import { useRenderMessage } from "@/components/ui/use-render-message";
+import type { Survey } from "@/lib/domain/survey";
 import { answerRows } from "./summary";
 
 /** The answers behind the picks, collapsed by default, with a way back to change them. */
@@ -20,7 +20,11 @@ export function AnswersUsed({ survey, onChange }: { survey: Survey; onChange: ()
           </div>
         ))}
       </dl>
-      <button type="button" onClick={onChange} className="mt-4 font-semibold text-brand-700 underline underline-offset-4">
+      <button
+        type="button"
+        onClick={onChange}
+        className="mt-4 font-semibold text-brand-700 underline underline-offset-4"
+      >
         {t("change")}
       </button>
     </details>

@@ -18,7 +18,10 @@ export function PhotoOverlay({ src, report }: { src: string | null; report: Skin
 
   return (
     <figure className="flex flex-col gap-3">
-      <div className="relative mx-auto w-full max-w-md overflow-hidden rounded-3xl bg-slate-100" style={{ aspectRatio: `${width} / ${height}` }}>
+      <div
+        className="relative mx-auto w-full max-w-md overflow-hidden rounded-3xl bg-slate-100"
+        style={{ aspectRatio: `${width} / ${height}` }}
+      >
         {src ? (
           <img src={src} alt={t("alt")} className="absolute inset-0 size-full object-cover" />
         ) : (

@@ -1,8 +1,8 @@
 import { useTranslations } from "next-intl";
-import { describeMessage } from "@/lib/domain/message";
-import type { Recommendation } from "@/lib/domain/recommend/recommendation";
-import { NOT_MEDICAL_ADVICE_NOTE } from "@/lib/domain/recommend/notes";
 import { useRenderMessage } from "@/components/ui/use-render-message";
+import { describeMessage } from "@/lib/domain/message";
+import { NOT_MEDICAL_ADVICE_NOTE } from "@/lib/domain/recommend/notes";
+import type { Recommendation } from "@/lib/domain/recommend/recommendation";
 
 interface RoutineListProps {
   title: string;
@@ -26,7 +26,10 @@ function RoutineList({ title, items, icon, pickIds }: RoutineListProps) {
         <ol className="mt-3 flex flex-col gap-2">
           {items.map((item, i) => (
             <li key={`${item.step}-${i}`} className="flex gap-3 text-sm">
-              <span className="flex size-6 shrink-0 items-center justify-center rounded-full bg-brand-50 text-xs font-bold text-brand-700" aria-hidden="true">
+              <span
+                className="flex size-6 shrink-0 items-center justify-center rounded-full bg-brand-50 text-xs font-bold text-brand-700"
+                aria-hidden="true"
+              >
                 {i + 1}
               </span>
               <span>

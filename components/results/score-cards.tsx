@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
+import { useRenderMessage } from "@/components/ui/use-render-message";
 import { explainCountGrade, isCountScore } from "@/lib/domain/grading";
 import { SCORE_KEYS, type SkinReport, type SkinScores } from "@/lib/domain/skin-report";
-import { useRenderMessage } from "@/components/ui/use-render-message";
 
 /** How sure a score is, as the word shown beside its percentage (messages results.scores.level.*). */
 export function confidenceWord(confidence: number): "high" | "medium" | "low" {
@@ -13,7 +13,10 @@ export function confidenceWord(confidence: number): "high" | "medium" | "low" {
 function NotMeasurable({ label }: { label: string }) {
   const t = useTranslations("results.scores");
   return (
-    <li className="flex flex-col gap-2 rounded-2xl border border-dashed border-slate-300 bg-white p-5" data-testid="score-card">
+    <li
+      className="flex flex-col gap-2 rounded-2xl border border-dashed border-slate-300 bg-white p-5"
+      data-testid="score-card"
+    >
       <h3 className="font-semibold text-slate-900">{label}</h3>
       <p className="text-sm font-medium text-slate-700">{t("notMeasurable")}</p>
       <p className="text-sm text-slate-600">{t("notMeasurableHelp")}</p>
@@ -35,7 +38,11 @@ export function ScoreCards({ scores }: { scores: SkinScores }) {
         const grade = tl(`grade.${value}`);
         const explanation = isCountScore(key) ? explainCountGrade(key, score) : null;
         return (
-          <li key={key} className="flex flex-col gap-3 rounded-2xl border border-slate-200 bg-white p-5" data-testid="score-card">
+          <li
+            key={key}
+            className="flex flex-col gap-3 rounded-2xl border border-slate-200 bg-white p-5"
+            data-testid="score-card"
+          >
             <div>
               <h3 className="font-semibold text-slate-900">{label}</h3>
               <p className="text-sm font-medium text-brand-700">{t("ofThree", { value, grade })}</p>

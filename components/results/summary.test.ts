@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { recommend } from "@/lib/domain/recommend";
 import { loadCatalog } from "@/lib/domain/catalog";
+import { recommend } from "@/lib/domain/recommend";
 import type { Survey } from "@/lib/domain/survey";
 import { renderEnglish, renderIn } from "@/testing/i18n/render-english";
 import { answerRows, summariseResults } from "./summary";
@@ -21,12 +21,17 @@ describe("results summary", () => {
     const rec = recommend(null, survey, loadCatalog());
     const text = summariseResults(survey, rec).map(renderEnglish).join(" ");
     expect(text).toMatch(/^For combination skin and acne and breakouts and visible pores, RM50–150: Three picks \(/);
-    expect(renderIn("ms", summariseResults(survey, rec)[0] ?? "")).toMatch(/^Untuk kulit kombinasi dan jerawat dan liang roma yang ketara, RM50–150: Tiga pilihan \(/);
+    expect(renderIn("ms", summariseResults(survey, rec)[0] ?? "")).toMatch(
+      /^Untuk kulit kombinasi dan jerawat dan liang roma yang ketara, RM50–150: Tiga pilihan \(/,
+    );
   });
 
   it("says when a pick sits below the band", () => {
     const rec = recommend(null, survey, loadCatalog());
-    const noted = { ...rec, picks: rec.picks.map((p, i) => (i === 0 ? { ...p, budgetNote: { key: "common.storedText" } } : p)) };
+    const noted = {
+      ...rec,
+      picks: rec.picks.map((p, i) => (i === 0 ? { ...p, budgetNote: { key: "common.storedText" } } : p)),
+    };
     expect(summariseResults(survey, noted).map(renderEnglish).join(" ")).toMatch(/One is priced below your band/);
   });
 

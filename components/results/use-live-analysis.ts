@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from "react";
-import type { BackendPort } from "@/lib/backend/port";
-import type { Analysis } from "@/lib/domain/analysis";
 import { isBackendError } from "@/components/backend/error-message";
 import { useAction } from "@/components/backend/use-action";
 import { useErrorText } from "@/components/backend/use-error-text";
 import { trackStatus, type StageTrack } from "@/components/shared/stages";
+import type { BackendPort } from "@/lib/backend/port";
+import type { Analysis } from "@/lib/domain/analysis";
 
 export type LiveProblem = { kind: "not-found" } | { kind: "error"; message: string };
 

@@ -13,24 +13,46 @@ interface Props {
 }
 
 /** The live progress stepper; the text line is the aria-live announcement of each change. */
-export function AnalysisStepper({ current, failed = false, durations = {}, uploadPercent = null, waking = false }: Props) {
+export function AnalysisStepper({
+  current,
+  failed = false,
+  durations = {},
+  uploadPercent = null,
+  waking = false,
+}: Props) {
   const stages = visibleStages(waking && !failed);
   const t = useTranslations("results");
   const format = useLocaleFormat();
   const stage = stages[current] ?? STAGES[0];
-  const announcement = failed ? t("stepper.stoppedAt", { stage: t(`stage.${stage.key}.label`) }) : t(`stage.${stage.key}.active`);
+  const announcement = failed
+    ? t("stepper.stoppedAt", { stage: t(`stage.${stage.key}.label`) })
+    : t(`stage.${stage.key}.active`);
   return (
     <div className="flex flex-col gap-4" data-testid="analysis-stepper" data-stage={stage.key}>
       <ol className="grid grid-cols-5 gap-1 sm:gap-2" aria-label={t("stepper.label")}>
         {stages.map((s, i) => {
-          const state = i < current || (i === current && s.key === "done") ? "complete" : i === current ? (failed ? "failed" : "current") : "upcoming";
+          const state =
+            i < current || (i === current && s.key === "done")
+              ? "complete"
+              : i === current
+                ? failed
+                  ? "failed"
+                  : "current"
+                : "upcoming";
           const seconds = stageTimeSeconds(durations[i]);
           const time =
             seconds === null
               ? null
-              : t("stepper.seconds", { seconds: format.number(seconds, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
+              : t("stepper.seconds", {
+                  seconds: format.number(seconds, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+                });
           return (
-            <li key={s.key} className="flex flex-col items-center gap-2 text-center" aria-current={state === "current" ? "step" : undefined} data-state={state}>
+            <li
+              key={s.key}
+              className="flex flex-col items-center gap-2 text-center"
+              aria-current={state === "current" ? "step" : undefined}
+              data-state={state}
+            >
               <span
                 className={`flex size-9 items-center justify-center rounded-full border-2 text-sm font-bold ${
                   state === "complete"
@@ -45,7 +67,9 @@ export function AnalysisStepper({ current, failed = false, durations = {}, uploa
               >
                 {state === "complete" ? "✓" : state === "failed" ? "!" : i + 1}
               </span>
-              <span className={`text-xs leading-tight sm:text-sm ${state === "upcoming" ? "text-slate-500" : "font-medium text-slate-900"}`}>
+              <span
+                className={`text-xs leading-tight sm:text-sm ${state === "upcoming" ? "text-slate-500" : "font-medium text-slate-900"}`}
+              >
                 {t(`stage.${s.key}.label`)}
                 <span className="sr-only">
                   {state === "complete"

@@ -1,10 +1,10 @@
 import { useTranslations } from "next-intl";
+import { useLocaleFormat } from "@/components/ui/use-locale-format";
+import { useRenderMessage } from "@/components/ui/use-render-message";
 import type { Product } from "@/lib/domain/catalog/product";
 import type { RoutineStep } from "@/lib/domain/catalog/product-options";
 import { describeMessage, type Message } from "@/lib/domain/message";
 import type { Pick as RecommendationPick } from "@/lib/domain/recommend/recommendation";
-import { useLocaleFormat } from "@/components/ui/use-locale-format";
-import { useRenderMessage } from "@/components/ui/use-render-message";
 import { StepTile } from "./step-tile";
 
 /** What a product card shows; both catalog products and recommendation picks map onto it. */
@@ -36,7 +36,13 @@ export function fromProduct(product: Product): ProductCardData {
   return { ...product, am: product.use.am, pm: product.use.pm, badges };
 }
 
-const ACRONYMS: Record<string, string> = { aha: "AHA", bha: "BHA", pha: "PHA", "uv-filters": "UV filters", "vitamin-c": "Vitamin C" };
+const ACRONYMS: Record<string, string> = {
+  aha: "AHA",
+  bha: "BHA",
+  pha: "PHA",
+  "uv-filters": "UV filters",
+  "vitamin-c": "Vitamin C",
+};
 const humanise = (active: string) => {
   const words = ACRONYMS[active] ?? active.replace(/-/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
@@ -48,14 +54,25 @@ export function ProductCard({ product, headingLevel = 3 }: { product: ProductCar
   const tl = useTranslations("labels");
   const render = useRenderMessage();
   const format = useLocaleFormat();
-  const when = [product.am ? t("morning") : null, product.pm ? t("evening") : null].filter((w): w is string => w !== null);
+  const when = [product.am ? t("morning") : null, product.pm ? t("evening") : null].filter(
+    (w): w is string => w !== null,
+  );
   return (
-    <article className="flex h-full flex-col gap-4 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm" data-testid="product-card">
+    <article
+      className="flex h-full flex-col gap-4 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm"
+      data-testid="product-card"
+    >
       <div className="flex items-start justify-between gap-3">
-        <span className="rounded-full bg-brand-50 px-3 py-1 text-xs font-semibold text-brand-700">{tl(`step.${product.step}`)}</span>
+        <span className="rounded-full bg-brand-50 px-3 py-1 text-xs font-semibold text-brand-700">
+          {tl(`step.${product.step}`)}
+        </span>
         <span className="flex gap-1" aria-label={t("useWhen", { when: format.list(when) })}>
-          {product.am ? <span className="rounded-md bg-amber-100 px-2 py-0.5 text-xs font-bold text-amber-900">AM</span> : null}
-          {product.pm ? <span className="rounded-md bg-indigo-100 px-2 py-0.5 text-xs font-bold text-indigo-900">PM</span> : null}
+          {product.am ? (
+            <span className="rounded-md bg-amber-100 px-2 py-0.5 text-xs font-bold text-amber-900">AM</span>
+          ) : null}
+          {product.pm ? (
+            <span className="rounded-md bg-indigo-100 px-2 py-0.5 text-xs font-bold text-indigo-900">PM</span>
+          ) : null}
         </span>
       </div>
       <div className="flex items-start gap-3">
@@ -106,10 +123,20 @@ export function ProductCard({ product, headingLevel = 3 }: { product: ProductCar
         </div>
       ) : null}
       <div className="mt-auto flex gap-2 pt-2">
-        <a href={product.links.shopee} target="_blank" rel="noopener noreferrer" className="flex-1 rounded-full bg-orange-700 px-3 py-2 text-center text-sm font-semibold text-white hover:bg-orange-800">
+        <a
+          href={product.links.shopee}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="flex-1 rounded-full bg-orange-700 px-3 py-2 text-center text-sm font-semibold text-white hover:bg-orange-800"
+        >
           Shopee<span className="sr-only">: {t("opensNewTab", { name: product.name })}</span>
         </a>
-        <a href={product.links.lazada} target="_blank" rel="noopener noreferrer" className="flex-1 rounded-full bg-indigo-800 px-3 py-2 text-center text-sm font-semibold text-white hover:bg-indigo-900">
+        <a
+          href={product.links.lazada}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="flex-1 rounded-full bg-indigo-800 px-3 py-2 text-center text-sm font-semibold text-white hover:bg-indigo-900"
+        >
           Lazada<span className="sr-only">: {t("opensNewTab", { name: product.name })}</span>
         </a>
       </div>

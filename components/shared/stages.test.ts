@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { isWaking, STAGES, stageIndex, stageTimeLabel, trackStatus, visibleStages, WAKING_STAGE, type StageTrack } from "./stages";
+import {
+  isWaking,
+  STAGES,
+  stageIndex,
+  stageTimeLabel,
+  trackStatus,
+  visibleStages,
+  WAKING_STAGE,
+  type StageTrack,
+} from "./stages";
 
 describe("stageIndex", () => {
   it.each([

@@ -31,7 +31,20 @@ interface Props {
 
 /** A fieldset of large tappable options: native inputs keep arrow-key and space-bar behaviour. */
 export function ChoiceGroup(props: Props) {
-  const { legend, hint, name, type, options, value, onChange, onBlur, columns = 2, max, limitMessage, inputRef } = props;
+  const {
+    legend,
+    hint,
+    name,
+    type,
+    options,
+    value,
+    onChange,
+    onBlur,
+    columns = 2,
+    max,
+    limitMessage,
+    inputRef,
+  } = props;
   const hintId = useId();
   const errorId = useId();
   const [refused, setRefused] = useState(false);
@@ -67,8 +80,10 @@ export function ChoiceGroup(props: Props) {
           return (
             <label
               key={option.value}
-              className={`flex min-h-11 cursor-pointer items-center gap-3 rounded-xl border px-3 py-2 text-sm sm:min-h-12 sm:px-4 sm:py-3 transition-colors has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600 ${
-                checked ? "border-brand-600 bg-brand-50 text-brand-900" : "border-slate-300 bg-white text-slate-800 hover:border-slate-400"
+              className={`flex min-h-11 cursor-pointer items-center gap-3 rounded-xl border px-3 py-2 text-sm transition-colors has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600 sm:min-h-12 sm:px-4 sm:py-3 ${
+                checked
+                  ? "border-brand-600 bg-brand-50 text-brand-900"
+                  : "border-slate-300 bg-white text-slate-800 hover:border-slate-400"
               }`}
             >
               <input

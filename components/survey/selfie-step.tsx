@@ -3,10 +3,10 @@
 /* eslint-disable @next/next/no-img-element -- blob: URLs of a local photo; next/image cannot optimise them */
 import { useTranslations } from "next-intl";
 import { useEffect, useState, type ReactNode } from "react";
-import type { BackendPort } from "@/lib/backend/port";
 import { useErrorText } from "@/components/backend/use-error-text";
 import { AnalysisStepper } from "@/components/shared/analysis-stepper";
 import { buttonStyles } from "@/components/ui/button-styles";
+import type { BackendPort } from "@/lib/backend/port";
 import { toSurvey, type WizardValues } from "./wizard-schema";
 
 /** What the step needs of a photo; the capture feature's PreparedPhoto is one. */
@@ -30,7 +30,8 @@ interface Props {
   replaces?: string;
 }
 
-type Phase = { kind: "capture" } | { kind: "review" } | { kind: "sending"; percent: number } | { kind: "error"; message: string };
+type Phase =
+  { kind: "capture" } | { kind: "review" } | { kind: "sending"; percent: number } | { kind: "error"; message: string };
 
 export function SelfieStep({ backend, renderCapture, submit, onDone, replaces }: Props) {
   const t = useTranslations("survey.selfie");
@@ -38,9 +39,12 @@ export function SelfieStep({ backend, renderCapture, submit, onDone, replaces }:
   const [photo, setPhoto] = useState<SelfiePhoto | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: "capture" });
 
-  useEffect(() => () => {
-    if (photo) URL.revokeObjectURL(photo.url);
-  }, [photo]);
+  useEffect(
+    () => () => {
+      if (photo) URL.revokeObjectURL(photo.url);
+    },
+    [photo],
+  );
 
   const run = async (values: WizardValues) => {
     if (!photo) return;
@@ -62,9 +66,7 @@ export function SelfieStep({ backend, renderCapture, submit, onDone, replaces }:
   if (!photo) {
     return (
       <div className="flex flex-col gap-4">
-        <p className="text-sm text-slate-700 sm:text-base">
-          {t("tips")}
-        </p>
+        <p className="text-sm text-slate-700 sm:text-base">{t("tips")}</p>
         {renderCapture((p) => {
           setPhoto(p);
           setPhase({ kind: "review" });

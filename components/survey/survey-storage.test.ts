@@ -15,7 +15,10 @@ describe("parseDraft", () => {
   });
 
   it("drops answers that are no longer valid options", () => {
-    const raw = JSON.stringify({ values: { skinType: "scaly", concerns: ["acne", "warts"], fragrance: "avoid" }, step: 2 });
+    const raw = JSON.stringify({
+      values: { skinType: "scaly", concerns: ["acne", "warts"], fragrance: "avoid" },
+      step: 2,
+    });
     expect(parseDraft(raw)).toEqual({ values: { fragrance: "avoid" }, step: 2 });
   });
 

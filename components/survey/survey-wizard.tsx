@@ -1,15 +1,15 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import type { BackendPort } from "@/lib/backend/port";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { PageStatus } from "@/components/ui/page-status";
-import { BudgetStep, ConcernsStep, ConsentStep, SensitivityStep, SkinTypeStep } from "./survey-steps";
+import type { BackendPort } from "@/lib/backend/port";
 import { SelfieStep, type RenderCapture } from "./selfie-step";
+import { BudgetStep, ConcernsStep, ConsentStep, SensitivityStep, SkinTypeStep } from "./survey-steps";
 import { loadDraft, saveDraft } from "./survey-storage";
 import { STEP_COUNT, STEP_FIELDS, wizardSchema, type WizardInput, type WizardValues } from "./wizard-schema";
 
@@ -29,7 +29,11 @@ export function SurveyWizard({ backend, renderCapture, resultsHref = (id) => `/a
   const router = useRouter();
   // sessionStorage only exists in the browser: the server (and hydration) render "loading", and the
   // wizard starts from the saved draft, read once when this first renders in the browser.
-  const ready = useSyncExternalStore(noChanges, () => true, () => false);
+  const ready = useSyncExternalStore(
+    noChanges,
+    () => true,
+    () => false,
+  );
   const [draft] = useState(loadDraft);
   const [step, setStep] = useState(draft?.step ?? 1);
   const [replaces] = useState(draft?.replaces);
@@ -94,9 +98,17 @@ export function SurveyWizard({ backend, renderCapture, resultsHref = (id) => `/a
           {t("stepOf", { step, count: STEP_COUNT })}
         </p>
         <div className="h-1.5 overflow-hidden rounded-full bg-slate-100" aria-hidden="true">
-          <div className="h-full rounded-full bg-brand-600 transition-[width]" style={{ width: `${(step / STEP_COUNT) * 100}%` }} />
+          <div
+            className="h-full rounded-full bg-brand-600 transition-[width]"
+            style={{ width: `${(step / STEP_COUNT) * 100}%` }}
+          />
         </div>
-        <h2 id="wizard-step-title" ref={headingRef} tabIndex={-1} className="mt-2 text-2xl font-bold tracking-tight outline-none">
+        <h2
+          id="wizard-step-title"
+          ref={headingRef}
+          tabIndex={-1}
+          className="mt-2 text-2xl font-bold tracking-tight outline-none"
+        >
           {title}
         </h2>
       </div>
@@ -107,7 +119,13 @@ export function SurveyWizard({ backend, renderCapture, resultsHref = (id) => `/a
       {step === 4 ? <BudgetStep {...stepProps} /> : null}
       {step === 5 ? <ConsentStep {...stepProps} /> : null}
       {step === 6 ? (
-        <SelfieStep backend={backend} renderCapture={renderCapture} replaces={replaces} submit={(run) => handleSubmit(run, (errors) => goTo(firstInvalidStep(errors)))} onDone={onDone} />
+        <SelfieStep
+          backend={backend}
+          renderCapture={renderCapture}
+          replaces={replaces}
+          submit={(run) => handleSubmit(run, (errors) => goTo(firstInvalidStep(errors)))}
+          onDone={onDone}
+        />
       ) : null}
 
       <div className="flex items-center justify-between gap-3 border-t border-slate-100 pt-5">

@@ -1,7 +1,7 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_S, type Locale } from "@/lib/i18n/locales";
 
@@ -37,7 +37,11 @@ export function LanguageSwitch() {
       <span className="hidden sm:inline" aria-hidden="true">
         {t("switchTo")}
       </span>
-      {pending ? <span className="sr-only" role="status">{t("switching")}</span> : null}
+      {pending ? (
+        <span className="sr-only" role="status">
+          {t("switching")}
+        </span>
+      ) : null}
     </button>
   );
 }

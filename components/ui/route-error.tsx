@@ -13,7 +13,11 @@ export function RouteError({ error, reset }: { error: Error & { digest?: string 
   return (
     <main>
       <h1 className="sr-only">{t("title")}</h1>
-      <PageStatus tone="error" title={t("title")} message={t("message")} action={{ label: t("retry"), onClick: reset }}
+      <PageStatus
+        tone="error"
+        title={t("title")}
+        message={t("message")}
+        action={{ label: t("retry"), onClick: reset }}
       />
     </main>
   );

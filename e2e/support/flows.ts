@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
 import { SCREENSHOT_DIR } from "./fixture-paths";
 
 export const PASSWORD = "Correct horse battery 42";
@@ -43,7 +43,10 @@ export async function answerSurvey(page: Page, options: { keep?: string[] } = {}
   await expect(page.getByText("Step 3 of 6")).toBeVisible();
   await page.getByLabel("Rarely reacts", { exact: true }).check();
   await page.getByLabel("Fragrance is fine", { exact: true }).check();
-  await page.getByRole("radiogroup", { name: /pregnant/i }).getByLabel("No", { exact: true }).check();
+  await page
+    .getByRole("radiogroup", { name: /pregnant/i })
+    .getByLabel("No", { exact: true })
+    .check();
   await page.getByRole("button", { name: "Next" }).click();
   await expect(page.getByText("Step 4 of 6")).toBeVisible();
   await page.getByLabel("RM50–150 per product", { exact: true }).check();

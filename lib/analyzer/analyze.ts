@@ -1,4 +1,3 @@
-import { REGION_NAMES, SKIN_REPORT_VERSION, skinReportSchema, type Finding, type Region, type RegionName, type SkinReport } from "../domain/skin-report";
 import type { Blob } from "./blobs";
 import { decodePhoto, type DecodedPhoto } from "./decode";
 import { cropFace, FACE_WIDTH, FACE_WIDTH_MM, findFaces, type FaceCrop } from "./face-crop";
@@ -9,6 +8,15 @@ import { gateColour, gateGeometry, gatePhotometry, GATE } from "./quality";
 import { computeScores } from "./scores";
 import { buildSkinContext, type SkinContext } from "./skin-context";
 import { readToneInPhoto } from "./tone";
+import {
+  REGION_NAMES,
+  SKIN_REPORT_VERSION,
+  skinReportSchema,
+  type Finding,
+  type Region,
+  type RegionName,
+  type SkinReport,
+} from "../domain/skin-report";
 
 const round = (v: number, d = 3) => Math.round(v * 10 ** d) / 10 ** d;
 const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
@@ -68,7 +76,9 @@ export async function analyzeImage(bytes: Uint8Array): Promise<SkinReport> {
       sharpness: 0,
       exposure: 0,
       faceWidthPx: face ? round(face.box.width * photoScale, 1) : 0,
-      pose: face ? { yaw: toDeg(face.pose.yaw), pitch: toDeg(face.pose.pitch), roll: toDeg(face.pose.roll) } : { yaw: 0, pitch: 0, roll: 0 },
+      pose: face
+        ? { yaw: toDeg(face.pose.yaw), pitch: toDeg(face.pose.pitch), roll: toDeg(face.pose.roll) }
+        : { yaw: 0, pitch: 0, roll: 0 },
     },
     tone: null,
     scores: null,
@@ -85,13 +95,16 @@ export async function analyzeImage(bytes: Uint8Array): Promise<SkinReport> {
   const m = measurePhotometry(ctx);
   const reading = readToneInPhoto(ctx, photo.work, face.box);
   // Blown-out skin has no colour left to judge: over-exposure is the one issue then.
-  const colour = m.clippedFraction > GATE.maxClippedFraction ? [] : gateColour(reading.light.cast, reading.weakestChannel, reading.corrected.b);
+  const colour =
+    m.clippedFraction > GATE.maxClippedFraction
+      ? []
+      : gateColour(reading.light.cast, reading.weakestChannel, reading.corrected.b);
   report.quality.issues = [...issues, ...gatePhotometry(m), ...colour];
   report.quality.ok = report.quality.issues.length === 0;
   report.quality.sharpness = round(m.sharpness, 4);
   report.quality.exposure = round(clamp01(m.exposure), 3);
   // The mesh spans the face at the cheekbones, ≈ 135 mm on adults (Farkas 1994: bizygomatic 130–140 mm).
-  const pxPerMm = (FACE_WIDTH / crop.scale) * photoScale / FACE_WIDTH_MM;
+  const pxPerMm = ((FACE_WIDTH / crop.scale) * photoScale) / FACE_WIDTH_MM;
   report.quality.pxPerMm = round(pxPerMm, 2);
   report.tone = reading.tone;
   report.regions = buildRegions(ctx, photo);

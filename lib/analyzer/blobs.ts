@@ -1,6 +1,13 @@
 import type { Plane } from "./planes";
 
-export type Blob = { x: number; y: number; area: number; /** Equivalent-circle radius, px. */ r: number; peak: number; /** Major/minor axis ratio from second moments. */ elongation: number };
+export type Blob = {
+  x: number;
+  y: number;
+  area: number;
+  /** Equivalent-circle radius, px. */ r: number;
+  peak: number;
+  /** Major/minor axis ratio from second moments. */ elongation: number;
+};
 
 export type BlobOptions = {
   /** Pixels with signal ≥ threshold (inside the mask) form blobs. */

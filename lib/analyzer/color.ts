@@ -32,7 +32,13 @@ function fLab(t: number): number {
   return lo + ((F_TABLE[i + 1] as number) - lo) * (u - i);
 }
 
-export type LabPlanes = { L: Plane; a: Plane; b: Plane; /** log10(R/G) of linear RGB ×100: erythema index (Dawson et al. 1980). */ ei: Plane; /** log of linear luminance: melanin and shading act multiplicatively, so differences here are tone-invariant. */ logY: Plane };
+export type LabPlanes = {
+  L: Plane;
+  a: Plane;
+  b: Plane;
+  /** log10(R/G) of linear RGB ×100: erythema index (Dawson et al. 1980). */ ei: Plane;
+  /** log of linear luminance: melanin and shading act multiplicatively, so differences here are tone-invariant. */ logY: Plane;
+};
 
 /** CIELAB (D65) and the log-domain planes the detectors work on. */
 export function toLab(img: RgbImage): LabPlanes {

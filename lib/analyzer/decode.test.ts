@@ -40,8 +40,14 @@ async function expectCode(bytes: Uint8Array, code: AnalyzerInputError["code"]): 
 describe("analyzeImage refuses bytes that are not a usable photo", () => {
   it("gives each kind of bad input its typed error", async () => {
     const jpeg = new Uint8Array(await readFile(demoPhotoPath(1)));
-    const gif = new Uint8Array(await sharp({ create: { width: 400, height: 400, channels: 3, background: "#808080" } }).gif().toBuffer());
-    const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="800" height="800"><circle cx="400" cy="400" r="300"/></svg>');
+    const gif = new Uint8Array(
+      await sharp({ create: { width: 400, height: 400, channels: 3, background: "#808080" } })
+        .gif()
+        .toBuffer(),
+    );
+    const svg = new TextEncoder().encode(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="800"><circle cx="400" cy="400" r="300"/></svg>',
+    );
     const cases: Array<[string, Uint8Array, AnalyzerInputError["code"]]> = [
       ["empty file", new Uint8Array(0), "EMPTY"],
       ["text file", new TextEncoder().encode("name,age\nalice,30\n"), "UNSUPPORTED_TYPE"],
@@ -63,7 +69,11 @@ describe("analyzeImage refuses bytes that are not a usable photo", () => {
   });
 
   it("refuses a real JPEG over 40 megapixels (sharp's limitInputPixels)", async () => {
-    const huge = new Uint8Array(await sharp({ create: { width: 7000, height: 6000, channels: 3, background: "#a08070" } }).jpeg({ quality: 40 }).toBuffer());
+    const huge = new Uint8Array(
+      await sharp({ create: { width: 7000, height: 6000, channels: 3, background: "#a08070" } })
+        .jpeg({ quality: 40 })
+        .toBuffer(),
+    );
     expect(huge.length).toBeLessThan(15 * 1024 * 1024);
     await expectCode(huge, "TOO_MANY_PIXELS");
   });

@@ -1,4 +1,11 @@
-export const ANALYZER_INPUT_ERROR_CODES = ["EMPTY", "UNSUPPORTED_TYPE", "CORRUPT", "TOO_LARGE", "TOO_MANY_PIXELS", "TOO_SMALL"] as const;
+export const ANALYZER_INPUT_ERROR_CODES = [
+  "EMPTY",
+  "UNSUPPORTED_TYPE",
+  "CORRUPT",
+  "TOO_LARGE",
+  "TOO_MANY_PIXELS",
+  "TOO_SMALL",
+] as const;
 export type AnalyzerInputErrorCode = (typeof ANALYZER_INPUT_ERROR_CODES)[number];
 
 const MESSAGES: Record<AnalyzerInputErrorCode, string> = {

@@ -68,7 +68,12 @@ async function detectIn(work: RgbImage, win: Window): Promise<DetectedFace[]> {
   const sy = win.height / h;
   return faces.map((f) => ({
     ...f,
-    box: { x: (f.box.x - left) * sx + win.left, y: (f.box.y - top) * sy + win.top, width: f.box.width * sx, height: f.box.height * sy },
+    box: {
+      x: (f.box.x - left) * sx + win.left,
+      y: (f.box.y - top) * sy + win.top,
+      width: f.box.width * sx,
+      height: f.box.height * sy,
+    },
     mesh: f.mesh.map(([x, y]) => [(x - left) * sx + win.left, (y - top) * sy + win.top] as [number, number]),
   }));
 }

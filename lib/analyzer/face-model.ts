@@ -2,8 +2,8 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { Config, FaceResult, Human } from "@vladmandic/human";
 import type * as TfCore from "@tensorflow/tfjs-core";
+import type { Config, FaceResult, Human } from "@vladmandic/human";
 
 /** One detected face, in image pixels. */
 export type DetectedFace = {
@@ -76,7 +76,15 @@ function buildConfig(): Partial<Config> {
     face: {
       enabled: true,
       // Rotation correction keeps the mesh on tilted heads; the quality gate then judges the pose.
-      detector: { rotation: true, maxDetected: 6, minConfidence: 0.3, iouThreshold: 0.1, return: false, skipFrames: 0, skipTime: 0 },
+      detector: {
+        rotation: true,
+        maxDetected: 6,
+        minConfidence: 0.3,
+        iouThreshold: 0.1,
+        return: false,
+        skipFrames: 0,
+        skipTime: 0,
+      },
       mesh: { enabled: true },
       attention: off,
       iris: off,

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { TONE_CATEGORIES, type ToneCategory } from "../domain/skin-report";
 import { warmUp } from "./index";
+import { TONE_CATEGORIES, type ToneCategory } from "../domain/skin-report";
 import { addTally, emptyTally, recall, runPlanted, type PlantedResult, type Tally } from "./testing/planted-run";
 import { loadCleanSelfies } from "./testing/selfies";
 
@@ -22,7 +22,9 @@ describe("tone fairness: the same faces re-toned from their own tone down to dar
         // A face already in the darkest group as photographed has no lighter twin to compare with:
         // it is reported on its own (the planted-lesion test covers it too), not pooled.
         if (melanin === 0 && r.tone === "dark") {
-          console.info(`${s.name} is dark as photographed (ITA ${r.report.tone?.ita}): lesions ${JSON.stringify(r.lesions)}; not re-toned`);
+          console.info(
+            `${s.name} is dark as photographed (ITA ${r.report.tone?.ita}): lesions ${JSON.stringify(r.lesions)}; not re-toned`,
+          );
           break;
         }
         results.push(r);
@@ -35,7 +37,9 @@ describe("tone fairness: the same faces re-toned from their own tone down to dar
     console.info(
       TONE_CATEGORIES.map((c) => {
         const t = byTone.get(c);
-        return t ? `${c.padEnd(13)} red-lesion recall ${(100 * recall(t)).toFixed(0)}% (${t.tp}/${t.tp + t.fn}, fp ${t.fp})` : `${c.padEnd(13)} (none)`;
+        return t
+          ? `${c.padEnd(13)} red-lesion recall ${(100 * recall(t)).toFixed(0)}% (${t.tp}/${t.tp + t.fn}, fp ${t.fp})`
+          : `${c.padEnd(13)} (none)`;
       }).join("\n"),
     );
   });

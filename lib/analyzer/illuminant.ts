@@ -36,7 +36,13 @@ const SCLERA_WEIGHT = 0.75;
 function scleraColour(crop: FaceCrop, skinRedness: number): Rgb | null {
   const { width, height, data } = crop.image;
   const mask = new Uint8Array(width * height);
-  for (const ring of EYE_RINGS) fillPolygon(mask, width, height, ring.map((i) => crop.mesh[i] ?? [0, 0]));
+  for (const ring of EYE_RINGS)
+    fillPolygon(
+      mask,
+      width,
+      height,
+      ring.map((i) => crop.mesh[i] ?? [0, 0]),
+    );
   const px: Array<{ y: number; rgb: Rgb }> = [];
   for (let i = 0; i < mask.length; i++) {
     if (!mask[i]) continue;
@@ -93,10 +99,20 @@ function toEstimate(source: LightEstimate["source"], e: Rgb): LightEstimate {
 }
 
 /** `skin` is the median skin colour, linear RGB. */
-export function estimateLight(crop: FaceCrop, work: RgbImage, face: { x: number; y: number; width: number; height: number }, skin: Rgb): LightEstimate {
+export function estimateLight(
+  crop: FaceCrop,
+  work: RgbImage,
+  face: { x: number; y: number; width: number; height: number },
+  skin: Rgb,
+): LightEstimate {
   const sclera = scleraColour(crop, Math.log(Math.max(1e-4, skin[0]) / Math.max(1e-4, skin[1])));
   // The scene around a face that fills the photo is mostly hair and clothes: it only steadies the sclera.
-  const pad = { x: face.x - 0.25 * face.width, y: face.y - 0.35 * face.height, width: 1.5 * face.width, height: 1.7 * face.height };
+  const pad = {
+    x: face.x - 0.25 * face.width,
+    y: face.y - 0.35 * face.height,
+    width: 1.5 * face.width,
+    height: 1.7 * face.height,
+  };
   const scene = sceneColour(work, pad);
   if (sclera && scene) {
     const mix = sclera.map((v, c) => v ** SCLERA_WEIGHT * (scene[c] ?? v) ** (1 - SCLERA_WEIGHT)) as Rgb;

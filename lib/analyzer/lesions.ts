@@ -22,7 +22,7 @@ function maskedBackground(values: Plane, mask: Uint8Array, weight: Plane, sigma:
   const out = makePlane(values.width, values.height);
   for (let i = 0; i < out.data.length; i++) {
     const d = weight.data[i] ?? 0;
-    out.data[i] = d > 1e-3 ? (bn.data[i] ?? 0) / d : values.data[i] ?? 0;
+    out.data[i] = d > 1e-3 ? (bn.data[i] ?? 0) / d : (values.data[i] ?? 0);
   }
   return out;
 }
@@ -121,7 +121,8 @@ export function detectRedLesions(ctx: SkinContext, s: DetectorSignals): Blob[] {
   // the two contrasts, each in units of its own noise, lifts a papule further out of the noise than
   // either alone where EI is noisiest, on dark skin (measured on re-toned crops below ITA −28).
   const z = makePlane(s.zEi.width, s.zEi.height);
-  for (let i = 0; i < z.data.length; i++) z.data[i] = ((s.zEi.data[i] ?? 0) + Math.max(0, s.zDark.data[i] ?? 0)) / Math.SQRT2;
+  for (let i = 0; i < z.data.length; i++)
+    z.data[i] = ((s.zEi.data[i] ?? 0) + Math.max(0, s.zDark.data[i] ?? 0)) / Math.SQRT2;
   const blobs = findBlobs(z, ctx.faceSkin, {
     threshold: DETECT.redExtent,
     peak: DETECT.redPeak,
@@ -171,6 +172,9 @@ export function detectDarkSpots(ctx: SkinContext, s: DetectorSignals, lesions: r
   });
   // Solar lentigines are typically 10–20% darker than the skin around them; under 3% is shading.
   return blobs.filter(
-    (b) => centreSignals(s, b).dark >= 3 && redShare(s, b) < 0.25 && !lesions.some((l) => Math.hypot(l.x - b.x, l.y - b.y) < l.r + b.r),
+    (b) =>
+      centreSignals(s, b).dark >= 3 &&
+      redShare(s, b) < 0.25 &&
+      !lesions.some((l) => Math.hypot(l.x - b.x, l.y - b.y) < l.r + b.r),
   );
 }

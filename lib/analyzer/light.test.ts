@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { categoriseIta, TONE_CATEGORIES, type SkinReport } from "../domain/skin-report";
 import { itaDegrees } from "./color";
 import { analyzeImage, warmUp } from "./index";
+import { categoriseIta, TONE_CATEGORIES, type SkinReport } from "../domain/skin-report";
 import { CASTS, DEFECTS, cast, exposure, lensGlare, type Cast } from "./testing/lighting";
 import { makeRng, retone } from "./testing/plant";
 import { encodeJpeg, loadCleanSelfies, type Selfie } from "./testing/selfies";
@@ -36,17 +36,23 @@ describe("ITA°", () => {
 });
 
 describe("the light's colour is read before tone", () => {
-  it.each(Object.keys(CASTS) as Cast[])("under %s light the tone group moves by at most one (as taken and re-toned darker)", async (name) => {
-    for (const s of selfies) {
-      for (const melanin of [0, 2.6]) {
-        const base = await encodeJpeg(retone(s.image, melanin, s.face.mesh));
-        const ref = await analyzeImage(base);
-        const lit = await analyzeImage(await cast(name)(base));
-        expect(lit.tone, `${s.name} ${melanin}`).not.toBeNull();
-        expect(Math.abs(group(lit) - group(ref)), `${s.name} melanin ${melanin}: ITA ${ref.tone?.ita} → ${lit.tone?.ita}`).toBeLessThanOrEqual(1);
+  it.each(Object.keys(CASTS) as Cast[])(
+    "under %s light the tone group moves by at most one (as taken and re-toned darker)",
+    async (name) => {
+      for (const s of selfies) {
+        for (const melanin of [0, 2.6]) {
+          const base = await encodeJpeg(retone(s.image, melanin, s.face.mesh));
+          const ref = await analyzeImage(base);
+          const lit = await analyzeImage(await cast(name)(base));
+          expect(lit.tone, `${s.name} ${melanin}`).not.toBeNull();
+          expect(
+            Math.abs(group(lit) - group(ref)),
+            `${s.name} melanin ${melanin}: ITA ${ref.tone?.ita} → ${lit.tone?.ita}`,
+          ).toBeLessThanOrEqual(1);
+        }
       }
-    }
-  });
+    },
+  );
 
   it("refuses a light too coloured to correct with COLOR_CAST and a fix-it message", async () => {
     for (const s of selfies.slice(0, 3)) {
@@ -62,7 +68,10 @@ describe("the gate refuses bad photos, not bright or warm ones", () => {
   const variants: Array<[string, (j: Uint8Array) => Promise<Uint8Array>]> = [
     ["+15% exposure", exposure(1.15)],
     ["−15% exposure", exposure(0.85)],
-    ...(Object.keys(CASTS) as Cast[]).map((c): [string, (j: Uint8Array) => Promise<Uint8Array>] => [`${c} light`, cast(c)]),
+    ...(Object.keys(CASTS) as Cast[]).map((c): [string, (j: Uint8Array) => Promise<Uint8Array>] => [
+      `${c} light`,
+      cast(c),
+    ]),
   ];
 
   it.each(variants)("accepts good photos at %s", async (_label, make) => {
@@ -77,16 +86,23 @@ describe("the gate refuses bad photos, not bright or warm ones", () => {
     }
     // ≤ 1 of 8 per variant; over all six variants the eval reports the rate (target ≤ 5%).
     expect(refused, why.join("; ")).toBeLessThanOrEqual(1);
-    expect(why.filter((w) => w.includes("OVEREXPOSED")), "a bright photo is not over-exposed").toEqual([]);
+    expect(
+      why.filter((w) => w.includes("OVEREXPOSED")),
+      "a bright photo is not over-exposed",
+    ).toEqual([]);
   });
 
-  it.each(DEFECTS.map((d) => [d.name, d] as const))("still refuses a photo %s with the right code", async (_name, defect) => {
-    let caught = 0;
-    for (const s of selfies.slice(0, 4)) {
-      if (codes(await analyzeImage(await defect.make(await encodeJpeg(s.image)))).includes(defect.code as never)) caught++;
-    }
-    expect(caught).toBeGreaterThanOrEqual(3);
-  });
+  it.each(DEFECTS.map((d) => [d.name, d] as const))(
+    "still refuses a photo %s with the right code",
+    async (_name, defect) => {
+      let caught = 0;
+      for (const s of selfies.slice(0, 4)) {
+        if (codes(await analyzeImage(await defect.make(await encodeJpeg(s.image)))).includes(defect.code as never))
+          caught++;
+      }
+      expect(caught).toBeGreaterThanOrEqual(3);
+    },
+  );
 });
 
 describe("glasses", () => {

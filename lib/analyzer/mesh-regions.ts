@@ -20,7 +20,8 @@ export const REGION_INDICES: Record<RegionName, readonly number[]> = {
 
 /** The face outline (jaw, temples, hairline). */
 export const FACE_OVAL: readonly number[] = [
-  10, 338, 297, 332, 284, 251, 389, 356, 454, 323, 361, 288, 397, 365, 379, 378, 400, 377, 152, 148, 176, 149, 150, 136, 172, 58, 132, 93, 234, 127, 162, 21, 54, 103, 67, 109,
+  10, 338, 297, 332, 284, 251, 389, 356, 454, 323, 361, 288, 397, 365, 379, 378, 400, 377, 152, 148, 176, 149, 150, 136,
+  172, 58, 132, 93, 234, 127, 162, 21, 54, 103, 67, 109,
 ];
 
 /**
@@ -159,7 +160,15 @@ export function fillPolygon(mask: Uint8Array, width: number, height: number, pol
 }
 
 /** Marks a thick segment (a capsule) in the mask: used for the fold masks. */
-export function fillCapsule(mask: Uint8Array, width: number, height: number, a: Pt, b: Pt, radius: number, value = 1): void {
+export function fillCapsule(
+  mask: Uint8Array,
+  width: number,
+  height: number,
+  a: Pt,
+  b: Pt,
+  radius: number,
+  value = 1,
+): void {
   const x0 = Math.max(0, Math.floor(Math.min(a[0], b[0]) - radius));
   const x1 = Math.min(width - 1, Math.ceil(Math.max(a[0], b[0]) + radius));
   const y0 = Math.max(0, Math.floor(Math.min(a[1], b[1]) - radius));

@@ -44,4 +44,3 @@ export function measurePhotometry(ctx: SkinContext) {
     cheekLightRatio: Math.max(left, right) / Math.max(1e-4, Math.min(left, right)),
   };
 }
-

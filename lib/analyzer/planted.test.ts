@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { warmUp } from "./index";
 import { evaluatePlanted, sumTallies, type PlantedRow } from "./testing/evaluation";
 import { addTally, emptyTally, precision, recall, runPlanted, type PlantedResult } from "./testing/planted-run";
-import { ZONES } from "./testing/zones";
 import { loadCleanSelfies } from "./testing/selfies";
+import { ZONES } from "./testing/zones";
 
 const pct = (v: number) => `${(100 * v).toFixed(0)}%`;
 

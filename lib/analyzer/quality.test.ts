@@ -1,9 +1,9 @@
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { QualityIssueCode } from "../domain/skin-report";
 import { analyzeImage, warmUp } from "./index";
 import { gateGeometry, gatePhotometry } from "./quality";
 import { demoPhotoPath, loadCleanSelfies, selfieJpeg, type Selfie } from "./testing/selfies";
+import type { QualityIssueCode } from "../domain/skin-report";
 
 let selfies: Selfie[] = [];
 
@@ -27,11 +27,36 @@ async function issuesOf(bytes: Uint8Array): Promise<QualityIssueCode[]> {
 
 type Variant = (jpeg: Uint8Array) => Promise<Buffer>;
 const variants: Array<[string, Variant, QualityIssueCode, string[]]> = [
-  ["blurred (Gaussian σ 4)", (j) => sharp(j).blur(4).jpeg().toBuffer(), "BLURRY", ["sample3-face3", "sample6-face1", "sample5-face2"]],
-  ["darkened to 30%", (j) => sharp(j).linear(0.3, 0).jpeg().toBuffer(), "TOO_DARK", ["sample3-face2", "sample6-face3", "sample5-face2"]],
-  ["overexposed (×1.8 + 20)", (j) => sharp(j).linear(1.8, 20).jpeg().toBuffer(), "OVEREXPOSED", ["sample3-face1", "sample6-face4"]],
-  ["downscaled to 340 px (tiny face)", (j) => sharp(j).resize(340).jpeg().toBuffer(), "FACE_TOO_SMALL", ["sample6-face4", "sample3-face3"]],
-  ["rotated 60°", (j) => sharp(j).rotate(60, { background: "#808080" }).jpeg().toBuffer(), "POSE", ["sample3-face1", "sample5-face2"]],
+  [
+    "blurred (Gaussian σ 4)",
+    (j) => sharp(j).blur(4).jpeg().toBuffer(),
+    "BLURRY",
+    ["sample3-face3", "sample6-face1", "sample5-face2"],
+  ],
+  [
+    "darkened to 30%",
+    (j) => sharp(j).linear(0.3, 0).jpeg().toBuffer(),
+    "TOO_DARK",
+    ["sample3-face2", "sample6-face3", "sample5-face2"],
+  ],
+  [
+    "overexposed (×1.8 + 20)",
+    (j) => sharp(j).linear(1.8, 20).jpeg().toBuffer(),
+    "OVEREXPOSED",
+    ["sample3-face1", "sample6-face4"],
+  ],
+  [
+    "downscaled to 340 px (tiny face)",
+    (j) => sharp(j).resize(340).jpeg().toBuffer(),
+    "FACE_TOO_SMALL",
+    ["sample6-face4", "sample3-face3"],
+  ],
+  [
+    "rotated 60°",
+    (j) => sharp(j).rotate(60, { background: "#808080" }).jpeg().toBuffer(),
+    "POSE",
+    ["sample3-face1", "sample5-face2"],
+  ],
 ];
 
 describe("quality gate on real photos", () => {
@@ -55,7 +80,9 @@ describe("quality gate on real photos", () => {
 
   it("flags a photo with no face as NO_FACE, with no tone and no scores", async () => {
     // The window blinds and wall above the heads in sample6: a real photo, no face.
-    const bytes = new Uint8Array(await sharp(demoPhotoPath(6)).extract({ left: 0, top: 0, width: 640, height: 220 }).resize(960).jpeg().toBuffer());
+    const bytes = new Uint8Array(
+      await sharp(demoPhotoPath(6)).extract({ left: 0, top: 0, width: 640, height: 220 }).resize(960).jpeg().toBuffer(),
+    );
     const report = await analyzeImage(bytes);
     expect(report.quality.issues.map((i) => i.code)).toEqual(["NO_FACE"]);
     expect(report.tone).toBeNull();

@@ -1,7 +1,7 @@
-import { QUALITY_ISSUE_MESSAGES, type QualityIssue, type QualityIssueCode } from "../domain/skin-report";
 import type { RgbImage } from "./decode";
 import type { DetectedFace } from "./face-model";
 import { makePlane, type Plane } from "./planes";
+import { QUALITY_ISSUE_MESSAGES, type QualityIssue, type QualityIssueCode } from "../domain/skin-report";
 
 /**
  * Gate limits. Each one says what it protects and where the figure comes from.
@@ -67,16 +67,25 @@ export function issue(code: QualityIssueCode): QualityIssue {
 }
 
 /** Geometry checks that need only the detector: no face, crowd, size, pose. */
-export function gateGeometry(faces: readonly DetectedFace[], photoScale: number, photoShortSide: number): QualityIssue[] {
+export function gateGeometry(
+  faces: readonly DetectedFace[],
+  photoScale: number,
+  photoShortSide: number,
+): QualityIssue[] {
   const [first, second] = faces;
   if (!first) return [issue("NO_FACE")];
   const issues: QualityIssue[] = [];
   const area = (f: DetectedFace) => f.box.width * f.box.height;
   if (second && area(second) >= GATE.secondFaceAreaRatio * area(first)) issues.push(issue("MULTIPLE_FACES"));
   const widthPx = first.box.width * photoScale;
-  if (widthPx < GATE.minFaceWidthPx || widthPx < GATE.minFaceFraction * photoShortSide) issues.push(issue("FACE_TOO_SMALL"));
+  if (widthPx < GATE.minFaceWidthPx || widthPx < GATE.minFaceFraction * photoShortSide)
+    issues.push(issue("FACE_TOO_SMALL"));
   const { yaw, pitch, roll } = first.pose;
-  if (Math.abs(toDeg(yaw)) > GATE.maxYaw || Math.abs(toDeg(pitch)) > GATE.maxPitch || Math.abs(toDeg(roll)) > GATE.maxRoll) {
+  if (
+    Math.abs(toDeg(yaw)) > GATE.maxYaw ||
+    Math.abs(toDeg(pitch)) > GATE.maxPitch ||
+    Math.abs(toDeg(roll)) > GATE.maxRoll
+  ) {
     issues.push(issue("POSE"));
   }
   return issues;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { analyzeImage, warmUp } from "./index";
 import { GRADE_BANDS, gradeFrom } from "../domain/grading";
 import { SCORE_KEYS, SKIN_REPORT_VERSION, type SkinReport } from "../domain/skin-report";
-import { analyzeImage, warmUp } from "./index";
 import { plantVaried } from "./testing/lesion-generator";
 import { cloneImage, makeRng } from "./testing/plant";
 import { encodeJpeg, loadCleanSelfies } from "./testing/selfies";

@@ -1,14 +1,12 @@
-import { GRADE_BANDS, gradeFrom } from "../domain/grading";
-import { SCORE_SEM } from "../domain/score-noise";
-import type { ConfidenceLimit, Score, ScoreKey, SkinScores } from "../domain/skin-report";
 import type { Blob } from "./blobs";
 import { CHEEKS, T_ZONE } from "./mesh-regions";
-import { measureShine, measureTexture } from "./surface";
-import type { RegionName } from "../domain/skin-report";
 import { meanOver, type SkinContext } from "./skin-context";
+import { measureShine, measureTexture } from "./surface";
+import { GRADE_BANDS, gradeFrom } from "../domain/grading";
+import { SCORE_SEM } from "../domain/score-noise";
+import type { ConfidenceLimit, Score, ScoreKey, SkinScores, RegionName } from "../domain/skin-report";
 
 export { gradeFrom };
-
 
 /**
  * Band sources (edges in lib/domain/grading.ts):
@@ -22,7 +20,14 @@ export { gradeFrom };
  */
 
 /** Photo px per mm a sign needs to be seen: a 1 mm papule over ≥ 3 px; pores (≥ 250 µm) need ≥ 8 px/mm (Flament et al. 2015). */
-const NEEDS_PX_PER_MM: Record<ScoreKey, number> = { acne: 3, redness: 1, pigmentation: 3, pores: 8, shine: 1.5, underEye: 1 };
+const NEEDS_PX_PER_MM: Record<ScoreKey, number> = {
+  acne: 3,
+  redness: 1,
+  pigmentation: 3,
+  pores: 8,
+  shine: 1.5,
+  underEye: 1,
+};
 /** Regions each score reads, for its pixel coverage. */
 const READS: Record<ScoreKey, readonly RegionName[]> = {
   acne: ["forehead", "leftCheek", "rightCheek", "nose", "chin"],
@@ -36,8 +41,12 @@ const READS: Record<ScoreKey, readonly RegionName[]> = {
 const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
 /** Standard normal CDF (Abramowitz & Stegun 7.1.26 via erf). */
 function phi(z: number): number {
-  const t = 1 / (1 + 0.3275911 * Math.abs(z) / Math.SQRT2);
-  const erf = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-(z * z) / 2);
+  const t = 1 / (1 + (0.3275911 * Math.abs(z)) / Math.SQRT2);
+  const erf =
+    1 -
+    ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) *
+      t *
+      Math.exp(-(z * z) / 2);
   return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
 }
 
@@ -48,7 +57,12 @@ export type ScoreContext = { pxPerMm: number };
  * resolution against what the sign needs, and how far the raw value sits from the nearest grade edge in
  * units of its test–retest SEM (Φ(d/SEM): 0.5 on an edge, → 1 far from it).
  */
-function confidenceOf(ctx: SkinContext, key: ScoreKey, raw: number, pxPerMm: number): { confidence: number; limitedBy: ConfidenceLimit } {
+function confidenceOf(
+  ctx: SkinContext,
+  key: ScoreKey,
+  raw: number,
+  pxPerMm: number,
+): { confidence: number; limitedBy: ConfidenceLimit } {
   let skin = 0;
   let area = 0;
   for (const name of READS[key]) {
@@ -60,12 +74,26 @@ function confidenceOf(ctx: SkinContext, key: ScoreKey, raw: number, pxPerMm: num
   const resolution = clamp01(pxPerMm / NEEDS_PX_PER_MM[key]);
   const edge = Math.min(...GRADE_BANDS[key].map((e) => Math.abs(raw - e)));
   const edgeFactor = phi(edge / SCORE_SEM[key]);
-  const factors: Array<[ConfidenceLimit, number]> = [["pixels", pixels], ["resolution", resolution], ["grade-edge", edgeFactor]];
+  const factors: Array<[ConfidenceLimit, number]> = [
+    ["pixels", pixels],
+    ["resolution", resolution],
+    ["grade-edge", edgeFactor],
+  ];
   factors.sort((a, b) => a[1] - b[1]);
-  return { confidence: Math.round(clamp01(pixels * resolution * edgeFactor) * 100) / 100, limitedBy: factors[0]?.[0] ?? "grade-edge" };
+  return {
+    confidence: Math.round(clamp01(pixels * resolution * edgeFactor) * 100) / 100,
+    limitedBy: factors[0]?.[0] ?? "grade-edge",
+  };
 }
 
-function score(ctx: SkinContext, key: ScoreKey, raw: number, metric: string, sc: ScoreContext, evidence?: Score["evidence"]): Score {
+function score(
+  ctx: SkinContext,
+  key: ScoreKey,
+  raw: number,
+  metric: string,
+  sc: ScoreContext,
+  evidence?: Score["evidence"],
+): Score {
   const measurable = sc.pxPerMm >= NEEDS_PX_PER_MM[key] || key !== "pores";
   const { confidence, limitedBy } = confidenceOf(ctx, key, raw, sc.pxPerMm);
   return {
@@ -89,15 +117,26 @@ export function countPerHalf(ctx: SkinContext, blobs: readonly Blob[]): number {
   return Math.max(left, right);
 }
 
-export function computeScores(ctx: SkinContext, lesions: readonly Blob[], spots: readonly Blob[], sc: ScoreContext): SkinScores {
+export function computeScores(
+  ctx: SkinContext,
+  lesions: readonly Blob[],
+  spots: readonly Blob[],
+  sc: ScoreContext,
+): SkinScores {
   const redness = meanOver(ctx, "ei", [...CHEEKS, "nose"]) - meanOver(ctx, "ei", ["forehead"]);
   const cheekL = meanOver(ctx, "L", CHEEKS);
   const underL = meanOver(ctx, "L", ["leftUnderEye", "rightUnderEye"]);
   const perHalf = countPerHalf(ctx, lesions);
   return {
-    acne: score(ctx, "acne", perHalf, "inflammatory lesions per half face", sc, { marked: lesions.length, counted: perHalf }),
+    acne: score(ctx, "acne", perHalf, "inflammatory lesions per half face", sc, {
+      marked: lesions.length,
+      counted: perHalf,
+    }),
     redness: score(ctx, "redness", redness, "erythema index of cheeks and nose above forehead", sc),
-    pigmentation: score(ctx, "pigmentation", spots.length, "dark spots (count)", sc, { marked: spots.length, counted: spots.length }),
+    pigmentation: score(ctx, "pigmentation", spots.length, "dark spots (count)", sc, {
+      marked: spots.length,
+      counted: spots.length,
+    }),
     pores: score(ctx, "pores", measureTexture(ctx), "band-pass L* energy on cheeks and nose", sc),
     shine: score(ctx, "shine", measureShine(ctx), "specular % of T-zone", sc),
     underEye: score(ctx, "underEye", cheekL - underL, "cheek L* − under-eye L*", sc),

@@ -1,9 +1,19 @@
-import { REGION_NAMES, type RegionName } from "../domain/skin-report";
 import { toLab, type LabPlanes } from "./color";
 import type { RgbImage } from "./decode";
 import type { FaceCrop } from "./face-crop";
-import { detectionOval, FEATURE_CUTOUTS, fillCapsule, fillDetectionZones, fillPolygon, FOLD_LINES, grownPolygon, regionPolygon, safeOval } from "./mesh-regions";
+import {
+  detectionOval,
+  FEATURE_CUTOUTS,
+  fillCapsule,
+  fillDetectionZones,
+  fillPolygon,
+  FOLD_LINES,
+  grownPolygon,
+  regionPolygon,
+  safeOval,
+} from "./mesh-regions";
 import { robustStats } from "./planes";
+import { REGION_NAMES, type RegionName } from "../domain/skin-report";
 
 type Pt = [number, number];
 
@@ -53,10 +63,18 @@ const OUTLIER_DARK_L = 28;
 /** Room around the regions for the background blurs (≈ 2σ of the widest one). */
 const PAD = 24;
 
-function labelCrop(crop: FaceCrop): { labels: Uint8Array; face: Uint8Array; x0: number; y0: number; x1: number; y1: number } {
+function labelCrop(crop: FaceCrop): {
+  labels: Uint8Array;
+  face: Uint8Array;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+} {
   const { width, height } = crop.image;
   const labels = new Uint8Array(width * height);
-  for (const name of REGION_NAMES) fillPolygon(labels, width, height, regionPolygon(crop.mesh, name), regionLabel(name));
+  for (const name of REGION_NAMES)
+    fillPolygon(labels, width, height, regionPolygon(crop.mesh, name), regionLabel(name));
   const oval = new Uint8Array(width * height);
   fillPolygon(oval, width, height, safeOval(crop.mesh));
   const zones = new Uint8Array(width * height);
@@ -64,7 +82,8 @@ function labelCrop(crop: FaceCrop): { labels: Uint8Array; face: Uint8Array; x0: 
   const face = new Uint8Array(width * height);
   fillPolygon(face, width, height, detectionOval(crop.mesh));
   for (let i = 0; i < face.length; i++) if (!zones[i]) face[i] = 0;
-  for (const { ring, grow } of FEATURE_CUTOUTS) fillPolygon(face, width, height, grownPolygon(crop.mesh, ring, grow), 0);
+  for (const { ring, grow } of FEATURE_CUTOUTS)
+    fillPolygon(face, width, height, grownPolygon(crop.mesh, ring, grow), 0);
   let x0 = width;
   let y0 = height;
   let x1 = 0;
@@ -84,7 +103,8 @@ function labelCrop(crop: FaceCrop): { labels: Uint8Array; face: Uint8Array; x0: 
 
 function sliceRgb(img: RgbImage, x: number, y: number, w: number, h: number): RgbImage {
   const data = new Uint8Array(w * h * 3);
-  for (let r = 0; r < h; r++) data.set(img.data.subarray(3 * ((y + r) * img.width + x), 3 * ((y + r) * img.width + x + w)), 3 * r * w);
+  for (let r = 0; r < h; r++)
+    data.set(img.data.subarray(3 * ((y + r) * img.width + x), 3 * ((y + r) * img.width + x + w)), 3 * r * w);
   return { data, width: w, height: h };
 }
 
@@ -117,7 +137,8 @@ export function buildSkinContext(crop: FaceCrop): SkinContext {
   const inRegion = new Uint8Array(width * height);
   for (let i = 0; i < labels.length; i++) inRegion[i] = labels[i] ? 1 : 0;
   const Ls = robustStats(lab.L.data, inRegion);
-  for (let i = 0; i < faceSkin.length; i++) if (faceSkin[i] && (lab.L.data[i] ?? 0) <= Ls.median - OUTLIER_DARK_L) faceSkin[i] = 0;
+  for (let i = 0; i < faceSkin.length; i++)
+    if (faceSkin[i] && (lab.L.data[i] ?? 0) <= Ls.median - OUTLIER_DARK_L) faceSkin[i] = 0;
   const skin = new Uint8Array(width * height);
   const sums = REGION_NAMES.map(() => ({ n: 0, L: 0, a: 0, b: 0, ei: 0 }));
   const areas: Partial<Record<RegionName, number>> = {};

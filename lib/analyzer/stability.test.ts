@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SCORE_KEYS, type SkinReport } from "../domain/skin-report";
 import { analyzeImage, warmUp } from "./index";
+import { SCORE_KEYS, type SkinReport } from "../domain/skin-report";
 import { cloneImage, makeRng, plant } from "./testing/plant";
 import { encodeJpeg, loadCleanSelfies } from "./testing/selfies";
 
@@ -23,8 +23,23 @@ describe("grade stability under re-encoding, resizing and exposure", () => {
       const img = cloneImage(s.image);
       if (i % 2 === 0) {
         const rng = makeRng(4000 + i);
-        const lesions = plant(img, s.face.mesh, { type: "lesion", count: 14, regions: ["leftCheek", "rightCheek", "forehead", "chin"], radius: [6, 11], strength: [0.6, 0.9], rng });
-        plant(img, s.face.mesh, { type: "spot", count: 5, regions: ["leftCheek", "rightCheek", "forehead"], radius: [7, 14], strength: [0.7, 1.0], rng, avoid: lesions });
+        const lesions = plant(img, s.face.mesh, {
+          type: "lesion",
+          count: 14,
+          regions: ["leftCheek", "rightCheek", "forehead", "chin"],
+          radius: [6, 11],
+          strength: [0.6, 0.9],
+          rng,
+        });
+        plant(img, s.face.mesh, {
+          type: "spot",
+          count: 5,
+          regions: ["leftCheek", "rightCheek", "forehead"],
+          radius: [7, 14],
+          strength: [0.7, 1.0],
+          rng,
+          avoid: lesions,
+        });
       }
       const base = await encodeJpeg(img);
       const ref = await analyzeImage(base);
@@ -34,7 +49,13 @@ describe("grade stability under re-encoding, resizing and exposure", () => {
         const changed = SCORE_KEYS.filter((k) => report.scores?.[k].grade !== ref.scores?.[k].grade).map(
           (k) => `${k} ${ref.scores?.[k].grade}→${report.scores?.[k].grade ?? "gated"}`,
         );
-        rows.push({ name: s.name, perturbation: label, same: SCORE_KEYS.length - changed.length, total: SCORE_KEYS.length, changed });
+        rows.push({
+          name: s.name,
+          perturbation: label,
+          same: SCORE_KEYS.length - changed.length,
+          total: SCORE_KEYS.length,
+          changed,
+        });
       }
     }
   });
@@ -44,7 +65,10 @@ describe("grade stability under re-encoding, resizing and exposure", () => {
     const same = rows.reduce((a, r) => a + r.same, 0);
     const total = rows.reduce((a, r) => a + r.total, 0);
     console.info(
-      [`grade agreement ${same}/${total} = ${((100 * same) / total).toFixed(1)}%`, ...rows.filter((r) => r.changed.length).map((r) => `  ${r.name} ${r.perturbation}: ${r.changed.join(", ")}`)].join("\n"),
+      [
+        `grade agreement ${same}/${total} = ${((100 * same) / total).toFixed(1)}%`,
+        ...rows.filter((r) => r.changed.length).map((r) => `  ${r.name} ${r.perturbation}: ${r.changed.join(", ")}`),
+      ].join("\n"),
     );
     expect(total).toBe(8 * PERTURBATIONS.length * SCORE_KEYS.length);
     expect(same / total).toBeGreaterThanOrEqual(0.9);

@@ -1,7 +1,7 @@
-import { regionLabel, type SkinContext } from "./skin-context";
-import { T_ZONE } from "./mesh-regions";
 import { FACE_WIDTH, FACE_WIDTH_MM } from "./face-crop";
+import { T_ZONE } from "./mesh-regions";
 import { blurLarge, downsample, gaussianBlur } from "./planes";
+import { regionLabel, type SkinContext } from "./skin-context";
 
 /**
  * Surface signs: pore texture and shine.
@@ -44,7 +44,8 @@ export function measureShine(ctx: SkinContext): number {
   const bg = blurLarge(ctx.lab.logY, 16);
   const labels = new Set(T_ZONE.map(regionLabel));
   const nose = regionLabel("nose");
-  const lensBottom = Math.max(ctx.mesh[145]?.[1] ?? 0, ctx.mesh[374]?.[1] ?? 0) + LENS_BELOW_LID_MM * (FACE_WIDTH / FACE_WIDTH_MM);
+  const lensBottom =
+    Math.max(ctx.mesh[145]?.[1] ?? 0, ctx.mesh[374]?.[1] ?? 0) + LENS_BELOW_LID_MM * (FACE_WIDTH / FACE_WIDTH_MM);
   let hits = 0;
   let n = 0;
   const chromaMedian = Math.hypot(ctx.median.a, ctx.median.b);

@@ -1,8 +1,8 @@
-import { categoriseIta, type SkinReport } from "../domain/skin-report";
 import { itaDegrees, linearToLab, toLinear } from "./color";
 import type { RgbImage } from "./decode";
 import { estimateLight, type LightEstimate } from "./illuminant";
 import type { SkinContext } from "./skin-context";
+import { categoriseIta, type SkinReport } from "../domain/skin-report";
 
 export type ToneReading = {
   tone: NonNullable<SkinReport["tone"]>;
@@ -55,15 +55,29 @@ export function readTone(ctx: SkinContext, light: LightEstimate, med = skinChann
   const corrected = linearToLab(toLinear(med[0]) * gr, toLinear(med[1]) * gg, toLinear(med[2]) * gb);
   const ita = roundDeg(itaDegrees(corrected.L, clamp(corrected.b, SKIN_LOCUS.b)));
   return {
-    tone: { ita, category: categoriseIta(ita), light: { source: light.source, gains: light.gains.map((g) => Math.round(g * 1000) / 1000) as [number, number, number] } },
+    tone: {
+      ita,
+      category: categoriseIta(ita),
+      light: {
+        source: light.source,
+        gains: light.gains.map((g) => Math.round(g * 1000) / 1000) as [number, number, number],
+      },
+    },
     corrected,
-    locusMiss: Math.hypot(corrected.a - clamp(corrected.a, SKIN_LOCUS.a), corrected.b - clamp(corrected.b, SKIN_LOCUS.b)),
+    locusMiss: Math.hypot(
+      corrected.a - clamp(corrected.a, SKIN_LOCUS.a),
+      corrected.b - clamp(corrected.b, SKIN_LOCUS.b),
+    ),
     weakestChannel: Math.min(...med),
   };
 }
 
 /** Reads the light's colour from the face and the scene, then the tone under that light made neutral. */
-export function readToneInPhoto(ctx: SkinContext, work: RgbImage, faceBox: { x: number; y: number; width: number; height: number }): ToneReading & { light: LightEstimate } {
+export function readToneInPhoto(
+  ctx: SkinContext,
+  work: RgbImage,
+  faceBox: { x: number; y: number; width: number; height: number },
+): ToneReading & { light: LightEstimate } {
   const med = skinChannelMedians(ctx);
   const light = estimateLight(ctx.crop, work, faceBox, [toLinear(med[0]), toLinear(med[1]), toLinear(med[2])]);
   return { ...readTone(ctx, light, med), light };

@@ -19,7 +19,9 @@ export function resolveBuildConfig(env, cwd = process.cwd()) {
   if (mode === "local") return { mode, outputsJson: "" };
   if (mode !== "amplify") throw new Error(`BACKEND_MODE must be "local" or "amplify", not "${mode}".`);
   if (!existsSync(outputsPath)) {
-    throw new Error(`BACKEND_MODE=amplify needs ${outputsPath}: run \`npx ampx sandbox\` (or deploy the backend) first.`);
+    throw new Error(
+      `BACKEND_MODE=amplify needs ${outputsPath}: run \`npx ampx sandbox\` (or deploy the backend) first.`,
+    );
   }
   const text = readFileSync(outputsPath, "utf8");
   let outputs;

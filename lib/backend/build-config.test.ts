@@ -6,7 +6,10 @@ import { resolveBuildConfig } from "./build-config.mjs";
 
 const dir = mkdtempSync(join(tmpdir(), "skinsight-build-config-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const OUTPUTS = { version: "1.4", auth: { aws_region: "us-east-1", user_pool_id: "us-east-1_abc", user_pool_client_id: "c" } };
+const OUTPUTS = {
+  version: "1.4",
+  auth: { aws_region: "us-east-1", user_pool_id: "us-east-1_abc", user_pool_client_id: "c" },
+};
 const write = (name: string, text: string) => {
   const path = join(dir, name);
   writeFileSync(path, text);

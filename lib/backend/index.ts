@@ -24,7 +24,9 @@ export function loadBackend(): Promise<BackendPort> {
 async function createBackend(): Promise<BackendPort> {
   const parsed = modeSchema.safeParse(process.env.NEXT_PUBLIC_BACKEND_MODE || undefined);
   if (!parsed.success) {
-    throw new BackendError("INTERNAL", `NEXT_PUBLIC_BACKEND_MODE must be "local" or "amplify".`, { cause: parsed.error });
+    throw new BackendError("INTERNAL", `NEXT_PUBLIC_BACKEND_MODE must be "local" or "amplify".`, {
+      cause: parsed.error,
+    });
   }
   if (parsed.data === "local") {
     const { createLocalBackend } = await import("./local");
@@ -49,7 +51,10 @@ function loadAmplifyOutputs() {
   }
   const parsed = outputsSchema.safeParse(json);
   if (!parsed.success) {
-    throw new BackendError("UNAVAILABLE", "This build has no Amplify configuration (amplify_outputs.json at build time).");
+    throw new BackendError(
+      "UNAVAILABLE",
+      "This build has no Amplify configuration (amplify_outputs.json at build time).",
+    );
   }
   return parsed.data as Parameters<typeof import("./amplify").createAmplifyBackend>[0];
 }

@@ -59,7 +59,11 @@ export interface BackendPort {
   startAnalysis(id: string): Promise<Analysis>;
   getAnalysis(id: string): Promise<Analysis | null>;
   /** Calls onChange with the current record first, then on every status change. Push, never polling. */
-  observeAnalysis(id: string, onChange: (analysis: Analysis) => void, onError?: (error: BackendError) => void): Unsubscribe;
+  observeAnalysis(
+    id: string,
+    onChange: (analysis: Analysis) => void,
+    onError?: (error: BackendError) => void,
+  ): Unsubscribe;
   listAnalyses(cursor?: string | null): Promise<Page<Analysis>>;
   /** Deletes the record and its image. */
   deleteAnalysis(id: string): Promise<void>;

@@ -75,7 +75,11 @@ async function main(): Promise<void> {
   const url = `http://127.0.0.1:${port}/invocations`;
   const post = async (body: Uint8Array) => {
     const s = performance.now();
-    const res = await fetch(url, { method: "POST", headers: { "content-type": "image/jpeg" }, body: Buffer.from(body) });
+    const res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "image/jpeg" },
+      body: Buffer.from(body),
+    });
     await res.arrayBuffer();
     if (res.status !== 200) throw new Error(`server answered ${res.status}`);
     return performance.now() - s;
@@ -85,7 +89,10 @@ async function main(): Promise<void> {
   for (let i = 0; i < 10; i++) single.push(await post(photos[i % photos.length] ?? first));
   const concurrent: number[] = [];
   for (let i = 0; i < 12; i++) {
-    const pair = await Promise.all([post(photos[i % photos.length] ?? first), post(photos[(i + 1) % photos.length] ?? first)]);
+    const pair = await Promise.all([
+      post(photos[i % photos.length] ?? first),
+      post(photos[(i + 1) % photos.length] ?? first),
+    ]);
     concurrent.push(...pair);
   }
   // VmHWM: the server process's peak resident set, worker threads included (Linux only).

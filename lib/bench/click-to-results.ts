@@ -1,9 +1,9 @@
 // `npm run bench:click`: click "Analyse my skin" → results visible (three product cards), in desktop Chromium
 // against the local backend with the real model child. Median and spread of RUNS runs; not a test.
-import { chromium, type Page } from "@playwright/test";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { chromium, type Page } from "@playwright/test";
 import { loadTestSelfie } from "@/testing/local-cloud/selfie";
 import { prepareBuild, startServer, waitHealthy } from "@/testing/local-cloud/server";
 

@@ -56,7 +56,16 @@ try {
       const out = join(dataDir, `lh-${i}.json`);
       const result = spawnSync(
         "npx",
-        ["-y", "lighthouse@12.2.3", `${base}${path}`, "--quiet", "--only-categories=performance", "--output=json", `--output-path=${out}`, `--chrome-flags=${CHROME_FLAGS}`],
+        [
+          "-y",
+          "lighthouse@12.2.3",
+          `${base}${path}`,
+          "--quiet",
+          "--only-categories=performance",
+          "--output=json",
+          `--output-path=${out}`,
+          `--chrome-flags=${CHROME_FLAGS}`,
+        ],
         { env: { ...process.env, CHROME_PATH }, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" },
       );
       if (result.status !== 0) throw new Error(`lighthouse failed on ${path}: ${result.stderr.slice(-500)}`);

@@ -3,12 +3,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { loadTestSelfie } from "@/testing/local-cloud/selfie";
+import { prepareBuild, startServer, waitHealthy } from "@/testing/local-cloud/server";
 import { CONTRACT_SURVEY, uniqueEmail } from "../backend/contract/fixtures";
 import { createNodeLocalBackend } from "../backend/contract/node-client";
 import { observe } from "../backend/contract/observe";
 import type { BackendPort } from "../backend/port";
-import { loadTestSelfie } from "@/testing/local-cloud/selfie";
-import { prepareBuild, startServer, waitHealthy } from "@/testing/local-cloud/server";
 
 const SEQUENTIAL_RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const CONCURRENT_USERS = Number(process.env.BENCH_USERS ?? 20);
@@ -18,7 +18,8 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 };
 const fmt = (ms: number) => `${Math.round(ms)} ms`;
-const summary = (values: number[]) => `p50 ${fmt(percentile(values, 50))}  p95 ${fmt(percentile(values, 95))}  max ${fmt(Math.max(...values))}  (n=${values.length})`;
+const summary = (values: number[]) =>
+  `p50 ${fmt(percentile(values, 50))}  p95 ${fmt(percentile(values, 95))}  max ${fmt(Math.max(...values))}  (n=${values.length})`;
 
 async function newUser(url: string): Promise<BackendPort> {
   const { backend } = createNodeLocalBackend(url);
@@ -91,7 +92,9 @@ async function main(): Promise<void> {
     for (const failure of lost) console.log(`  lost: ${failure.status === "rejected" ? String(failure.reason) : ""}`);
     console.log(`GET / idle:                             ${summary(idleHome)}`);
     console.log(`GET / under the ${CONCURRENT_USERS}-user load:          ${summary(loadHome)}   goal p95 ≤ 200 ms`);
-    console.log(`  GET / p95 under load ÷ idle p95: ${(percentile(loadHome, 95) / percentile(idleHome, 95)).toFixed(1)}×`);
+    console.log(
+      `  GET / p95 under load ÷ idle p95: ${(percentile(loadHome, 95) / percentile(idleHome, 95)).toFixed(1)}×`,
+    );
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });

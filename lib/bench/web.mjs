@@ -3,8 +3,8 @@
 // list in their client-reference manifest. Chunks loaded later with import() are reported separately.
 import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { gzipSync } from "node:zlib";
 import vm from "node:vm";
+import { gzipSync } from "node:zlib";
 
 const NEXT = ".next";
 const GOALS = { "/analyze": 250 };
@@ -17,7 +17,8 @@ if (!existsSync(join(NEXT, "BUILD_ID"))) {
 const gzCache = new Map();
 function gzKb(file) {
   const path = join(NEXT, file.replace(/^\/?_next\//, ""));
-  if (!gzCache.has(path)) gzCache.set(path, existsSync(path) ? gzipSync(readFileSync(path), { level: 9 }).length / 1024 : 0);
+  if (!gzCache.has(path))
+    gzCache.set(path, existsSync(path) ? gzipSync(readFileSync(path), { level: 9 }).length / 1024 : 0);
   return gzCache.get(path);
 }
 
@@ -50,7 +51,8 @@ for (const path of findManifests(appServer)) {
   const js = new Set(root);
   for (const files of Object.values(manifest?.entryJSFiles ?? {})) for (const f of files) js.add(f);
   const css = new Set();
-  for (const files of Object.values(manifest?.entryCSSFiles ?? {})) for (const f of files) css.add(typeof f === "string" ? f : f.path);
+  for (const files of Object.values(manifest?.entryCSSFiles ?? {}))
+    for (const f of files) css.add(typeof f === "string" ? f : f.path);
   const jsKb = [...js].reduce((sum, f) => sum + gzKb(f), 0);
   const cssKb = [...css].reduce((sum, f) => sum + gzKb(f), 0);
   rows.push({ route: route === "/" ? "/" : route.replace(/\/$/, ""), jsKb, cssKb });
@@ -64,7 +66,9 @@ for (const { route, jsKb, cssKb } of rows) {
   const goal = GOALS[route];
   const verdict = goal === undefined ? "" : jsKb <= goal ? `≤ ${goal} KB ✓` : `> ${goal} KB ✗`;
   if (goal !== undefined && jsKb > goal) failed = true;
-  console.log(`${route.padEnd(width)}  ${jsKb.toFixed(1).padStart(11)} KB  ${cssKb.toFixed(1).padStart(5)} KB  ${verdict}`);
+  console.log(
+    `${route.padEnd(width)}  ${jsKb.toFixed(1).padStart(11)} KB  ${cssKb.toFixed(1).padStart(5)} KB  ${verdict}`,
+  );
 }
 const shared = root.reduce((sum, f) => sum + gzKb(f), 0);
 console.log(`\nShared by all routes (framework root chunks): ${shared.toFixed(1)} KB gz`);

@@ -1,6 +1,6 @@
 // Playwright cannot download browsers on this network, so e2e uses Debian's Chromium from apt.
-import { existsSync } from "node:fs";
 import { execSync } from "node:child_process";
+import { existsSync } from "node:fs";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const INSTALL = "apt-get update && apt-get install -y chromium";

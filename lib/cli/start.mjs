@@ -38,7 +38,9 @@ const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", port, "-H", pro
   stdio: "inherit",
   env: { ...process.env, BACKEND_MODE: process.env.BACKEND_MODE ?? "local" },
 });
-console.log(`Skinsight (local mode) on http://localhost:${port} — data in ${process.env.DATA_DIR ?? ".data"}/; Ctrl-C stops it`);
+console.log(
+  `Skinsight (local mode) on http://localhost:${port} — data in ${process.env.DATA_DIR ?? ".data"}/; Ctrl-C stops it`,
+);
 
 // Forward Ctrl-C / SIGTERM so the server (and the model child it owns) shut down cleanly.
 let stopping = false;

@@ -12,5 +12,7 @@ if (!major || actual !== major) {
   process.exit(1);
 }
 console.error(`vitest-on-node: Node ${process.version}: ${filters.join(" ")}`);
-const result = spawnSync(process.execPath, [join("node_modules", "vitest", "vitest.mjs"), "run", ...filters], { stdio: "inherit" });
+const result = spawnSync(process.execPath, [join("node_modules", "vitest", "vitest.mjs"), "run", ...filters], {
+  stdio: "inherit",
+});
 process.exit(result.status ?? 1);

@@ -1,5 +1,5 @@
-import { renderEnglish } from "@/testing/i18n/render-english";
 import { describe, expect, it } from "vitest";
+import { renderEnglish } from "@/testing/i18n/render-english";
 import {
   emailProblem,
   emailSchema,
@@ -42,7 +42,9 @@ describe("the form's zod-free checks agree with the server's schemas", () => {
   it.each(samples)("password %j gets the schema's first message", (password) => {
     const parsed = newPasswordSchema.safeParse(password);
     const problem = passwordProblem(password);
-    expect(problem === null ? null : renderEnglish(problem)).toBe(parsed.success ? null : (parsed.error.issues[0]?.message ?? "?"));
+    expect(problem === null ? null : renderEnglish(problem)).toBe(
+      parsed.success ? null : (parsed.error.issues[0]?.message ?? "?"),
+    );
   });
 
   it.each(["a@example.com", " Name@Example.COM ", "x@y", "no-at.example.com", "two@@example.com", "", "a b@c.de"])(

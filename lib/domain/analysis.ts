@@ -1,17 +1,10 @@
-import { message, type Message } from "./message";
 import { z } from "zod";
-import { surveySchema } from "./survey";
-import { qualityIssueSchema, skinReportSchema } from "./skin-report";
+import { message, type Message } from "./message";
 import { recommendationSchema } from "./recommend/recommendation";
+import { qualityIssueSchema, skinReportSchema } from "./skin-report";
+import { surveySchema } from "./survey";
 
-export const ANALYSIS_STATUSES = [
-  "CREATED",
-  "UPLOADED",
-  "ANALYZING",
-  "RECOMMENDING",
-  "COMPLETE",
-  "FAILED",
-] as const;
+export const ANALYSIS_STATUSES = ["CREATED", "UPLOADED", "ANALYZING", "RECOMMENDING", "COMPLETE", "FAILED"] as const;
 export const analysisStatusSchema = z.enum(ANALYSIS_STATUSES);
 export type AnalysisStatus = z.infer<typeof analysisStatusSchema>;
 

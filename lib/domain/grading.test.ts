@@ -11,16 +11,30 @@ const explainInEnglish = (key: "acne" | "pigmentation", score: Pick<Score, "grad
 
 describe("count grades explained by their marks", () => {
   it.each([
-    [{ grade: 0, evidence: { marked: 2, counted: 1 } }, "2 breakouts marked, 1 on the busier side of the face: fewer than 3 on one side reads as none or minimal."],
-    [{ grade: 1, evidence: { marked: 4, counted: 3 } }, "4 breakouts marked, 3 on the busier side of the face: 3–5 on one side reads as mild."],
-    [{ grade: 0, evidence: { marked: 0, counted: 0 } }, "No breakouts marked: fewer than 3 on one side reads as none or minimal."],
-    [{ grade: 3, evidence: { marked: 45, counted: 24 } }, "45 breakouts marked, 24 on the busier side of the face: 21 or more on one side reads as pronounced."],
+    [
+      { grade: 0, evidence: { marked: 2, counted: 1 } },
+      "2 breakouts marked, 1 on the busier side of the face: fewer than 3 on one side reads as none or minimal.",
+    ],
+    [
+      { grade: 1, evidence: { marked: 4, counted: 3 } },
+      "4 breakouts marked, 3 on the busier side of the face: 3–5 on one side reads as mild.",
+    ],
+    [
+      { grade: 0, evidence: { marked: 0, counted: 0 } },
+      "No breakouts marked: fewer than 3 on one side reads as none or minimal.",
+    ],
+    [
+      { grade: 3, evidence: { marked: 45, counted: 24 } },
+      "45 breakouts marked, 24 on the busier side of the face: 21 or more on one side reads as pronounced.",
+    ],
   ] as const)("acne %j", (score, sentence) => {
     expect(explainInEnglish("acne", score)).toBe(sentence);
   });
 
   it("explains dark spots by their total", () => {
-    expect(explainInEnglish("pigmentation", { grade: 1, evidence: { marked: 5, counted: 5 } })).toBe("5 dark spots marked: 3–7 reads as mild.");
+    expect(explainInEnglish("pigmentation", { grade: 1, evidence: { marked: 5, counted: 5 } })).toBe(
+      "5 dark spots marked: 3–7 reads as mild.",
+    );
   });
 
   it("the sentence's band always contains the counted number (so marks never contradict the grade)", () => {

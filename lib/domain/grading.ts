@@ -23,7 +23,9 @@ export function gradeFrom(value: number, edges: readonly [number, number, number
 }
 
 /** Scores whose grade is a count of marked findings. */
-export const COUNT_SCORES = { acne: "lesion", pigmentation: "spot" } as const satisfies Partial<Record<ScoreKey, string>>;
+export const COUNT_SCORES = { acne: "lesion", pigmentation: "spot" } as const satisfies Partial<
+  Record<ScoreKey, string>
+>;
 export type CountScoreKey = keyof typeof COUNT_SCORES;
 export const isCountScore = (key: ScoreKey): key is CountScoreKey => key in COUNT_SCORES;
 
@@ -35,7 +37,9 @@ function band(key: CountScoreKey, grade: Grade): Message {
   const hi = grade < 3 ? (edges[grade + 1] ?? 0) - 1 : null;
   if (hi === null) return message("results.countGrade.orMore", { n: lo });
   if (lo === hi) return message("results.countGrade.exactly", { n: lo });
-  return lo === 0 ? message("results.countGrade.fewerThan", { n: hi + 1 }) : message("results.countGrade.range", { lo, hi });
+  return lo === 0
+    ? message("results.countGrade.fewerThan", { n: hi + 1 })
+    : message("results.countGrade.range", { lo, hi });
 }
 
 /**

@@ -25,7 +25,11 @@ export type Change = "better" | "worse" | "no-real-change";
  * its MDC95; anything smaller is within what re-taking the same photo produces. Higher raw is worse for
  * every score.
  */
-export function compareScores(key: ScoreKey, before: Pick<Score, "grade" | "raw">, after: Pick<Score, "grade" | "raw">): Change {
+export function compareScores(
+  key: ScoreKey,
+  before: Pick<Score, "grade" | "raw">,
+  after: Pick<Score, "grade" | "raw">,
+): Change {
   if (before.grade === null || after.grade === null || before.grade === after.grade) return "no-real-change";
   const delta = after.raw - before.raw;
   if (Math.abs(delta) <= minimalDetectableChange(key)) return "no-real-change";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { categoriseIta, skinReportSchema, SKIN_REPORT_VERSION } from "./skin-report";
 import { makeReport } from "@/testing/domain/records";
+import { categoriseIta, skinReportSchema, SKIN_REPORT_VERSION } from "./skin-report";
 
 describe("skin report versions", () => {
   it("still reads a stored v1 report (no confidence limits, evidence, light or px/mm)", () => {
@@ -15,7 +15,10 @@ describe("skin report versions", () => {
     const report = makeReport({ version: SKIN_REPORT_VERSION });
     const scores = report.scores;
     if (!scores) throw new Error("fixture has scores");
-    const parsed = skinReportSchema.parse({ ...report, scores: { ...scores, pores: { ...scores.pores, grade: null, confidence: 0, limitedBy: "resolution" } } });
+    const parsed = skinReportSchema.parse({
+      ...report,
+      scores: { ...scores, pores: { ...scores.pores, grade: null, confidence: 0, limitedBy: "resolution" } },
+    });
     expect(parsed.scores?.pores.grade).toBeNull();
     expect(parsed.scores?.pores.limitedBy).toBe("resolution");
   });

@@ -166,7 +166,9 @@ export const skinReportSchema = z.object({
       ita: z.number().finite(),
       category: z.enum(TONE_CATEGORIES),
       /** v2: where the light's colour was read, and the per-channel gains that neutralised it (luminance kept). */
-      light: z.object({ source: z.enum(["sclera", "scene", "none"]), gains: z.tuple([z.number(), z.number(), z.number()]) }).optional(),
+      light: z
+        .object({ source: z.enum(["sclera", "scene", "none"]), gains: z.tuple([z.number(), z.number(), z.number()]) })
+        .optional(),
     })
     .transform(repairStoredIta)
     .nullable(),

@@ -4,7 +4,8 @@
  * written in @aws-amplify/ui's dictionaries; the form-field labels we set ourselves use the same words.
  */
 export const AMPLIFY_MALAY: Record<string, string> = {
-  "Account recovery requires verified contact information": "Pemulihan akaun memerlukan maklumat hubungan yang disahkan",
+  "Account recovery requires verified contact information":
+    "Pemulihan akaun memerlukan maklumat hubungan yang disahkan",
   "Back to Sign In": "Kembali ke Log Masuk",
   "Change Password": "Tukar kata laluan",
   Changing: "Sedang menukar",
@@ -53,7 +54,8 @@ export const AMPLIFY_MALAY: Record<string, string> = {
   "We Emailed You": "Kami Telah Menghantar E-mel",
   "Your code is on the way. To log in, enter the code we emailed to":
     "Kod anda sedang dihantar. Untuk log masuk, masukkan kod yang kami e-melkan kepada",
-  "Your code is on the way. To log in, enter the code we sent you": "Kod anda sedang dihantar. Untuk log masuk, masukkan kod yang kami hantar",
+  "Your code is on the way. To log in, enter the code we sent you":
+    "Kod anda sedang dihantar. Untuk log masuk, masukkan kod yang kami hantar",
   "An account with the given email already exists.": "Akaun dengan e-mel ini sudah wujud.",
   "Attempt limit exceeded, please try after some time.": "Terlalu banyak cubaan. Sila cuba lagi sebentar nanti.",
   "Incorrect username or password.": "E-mel atau kata laluan salah.",

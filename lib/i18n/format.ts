@@ -12,7 +12,9 @@ export function formatDateTime(value: Date | string, locale: Locale, options: In
 }
 
 export function formatList(items: readonly string[], locale: Locale, join: "and" | "or" = "and"): string {
-  return new Intl.ListFormat(toIntlLocale(locale), { type: join === "and" ? "conjunction" : "disjunction" }).format(items);
+  return new Intl.ListFormat(toIntlLocale(locale), { type: join === "and" ? "conjunction" : "disjunction" }).format(
+    items,
+  );
 }
 
 export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {

@@ -51,8 +51,14 @@ describe("message catalogues", () => {
     it(`has every key in both en and ${locale}`, () => {
       const enKeys = new Set(flattenKeys(english));
       const otherKeys = new Set(flattenKeys(other));
-      expect([...enKeys].filter((key) => !otherKeys.has(key)), `missing in ${locale}`).toEqual([]);
-      expect([...otherKeys].filter((key) => !enKeys.has(key)), `missing in en`).toEqual([]);
+      expect(
+        [...enKeys].filter((key) => !otherKeys.has(key)),
+        `missing in ${locale}`,
+      ).toEqual([]);
+      expect(
+        [...otherKeys].filter((key) => !enKeys.has(key)),
+        `missing in en`,
+      ).toEqual([]);
     });
 
     it(`uses the same placeholders in en and ${locale}`, () => {

@@ -3,9 +3,9 @@ import { loadCatalog } from "@/lib/domain/catalog";
 import type { MessageValue } from "@/lib/domain/message";
 import { recommend } from "@/lib/domain/recommend";
 import { randomSurvey } from "@/lib/domain/recommend/measures";
-import { makeReport } from "@/testing/recommend/fixtures";
 import { makeSeededRandom } from "@/testing/domain/seeded-random";
 import { renderEnglish, renderIn } from "@/testing/i18n/render-english";
+import { makeReport } from "@/testing/recommend/fixtures";
 
 describe("rendering domain messages", () => {
   it("reads in English as the recommender used to write it", () => {
@@ -35,7 +35,10 @@ describe("rendering domain messages", () => {
       key: "recommend.warning.RETINOID_WITH_ACIDS",
       params: {
         sources: {
-          items: [{ key: "recommend.source.current", params: { active: { key: "recommend.activeName.retinoid" } } }, "Brand Toner"],
+          items: [
+            { key: "recommend.source.current", params: { active: { key: "recommend.activeName.retinoid" } } },
+            "Brand Toner",
+          ],
           join: "and",
         },
       },
@@ -50,7 +53,14 @@ describe("rendering domain messages", () => {
     const seen = new Set<string>();
     for (let i = 0; i < 300; i++) {
       const survey = randomSurvey(rand);
-      const grades = { acne: i % 4, redness: (i >> 2) % 4, pigmentation: (i >> 4) % 4, pores: i % 3, shine: 2, underEye: i % 2 ? 2 : 0 };
+      const grades = {
+        acne: i % 4,
+        redness: (i >> 2) % 4,
+        pigmentation: (i >> 4) % 4,
+        pores: i % 3,
+        shine: 2,
+        underEye: i % 2 ? 2 : 0,
+      };
       const rec = recommend(i % 5 === 0 ? null : makeReport(grades), survey, catalog);
       const texts: MessageValue[] = [
         ...rec.picks.flatMap((p) => [...p.reasons, ...(p.budgetNote ? [p.budgetNote] : [])]),

@@ -19,7 +19,9 @@ export function renderValue(t: Translate, value: MessageValue, locale: Locale): 
   if (typeof value === "number") return String(value);
   if (!isMessage(value)) {
     const type = value.join === "and" ? "conjunction" : "disjunction";
-    return new Intl.ListFormat(toIntlLocale(locale), { type }).format(value.items.map((v) => renderValue(t, v, locale)));
+    return new Intl.ListFormat(toIntlLocale(locale), { type }).format(
+      value.items.map((v) => renderValue(t, v, locale)),
+    );
   }
   const values: Record<string, string | number> = {};
   for (const [name, param] of Object.entries(value.params ?? {})) {

@@ -17,7 +17,9 @@ function decodeCursor(cursor: string): { r: number } {
   try {
     return cursorSchema.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
   } catch (error) {
-    throw new LocalCloudError("INVALID_INPUT", "That page link is not valid. Please reload the list.", { cause: error });
+    throw new LocalCloudError("INVALID_INPUT", "That page link is not valid. Please reload the list.", {
+      cause: error,
+    });
   }
 }
 
@@ -69,11 +71,13 @@ export class AnalysisStore {
   list(owner: string, cursor: string | null, limit = PAGE_SIZE): { items: Analysis[]; nextCursor: string | null } {
     const after = cursor ? decodeCursor(cursor) : null;
     // Newest first by insertion order (rowid), which never ties, unlike millisecond timestamps.
-    const rows = z.array(z.object({ seq: z.number(), data: z.string() })).parse(
-      this.db
-        .prepare("SELECT rowid AS seq, data FROM analyses WHERE owner = ? AND rowid < ? ORDER BY rowid DESC LIMIT ?")
-        .all(owner, after?.r ?? Number.MAX_SAFE_INTEGER, limit + 1),
-    );
+    const rows = z
+      .array(z.object({ seq: z.number(), data: z.string() }))
+      .parse(
+        this.db
+          .prepare("SELECT rowid AS seq, data FROM analyses WHERE owner = ? AND rowid < ? ORDER BY rowid DESC LIMIT ?")
+          .all(owner, after?.r ?? Number.MAX_SAFE_INTEGER, limit + 1),
+      );
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return { items: page.map(toAnalysis), nextCursor: rows.length > limit && last ? encodeCursor(last.seq) : null };

@@ -25,7 +25,11 @@ export async function uploadImage(cloud: LocalCloud, owner: string, id: string, 
   await cloud.storage.write(key, jpeg);
   const now = new Date();
   if (analysis.status === "FAILED") {
-    analysis = transition(analysis, "CREATED", now.toISOString(), { report: null, recommendation: null, imageKey: null });
+    analysis = transition(analysis, "CREATED", now.toISOString(), {
+      report: null,
+      recommendation: null,
+      imageKey: null,
+    });
     cloud.store.save(analysis, now, "FAILED");
   }
   const uploaded = transition(analysis, "UPLOADED", now.toISOString(), { imageKey: key });

@@ -49,5 +49,4 @@ export function isLocalCloudError(error: unknown): error is LocalCloudError {
   );
 }
 
-export const notFound = (what = "analysis") =>
-  new LocalCloudError("NOT_FOUND", `We couldn't find that ${what}.`);
+export const notFound = (what = "analysis") => new LocalCloudError("NOT_FOUND", `We couldn't find that ${what}.`);

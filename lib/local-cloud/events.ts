@@ -69,13 +69,17 @@ export class EventBus {
       ? this.db
           .prepare("SELECT * FROM events WHERE owner = ? AND id > ? AND analysis_id = ? ORDER BY id LIMIT ?")
           .all(owner, afterId, analysisId, REPLAY_LIMIT)
-      : this.db.prepare("SELECT * FROM events WHERE owner = ? AND id > ? ORDER BY id LIMIT ?").all(owner, afterId, REPLAY_LIMIT);
+      : this.db
+          .prepare("SELECT * FROM events WHERE owner = ? AND id > ? ORDER BY id LIMIT ?")
+          .all(owner, afterId, REPLAY_LIMIT);
     return rows.map(toEvent);
   }
 
   /** The newest event id overall: a cursor meaning "everything up to now". */
   latestId(): number {
-    const row = z.object({ id: z.number().nullable() }).parse(this.db.prepare("SELECT MAX(id) AS id FROM events").get());
+    const row = z
+      .object({ id: z.number().nullable() })
+      .parse(this.db.prepare("SELECT MAX(id) AS id FROM events").get());
     return row.id ?? 0;
   }
 

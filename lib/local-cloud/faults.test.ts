@@ -8,7 +8,13 @@ import { observe } from "@/lib/backend/contract/observe";
 import { TERMINAL_STATUSES } from "@/lib/domain/analysis";
 import { startModelStub, type ModelStub } from "@/testing/local-cloud/model-stub";
 import { loadTestSelfie } from "@/testing/local-cloud/selfie";
-import { BUILD_TIMEOUT_MS, prepareBuild, startServer, waitHealthy, type RunningServer } from "@/testing/local-cloud/server";
+import {
+  BUILD_TIMEOUT_MS,
+  prepareBuild,
+  startServer,
+  waitHealthy,
+  type RunningServer,
+} from "@/testing/local-cloud/server";
 
 let appDir: string;
 let stub: ModelStub;
@@ -61,7 +67,10 @@ describe("local cloud faults", () => {
     stub.delayMs = 0;
     const invocationsBefore = stub.invocations;
     track(await startServer(appDir, { DATA_DIR: dataDir, MODEL_ENDPOINT_URL: stub.url }, first.port));
-    const done = await seen.waitFor((a) => a.status === "COMPLETE" || (a.status === "FAILED" && a.failure?.retryable === true), 30_000);
+    const done = await seen.waitFor(
+      (a) => a.status === "COMPLETE" || (a.status === "FAILED" && a.failure?.retryable === true),
+      30_000,
+    );
     seen.stop();
     expect(done.status).toBe("COMPLETE");
     expect(stub.invocations).toBeGreaterThan(invocationsBefore);
@@ -71,7 +80,9 @@ describe("local cloud faults", () => {
 
   it("fails a run whose model call outlasts MODEL_TIMEOUT_MS as a retryable TIMEOUT", async () => {
     stub.delayMs = 5_000;
-    const server = track(await startServer(appDir, { DATA_DIR: tempDir("slow"), MODEL_ENDPOINT_URL: stub.url, MODEL_TIMEOUT_MS: "1000" }));
+    const server = track(
+      await startServer(appDir, { DATA_DIR: tempDir("slow"), MODEL_ENDPOINT_URL: stub.url, MODEL_TIMEOUT_MS: "1000" }),
+    );
     const { backend } = createNodeLocalBackend(server.url);
     await backend.signUp(uniqueEmail("slow"), "Correct horse battery 42");
     const analysis = await backend.createAnalysis(CONTRACT_SURVEY);

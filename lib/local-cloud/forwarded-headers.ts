@@ -1,7 +1,14 @@
 import { Server, type IncomingMessage } from "node:http";
 
 // What a reverse proxy would set. Without one, only a client can have sent them.
-const FORWARDED_HEADERS = ["forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip"];
+const FORWARDED_HEADERS = [
+  "forwarded",
+  "x-forwarded-for",
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "x-forwarded-port",
+  "x-real-ip",
+];
 const INSTALLED = Symbol.for("skinsight.forwarded-header-guard");
 
 /** Replaces whatever the client sent with what the socket says (Next reads these before it would fill them in). */
@@ -24,7 +31,11 @@ export function installForwardedHeaderGuard(trustProxy: boolean): void {
   if (trustProxy || g[INSTALLED]) return;
   g[INSTALLED] = true;
   const emit = Server.prototype.emit;
-  Server.prototype.emit = function emitWithoutForwardedHeaders(this: Server, event: string | symbol, ...args: unknown[]) {
+  Server.prototype.emit = function emitWithoutForwardedHeaders(
+    this: Server,
+    event: string | symbol,
+    ...args: unknown[]
+  ) {
     if (event === "request") stripForwardedHeaders(args[0] as IncomingMessage);
     return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
   } as typeof emit;

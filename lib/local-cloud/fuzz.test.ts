@@ -1,8 +1,8 @@
-import fc from "fast-check";
 import { mkdtempSync, rmSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONTRACT_SURVEY } from "@/lib/backend/contract/backend-contract";
 import { fuzzRequest, type FuzzRequest } from "@/testing/local-cloud/fuzz-requests";

@@ -1,11 +1,11 @@
 import type { AnalysisStore } from "./analyses";
+import { pruneSessions } from "./auth/sessions";
 import type { Db } from "./db";
 import type { EventBus } from "./events";
-import type { ImageStorage } from "./storage";
-import { pruneSessions } from "./auth/sessions";
 import { pruneGuestChecks } from "./guest/guest-limit";
 import { purgeExpiredGuests } from "./guest/guest-service";
 import { deleteExpiredPhotos } from "./my-data/photo-retention";
+import type { ImageStorage } from "./storage";
 
 export interface HousekeepingDeps {
   db: Db;
@@ -31,7 +31,11 @@ export async function runHousekeeping(deps: HousekeepingDeps, now: Date): Promis
 }
 
 /** Runs now and then every `intervalMs` (unref'd: it never keeps the process alive). Returns a stop function. */
-export function scheduleHousekeeping(deps: HousekeepingDeps, intervalMs: number, clock: () => Date = () => new Date()): () => void {
+export function scheduleHousekeeping(
+  deps: HousekeepingDeps,
+  intervalMs: number,
+  clock: () => Date = () => new Date(),
+): () => void {
   let running = false;
   const tick = () => {
     if (running) return;
@@ -39,7 +43,9 @@ export function scheduleHousekeeping(deps: HousekeepingDeps, intervalMs: number,
     runHousekeeping(deps, clock())
       .then((report) => {
         if (report.guestsPurged + report.photosDeleted > 0) {
-          console.log(`[local-cloud] housekeeping: ${report.guestsPurged} guest check(s) purged, ${report.photosDeleted} photo(s) past retention deleted`);
+          console.log(
+            `[local-cloud] housekeeping: ${report.guestsPurged} guest check(s) purged, ${report.photosDeleted} photo(s) past retention deleted`,
+          );
         }
       })
       .catch((error: unknown) => console.error("[local-cloud] housekeeping failed:", error))

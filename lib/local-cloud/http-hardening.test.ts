@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import sharp from "sharp";
@@ -7,7 +8,6 @@ import { CONTRACT_SURVEY } from "@/lib/backend/contract/backend-contract";
 import { createCookieFetch } from "@/lib/backend/contract/node-client";
 import { startModelStub, type ModelStub } from "@/testing/local-cloud/model-stub";
 import { rawRequest } from "@/testing/local-cloud/raw-request";
-import { request as httpRequest } from "node:http";
 import { BUILD_TIMEOUT_MS, prepareBuild, startServer, type RunningServer } from "@/testing/local-cloud/server";
 
 let server: RunningServer;
@@ -28,13 +28,24 @@ beforeAll(async () => {
   stub = await startModelStub();
   appDir = prepareBuild();
   dataDir = mkdtempSync(join(tmpdir(), "skinsight-hardening-"));
-  server = await startServer(appDir, { DATA_DIR: dataDir, MODEL_ENDPOINT_URL: stub.url, ALLOWED_HOSTS: "skinsight.lan" });
+  server = await startServer(appDir, {
+    DATA_DIR: dataDir,
+    MODEL_ENDPOINT_URL: stub.url,
+    ALLOWED_HOSTS: "skinsight.lan",
+  });
   user = createCookieFetch();
-  const signUp = await user(`${server.url}/api/local/auth/sign-up`, json({ email: "hardening@example.com", password: "Password-1234" }));
+  const signUp = await user(
+    `${server.url}/api/local/auth/sign-up`,
+    json({ email: "hardening@example.com", password: "Password-1234" }),
+  );
   expect(signUp.status).toBe(201);
   cookie = (signUp.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-  analysisId = ((await (await user(`${server.url}/api/local/analyses`, json({ survey: CONTRACT_SURVEY }))).json()) as { id: string }).id;
-  const png = await sharp({ create: { width: 400, height: 400, channels: 3, background: "#d9a07b" } }).png().toBuffer();
+  analysisId = (
+    (await (await user(`${server.url}/api/local/analyses`, json({ survey: CONTRACT_SURVEY }))).json()) as { id: string }
+  ).id;
+  const png = await sharp({ create: { width: 400, height: 400, channels: 3, background: "#d9a07b" } })
+    .png()
+    .toBuffer();
   const put = await user(`${server.url}/api/local/analyses/${analysisId}/image`, {
     method: "PUT",
     headers: { "content-type": "image/png" },
@@ -140,7 +151,10 @@ describe("Host allowlist (DNS rebinding)", () => {
     expect(response.status).toBe(403);
     expect(JSON.parse(response.body)).toMatchObject({ code: "FORBIDDEN" });
     // No account was made: the same email signs up fine on the right host (a sign-in try would count as a failure below).
-    const signUp = await fetch(`${server.url}/api/local/auth/sign-up`, json({ email: "rebind@example.com", password: "Password-1234" }));
+    const signUp = await fetch(
+      `${server.url}/api/local/auth/sign-up`,
+      json({ email: "rebind@example.com", password: "Password-1234" }),
+    );
     expect(signUp.status).toBe(201);
   });
 
@@ -177,7 +191,10 @@ describe("abuse limits", () => {
       const response = await rawRequest(server.url, "/api/local/auth/sign-out", { method: "POST", headers });
       expect(response.status).toBe(403);
     }
-    const same = await rawRequest(server.url, "/api/local/auth/sign-out", { method: "POST", headers: { origin: `http://127.0.0.1:${server.port}` } });
+    const same = await rawRequest(server.url, "/api/local/auth/sign-out", {
+      method: "POST",
+      headers: { origin: `http://127.0.0.1:${server.port}` },
+    });
     expect(same.status).toBe(200);
   });
 
@@ -214,7 +231,9 @@ describe("a client that hangs up mid-upload", () => {
   }
 
   it("ends quietly as a client error: no 'unexpected error' log, the record intact, and the next upload works", async () => {
-    const created = (await (await user(`${server.url}/api/local/analyses`, json({ survey: CONTRACT_SURVEY }))).json()) as { id: string };
+    const created = (await (
+      await user(`${server.url}/api/local/analyses`, json({ survey: CONTRACT_SURVEY }))
+    ).json()) as { id: string };
     const before = server.output.length;
     await abandonUpload(`/api/local/analyses/${created.id}/image`);
     // Give the server time to notice and (before the fix) log the 500.
@@ -224,7 +243,9 @@ describe("a client that hangs up mid-upload", () => {
 
     const record = (await (await user(`${server.url}/api/local/analyses/${created.id}`)).json()) as { status: string };
     expect(record.status).toBe("CREATED");
-    const png = await sharp({ create: { width: 400, height: 400, channels: 3, background: "#c08a6b" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 400, height: 400, channels: 3, background: "#c08a6b" } })
+      .png()
+      .toBuffer();
     const retry = await user(`${server.url}/api/local/analyses/${created.id}/image`, {
       method: "PUT",
       headers: { "content-type": "image/png" },

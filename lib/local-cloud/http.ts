@@ -1,14 +1,14 @@
 import { z } from "zod";
-import type { LocalUser } from "./auth/accounts";
+import { findGuest, GUEST_COOKIE, readCookie } from "./auth/guest-sessions";
 import { assertSameOrigin } from "./auth/origin";
 import { findSessionUser, readSessionToken } from "./auth/sessions";
-import { findGuest, GUEST_COOKIE, readCookie } from "./auth/guest-sessions";
 import { isLocalMode } from "./config";
 import { isLocalCloudError, LocalCloudError, LOCAL_ERROR_STATUS, notFound } from "./errors";
 import { getLocalCloud, type LocalCloud } from "./runtime";
 import { createNonce } from "../web-security/csp";
 import { securityHeaders } from "../web-security/headers";
 import { isAllowedHost, readAllowedHosts, readRequestOrigin, readTrustProxy } from "../web-security/hosts";
+import type { LocalUser } from "./auth/accounts";
 
 export const MAX_JSON_BYTES = 64 * 1024;
 
@@ -117,7 +117,11 @@ export async function readBody(request: Request, maxBytes: number, tooLarge: str
 }
 
 /** JSON body → schema: 415 for another media type, 400 for broken JSON, 422 for a failed schema. */
-export async function readJson<T extends z.ZodType>(request: Request, schema: T, maxBytes = MAX_JSON_BYTES): Promise<z.infer<T>> {
+export async function readJson<T extends z.ZodType>(
+  request: Request,
+  schema: T,
+  maxBytes = MAX_JSON_BYTES,
+): Promise<z.infer<T>> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/json\b/i.test(type)) {
     throw new LocalCloudError("UNSUPPORTED_MEDIA", "Send the request body as JSON (Content-Type: application/json).");
@@ -132,7 +136,9 @@ export async function readJson<T extends z.ZodType>(request: Request, schema: T,
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new LocalCloudError("UNPROCESSABLE", first?.message ?? "Some answers are not valid.", { cause: parsed.error });
+    throw new LocalCloudError("UNPROCESSABLE", first?.message ?? "Some answers are not valid.", {
+      cause: parsed.error,
+    });
   }
   return parsed.data;
 }
@@ -158,6 +164,9 @@ export function isSecureRequest(request: Request): boolean {
  * is the address that proxy saw.
  */
 export function clientAddress(request: Request): string {
-  const entries = (request.headers.get("x-forwarded-for") ?? "").split(",").map((e) => e.trim()).filter(Boolean);
+  const entries = (request.headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean);
   return (readTrustProxy() ? entries.at(-1) : entries[0]) ?? "unknown";
 }

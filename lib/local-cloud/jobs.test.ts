@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { JobRunner, type GiveUpReason, type JobRunnerOptions } from "./jobs";
 import { openTempDb } from "@/testing/local-cloud/temp-db";
+import { JobRunner, type GiveUpReason, type JobRunnerOptions } from "./jobs";
 
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -31,7 +31,10 @@ const until = async (check: () => boolean, timeoutMs = 5_000) => {
 };
 
 const jobStatus = (db: ReturnType<typeof openTempDb>["db"], id: string) =>
-  db.prepare("SELECT status, attempts FROM jobs WHERE analysis_id = ? ORDER BY id DESC").get(id) as { status: string; attempts: number };
+  db.prepare("SELECT status, attempts FROM jobs WHERE analysis_id = ? ORDER BY id DESC").get(id) as {
+    status: string;
+    attempts: number;
+  };
 
 describe("JobRunner", () => {
   it("never runs more jobs at once than its concurrency, and runs them all", async () => {

@@ -74,11 +74,15 @@ export class JobRunner {
   }
 
   hasLiveJob(analysisId: string): boolean {
-    return Boolean(this.db.prepare("SELECT 1 FROM jobs WHERE analysis_id = ? AND status IN ('queued', 'running')").get(analysisId));
+    return Boolean(
+      this.db.prepare("SELECT 1 FROM jobs WHERE analysis_id = ? AND status IN ('queued', 'running')").get(analysisId),
+    );
   }
 
   stats(): { active: number; queued: number } {
-    const row = z.object({ n: z.number() }).parse(this.db.prepare("SELECT COUNT(*) AS n FROM jobs WHERE status = 'queued'").get());
+    const row = z
+      .object({ n: z.number() })
+      .parse(this.db.prepare("SELECT COUNT(*) AS n FROM jobs WHERE status = 'queued'").get());
     return { active: this.active, queued: row.n };
   }
 
@@ -125,10 +129,13 @@ export class JobRunner {
       .object({ at: z.number().nullable() })
       .parse(this.db.prepare("SELECT MIN(run_after) AS at FROM jobs WHERE status = 'queued'").get());
     if (next.at === null) return;
-    this.wakeTimer = setTimeout(() => {
-      this.wakeTimer = null;
-      this.pump();
-    }, Math.max(0, next.at - Date.now()));
+    this.wakeTimer = setTimeout(
+      () => {
+        this.wakeTimer = null;
+        this.pump();
+      },
+      Math.max(0, next.at - Date.now()),
+    );
     this.wakeTimer.unref();
   }
 

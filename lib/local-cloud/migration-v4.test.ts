@@ -1,7 +1,7 @@
-import Database from "better-sqlite3";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { makeAnalysis } from "@/testing/domain/records";
 import { migrate } from "./db";
@@ -20,13 +20,20 @@ describe("migration v4 (guests, photo retention)", () => {
       for (const sql of MIGRATIONS.slice(0, 3)) db.exec(sql);
       db.pragma("user_version = 3");
     })();
-    db.prepare("INSERT INTO users (id, email, password_hash, created_at) VALUES ('u1', 'a@example.com', 'x', 'now')").run();
-    const withPhoto = makeAnalysis({ id: "b", owner: "u1", imageKey: "uploads/u1/b.jpg", updatedAt: "2025-02-01T00:00:00.000Z" });
+    db.prepare(
+      "INSERT INTO users (id, email, password_hash, created_at) VALUES ('u1', 'a@example.com', 'x', 'now')",
+    ).run();
+    const withPhoto = makeAnalysis({
+      id: "b",
+      owner: "u1",
+      imageKey: "uploads/u1/b.jpg",
+      updatedAt: "2025-02-01T00:00:00.000Z",
+    });
     const noPhoto = makeAnalysis({ id: "a", owner: "u1", imageKey: null });
     for (const a of [withPhoto, noPhoto]) {
-      db.prepare("INSERT INTO analyses (id, owner, status, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)").run(
-        a.id, a.owner, a.status, JSON.stringify(a), a.createdAt, a.updatedAt,
-      );
+      db.prepare(
+        "INSERT INTO analyses (id, owner, status, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+      ).run(a.id, a.owner, a.status, JSON.stringify(a), a.createdAt, a.updatedAt);
     }
 
     expect(migrate(db)).toBe(MIGRATIONS.length);
@@ -35,7 +42,9 @@ describe("migration v4 (guests, photo retention)", () => {
       { id: "a", at: null },
     ]);
     // A guest owns records with no users row.
-    db.prepare("INSERT INTO analyses (id, owner, status, data, created_at, updated_at) VALUES ('g', 'guest-x', 'CREATED', '{}', 'now', 'now')").run();
+    db.prepare(
+      "INSERT INTO analyses (id, owner, status, data, created_at, updated_at) VALUES ('g', 'guest-x', 'CREATED', '{}', 'now', 'now')",
+    ).run();
     db.prepare("DELETE FROM users WHERE id = 'u1'").run();
     expect(db.prepare("SELECT id FROM analyses").all()).toEqual([{ id: "g" }]);
     db.close();

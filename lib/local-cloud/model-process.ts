@@ -34,9 +34,7 @@ export class ModelProcess {
   private restartTimer: NodeJS.Timeout | null = null;
   private waiters = new Set<(url: string) => void>();
 
-  constructor(
-    private readonly options: { cwd: string; startTimeoutMs: number; externalEndpoint?: string },
-  ) {
+  constructor(private readonly options: { cwd: string; startTimeoutMs: number; externalEndpoint?: string }) {
     if (options.externalEndpoint) {
       this.endpointUrl = options.externalEndpoint.replace(/\/$/, "");
       this.state = "external";
@@ -67,7 +65,8 @@ export class ModelProcess {
 
   /** Resolves with the endpoint URL once /ping answers 200; rejects after `timeoutMs`. */
   waitReady(timeoutMs: number): Promise<string> {
-    if ((this.state === "ready" || this.state === "external") && this.endpointUrl) return Promise.resolve(this.endpointUrl);
+    if ((this.state === "ready" || this.state === "external") && this.endpointUrl)
+      return Promise.resolve(this.endpointUrl);
     return new Promise((resolve, reject) => {
       const done = (url: string) => {
         clearTimeout(timer);

@@ -31,7 +31,11 @@ export function createLocalPipelinePorts(deps: {
       });
       invoker = {
         endpoint,
-        invoke: createSageMakerInvoker({ client, endpointName: config.MODEL_ENDPOINT_NAME, timeoutMs: config.MODEL_TIMEOUT_MS }),
+        invoke: createSageMakerInvoker({
+          client,
+          endpointName: config.MODEL_ENDPOINT_NAME,
+          timeoutMs: config.MODEL_TIMEOUT_MS,
+        }),
       };
     }
     return invoker.invoke;

@@ -5,10 +5,10 @@ import { readConfig, type LocalCloudConfig } from "./config";
 import { openDb, type Db } from "./db";
 import { EventBus } from "./events";
 import { installForwardedHeaderGuard } from "./forwarded-headers";
+import { scheduleHousekeeping } from "./housekeeping";
 import { JobRunner } from "./jobs";
 import { ModelProcess } from "./model-process";
 import { createLocalPipelinePorts } from "./pipeline-ports";
-import { scheduleHousekeeping } from "./housekeeping";
 import { ImageStorage } from "./storage";
 import { readTrustProxy } from "../web-security/hosts";
 
@@ -75,7 +75,10 @@ export function startLocalCloud(config: LocalCloudConfig): LocalCloud {
       const current = store.find(analysisId);
       if (!current || TERMINAL_STATUSES.includes(current.status)) return;
       try {
-        store.save(transition(current, "FAILED", new Date().toISOString(), { failure: makeFailure(reason) }), new Date());
+        store.save(
+          transition(current, "FAILED", new Date().toISOString(), { failure: makeFailure(reason) }),
+          new Date(),
+        );
       } catch (saveError) {
         console.error(`[local-cloud] could not record the failure of ${analysisId}:`, saveError);
       }
@@ -102,6 +105,8 @@ export function startLocalCloud(config: LocalCloudConfig): LocalCloud {
   };
   // Both steps are synchronous, so they also run when Next exits the process on SIGINT/SIGTERM.
   process.once("exit", close);
-  console.log(`[local-cloud] data in ${config.DATA_DIR}; model ${config.MODEL_ENDPOINT_URL ?? "child process starting"}`);
+  console.log(
+    `[local-cloud] data in ${config.DATA_DIR}; model ${config.MODEL_ENDPOINT_URL ?? "child process starting"}`,
+  );
   return { config, db, bus, store, storage, runner, model, close };
 }

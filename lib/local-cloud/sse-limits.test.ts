@@ -23,7 +23,8 @@ async function signUp(email: string): Promise<string> {
   return (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
 }
 
-const openStreams = async () => ((await (await fetch(`${server.url}/api/health`)).json()) as { streams: number }).streams;
+const openStreams = async () =>
+  ((await (await fetch(`${server.url}/api/health`)).json()) as { streams: number }).streams;
 
 /** Polls /api/health until the open-stream count is `expected` (releases happen on the next tick or two). */
 async function expectStreams(expected: number): Promise<void> {
@@ -46,7 +47,11 @@ beforeAll(async () => {
   stub = await startModelStub();
   appDir = prepareBuild();
   dataDir = mkdtempSync(join(tmpdir(), "skinsight-sse-"));
-  server = await startServer(appDir, { DATA_DIR: dataDir, MODEL_ENDPOINT_URL: stub.url, SSE_MAX_STREAMS_PER_USER: String(CAP) });
+  server = await startServer(appDir, {
+    DATA_DIR: dataDir,
+    MODEL_ENDPOINT_URL: stub.url,
+    SSE_MAX_STREAMS_PER_USER: String(CAP),
+  });
 }, BUILD_TIMEOUT_MS);
 
 afterAll(async () => {

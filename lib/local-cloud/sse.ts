@@ -22,7 +22,13 @@ const frame = (event: LocalEvent) => `id: ${event.id}\nevent: ${event.type}\ndat
 export function openEventStream(
   bus: EventBus,
   owner: string,
-  options: { afterId: number | null; analysisId?: string; heartbeatMs: number; maxStreams: number; signal: AbortSignal },
+  options: {
+    afterId: number | null;
+    analysisId?: string;
+    heartbeatMs: number;
+    maxStreams: number;
+    signal: AbortSignal;
+  },
 ): Response {
   const { afterId, analysisId, heartbeatMs, maxStreams, signal } = options;
   // Each stream holds a socket, a listener and a timer; one user's tabs never need more than a few.

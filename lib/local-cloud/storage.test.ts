@@ -9,7 +9,9 @@ const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const solid = (format: "jpeg" | "png" | "webp") =>
-  sharp({ create: { width: 800, height: 400, channels: 3, background: "#c08060" } })[format]().toBuffer();
+  sharp({ create: { width: 800, height: 400, channels: 3, background: "#c08060" } })
+    [format]()
+    .toBuffer();
 
 describe("sniffImage", () => {
   it.each(["jpeg", "png", "webp"] as const)("recognises %s by its bytes", async (format) => {
@@ -48,14 +50,18 @@ describe("reencodeImage", () => {
   it("refuses non-images, oversized uploads and corrupt images with their own codes", async () => {
     await expect(reencodeImage(new TextEncoder().encode("nope"))).rejects.toMatchObject({ code: "UNSUPPORTED_MEDIA" });
     await expect(reencodeImage(new Uint8Array(MAX_UPLOAD_BYTES + 1))).rejects.toMatchObject({ code: "TOO_LARGE" });
-    await expect(reencodeImage(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 1, 2]))).rejects.toMatchObject({ code: "UNPROCESSABLE" });
+    await expect(reencodeImage(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 1, 2]))).rejects.toMatchObject({
+      code: "UNPROCESSABLE",
+    });
   });
 
   it.each([
     [1, 1],
     [319, 1000],
   ])("says a %i×%i photo is too small, not that its format is wrong", async (width, height) => {
-    const png = await sharp({ create: { width, height, channels: 3, background: "#c08060" } }).png().toBuffer();
+    const png = await sharp({ create: { width, height, channels: 3, background: "#c08060" } })
+      .png()
+      .toBuffer();
     const refused = reencodeImage(png);
     await expect(refused).rejects.toMatchObject({ code: "UNPROCESSABLE", message: expect.stringMatching(/too small/) });
     await expect(refused).rejects.not.toMatchObject({ message: expect.stringMatching(/JPEG, PNG or WebP/) });

@@ -1,8 +1,8 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import sharp, { type OutputInfo } from "sharp";
-import { MIN_SHORT_SIDE } from "../analyzer/decode";
 import { LocalCloudError } from "./errors";
+import { MIN_SHORT_SIDE } from "../analyzer/decode";
 
 export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
 // 50 MP covers every phone camera; larger "images" are decompression bombs, not selfies.
@@ -30,7 +30,10 @@ export async function reencodeImage(bytes: Uint8Array): Promise<Buffer> {
     throw new LocalCloudError("TOO_LARGE", "That photo is larger than 15 MB. Please use a smaller one.");
   }
   if (!sniffImage(bytes)) {
-    throw new LocalCloudError("UNSUPPORTED_MEDIA", "That file isn't a photo we can read. Please use a JPEG, PNG or WebP image.");
+    throw new LocalCloudError(
+      "UNSUPPORTED_MEDIA",
+      "That file isn't a photo we can read. Please use a JPEG, PNG or WebP image.",
+    );
   }
   let encoded: { data: Buffer; info: OutputInfo };
   try {
@@ -39,9 +42,13 @@ export async function reencodeImage(bytes: Uint8Array): Promise<Buffer> {
       .jpeg({ quality: 92, mozjpeg: false })
       .toBuffer({ resolveWithObject: true });
   } catch (error) {
-    throw new LocalCloudError("UNPROCESSABLE", "We couldn't read that photo. It may be damaged; please try another one.", {
-      cause: error,
-    });
+    throw new LocalCloudError(
+      "UNPROCESSABLE",
+      "We couldn't read that photo. It may be damaged; please try another one.",
+      {
+        cause: error,
+      },
+    );
   }
   // The analyzer refuses these too, but only as BAD_IMAGE after the upload; say why now, while a retake is one tap away.
   if (Math.min(encoded.info.width, encoded.info.height) < MIN_SHORT_SIDE) {

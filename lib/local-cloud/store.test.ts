@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { CONTRACT_SURVEY } from "@/lib/backend/contract/fixtures";
 import { transition } from "@/lib/domain/analysis";
+import { openTempDb } from "@/testing/local-cloud/temp-db";
 import { AnalysisStore } from "./analyses";
 import { migrate } from "./db";
 import { EventBus, type LocalEvent } from "./events";
 import { MIGRATIONS } from "./migrations";
 import { openEventStream } from "./sse";
-import { openTempDb } from "@/testing/local-cloud/temp-db";
 
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -17,7 +17,9 @@ function setup() {
   const bus = new EventBus(temp.db);
   const store = new AnalysisStore(temp.db, bus);
   const addUser = (id: string) =>
-    temp.db.prepare("INSERT INTO users (id, email, password_hash, created_at) VALUES (?, ?, 'x', 'now')").run(id, `${id}@example.com`);
+    temp.db
+      .prepare("INSERT INTO users (id, email, password_hash, created_at) VALUES (?, ?, 'x', 'now')")
+      .run(id, `${id}@example.com`);
   addUser("alice");
   addUser("bob");
   return { ...temp, bus, store };
@@ -97,7 +99,12 @@ describe("event stream", () => {
     const second = store.create("alice", CONTRACT_SURVEY, now);
     store.create("bob", CONTRACT_SURVEY, now);
     const controller = new AbortController();
-    const response = openEventStream(bus, "alice", { afterId: cursor, heartbeatMs: 60_000, maxStreams: 5, signal: controller.signal });
+    const response = openEventStream(bus, "alice", {
+      afterId: cursor,
+      heartbeatMs: 60_000,
+      maxStreams: 5,
+      signal: controller.signal,
+    });
     expect(response.headers.get("content-type")).toContain("text/event-stream");
     const live = store.create("alice", CONTRACT_SURVEY, now);
     const text = await readFrames(response, 3);
@@ -111,7 +118,12 @@ describe("event stream", () => {
 
   it("sends heartbeats and ends every stream on shutdown", async () => {
     const { bus } = setup();
-    const response = openEventStream(bus, "alice", { afterId: null, heartbeatMs: 10, maxStreams: 5, signal: new AbortController().signal });
+    const response = openEventStream(bus, "alice", {
+      afterId: null,
+      heartbeatMs: 10,
+      maxStreams: 5,
+      signal: new AbortController().signal,
+    });
     const reader = response.body?.getReader();
     let text = "";
     while (reader && !/: heartbeat \d+/.test(text)) text += new TextDecoder().decode((await reader.read()).value);

@@ -2,15 +2,22 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { SageMakerRuntimeClient } from "@aws-sdk/client-sagemaker-runtime";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Recommendation } from "../domain/recommend/recommendation";
+import { makeAnalysis, makeFakePorts, makeReport } from "@/testing/pipeline/fixtures";
 import { createSageMakerInvoker } from "./invoke-model";
 import type { ModelRetryPolicy } from "./ports";
 import { runAnalysis } from "./run-analysis";
-import { makeAnalysis, makeFakePorts, makeReport } from "@/testing/pipeline/fixtures";
+import type { Recommendation } from "../domain/recommend/recommendation";
 
 const recommend = vi.hoisted(() => vi.fn());
 vi.mock("../domain/recommend", () => ({ recommend }));
-const RECOMMENDATION: Recommendation = { picks: [], routine: { am: [], pm: [] }, warnings: [], notes: [], limitedBy: [], surveyOnly: false };
+const RECOMMENDATION: Recommendation = {
+  picks: [],
+  routine: { am: [], pm: [] },
+  warnings: [],
+  notes: [],
+  limitedBy: [],
+  surveyOnly: false,
+};
 
 /**
  * A model server that is "cold" until `wakeAt`: like a serverless container still starting, it
@@ -70,18 +77,21 @@ function portsFor(budgetMs: number) {
 }
 
 describe("runAnalysis against a model that is cold at first", () => {
-  it.each<ColdBehaviour>(["hang", "503"])("waits for it (%s while cold), shows the waking stage, then completes", async (cold) => {
-    behaviour = cold;
-    wakeAt = Date.now() + 600;
-    const fake = portsFor(5_000);
-    const result = await runAnalysis("a1", fake.ports);
+  it.each<ColdBehaviour>(["hang", "503"])(
+    "waits for it (%s while cold), shows the waking stage, then completes",
+    async (cold) => {
+      behaviour = cold;
+      wakeAt = Date.now() + 600;
+      const fake = portsFor(5_000);
+      const result = await runAnalysis("a1", fake.ports);
 
-    expect(result.status).toBe("COMPLETE");
-    expect(requests).toBeGreaterThan(1);
-    expect(fake.statuses()).toEqual(["ANALYZING", "ANALYZING", "RECOMMENDING", "COMPLETE"]);
-    expect(fake.saves.map((s) => s.modelWaking ?? false)).toEqual([false, true, false, false]);
-    expect(result).not.toHaveProperty("modelWaking");
-  });
+      expect(result.status).toBe("COMPLETE");
+      expect(requests).toBeGreaterThan(1);
+      expect(fake.statuses()).toEqual(["ANALYZING", "ANALYZING", "RECOMMENDING", "COMPLETE"]);
+      expect(fake.saves.map((s) => s.modelWaking ?? false)).toEqual([false, true, false, false]);
+      expect(result).not.toHaveProperty("modelWaking");
+    },
+  );
 
   it("gives up within its budget with a retryable failure when the model never wakes", async () => {
     behaviour = "hang";

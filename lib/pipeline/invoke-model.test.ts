@@ -10,9 +10,9 @@ import {
 import { Uint8ArrayBlobAdapter } from "@smithy/core/serde";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { makeReport } from "@/testing/pipeline/fixtures";
 import { createSageMakerInvoker, MAX_MODEL_PAYLOAD_BYTES } from "./invoke-model";
 import { PipelineError } from "./ports";
-import { makeReport } from "@/testing/pipeline/fixtures";
 
 const IMAGE = { bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), contentType: "image/jpeg" };
 const meta = (httpStatusCode: number) => ({ $metadata: { httpStatusCode }, message: "x" });
@@ -30,7 +30,10 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 
 describe("createSageMakerInvoker with a mocked client", () => {
   // Mock this instance only: the HTTP tests below use real clients.
-  const client = new SageMakerRuntimeClient({ region: "us-east-1", credentials: { accessKeyId: "a", secretAccessKey: "b" } });
+  const client = new SageMakerRuntimeClient({
+    region: "us-east-1",
+    credentials: { accessKeyId: "a", secretAccessKey: "b" },
+  });
   const sm = mockClient(client);
   const invoke = createSageMakerInvoker({ client, endpointName: "skinsight-model" });
   afterEach(() => sm.reset());
@@ -63,12 +66,20 @@ describe("createSageMakerInvoker with a mocked client", () => {
     ["ValidationError (no such endpoint)", new ValidationError(meta(400)), "MODEL_UNAVAILABLE"],
     ["ModelError from a 500", new ModelError({ ...meta(424), OriginalStatusCode: 500 }), "MODEL_UNAVAILABLE"],
     ["ModelError from a 415", new ModelError({ ...meta(424), OriginalStatusCode: 415 }), "BAD_IMAGE"],
-    ["ThrottlingException", Object.assign(new Error("slow"), { name: "ThrottlingException", ...meta(400) }), "MODEL_THROTTLED"],
+    [
+      "ThrottlingException",
+      Object.assign(new Error("slow"), { name: "ThrottlingException", ...meta(400) }),
+      "MODEL_THROTTLED",
+    ],
     ["a bare 429", Object.assign(new Error("slow"), { name: "Unknown", ...meta(429) }), "MODEL_THROTTLED"],
     ["a 502", Object.assign(new Error("bad gateway"), { name: "Unknown", ...meta(502) }), "MODEL_UNAVAILABLE"],
     ["ECONNREFUSED", Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }), "MODEL_UNAVAILABLE"],
     // What the SDK's node handler throws when the server drops the socket mid-request.
-    ["a reset labelled TimeoutError", Object.assign(new Error("socket hang up"), { name: "TimeoutError", code: "ECONNRESET" }), "MODEL_UNAVAILABLE"],
+    [
+      "a reset labelled TimeoutError",
+      Object.assign(new Error("socket hang up"), { name: "TimeoutError", code: "ECONNRESET" }),
+      "MODEL_UNAVAILABLE",
+    ],
     ["an AbortError", Object.assign(new Error("aborted"), { name: "AbortError" }), "TIMEOUT"],
     ["a plain bug", new TypeError("x is undefined"), "INTERNAL"],
   ])("maps %s to its failure code", async (_, error, code) => {
@@ -77,7 +88,11 @@ describe("createSageMakerInvoker with a mocked client", () => {
   });
 
   it("tells a photo that is too small so, not to use a JPEG, PNG or WebP (the container's own code)", async () => {
-    const tooSmall = new ModelError({ ...meta(424), OriginalStatusCode: 422, OriginalMessage: JSON.stringify({ code: "TOO_SMALL", message: "too small" }) });
+    const tooSmall = new ModelError({
+      ...meta(424),
+      OriginalStatusCode: 422,
+      OriginalMessage: JSON.stringify({ code: "TOO_SMALL", message: "too small" }),
+    });
     sm.on(InvokeEndpointCommand).rejects(tooSmall);
     const error = await invoke(IMAGE).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "BAD_IMAGE", userMessage: expect.stringMatching(/too small.*320 pixels/) });
@@ -91,7 +106,9 @@ describe("createSageMakerInvoker with a mocked client", () => {
     expect(error).toMatchObject({ code: "BAD_IMAGE", userMessage: expect.stringContaining("up to 4 MB") });
     expect(sm.commandCalls(InvokeEndpointCommand)).toHaveLength(0);
     // Exactly 4 MB still goes through.
-    await expect(invoke({ bytes: new Uint8Array(MAX_MODEL_PAYLOAD_BYTES), contentType: "image/jpeg" })).resolves.toEqual(makeReport());
+    await expect(
+      invoke({ bytes: new Uint8Array(MAX_MODEL_PAYLOAD_BYTES), contentType: "image/jpeg" }),
+    ).resolves.toEqual(makeReport());
   });
 
   it("uses a per-call timeout when the caller passes one", async () => {
@@ -141,7 +158,11 @@ describe("createSageMakerInvoker against a local HTTP server", () => {
     reply = { status: 200, body: JSON.stringify(makeReport()) };
     const invoke = createSageMakerInvoker({ client: clientFor(baseUrl), endpointName: "local-model" });
     await expect(invoke(IMAGE)).resolves.toEqual(makeReport());
-    expect(seen.at(-1)).toEqual({ url: "/endpoints/local-model/invocations", contentType: "image/jpeg", accept: "application/json" });
+    expect(seen.at(-1)).toEqual({
+      url: "/endpoints/local-model/invocations",
+      contentType: "image/jpeg",
+      accept: "application/json",
+    });
   });
 
   it("maps the model's 4xx with a code to BAD_IMAGE", async () => {

@@ -1,7 +1,7 @@
 import { InvokeEndpointCommand, type SageMakerRuntimeClient } from "@aws-sdk/client-sagemaker-runtime";
-import { skinReportSchema, type SkinReport } from "../domain/skin-report";
-import { PipelineError, type PipelinePorts } from "./ports";
 import { toModelError } from "./model-errors";
+import { PipelineError, type PipelinePorts } from "./ports";
+import { skinReportSchema, type SkinReport } from "../domain/skin-report";
 
 /**
  * One call without a retry policy (local mode). SageMaker serverless itself cuts an invocation at
@@ -29,9 +29,13 @@ export function createSageMakerInvoker(opts: SageMakerInvokerOptions): PipelineP
     // Refused here, before the call: SageMaker's own answer is a bare 413 that reads as a server fault.
     if (image.bytes.byteLength > MAX_MODEL_PAYLOAD_BYTES) {
       const mb = (image.bytes.byteLength / (1024 * 1024)).toFixed(1);
-      throw new PipelineError("BAD_IMAGE", `The image is ${image.bytes.byteLength} bytes, over the model's 4 MB request limit.`, {
-        userMessage: `This photo is ${mb} MB, and the analyzer accepts photos up to 4 MB. Please take a new photo or upload a smaller one.`,
-      });
+      throw new PipelineError(
+        "BAD_IMAGE",
+        `The image is ${image.bytes.byteLength} bytes, over the model's 4 MB request limit.`,
+        {
+          userMessage: `This photo is ${mb} MB, and the analyzer accepts photos up to 4 MB. Please take a new photo or upload a smaller one.`,
+        },
+      );
     }
     const command = new InvokeEndpointCommand({
       EndpointName: opts.endpointName,
@@ -82,9 +86,13 @@ export function parseReport(body: Uint8Array | undefined): SkinReport {
   }
   const parsed = skinReportSchema.safeParse(json);
   if (!parsed.success) {
-    throw new PipelineError("MODEL_BAD_OUTPUT", `The model's report does not match the schema: ${parsed.error.message}`, {
-      cause: parsed.error,
-    });
+    throw new PipelineError(
+      "MODEL_BAD_OUTPUT",
+      `The model's report does not match the schema: ${parsed.error.message}`,
+      {
+        cause: parsed.error,
+      },
+    );
   }
   return parsed.data;
 }

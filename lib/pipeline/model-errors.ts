@@ -1,5 +1,5 @@
-import type { FailureCode } from "../domain/analysis";
 import { PipelineError } from "./ports";
+import type { FailureCode } from "../domain/analysis";
 
 /** SageMaker runtime error names that mean "the endpoint cannot serve right now". */
 const UNAVAILABLE_NAMES = new Set([
@@ -76,7 +76,9 @@ function isConnectionError(e: ErrorShape): boolean {
   if (typeof e.code === "string" && CONNECTION_CODES.has(e.code)) return true;
   // Node 20's happy-eyeballs connect throws an AggregateError holding one error per address.
   if (Array.isArray(e.errors)) {
-    return e.errors.some((inner: unknown) => typeof inner === "object" && inner !== null && isConnectionError(inner as ErrorShape));
+    return e.errors.some(
+      (inner: unknown) => typeof inner === "object" && inner !== null && isConnectionError(inner as ErrorShape),
+    );
   }
   return false;
 }
@@ -84,7 +86,11 @@ function isConnectionError(e: ErrorShape): boolean {
 export function toModelError(error: unknown): PipelineError {
   const code = classifyModelError(error);
   const detail = error instanceof Error ? error.message : String(error);
-  const input = code === "BAD_IMAGE" && typeof error === "object" && error !== null ? containerCode(error as ErrorShape) : null;
+  const input =
+    code === "BAD_IMAGE" && typeof error === "object" && error !== null ? containerCode(error as ErrorShape) : null;
   const userMessage = input ? BAD_IMAGE_MESSAGES[input] : undefined;
-  return new PipelineError(code, `Model call failed (${code}): ${detail}`, { cause: error, ...(userMessage ? { userMessage } : {}) });
+  return new PipelineError(code, `Model call failed (${code}): ${detail}`, {
+    cause: error,
+    ...(userMessage ? { userMessage } : {}),
+  });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
+import { makeReport } from "@/testing/pipeline/fixtures";
 import { backoffDelayMs, defaultModelRetry, invokeWithRetry, MODEL_ATTEMPT_TIMEOUT_MS } from "./model-retry";
 import { PipelineError, type ModelRetryPolicy, type PipelinePorts } from "./ports";
-import { makeReport } from "@/testing/pipeline/fixtures";
 
 const IMAGE = { bytes: new Uint8Array([1]), contentType: "image/jpeg" };
 

@@ -1,6 +1,6 @@
+import { PipelineError, type ModelImage, type ModelRetryPolicy, type PipelinePorts } from "./ports";
 import type { FailureCode } from "../domain/analysis";
 import type { SkinReport } from "../domain/skin-report";
-import { PipelineError, type ModelImage, type ModelRetryPolicy, type PipelinePorts } from "./ports";
 
 /*
  * A SageMaker serverless endpoint that has been idle scales to zero and can take minutes to serve
@@ -14,7 +14,13 @@ const RETRYABLE: ReadonlySet<FailureCode> = new Set(["MODEL_UNAVAILABLE", "TIMEO
 const COLD: ReadonlySet<FailureCode> = new Set(["MODEL_UNAVAILABLE", "TIMEOUT"]);
 
 export function defaultModelRetry(remainingMs: () => number): ModelRetryPolicy {
-  return { remainingMs, attemptTimeoutMs: MODEL_ATTEMPT_TIMEOUT_MS, minAttemptMs: 10_000, baseDelayMs: 2_000, maxDelayMs: 15_000 };
+  return {
+    remainingMs,
+    attemptTimeoutMs: MODEL_ATTEMPT_TIMEOUT_MS,
+    minAttemptMs: 10_000,
+    baseDelayMs: 2_000,
+    maxDelayMs: 15_000,
+  };
 }
 
 export const backoffDelayMs = (policy: Pick<ModelRetryPolicy, "baseDelayMs" | "maxDelayMs">, attempt: number) =>

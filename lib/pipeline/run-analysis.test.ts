@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Recommendation } from "../domain/recommend/recommendation";
+import { BAD_QUALITY_REPORT, makeAnalysis, makeFakePorts, makeReport } from "@/testing/pipeline/fixtures";
 import { PipelineError } from "./ports";
 import { AnalysisNotFoundError, runAnalysis } from "./run-analysis";
-import { BAD_QUALITY_REPORT, makeAnalysis, makeFakePorts, makeReport } from "@/testing/pipeline/fixtures";
+import type { Recommendation } from "../domain/recommend/recommendation";
 
 const RECOMMENDATION: Recommendation = {
   picks: [],
@@ -56,7 +56,11 @@ describe("runAnalysis: failures", () => {
     const result = await runAnalysis("a1", fake.ports);
 
     expect(fake.statuses()).toEqual(["ANALYZING", "FAILED"]);
-    expect(result.failure).toMatchObject({ code: "QUALITY", retryable: false, issues: BAD_QUALITY_REPORT.quality.issues });
+    expect(result.failure).toMatchObject({
+      code: "QUALITY",
+      retryable: false,
+      issues: BAD_QUALITY_REPORT.quality.issues,
+    });
     expect(result.report).toEqual(BAD_QUALITY_REPORT);
     expect(recommend).not.toHaveBeenCalled();
   });
@@ -93,11 +97,17 @@ describe("runAnalysis: failures", () => {
   it("records the error's own user message when it has one (a photo over the model's size limit)", async () => {
     const fake = makeFakePorts(makeAnalysis(), {
       invokeModel: async () => {
-        throw new PipelineError("BAD_IMAGE", "5000000 bytes", { userMessage: "This photo is 4.8 MB, and the analyzer accepts photos up to 4 MB." });
+        throw new PipelineError("BAD_IMAGE", "5000000 bytes", {
+          userMessage: "This photo is 4.8 MB, and the analyzer accepts photos up to 4 MB.",
+        });
       },
     });
     const result = await runAnalysis("a1", fake.ports);
-    expect(result.failure).toEqual({ code: "BAD_IMAGE", retryable: false, message: "This photo is 4.8 MB, and the analyzer accepts photos up to 4 MB." });
+    expect(result.failure).toEqual({
+      code: "BAD_IMAGE",
+      retryable: false,
+      message: "This photo is 4.8 MB, and the analyzer accepts photos up to 4 MB.",
+    });
   });
 
   it("records an UPLOADED record without an image key as FAILED IMAGE_MISSING", async () => {
@@ -182,12 +192,15 @@ describe("runAnalysis: idempotence and retries", () => {
     expect(retried).toMatchObject({ status: "COMPLETE", failure: null });
   });
 
-  it.each(["QUALITY", "BAD_IMAGE", "IMAGE_MISSING"] as const)("leaves a non-retryable FAILED %s unchanged", async (code) => {
-    const record = makeAnalysis({ status: "FAILED", failure: { code, message: "m", retryable: false } });
-    const fake = makeFakePorts(record);
-    expect(await runAnalysis("a1", fake.ports)).toEqual(record);
-    expect(fake.saves).toEqual([]);
-  });
+  it.each(["QUALITY", "BAD_IMAGE", "IMAGE_MISSING"] as const)(
+    "leaves a non-retryable FAILED %s unchanged",
+    async (code) => {
+      const record = makeAnalysis({ status: "FAILED", failure: { code, message: "m", retryable: false } });
+      const fake = makeFakePorts(record);
+      expect(await runAnalysis("a1", fake.ports)).toEqual(record);
+      expect(fake.saves).toEqual([]);
+    },
+  );
 
   it("leaves a CREATED analysis (no photo yet) unchanged, with no writes", async () => {
     const record = makeAnalysis({ status: "CREATED", imageKey: null });

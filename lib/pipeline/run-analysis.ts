@@ -1,3 +1,5 @@
+import { invokeWithRetry } from "./model-retry";
+import { PipelineError, type PipelinePorts } from "./ports";
 import {
   makeFailure,
   transition,
@@ -8,8 +10,6 @@ import {
 } from "../domain/analysis";
 import { recommend } from "../domain/recommend";
 import type { SkinReport } from "../domain/skin-report";
-import { invokeWithRetry } from "./model-retry";
-import { PipelineError, type PipelinePorts } from "./ports";
 
 /** The analysis id does not exist; nothing was written. */
 export class AnalysisNotFoundError extends Error {
@@ -94,7 +94,11 @@ function isRunnable(analysis: Analysis): boolean {
   }
 }
 
-async function analyzeImage(analysis: Analysis, ports: PipelinePorts, onWaking: () => Promise<void>): Promise<SkinReport> {
+async function analyzeImage(
+  analysis: Analysis,
+  ports: PipelinePorts,
+  onWaking: () => Promise<void>,
+): Promise<SkinReport> {
   if (!analysis.imageKey) throw new PipelineError("IMAGE_MISSING", "The analysis has no image key.");
   const image = await ports.readImage(analysis.imageKey);
   if (!ports.modelRetry) return ports.invokeModel(image);

@@ -40,7 +40,9 @@ describe("CSP", () => {
     });
     expect(plain["Permissions-Policy"]).toContain("camera=(self), microphone=()");
     expect(plain["Strict-Transport-Security"]).toBeUndefined();
-    expect(securityHeaders({ nonce: "n", cloud: false, dev: false, https: true })["Strict-Transport-Security"]).toMatch(/^max-age=\d+/);
+    expect(securityHeaders({ nonce: "n", cloud: false, dev: false, https: true })["Strict-Transport-Security"]).toMatch(
+      /^max-age=\d+/,
+    );
   });
 });
 
@@ -68,7 +70,11 @@ describe("Host allowlist", () => {
 });
 
 describe("forwarded headers", () => {
-  const headers = new Headers({ host: "localhost:3000", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" });
+  const headers = new Headers({
+    host: "localhost:3000",
+    "x-forwarded-host": "evil.example",
+    "x-forwarded-proto": "https",
+  });
   it("are ignored unless TRUST_PROXY says a proxy sets them", () => {
     expect(readTrustProxy({})).toBe(false);
     expect(readRequestOrigin(headers, false)).toEqual({ scheme: "http", host: "localhost:3000" });

@@ -21,7 +21,14 @@ export function makeReport(overrides: Partial<SkinReport> = {}): SkinReport {
   return {
     version: 1,
     image: { width: 640, height: 480 },
-    quality: { ok: true, issues: [], sharpness: 12, exposure: 0.5, faceWidthPx: 300, pose: { yaw: 0, pitch: 0, roll: 0 } },
+    quality: {
+      ok: true,
+      issues: [],
+      sharpness: 12,
+      exposure: 0.5,
+      faceWidthPx: 300,
+      pose: { yaw: 0, pitch: 0, roll: 0 },
+    },
     tone: { ita: 30, category: "intermediate" },
     scores: {
       acne: score(2),

@@ -4,7 +4,16 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
-const SOURCES = ["app", "components", "lib", "public", "instrumentation.ts", "next.config.mjs", "package.json", "postcss.config.mjs"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "instrumentation.ts",
+  "next.config.mjs",
+  "package.json",
+  "postcss.config.mjs",
+];
 const IGNORED = /(^|\/)(node_modules|\.next)(\/|$)|\.test\.tsx?$/;
 
 function newest(path) {

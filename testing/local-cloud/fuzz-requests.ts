@@ -16,7 +16,21 @@ export interface FuzzTargets {
 }
 
 // The escapes of issue 11 plus traversal, NUL and overlong forms.
-const NASTY_SEGMENTS = ["%ff", "%", "%zz", "%C0%AE", "%00", "..", "%2e%2e", "..%2F..%2Fetc%2Fpasswd", "%E0%A4%A", "%u0041", "a%", "%%", "%2F"];
+const NASTY_SEGMENTS = [
+  "%ff",
+  "%",
+  "%zz",
+  "%C0%AE",
+  "%00",
+  "..",
+  "%2e%2e",
+  "..%2F..%2Fetc%2Fpasswd",
+  "%E0%A4%A",
+  "%u0041",
+  "a%",
+  "%%",
+  "%2F",
+];
 const printable = (max: number) => fc.stringMatching(new RegExp(`^[\\x20-\\x7e]{0,${max}}$`));
 
 const segment = (t: FuzzTargets) =>
@@ -38,7 +52,14 @@ const path = (t: FuzzTargets) =>
     fc.tuple(segment(t), segment(t)).map(([a, b]) => `/api/local/events?analysisId=${a}&since=${b}`),
     segment(t).map((s) => `/api/local/analyses?cursor=${s}`),
     segment(t).map((s) => `/api/local/guest/analyses/${s}/shown`),
-    fc.constantFrom("/api/local/guest", "/api/local/guest/keep", "/api/local/me", "/api/local/me/export", "/guest", "/account"),
+    fc.constantFrom(
+      "/api/local/guest",
+      "/api/local/guest/keep",
+      "/api/local/me",
+      "/api/local/me/export",
+      "/guest",
+      "/account",
+    ),
     fc.constantFrom("/", "/api/health", "/history", "/analyze", "/sign-in", "/products", "/api/amplify-outputs"),
     fc.tuple(segment(t), segment(t)).map(([a, b]) => `/${a}/${b}`),
   );
@@ -46,7 +67,9 @@ const path = (t: FuzzTargets) =>
 const jsonBody = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v) ?? "null"),
   fc.record({ email: printable(60), password: printable(40) }).map((v) => JSON.stringify(v)),
-  fc.record({ survey: fc.oneof(fc.constant(CONTRACT_SURVEY), fc.jsonValue({ maxDepth: 2 })) }).map((v) => JSON.stringify(v)),
+  fc
+    .record({ survey: fc.oneof(fc.constant(CONTRACT_SURVEY), fc.jsonValue({ maxDepth: 2 })) })
+    .map((v) => JSON.stringify(v)),
   printable(200),
 );
 

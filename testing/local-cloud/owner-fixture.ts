@@ -4,10 +4,10 @@ import { join } from "node:path";
 import { transition, type Analysis } from "@/lib/domain/analysis";
 import { loadCatalog } from "@/lib/domain/catalog";
 import { recommend } from "@/lib/domain/recommend";
-import { makeReport, SURVEY } from "@/testing/domain/records";
 import { AnalysisStore } from "@/lib/local-cloud/analyses";
 import { EventBus } from "@/lib/local-cloud/events";
 import { ImageStorage } from "@/lib/local-cloud/storage";
+import { makeReport, SURVEY } from "@/testing/domain/records";
 import { openTempDb } from "./temp-db";
 
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]);
@@ -22,7 +22,9 @@ export function openOwnerFixture() {
   const addUser = (email = `${randomUUID()}@example.com`) => {
     const id = randomUUID();
     temp.db
-      .prepare("INSERT INTO users (id, email, password_hash, created_at) VALUES (?, ?, 'scrypt$x', '2025-01-01T00:00:00.000Z')")
+      .prepare(
+        "INSERT INTO users (id, email, password_hash, created_at) VALUES (?, ?, 'scrypt$x', '2025-01-01T00:00:00.000Z')",
+      )
       .run(id, email);
     return { id, email };
   };
@@ -37,7 +39,9 @@ export function openOwnerFixture() {
     store.save(analysis, at);
     store.recordPhotoUpload(analysis.id, at);
     temp.db
-      .prepare("INSERT INTO jobs (analysis_id, status, attempts, max_attempts, run_after, created_at, updated_at) VALUES (?, 'done', 1, 3, 0, 0, 0)")
+      .prepare(
+        "INSERT INTO jobs (analysis_id, status, attempts, max_attempts, run_after, created_at, updated_at) VALUES (?, 'done', 1, 3, 0, 0, 0)",
+      )
       .run(analysis.id);
     const report = makeReport();
     analysis = transition(analysis, "ANALYZING", iso);

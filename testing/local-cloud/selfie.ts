@@ -8,5 +8,9 @@ import sharp from "sharp";
  */
 export async function loadTestSelfie(): Promise<Buffer> {
   const source = join(process.cwd(), "node_modules", "@vladmandic", "face-api", "demo", "sample3.jpg");
-  return sharp(source).extract({ left: 869, top: 61, width: 624, height: 624 }).resize(1024, 1024).jpeg({ quality: 95 }).toBuffer();
+  return sharp(source)
+    .extract({ left: 869, top: 61, width: 624, height: 624 })
+    .resize(1024, 1024)
+    .jpeg({ quality: 95 })
+    .toBuffer();
 }

@@ -24,7 +24,15 @@ export function prepareBuild(): string {
   const copy = spawnSync("flock", [LOCK, "cp", "-r", join(ROOT, ".next"), join(dir, ".next")], { stdio: "inherit" });
   if (copy.status !== 0) throw new Error("copying the build failed");
   rmSync(join(dir, ".next", "cache"), { recursive: true, force: true });
-  for (const entry of ["node_modules", "package.json", "next.config.mjs", "public", "lib", "amplify", "tsconfig.json"]) {
+  for (const entry of [
+    "node_modules",
+    "package.json",
+    "next.config.mjs",
+    "public",
+    "lib",
+    "amplify",
+    "tsconfig.json",
+  ]) {
     if (existsSync(join(ROOT, entry))) symlinkSync(join(ROOT, entry), join(dir, entry));
   }
   return dir;
@@ -58,11 +66,15 @@ export interface RunningServer {
 /** `next start` on a prepared build with its own DATA_DIR; resolves once /api/health answers. */
 export async function startServer(appDir: string, env: Record<string, string>, port?: number): Promise<RunningServer> {
   const p = port ?? (await freePort());
-  const child = spawn(process.execPath, [join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(p), "-H", "127.0.0.1"], {
-    cwd: appDir,
-    env: { ...process.env, NODE_ENV: "production", BACKEND_MODE: "local", NEXT_TELEMETRY_DISABLED: "1", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(p), "-H", "127.0.0.1"],
+    {
+      cwd: appDir,
+      env: { ...process.env, NODE_ENV: "production", BACKEND_MODE: "local", NEXT_TELEMETRY_DISABLED: "1", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   const output: string[] = [];
   child.stdout?.on("data", (chunk: Buffer) => {
     output.push(chunk.toString("utf8"));

@@ -1,6 +1,6 @@
 import type { Analysis } from "../../lib/domain/analysis";
-import { makeReport } from "../domain/records";
 import type { PipelinePorts } from "../../lib/pipeline/ports";
+import { makeReport } from "../domain/records";
 
 export { BAD_QUALITY_REPORT, SURVEY, makeAnalysis, makeReport } from "../domain/records";
 

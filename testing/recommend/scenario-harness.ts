@@ -1,12 +1,12 @@
-import { renderEnglish } from "@/testing/i18n/render-english";
-import { describeMessage } from "../../lib/domain/message";
 import { expect } from "vitest";
+import { renderEnglish } from "@/testing/i18n/render-english";
+import { makeProduct, makeReport, makeSurvey } from "./fixtures";
 import { inPriceBand, loadCatalog, type Product, type RoutineStep } from "../../lib/domain/catalog";
+import { describeMessage } from "../../lib/domain/message";
+import { recommend, type HardFilter, type Recommendation } from "../../lib/domain/recommend";
+import { checkRecommendation } from "../../lib/domain/recommend/check-recommendation";
 import type { ScoreKey } from "../../lib/domain/skin-report";
 import type { Survey } from "../../lib/domain/survey";
-import { checkRecommendation } from "../../lib/domain/recommend/check-recommendation";
-import { recommend, type HardFilter, type Recommendation } from "../../lib/domain/recommend";
-import { makeProduct, makeReport, makeSurvey } from "./fixtures";
 
 export const catalog = loadCatalog();
 
@@ -125,7 +125,9 @@ export function assertScenario(s: Scenario): void {
   if (e.allCatalogueSteps)
     expect([...rec.routine.am, ...rec.routine.pm].filter((i) => i.productId === null)).toEqual([]);
   if (e.budgetNote)
-    expect(renderEnglish(rec.picks.find((p) => p.step === e.budgetNote?.[0])?.budgetNote ?? "")).toMatch(e.budgetNote[1]);
+    expect(renderEnglish(rec.picks.find((p) => p.step === e.budgetNote?.[0])?.budgetNote ?? "")).toMatch(
+      e.budgetNote[1],
+    );
   if (e.distinctBrands) expect(new Set(rec.picks.map((p) => p.brand)).size).toBe(rec.picks.length);
   if (e.everyPick) expect(picked.every(e.everyPick[1]), `every pick ${e.everyPick[0]}`).toBe(true);
   if (e.noPick)
@@ -133,5 +135,6 @@ export function assertScenario(s: Scenario): void {
       picked.filter(e.noPick[1]).map((p) => p.id),
       `no pick is ${e.noPick[0]}`,
     ).toEqual([]);
-  for (const pattern of e.amLabels ?? []) expect(rec.routine.am.some((i) => pattern.test(renderEnglish(i.label)))).toBe(true);
+  for (const pattern of e.amLabels ?? [])
+    expect(rec.routine.am.some((i) => pattern.test(renderEnglish(i.label)))).toBe(true);
 }

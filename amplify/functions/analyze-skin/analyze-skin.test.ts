@@ -4,14 +4,14 @@ import { InvokeEndpointCommand, SageMakerRuntimeClient } from "@aws-sdk/client-s
 import { sdkStreamMixin, Uint8ArrayBlobAdapter } from "@smithy/core/serde";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { loadCatalog } from "../../../lib/domain/catalog";
-import { toUpdateInput, type AnalysisRecord } from "../../data/analysis-record";
-import { BAD_QUALITY_REPORT, makeAnalysis, makeReport } from "../../../testing/pipeline/fixtures";
-import type { Analysis } from "../../../lib/domain/analysis";
 import type { AnalysisModel } from "./analysis-store";
-import { defaultModelRetry } from "../../../lib/pipeline";
 import { createAnalyzeSkinHandler, SAVE_RESERVE_MS, type StartAnalysisEvent } from "./analyze-skin";
 import { OWNER_METADATA_KEY } from "./s3-image-reader";
+import type { Analysis } from "../../../lib/domain/analysis";
+import { loadCatalog } from "../../../lib/domain/catalog";
+import { defaultModelRetry } from "../../../lib/pipeline";
+import { BAD_QUALITY_REPORT, makeAnalysis, makeReport } from "../../../testing/pipeline/fixtures";
+import { toUpdateInput, type AnalysisRecord } from "../../data/analysis-record";
 
 const OWNER = "user-sub-1";
 const KEY = "selfies/ap-southeast-1:identity-1/a1.jpg";
@@ -42,7 +42,15 @@ const smMock = mockClient(sagemaker);
 const event = (sub: string | null, analysisId = "a1"): StartAnalysisEvent => ({
   arguments: { analysisId },
   identity: sub
-    ? { sub, username: sub, claims: { sub }, issuer: "https://cognito", sourceIp: ["127.0.0.1"], defaultAuthStrategy: "ALLOW", groups: null }
+    ? {
+        sub,
+        username: sub,
+        claims: { sub },
+        issuer: "https://cognito",
+        sourceIp: ["127.0.0.1"],
+        defaultAuthStrategy: "ALLOW",
+        groups: null,
+      }
     : undefined,
 });
 
@@ -86,10 +94,16 @@ describe("analyze-skin handler", () => {
     const fake = fakeModel(makeAnalysis({ owner: OWNER, imageKey: KEY }));
     expect(await handlerFor(fake)(event(OWNER))).toBe("ran");
 
-    expect(s3Mock.commandCalls(GetObjectCommand).map((c) => c.args[0].input)).toEqual([{ Bucket: "selfies-bucket", Key: KEY }]);
+    expect(s3Mock.commandCalls(GetObjectCommand).map((c) => c.args[0].input)).toEqual([
+      { Bucket: "selfies-bucket", Key: KEY },
+    ]);
     const invoke = smMock.commandCalls(InvokeEndpointCommand);
     expect(invoke).toHaveLength(1);
-    expect(invoke[0]?.args[0].input).toMatchObject({ EndpointName: "skinsight-model", ContentType: "image/jpeg", Accept: "application/json" });
+    expect(invoke[0]?.args[0].input).toMatchObject({
+      EndpointName: "skinsight-model",
+      ContentType: "image/jpeg",
+      Accept: "application/json",
+    });
     expect(new Uint8Array(invoke[0]?.args[0].input.Body as Uint8Array)).toEqual(PHOTO);
 
     expect(fake.statuses()).toEqual(["ANALYZING", "RECOMMENDING", "COMPLETE"]);
@@ -126,14 +140,18 @@ describe("analyze-skin handler", () => {
   });
 
   it("records a deleted photo (NoSuchKey) as IMAGE_MISSING", async () => {
-    s3Mock.on(GetObjectCommand).rejects(Object.assign(new Error("gone"), { name: "NoSuchKey", $metadata: { httpStatusCode: 404 } }));
+    s3Mock
+      .on(GetObjectCommand)
+      .rejects(Object.assign(new Error("gone"), { name: "NoSuchKey", $metadata: { httpStatusCode: 404 } }));
     const fake = fakeModel(makeAnalysis({ owner: OWNER, imageKey: KEY }));
     await handlerFor(fake)(event(OWNER));
     expect(fake.updates.at(-1)?.failure?.code).toBe("IMAGE_MISSING");
   });
 
   it("records a failed quality gate with its issues, serialised for AWSJSON", async () => {
-    smMock.on(InvokeEndpointCommand).resolves({ Body: Uint8ArrayBlobAdapter.fromString(JSON.stringify(BAD_QUALITY_REPORT)) });
+    smMock
+      .on(InvokeEndpointCommand)
+      .resolves({ Body: Uint8ArrayBlobAdapter.fromString(JSON.stringify(BAD_QUALITY_REPORT)) });
     const fake = fakeModel(makeAnalysis({ owner: OWNER, imageKey: KEY }));
     await handlerFor(fake)(event(OWNER));
     const failure = fake.updates.at(-1)?.failure;
@@ -144,8 +162,12 @@ describe("analyze-skin handler", () => {
   it("with minutes left, waits out a cold endpoint, marking the record as waking, and completes in one run", async () => {
     smMock
       .on(InvokeEndpointCommand)
-      .rejectsOnce(Object.assign(new Error("starting"), { name: "ServiceUnavailable", $metadata: { httpStatusCode: 503 } }))
-      .rejectsOnce(Object.assign(new Error("slow down"), { name: "ThrottlingException", $metadata: { httpStatusCode: 400 } }))
+      .rejectsOnce(
+        Object.assign(new Error("starting"), { name: "ServiceUnavailable", $metadata: { httpStatusCode: 503 } }),
+      )
+      .rejectsOnce(
+        Object.assign(new Error("slow down"), { name: "ThrottlingException", $metadata: { httpStatusCode: 400 } }),
+      )
       .resolves({ Body: Uint8ArrayBlobAdapter.fromString(JSON.stringify(makeReport())) });
     const fake = fakeModel(makeAnalysis({ owner: OWNER, imageKey: KEY }));
     await handlerFor(fake, 300_000)(event(OWNER));
@@ -157,7 +179,9 @@ describe("analyze-skin handler", () => {
   it("records a throttled endpoint as a retryable failure when no time is left to retry, and completes on the next start", async () => {
     smMock
       .on(InvokeEndpointCommand)
-      .rejectsOnce(Object.assign(new Error("slow down"), { name: "ThrottlingException", $metadata: { httpStatusCode: 400 } }))
+      .rejectsOnce(
+        Object.assign(new Error("slow down"), { name: "ThrottlingException", $metadata: { httpStatusCode: 400 } }),
+      )
       .resolves({ Body: Uint8ArrayBlobAdapter.fromString(JSON.stringify(makeReport())) });
     const fake = fakeModel(makeAnalysis({ owner: OWNER, imageKey: KEY }));
     const handler = handlerFor(fake);

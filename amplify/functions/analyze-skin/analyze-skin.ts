@@ -1,10 +1,10 @@
 import type { S3Client } from "@aws-sdk/client-s3";
 import type { SageMakerRuntimeClient } from "@aws-sdk/client-sagemaker-runtime";
 import type { AppSyncIdentity } from "aws-lambda";
-import type { Product } from "../../../lib/domain/catalog/product";
-import { createSageMakerInvoker, defaultModelRetry, runAnalysis, type ModelRetryPolicy } from "../../../lib/pipeline";
 import { createAnalysisStore, type AnalysisModel } from "./analysis-store";
 import { createS3ImageReader } from "./s3-image-reader";
+import type { Product } from "../../../lib/domain/catalog/product";
+import { createSageMakerInvoker, defaultModelRetry, runAnalysis, type ModelRetryPolicy } from "../../../lib/pipeline";
 
 export interface AnalyzeSkinDeps {
   s3: S3Client;
@@ -42,7 +42,11 @@ export function callerSub(identity: AppSyncIdentity | undefined): string | null 
  * thrown error makes Lambda retry an async event twice to no purpose.
  */
 export function createAnalyzeSkinHandler(deps: AnalyzeSkinDeps) {
-  const invokeModel = createSageMakerInvoker({ client: deps.sagemaker, endpointName: deps.endpointName, timeoutMs: deps.modelTimeoutMs });
+  const invokeModel = createSageMakerInvoker({
+    client: deps.sagemaker,
+    endpointName: deps.endpointName,
+    timeoutMs: deps.modelTimeoutMs,
+  });
   const now = deps.now ?? (() => new Date().toISOString());
 
   const retryPolicy = deps.modelRetry ?? defaultModelRetry;
@@ -72,7 +76,9 @@ export function createAnalyzeSkinHandler(deps: AnalyzeSkinDeps) {
       catalog: deps.catalog,
       now,
     });
-    console.info(`startAnalysis: ${analysisId} is ${result.status}${result.failure ? ` (${result.failure.code})` : ""}`);
+    console.info(
+      `startAnalysis: ${analysisId} is ${result.status}${result.failure ? ` (${result.failure.code})` : ""}`,
+    );
     return "ran";
   };
 }

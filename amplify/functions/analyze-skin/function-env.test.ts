@@ -20,7 +20,10 @@ describe("readFunctionEnv", () => {
     expect(env.dataClientEnv.amplifyData_GRAPHQL_ENDPOINT).toBe(lambdaEnv.amplifyData_GRAPHQL_ENDPOINT);
   });
 
-  it.each(["SAGEMAKER_ENDPOINT_NAME", BUCKET_ENV, "AMPLIFY_DATA_DEFAULT_NAME"])("fails fast when %s is missing", (name) => {
-    expect(() => readFunctionEnv({ ...lambdaEnv, [name]: undefined })).toThrow(name);
-  });
+  it.each(["SAGEMAKER_ENDPOINT_NAME", BUCKET_ENV, "AMPLIFY_DATA_DEFAULT_NAME"])(
+    "fails fast when %s is missing",
+    (name) => {
+      expect(() => readFunctionEnv({ ...lambdaEnv, [name]: undefined })).toThrow(name);
+    },
+  );
 });

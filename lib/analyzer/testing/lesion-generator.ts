@@ -1,6 +1,6 @@
-import type { RgbImage } from "../decode";
 import { HAEMOGLOBIN, MELANIN, attenuateAt, luma, onOpenSkin } from "./plant";
 import { edgeDistance, FACE_WIDTH_MM, faceZones, ZONES, type Zone } from "./zones";
+import type { RgbImage } from "../decode";
 
 /**
  * The evaluation's lesion generator. Unlike plant() (round Gaussian papules in the analyzer's own
@@ -11,7 +11,16 @@ import { edgeDistance, FACE_WIDTH_MM, faceZones, ZONES, type Zone } from "./zone
 export const SHAPES = ["round", "oval", "irregular"] as const;
 export type Shape = (typeof SHAPES)[number];
 
-export type PlantedLesion = { type: "lesion" | "spot"; x: number; y: number; r: number; zone: Zone; shape: Shape; diameterMm: number; strength: number };
+export type PlantedLesion = {
+  type: "lesion" | "spot";
+  x: number;
+  y: number;
+  r: number;
+  zone: Zone;
+  shape: Shape;
+  diameterMm: number;
+  strength: number;
+};
 
 export type GeneratorOptions = {
   type: "lesion" | "spot";
@@ -32,13 +41,19 @@ export type GeneratorOptions = {
 
 type Profile = (px: number, py: number) => number;
 
-function makeProfile(x: number, y: number, r: number, shape: Shape, softness: number, peak: number, rng: () => number): Profile {
+function makeProfile(
+  x: number,
+  y: number,
+  r: number,
+  shape: Shape,
+  softness: number,
+  peak: number,
+  rng: () => number,
+): Profile {
   const angle = rng() * Math.PI;
   const stretch = shape === "oval" ? 1.3 + 0.4 * rng() : 1;
   const harmonics =
-    shape === "irregular"
-      ? [2, 3, 5].map((k) => ({ k, amp: 0.08 + 0.12 * rng(), phase: rng() * 2 * Math.PI }))
-      : [];
+    shape === "irregular" ? [2, 3, 5].map((k) => ({ k, amp: 0.08 + 0.12 * rng(), phase: rng() * 2 * Math.PI })) : [];
   const cos = Math.cos(angle);
   const sin = Math.sin(angle);
   return (px, py) => {
@@ -55,7 +70,11 @@ function makeProfile(x: number, y: number, r: number, shape: Shape, softness: nu
   };
 }
 
-export function plantVaried(img: RgbImage, mesh: ReadonlyArray<[number, number]>, o: GeneratorOptions): PlantedLesion[] {
+export function plantVaried(
+  img: RgbImage,
+  mesh: ReadonlyArray<[number, number]>,
+  o: GeneratorOptions,
+): PlantedLesion[] {
   const zones = faceZones(mesh);
   const pxPerMm = zones.faceWidth / FACE_WIDTH_MM;
   const [dMin, dMax] = o.diameterMm ?? [1, 4];
@@ -81,7 +100,12 @@ export function plantVaried(img: RgbImage, mesh: ReadonlyArray<[number, number]>
     const peak = sMin + o.rng() * (sMax - sMin);
     const profile = makeProfile(x, y, r, shape, softness, peak, o.rng);
     const reach = Math.ceil(r * 2.2 + 2);
-    attenuateAt(img, o.type === "lesion" ? HAEMOGLOBIN : MELANIN, profile, [Math.floor(x - reach), Math.floor(y - reach), Math.ceil(x + reach) + 1, Math.ceil(y + reach) + 1]);
+    attenuateAt(img, o.type === "lesion" ? HAEMOGLOBIN : MELANIN, profile, [
+      Math.floor(x - reach),
+      Math.floor(y - reach),
+      Math.ceil(x + reach) + 1,
+      Math.ceil(y + reach) + 1,
+    ]);
     const p: PlantedLesion = { type: o.type, x, y, r, zone, shape, diameterMm, strength: peak };
     placed.push(p);
     taken.push(p);

@@ -9,7 +9,10 @@ type Variant = (jpeg: Uint8Array) => Promise<Uint8Array>;
 const bytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
 /** Multiplies the sRGB values, as a phone's exposure compensation or a brightness slider does. */
-export const exposure = (factor: number): Variant => async (j) => bytes(await sharp(j).linear(factor, 0).jpeg({ quality: 92 }).toBuffer());
+export const exposure =
+  (factor: number): Variant =>
+  async (j) =>
+    bytes(await sharp(j).linear(factor, 0).jpeg({ quality: 92 }).toBuffer());
 
 /**
  * Light-source casts as per-channel gains on linear RGB (a von Kries-style illuminant change), applied
@@ -53,41 +56,63 @@ async function decode(j: Uint8Array): Promise<RgbImage> {
   return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height };
 }
 async function encode(img: RgbImage): Promise<Uint8Array> {
-  return bytes(await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } }).jpeg({ quality: 92 }).toBuffer());
+  return bytes(
+    await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
+      .jpeg({ quality: 92 })
+      .toBuffer(),
+  );
 }
 
-export const cast = (name: Cast, strength = 1): Variant => async (j) => encode(castImage(await decode(j), CASTS[name], strength));
+export const cast =
+  (name: Cast, strength = 1): Variant =>
+  async (j) =>
+    encode(castImage(await decode(j), CASTS[name], strength));
 
 /**
  * Light from one side: the half of the frame beyond the centre line (where a selfie's nose is) gets
  * `dim` of the lit half's light, with a terminator 2% of the width wide (a lamp to one side casts a sharp one along the nose).
  */
-export const sideLit = (dim: number): Variant => async (j) => {
-  const img = await decode(j);
-  const out = new Uint8Array(img.data.length);
-  for (let y = 0; y < img.height; y++) {
-    for (let x = 0; x < img.width; x++) {
-      const g = dim + (1 - dim) / (1 + Math.exp((x - img.width / 2) / (0.02 * img.width)));
-      const p = 3 * (y * img.width + x);
-      for (let c = 0; c < 3; c++) out[p + c] = toSrgb(toLinear(img.data[p + c] ?? 0) * g);
+export const sideLit =
+  (dim: number): Variant =>
+  async (j) => {
+    const img = await decode(j);
+    const out = new Uint8Array(img.data.length);
+    for (let y = 0; y < img.height; y++) {
+      for (let x = 0; x < img.width; x++) {
+        const g = dim + (1 - dim) / (1 + Math.exp((x - img.width / 2) / (0.02 * img.width)));
+        const p = 3 * (y * img.width + x);
+        for (let c = 0; c < 3; c++) out[p + c] = toSrgb(toLinear(img.data[p + c] ?? 0) * g);
+      }
     }
-  }
-  return encode({ data: out, width: img.width, height: img.height });
-};
+    return encode({ data: out, width: img.width, height: img.height });
+  };
 
 /** The defects the gate must name, each with the code it must give. */
 export const DEFECTS: ReadonlyArray<{ name: string; code: string; make: Variant }> = [
   { name: "blurred (σ 4 px)", code: "BLURRY", make: async (j) => bytes(await sharp(j).blur(4).jpeg().toBuffer()) },
   { name: "dark (×0.25)", code: "TOO_DARK", make: exposure(0.25) },
-  { name: "clipped (×2 + 40)", code: "OVEREXPOSED", make: async (j) => bytes(await sharp(j).linear(2, 40).jpeg().toBuffer()) },
+  {
+    name: "clipped (×2 + 40)",
+    code: "OVEREXPOSED",
+    make: async (j) => bytes(await sharp(j).linear(2, 40).jpeg().toBuffer()),
+  },
   { name: "side-lit (shadow side 20%)", code: "UNEVEN_LIGHTING", make: sideLit(0.2) },
-  { name: "tilted 45°", code: "POSE", make: async (j) => bytes(await sharp(j).rotate(45, { background: "#808080" }).jpeg().toBuffer()) },
+  {
+    name: "tilted 45°",
+    code: "POSE",
+    make: async (j) => bytes(await sharp(j).rotate(45, { background: "#808080" }).jpeg().toBuffer()),
+  },
   {
     name: "far from the camera (face ≈ 150 px in 1280 px)",
     code: "FACE_TOO_SMALL",
     make: async (j) => {
       const small = await sharp(j).resize(260).toBuffer();
-      return bytes(await sharp({ create: { width: 1280, height: 960, channels: 3, background: "#7a7f86" } }).composite([{ input: small, left: 510, top: 350 }]).jpeg().toBuffer());
+      return bytes(
+        await sharp({ create: { width: 1280, height: 960, channels: 3, background: "#7a7f86" } })
+          .composite([{ input: small, left: 510, top: 350 }])
+          .jpeg()
+          .toBuffer(),
+      );
     },
   },
   {
@@ -95,13 +120,29 @@ export const DEFECTS: ReadonlyArray<{ name: string; code: string; make: Variant 
     code: "MULTIPLE_FACES",
     make: async (j) => {
       const half = await sharp(j).resize(640).toBuffer();
-      return bytes(await sharp({ create: { width: 1280, height: 640, channels: 3, background: "#808080" } }).composite([{ input: half, left: 0, top: 0 }, { input: half, left: 640, top: 0 }]).jpeg().toBuffer());
+      return bytes(
+        await sharp({ create: { width: 1280, height: 640, channels: 3, background: "#808080" } })
+          .composite([
+            { input: half, left: 0, top: 0 },
+            { input: half, left: 640, top: 0 },
+          ])
+          .jpeg()
+          .toBuffer(),
+      );
     },
   },
   {
     name: "no face (a wall)",
     code: "NO_FACE",
-    make: async (j) => bytes(await sharp(j).extract({ left: 0, top: 0, width: 200, height: 120 }).resize(1024, 768).blur(2).jpeg().toBuffer()),
+    make: async (j) =>
+      bytes(
+        await sharp(j)
+          .extract({ left: 0, top: 0, width: 200, height: 120 })
+          .resize(1024, 768)
+          .blur(2)
+          .jpeg()
+          .toBuffer(),
+      ),
   },
 ];
 

@@ -1,9 +1,9 @@
-import type { RegionName } from "../../domain/skin-report";
 import { makeSeededRandom } from "@/testing/domain/seeded-random";
-import type { RgbImage } from "../decode";
 import { FACE_OVAL, fillPolygon, regionPolygon, safeOval } from "../mesh-regions";
 import { gaussianBlur, makePlane } from "../planes";
 import { edgeDistance, pointInPolygon } from "./zones";
+import type { RegionName } from "../../domain/skin-report";
+import type { RgbImage } from "../decode";
 
 /** Deterministic lesions every run. */
 export const makeRng = makeSeededRandom;
@@ -25,7 +25,12 @@ export const HAEMOGLOBIN: readonly [number, number, number] = [0.1, 0.55, 0.35];
 export const MELANIN: readonly [number, number, number] = [0.3, 0.45, 0.6];
 
 /** Beer–Lambert attenuation: pixel ×= exp(−α·k), α shaped by `alphaAt` (0..1 weight). */
-export function attenuateAt(img: RgbImage, k: readonly [number, number, number], alphaAt: (x: number, y: number) => number, box: [number, number, number, number]): void {
+export function attenuateAt(
+  img: RgbImage,
+  k: readonly [number, number, number],
+  alphaAt: (x: number, y: number) => number,
+  box: [number, number, number, number],
+): void {
   const [x0, y0, x1, y1] = box;
   for (let y = Math.max(0, y0); y < Math.min(img.height, y1); y++) {
     for (let x = Math.max(0, x0); x < Math.min(img.width, x1); x++) {
@@ -59,8 +64,20 @@ export function retone(img: RgbImage, melanin: number, mesh: ReadonlyArray<[numb
   const mask = new Uint8Array(w * h);
   const outline = FACE_OVAL.map((i) => mesh[i] ?? [0, 0]);
   // The mesh stops at the hairline; lift its top a little so the whole forehead is toned.
-  fillPolygon(mask, w, h, outline.map(([x, y]) => [x, y] as [number, number]));
-  for (const ring of EYES_AND_LIPS) fillPolygon(mask, w, h, ring.map((i) => mesh[i] ?? [0, 0]), 0);
+  fillPolygon(
+    mask,
+    w,
+    h,
+    outline.map(([x, y]) => [x, y] as [number, number]),
+  );
+  for (const ring of EYES_AND_LIPS)
+    fillPolygon(
+      mask,
+      w,
+      h,
+      ring.map((i) => mesh[i] ?? [0, 0]),
+      0,
+    );
   const soft = makePlane(w, h);
   for (let i = 0; i < mask.length; i++) soft.data[i] = mask[i] ?? 0;
   const feather = gaussianBlur(soft, 4);
@@ -97,7 +114,8 @@ export function onOpenSkin(img: RgbImage, x: number, y: number, reach: number, r
   let ref = reference ?? 0;
   if (reference === undefined) {
     const ring: number[] = [];
-    for (let a = 0; a < 16; a++) ring.push(luma(img, x + reach * Math.cos((a * Math.PI) / 8), y + reach * Math.sin((a * Math.PI) / 8)));
+    for (let a = 0; a < 16; a++)
+      ring.push(luma(img, x + reach * Math.cos((a * Math.PI) / 8), y + reach * Math.sin((a * Math.PI) / 8)));
     ring.sort((p, q) => p - q);
     ref = ring[8] ?? 0;
   }
@@ -146,7 +164,12 @@ export function plant(img: RgbImage, mesh: ReadonlyArray<[number, number]>, o: P
     const sigma = r / 1.5;
     const k = o.type === "lesion" ? HAEMOGLOBIN : MELANIN;
     const reach = Math.ceil(r * 1.6);
-    attenuateAt(img, k, (px, py) => peak * Math.exp(-((px - x) ** 2 + (py - y) ** 2) / (2 * sigma * sigma)), [Math.floor(x - reach), Math.floor(y - reach), Math.ceil(x + reach) + 1, Math.ceil(y + reach) + 1]);
+    attenuateAt(img, k, (px, py) => peak * Math.exp(-((px - x) ** 2 + (py - y) ** 2) / (2 * sigma * sigma)), [
+      Math.floor(x - reach),
+      Math.floor(y - reach),
+      Math.ceil(x + reach) + 1,
+      Math.ceil(y + reach) + 1,
+    ]);
     const p: Planted = { type: o.type, x, y, r };
     placed.push(p);
     taken.push(p);
@@ -155,7 +178,11 @@ export function plant(img: RgbImage, mesh: ReadonlyArray<[number, number]>, o: P
 }
 
 /** Greedy one-to-one matching of findings (image px) to planted truth within `slack` px of the edge. */
-export function matchFindings(truth: readonly Planted[], found: ReadonlyArray<{ x: number; y: number }>, slack = 6): { tp: number; fp: number; fn: number } {
+export function matchFindings(
+  truth: readonly Planted[],
+  found: ReadonlyArray<{ x: number; y: number }>,
+  slack = 6,
+): { tp: number; fp: number; fn: number } {
   const used = new Set<number>();
   let tp = 0;
   for (const t of truth) {

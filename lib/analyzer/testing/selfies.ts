@@ -32,7 +32,9 @@ export async function readRgb(input: string | Uint8Array): Promise<RgbImage> {
 }
 
 export async function encodeJpeg(img: RgbImage, quality = 92): Promise<Uint8Array> {
-  const buf = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } }).jpeg({ quality }).toBuffer();
+  const buf = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
+    .jpeg({ quality })
+    .toBuffer();
   return new Uint8Array(buf);
 }
 

@@ -3,13 +3,13 @@ import { getUrl, remove, uploadData } from "aws-amplify/storage";
 import { InvalidTransitionError, transition, type Analysis } from "../../domain/analysis";
 import { surveySchema } from "../../domain/survey";
 import { BackendError, type BackendPort, type Page } from "../port";
-import type { Schema } from "../../../amplify/data/resource";
 import { getCurrentUser, requireIdentityId, requireUser, signIn, signOut, signUp } from "./amplify-auth";
-import { deleteAccount, exportMyData, guestUnavailable } from "./my-data";
 import { configureAmplify, type AmplifyOutputs } from "./configure";
-import { toAnalysis, toCreateInput, toUpdateInput } from "../../../amplify/data/analysis-record";
-import { selfiePath } from "../../../amplify/storage/selfie-path";
+import { deleteAccount, exportMyData, guestUnavailable } from "./my-data";
 import { graphQlError, toBackendError } from "./to-backend-error";
+import { toAnalysis, toCreateInput, toUpdateInput } from "../../../amplify/data/analysis-record";
+import type { Schema } from "../../../amplify/data/resource";
+import { selfiePath } from "../../../amplify/storage/selfie-path";
 
 /** The function's owner check reads this metadata on the uploaded selfie. */
 const OWNER_METADATA_KEY = "owner-sub";
@@ -61,7 +61,8 @@ export function createAmplifyBackend(outputs: AmplifyOutputs): BackendPort {
 
     async createAnalysis(survey) {
       const parsed = surveySchema.safeParse(survey);
-      if (!parsed.success) throw new BackendError("INVALID_INPUT", "Please answer every question in the survey.", { cause: parsed.error });
+      if (!parsed.success)
+        throw new BackendError("INVALID_INPUT", "Please answer every question in the survey.", { cause: parsed.error });
       try {
         const record = unwrap(await models.create(toCreateInput(parsed.data)), "create the analysis");
         if (!record) throw new BackendError("INTERNAL", "Could not create the analysis.");
@@ -72,7 +73,8 @@ export function createAmplifyBackend(outputs: AmplifyOutputs): BackendPort {
     },
 
     async uploadSelfie(id, image, onProgress) {
-      if (!SUPPORTED_TYPES.has(image.type)) throw new BackendError("UNSUPPORTED_MEDIA", "Please use a JPEG, PNG or WebP photo.");
+      if (!SUPPORTED_TYPES.has(image.type))
+        throw new BackendError("UNSUPPORTED_MEDIA", "Please use a JPEG, PNG or WebP photo.");
       if (image.size > MAX_IMAGE_BYTES) throw new BackendError("TOO_LARGE", "That photo is larger than 10 MB.");
       const [user, identityId, current] = await Promise.all([requireUser(), requireIdentityId(), requireAnalysis(id)]);
       // A retake after a failure goes FAILED → CREATED → UPLOADED; only the end state is written.
@@ -178,7 +180,10 @@ export function createAmplifyBackend(outputs: AmplifyOutputs): BackendPort {
     async getImageUrl(analysis) {
       if (!analysis.imageKey) return null;
       try {
-        const { url } = await getUrl({ path: analysis.imageKey, options: { expiresIn: IMAGE_URL_SECONDS, validateObjectExistence: true } });
+        const { url } = await getUrl({
+          path: analysis.imageKey,
+          options: { expiresIn: IMAGE_URL_SECONDS, validateObjectExistence: true },
+        });
         return url.toString();
       } catch (error) {
         if (error instanceof Error && error.name === "NotFound") return null;

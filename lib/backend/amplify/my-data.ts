@@ -1,8 +1,8 @@
 import { deleteUser } from "aws-amplify/auth";
 import { strToU8, zipSync, type Zippable } from "fflate";
-import type { Analysis } from "../../domain/analysis";
 import { BackendError, type Page, type User } from "../port";
 import { toBackendError } from "./to-backend-error";
+import type { Analysis } from "../../domain/analysis";
 
 /** What "my data" needs from the rest of the Amplify adapter. */
 export interface MyDataDeps {
@@ -32,7 +32,9 @@ export async function exportMyData(deps: MyDataDeps, now = new Date()): Promise<
   };
   const width = String(analyses.length).length;
   for (const [index, analysis] of analyses.entries()) {
-    files[`analyses/${String(index + 1).padStart(width, "0")}-${analysis.id}.json`] = strToU8(JSON.stringify(analysis, null, 2));
+    files[`analyses/${String(index + 1).padStart(width, "0")}-${analysis.id}.json`] = strToU8(
+      JSON.stringify(analysis, null, 2),
+    );
     const url = await deps.getImageUrl(analysis);
     if (!url) continue;
     const response = await fetch(url).catch((error: unknown) => {
@@ -60,5 +62,8 @@ export async function deleteAccount(deps: MyDataDeps): Promise<void> {
 
 /** Guest checks need the data model's guest path (see README: not built in cloud mode yet). */
 export function guestUnavailable(): never {
-  throw new BackendError("UNAVAILABLE", "Guest checks are not available on this server yet. Please create a free account.");
+  throw new BackendError(
+    "UNAVAILABLE",
+    "Guest checks are not available on this server yet. Please create a free account.",
+  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BackendError } from "../port";
 import { AnalysisRecordError } from "../../../amplify/data/analysis-record";
+import { BackendError } from "../port";
 import { graphQlError, toBackendError } from "./to-backend-error";
 
 const named = (name: string) => Object.assign(new Error("raw"), { name });

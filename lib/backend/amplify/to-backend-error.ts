@@ -1,5 +1,5 @@
-import { BackendError, type BackendErrorCode } from "../port";
 import { AnalysisRecordError } from "../../../amplify/data/analysis-record";
+import { BackendError, type BackendErrorCode } from "../port";
 
 /** Cognito / Amplify error names → the port's codes and a message a person can act on. */
 const BY_NAME: Record<string, { code: BackendErrorCode; message: string }> = {
@@ -26,7 +26,8 @@ interface GraphQlErrorLike {
 /** One place that turns whatever aws-amplify threw (or returned in `errors`) into a BackendError. */
 export function toBackendError(error: unknown, fallback = "Something went wrong. Please try again."): BackendError {
   if (error instanceof BackendError) return error;
-  if (error instanceof AnalysisRecordError) return new BackendError("INTERNAL", "This analysis could not be read.", { cause: error });
+  if (error instanceof AnalysisRecordError)
+    return new BackendError("INTERNAL", "This analysis could not be read.", { cause: error });
   const name = typeof error === "object" && error !== null && "name" in error ? String(error.name) : "";
   const known = BY_NAME[name];
   if (known) return new BackendError(known.code, known.message, { cause: error });

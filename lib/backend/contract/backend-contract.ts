@@ -57,7 +57,9 @@ export function describeBackendContract(label: string, getContext: () => Contrac
       const seen = observe(backend, created.id);
       await seen.waitFor((a) => a.status === "CREATED", 10_000);
       const progress: number[] = [];
-      const uploaded = await backend.uploadSelfie(created.id, await ctx.selfie(), (p) => progress.push(p.loaded / p.total));
+      const uploaded = await backend.uploadSelfie(created.id, await ctx.selfie(), (p) =>
+        progress.push(p.loaded / p.total),
+      );
       expect(uploaded.status).toBe("UPLOADED");
       expect(progress.at(-1)).toBe(1);
       await backend.startAnalysis(created.id);
@@ -65,7 +67,13 @@ export function describeBackendContract(label: string, getContext: () => Contrac
       seen.stop();
 
       expect(complete.failure).toBeNull();
-      expect(distinctStatuses(seen.statuses())).toEqual(["CREATED", "UPLOADED", "ANALYZING", "RECOMMENDING", "COMPLETE"]);
+      expect(distinctStatuses(seen.statuses())).toEqual([
+        "CREATED",
+        "UPLOADED",
+        "ANALYZING",
+        "RECOMMENDING",
+        "COMPLETE",
+      ]);
       expect(complete.report?.quality.ok).toBe(true);
       expect(complete.recommendation?.picks.length).toBeGreaterThan(0);
       expect(complete.completedAt).not.toBeNull();
@@ -98,10 +106,7 @@ export function describeBackendContract(label: string, getContext: () => Contrac
       await expectBackendError(backend.startAnalysis(analysis.id), "CONFLICT");
       await backend.uploadSelfie(analysis.id, await ctx.selfie());
       await expectBackendError(backend.uploadSelfie(analysis.id, await ctx.selfie()), "CONFLICT");
-      await expectBackendError(
-        backend.createAnalysis({ ...CONTRACT_SURVEY, concerns: [] }),
-        "INVALID_INPUT",
-      );
+      await expectBackendError(backend.createAnalysis({ ...CONTRACT_SURVEY, concerns: [] }), "INVALID_INPUT");
       expect(await backend.getAnalysis("00000000-0000-4000-8000-000000000000")).toBeNull();
     });
 

@@ -94,7 +94,11 @@ export function describeGuestAndMyDataContract(label: string, getContext: () => 
         .filter(([name]) => name.startsWith("analyses/"))
         .map(([, bytes]) => analysisSchema.parse(JSON.parse(strFromU8(bytes))));
       expect(analyses.map((a) => a.id).sort()).toEqual([done.id, draft.id].sort());
-      expect(analyses.find((a) => a.id === done.id)).toMatchObject({ survey: CONTRACT_SURVEY, report: done.report, recommendation: done.recommendation });
+      expect(analyses.find((a) => a.id === done.id)).toMatchObject({
+        survey: CONTRACT_SURVEY,
+        report: done.report,
+        recommendation: done.recommendation,
+      });
       const photo = zip[`photos/${done.id}.jpg`];
       expect(photo && Buffer.from(photo.subarray(0, 3))).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
       expect(JSON.parse(strFromU8(zip["account.json"] ?? new Uint8Array()))).toMatchObject({ email });

@@ -1,10 +1,16 @@
-import Database from "better-sqlite3";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BUILD_TIMEOUT_MS, prepareBuild, startServer, waitHealthy, type RunningServer } from "@/testing/local-cloud/server";
 import { loadTestSelfie } from "@/testing/local-cloud/selfie";
+import {
+  BUILD_TIMEOUT_MS,
+  prepareBuild,
+  startServer,
+  waitHealthy,
+  type RunningServer,
+} from "@/testing/local-cloud/server";
 import { CONTRACT_SURVEY, describeBackendContract, signedIn, type ContractContext } from "./backend-contract";
 import { describeGuestAndMyDataContract, runCheck } from "./guest-and-data-contract";
 import { createNodeLocalBackend } from "./node-client";

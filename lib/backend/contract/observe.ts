@@ -38,7 +38,9 @@ export function observe(backend: BackendPort, id: string): Observation {
       };
       const timer = setTimeout(() => {
         wakers.delete(waker);
-        reject(new Error(`Timed out waiting for ${what}; saw ${records.map((r) => r.status).join(" → ") || "nothing"}`));
+        reject(
+          new Error(`Timed out waiting for ${what}; saw ${records.map((r) => r.status).join(" → ") || "nothing"}`),
+        );
       }, timeoutMs);
       wakers.add(waker);
       waker();

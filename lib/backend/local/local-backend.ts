@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { analysisSchema, type Analysis } from "../../domain/analysis";
-import type { Survey } from "../../domain/survey";
 import { BackendError, type BackendPort, type Page, type Unsubscribe, type User } from "../port";
 import { jsonInit, parseBody, send } from "./http-client";
 import { observeAnalysis, type EventSourceLike } from "./observe-analysis";
 import { putWithProgress } from "./upload-with-progress";
+import type { Survey } from "../../domain/survey";
 
 export interface LocalBackendOptions {
   /** Origin of the Skinsight server; empty (same origin) in the browser. */
@@ -31,7 +31,10 @@ export function createLocalBackend(options: LocalBackendOptions = {}): BackendPo
   const getWithCursor = async (id: string): Promise<{ analysis: Analysis; cursor: string } | null> => {
     try {
       const response = await send(fetchFn, analysisUrl(id));
-      return { analysis: await parseBody(response, analysisSchema), cursor: response.headers.get("x-event-cursor") ?? "" };
+      return {
+        analysis: await parseBody(response, analysisSchema),
+        cursor: response.headers.get("x-event-cursor") ?? "",
+      };
     } catch (error) {
       if (error instanceof BackendError && error.code === "NOT_FOUND") return null;
       throw error;
@@ -45,10 +48,20 @@ export function createLocalBackend(options: LocalBackendOptions = {}): BackendPo
       return (await parseBody(await send(fetchFn, `${base}/auth/me`), meBodySchema)).user;
     },
     async signUp(email, password) {
-      return (await parseBody(await send(fetchFn, `${base}/auth/sign-up`, jsonInit("POST", { email, password })), userBodySchema)).user;
+      return (
+        await parseBody(
+          await send(fetchFn, `${base}/auth/sign-up`, jsonInit("POST", { email, password })),
+          userBodySchema,
+        )
+      ).user;
     },
     async signIn(email, password) {
-      return (await parseBody(await send(fetchFn, `${base}/auth/sign-in`, jsonInit("POST", { email, password })), userBodySchema)).user;
+      return (
+        await parseBody(
+          await send(fetchFn, `${base}/auth/sign-in`, jsonInit("POST", { email, password })),
+          userBodySchema,
+        )
+      ).user;
     },
     async signOut() {
       await send(fetchFn, `${base}/auth/sign-out`, { method: "POST" });
@@ -79,7 +92,12 @@ export function createLocalBackend(options: LocalBackendOptions = {}): BackendPo
     },
 
     observeAnalysis(id, onChange, onError): Unsubscribe {
-      return observeAnalysis({ read: getWithCursor, open: openEvents, eventsUrl: `${base}/events` }, id, onChange, onError);
+      return observeAnalysis(
+        { read: getWithCursor, open: openEvents, eventsUrl: `${base}/events` },
+        id,
+        onChange,
+        onError,
+      );
     },
 
     async listAnalyses(cursor): Promise<Page<Analysis>> {
@@ -97,7 +115,10 @@ export function createLocalBackend(options: LocalBackendOptions = {}): BackendPo
       await send(fetchFn, `${base}/guest`, { method: "POST" });
     },
     async finishGuestCheck(id) {
-      return parseBody(await send(fetchFn, `${base}/guest/analyses/${encodeURIComponent(id)}/shown`, { method: "POST" }), guestResultSchema);
+      return parseBody(
+        await send(fetchFn, `${base}/guest/analyses/${encodeURIComponent(id)}/shown`, { method: "POST" }),
+        guestResultSchema,
+      );
     },
     async keepGuestResult(claim) {
       return parseBody(await send(fetchFn, `${base}/guest/keep`, jsonInit("POST", { claim })), analysisSchema);

@@ -88,12 +88,18 @@ export function observeAnalysis(
     };
   };
   const onConnectError = (error: unknown) => {
-    if (error instanceof BackendError && (error.code === "UNAVAILABLE" || error.code === "INTERNAL") && reopens < MAX_REOPENS) {
+    if (
+      error instanceof BackendError &&
+      (error.code === "UNAVAILABLE" || error.code === "INTERNAL") &&
+      reopens < MAX_REOPENS
+    ) {
       reopens++;
       timer = setTimeout(() => void connect().catch(onConnectError), REOPEN_DELAY_MS * reopens);
       return;
     }
-    fail(error instanceof BackendError ? error : new BackendError("INTERNAL", "Live updates failed.", { cause: error }));
+    fail(
+      error instanceof BackendError ? error : new BackendError("INTERNAL", "Live updates failed.", { cause: error }),
+    );
   };
 
   void connect().catch(onConnectError);

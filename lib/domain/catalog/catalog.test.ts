@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { BUDGETS } from "../survey";
-import rawCatalog from "./products.json";
 import {
   catalogSchema,
   filterProducts,
@@ -14,6 +13,7 @@ import {
   ROUTINE_STEPS,
   shopeeSearchUrl,
 } from "./index";
+import rawCatalog from "./products.json";
 
 const catalog = loadCatalog();
 

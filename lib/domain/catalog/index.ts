@@ -1,5 +1,5 @@
-import rawCatalog from "./products.json";
 import { catalogSchema, type Product } from "./product";
+import rawCatalog from "./products.json";
 
 export * from "./product";
 export * from "./queries";

@@ -5,13 +5,21 @@ const catalog = loadCatalog();
 
 describe("catalogue search", () => {
   it.each([
-    ["niacinamide", (p: (typeof catalog)[number]) => p.keyActives.includes("niacinamide") || /niacinamide/i.test(p.name)],
+    [
+      "niacinamide",
+      (p: (typeof catalog)[number]) => p.keyActives.includes("niacinamide") || /niacinamide/i.test(p.name),
+    ],
     ["cerave", (p: (typeof catalog)[number]) => p.brand === "CeraVe"],
     ["vitamin c", (p: (typeof catalog)[number]) => p.keyActives.includes("vitamin-c") || /vitamin c/i.test(p.name)],
   ])("%s finds exactly the products with it in brand, name or actives", (query, expected) => {
     const found = filterProducts(catalog, { query }).map((p) => p.id);
     expect(found.length).toBeGreaterThan(0);
-    expect(found.sort()).toEqual(catalog.filter(expected).map((p) => p.id).sort());
+    expect(found.sort()).toEqual(
+      catalog
+        .filter(expected)
+        .map((p) => p.id)
+        .sort(),
+    );
   });
 
   it("matches every word in any order and ignores case and accents", () => {

@@ -1,11 +1,11 @@
 import { inPriceBand, type Product } from "../catalog";
 import { listOf, message, type Message } from "../message";
-import type { Survey } from "../survey";
 import { failedFilters } from "./filters";
 import { isRelevant } from "./order";
+import { stepGroup } from "./select";
+import type { Survey } from "../survey";
 import type { HardFilter } from "./recommendation";
 import type { ScoredProduct, SoftFlag } from "./scoring";
-import { stepGroup } from "./select";
 
 const filterWords = (filter: Exclude<HardFilter, "budget">, survey: Survey): Message =>
   filter === "skin-type"
@@ -47,7 +47,12 @@ export function budgetNoteFor(
   const unflagged = fitting.filter((s) => s.flags.length === 0);
   if (unflagged.length === 0) {
     const flags = [...new Set(fitting.flatMap((s) => s.flags))];
-    return note("allFlagged", { flags: listOf(flags.map((f) => flagWords(f, survey)), "or") });
+    return note("allFlagged", {
+      flags: listOf(
+        flags.map((f) => flagWords(f, survey)),
+        "or",
+      ),
+    });
   }
   if (!unflagged.some(isRelevant)) {
     return note("noneRelevant");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ActiveIngredient } from "../catalog/product";
 import { addsConflict, findConflicts, type ActiveSource } from "./conflicts";
+import type { ActiveIngredient } from "../catalog/product";
 
 const src = (label: string, actives: ActiveIngredient[], leaveOn = true): ActiveSource => ({
   label,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { makeProduct, makeSurvey } from "@/testing/recommend/fixtures";
+import { eligibleProducts, failedFilters } from "./filters";
 import type { Product } from "../catalog/product";
 import type { Survey } from "../survey";
-import { eligibleProducts, failedFilters } from "./filters";
-import { makeProduct, makeSurvey } from "@/testing/recommend/fixtures";
 
 const cases: { name: string; product: Partial<Product>; survey: Partial<Survey>; failed: string[] }[] = [
   {

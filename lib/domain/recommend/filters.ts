@@ -1,7 +1,7 @@
 import { inBudget } from "../catalog";
-import type { Product } from "../catalog/product";
 import { needsPregnancySafe, type Survey } from "../survey";
 import { HARD_FILTERS, type HardFilter } from "./recommendation";
+import type { Product } from "../catalog/product";
 
 /** Salicylic acid above this % is avoided in pregnancy (leave-on peels and high-strength exfoliants). */
 export const PREGNANCY_MAX_SALICYLIC_PERCENT = 2;

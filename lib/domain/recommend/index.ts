@@ -1,19 +1,18 @@
-import type { Product } from "../catalog/product";
-import type { Message } from "../message";
-import type { SkinReport } from "../skin-report";
 import { keptSteps, type Survey } from "../survey";
-import { eligibleProducts, failedFilters } from "./filters";
 import { budgetNoteFor } from "./budget-note";
+import { eligibleProducts, failedFilters } from "./filters";
 import { buildNotes } from "./notes";
+import { orderByPreference } from "./order";
 import { reasonsFor } from "./reasons";
 import { HARD_FILTERS, type HardFilter, type Pick, type Recommendation } from "./recommendation";
 import { buildRoutine, usageOf } from "./routine";
 import { rankProducts, scoringContext, type ScoringContext } from "./scoring";
 import { PICK_COUNT, selectPicks } from "./select";
 import { concernSignals, sunSensitiveConcerns, usableScores } from "./signals";
-import { ROUTINE_ORDER } from "../catalog/product";
 import { buildWarnings } from "./warnings";
-import { orderByPreference } from "./order";
+import { ROUTINE_ORDER, type Product } from "../catalog/product";
+import type { Message } from "../message";
+import type { SkinReport } from "../skin-report";
 
 export * from "./recommendation";
 export { failedFilters, passesFilter, eligibleProducts } from "./filters";

@@ -1,5 +1,5 @@
-import { describeMessage } from "../message";
 import { inPriceBand, type Product } from "../catalog";
+import { describeMessage } from "../message";
 import {
   ACTIVES,
   BUDGETS,

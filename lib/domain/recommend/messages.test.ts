@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { makeProduct, makeReport, makeSurvey } from "@/testing/recommend/fixtures";
 import { loadCatalog } from "../catalog";
 import { message } from "../message";
 import { recommend } from "./index";
 import { recommendationSchema } from "./recommendation";
-import { makeProduct, makeReport, makeSurvey } from "@/testing/recommend/fixtures";
 
 describe("recommendation text is message keys with parameters", () => {
   it("names the score behind a pick as a key, its grade and the active's effect", () => {
@@ -36,7 +36,10 @@ describe("recommendation text is message keys with parameters", () => {
     const scented = makeProduct({ id: "scented", brand: "Hada Labo", name: "Gokujyun Lotion", fragranceFree: false });
     const rec = recommend(null, makeSurvey({ sensitivity: "medium", fragrance: "ok" }), [scented]);
     expect(rec.warnings.find((w) => w.code === "FRAGRANCE")?.message).toEqual(
-      message("recommend.warning.FRAGRANCE", { products: { items: ["Hada Labo Gokujyun Lotion"], join: "and" }, count: 1 }),
+      message("recommend.warning.FRAGRANCE", {
+        products: { items: ["Hada Labo Gokujyun Lotion"], join: "and" },
+        count: 1,
+      }),
     );
     expect(rec.notes.map((n) => n.key)).toContain("recommend.note.patchTest");
   });
@@ -57,18 +60,29 @@ describe("recommendations stored as English text", () => {
         links: { shopee: "https://shopee.com.my/", lazada: "https://www.lazada.com.my/" },
         budgetNote:
           "Priced below your budget band (RM50–150): nothing in that band at this step targets your concerns or goals.",
-        reasons: ["Fits your goals: clear breakouts, hydration.", "Suits oily skin.", "Made for sensitive skin.", "Some new wording."],
+        reasons: [
+          "Fits your goals: clear breakouts, hydration.",
+          "Suits oily skin.",
+          "Made for sensitive skin.",
+          "Some new wording.",
+        ],
       },
     ],
     routine: {
       am: [
-        { step: "cleanser", productId: null, label: "Keep using your own cleanser: nothing in our catalogue fits your answers here" },
+        {
+          step: "cleanser",
+          productId: null,
+          label: "Keep using your own cleanser: nothing in our catalogue fits your answers here",
+        },
         { step: "sunscreen", productId: null, label: "Keep using yours: your own sunscreen" },
       ],
       pm: [{ step: "serum", productId: "p1", label: "Brand Serum" }],
     },
     warnings: [{ code: "X", message: "Prices are indicative, in RM, and vary between shops and sales." }],
-    notes: ["This is not medical advice. Skinsight suggests cosmetic products; for painful, persistent or sudden skin changes, see a doctor or dermatologist."],
+    notes: [
+      "This is not medical advice. Skinsight suggests cosmetic products; for painful, persistent or sudden skin changes, see a doctor or dermatologist.",
+    ],
     limitedBy: [],
     surveyOnly: false,
   };
@@ -99,7 +113,11 @@ describe("recommendations stored as English text", () => {
   });
 
   it("parses what it wrote: a new recommendation survives a JSON round trip unchanged", () => {
-    const rec = recommend(makeReport({ acne: 3, redness: 2 }), makeSurvey({ concerns: ["acne", "redness"] }), loadCatalog());
+    const rec = recommend(
+      makeReport({ acne: 3, redness: 2 }),
+      makeSurvey({ concerns: ["acne", "redness"] }),
+      loadCatalog(),
+    );
     expect(recommendationSchema.parse(JSON.parse(JSON.stringify(rec)))).toEqual(rec);
   });
 });

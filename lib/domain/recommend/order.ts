@@ -1,7 +1,7 @@
 import { inPriceBand } from "../catalog";
+import { stepGroup } from "./select";
 import type { Survey } from "../survey";
 import type { ScoredProduct } from "./scoring";
-import { stepGroup } from "./select";
 
 /**
  * How much a step group's best candidate loses when it sits outside the chosen band or would draw a warning.

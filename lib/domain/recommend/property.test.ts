@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { makeSeededRandom as mulberry32 } from "@/testing/domain/seeded-random";
+import { makeReport } from "@/testing/recommend/fixtures";
 import { loadCatalog, type Product } from "../catalog";
 import { SCORE_KEYS, type ScoreKey, type SkinReport } from "../skin-report";
 import { checkRecommendation } from "./check-recommendation";
 import { eligibleProducts, recommend } from "./index";
 import { measureRecommender, randomSurvey } from "./measures";
-import { makeReport } from "@/testing/recommend/fixtures";
-import { makeSeededRandom as mulberry32 } from "@/testing/domain/seeded-random";
 
 function randomReport(rand: () => number): SkinReport | null {
   if (rand() < 0.3) return null;

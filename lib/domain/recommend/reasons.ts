@@ -1,9 +1,9 @@
-import type { Product } from "../catalog/product";
 import { listOf, message, type Message } from "../message";
-import type { Concern, Survey } from "../survey";
 import { explainFor } from "./explanations";
 import { callsForSunscreen, type SunscreenTrigger } from "./select";
 import { matchedGoals, type ConcernSignal } from "./signals";
+import type { Product } from "../catalog/product";
+import type { Concern, Survey } from "../survey";
 
 const MAX_CONCERN_REASONS = 2;
 

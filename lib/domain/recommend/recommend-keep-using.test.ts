@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { renderEnglish, renderIn } from "@/testing/i18n/render-english";
-import type { MessageValue } from "../message";
+import { makeSurvey } from "@/testing/recommend/fixtures";
+import { assertScenario, catalog, mini, type Scenario } from "@/testing/recommend/scenario-harness";
 import { surveySchema } from "../survey";
 import { recommend } from "./index";
-import { assertScenario, catalog, mini, type Scenario } from "@/testing/recommend/scenario-harness";
-import { makeSurvey } from "@/testing/recommend/fixtures";
+import type { MessageValue } from "../message";
 
 const KEEP = /^Keep using yours/;
 const isKeep = (label: MessageValue) => KEEP.test(renderEnglish(label));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { makeProduct, makeSurvey } from "@/testing/recommend/fixtures";
+import { assertScenario, catalog, has, mini, type Scenario } from "@/testing/recommend/scenario-harness";
 import { inPriceBand } from "../catalog";
 import { recommend } from "./index";
-import { assertScenario, catalog, has, mini, type Scenario } from "@/testing/recommend/scenario-harness";
-import { makeProduct, makeSurvey } from "@/testing/recommend/fixtures";
 
 // Issue 12: the budget as people read it, nothing recommended and then warned against, a complete routine.
 const scenarios: Scenario[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { assertScenario, has, mini, type Scenario } from "@/testing/recommend/scenario-harness";
 import { makeProduct } from "@/testing/recommend/fixtures";
+import { assertScenario, has, mini, type Scenario } from "@/testing/recommend/scenario-harness";
 
 const scenarios: Scenario[] = [
   {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { recommend } from "./index";
-import { assertScenario, catalog, has, mini, type Scenario } from "@/testing/recommend/scenario-harness";
 import { makeProduct, makeReport, makeSurvey } from "@/testing/recommend/fixtures";
+import { assertScenario, catalog, has, mini, type Scenario } from "@/testing/recommend/scenario-harness";
+import { recommend } from "./index";
 
 const scenarios: Scenario[] = [
   {

@@ -8,7 +8,10 @@ const textSchema = z.union([messageSchema, z.string().min(1).transform(fromStore
 /** A routine line: a product's name as sold, or a message. */
 const labelSchema = z.union([
   messageSchema,
-  z.string().min(1).transform((label): MessageValue => fromStoredLabel(label)),
+  z
+    .string()
+    .min(1)
+    .transform((label): MessageValue => fromStoredLabel(label)),
 ]);
 
 export const HARD_FILTERS = ["budget", "fragrance", "sensitivity", "pregnancy", "skin-type"] as const;

@@ -1,9 +1,9 @@
 import { inPriceBand } from "../catalog";
+import { addsConflict, currentActiveSources, productSource, type ActiveSource } from "./conflicts";
+import { activeEffect, hasFirstLineActive } from "./explanations";
+import { matchedGoals, type ConcernSignal } from "./signals";
 import type { Product, RoutineStep } from "../catalog/product";
 import type { Concern, Survey } from "../survey";
-import { activeEffect, hasFirstLineActive } from "./explanations";
-import { addsConflict, currentActiveSources, productSource, type ActiveSource } from "./conflicts";
-import { matchedGoals, type ConcernSignal } from "./signals";
 
 /**
  * Treatments move the needle most, so equal relevance ranks a serum above a cleanser.

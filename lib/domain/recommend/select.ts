@@ -1,8 +1,8 @@
-import type { ActiveIngredient, Product, RoutineStep } from "../catalog/product";
 import { keptSteps, type Concern, type Survey } from "../survey";
 import { addsConflict, currentActiveSources, productSource, SUN_SENSITISING, type ActiveSource } from "./conflicts";
 import type { ScoredProduct } from "./scoring";
 import { sunSensitiveConcerns, type ConcernSignal } from "./signals";
+import type { ActiveIngredient, Product, RoutineStep } from "../catalog/product";
 
 export const PICK_COUNT = 3;
 

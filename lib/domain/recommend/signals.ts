@@ -1,6 +1,6 @@
+import type { ActiveIngredient, Product } from "../catalog/product";
 import type { SkinReport, ScoreKey, SkinScores } from "../skin-report";
 import type { Concern, Goal, Survey } from "../survey";
-import type { ActiveIngredient, Product } from "../catalog/product";
 
 /** Which survey concern each photo score speaks to. */
 export const SCORE_CONCERN: Record<ScoreKey, Concern> = {

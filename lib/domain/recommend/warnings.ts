@@ -1,14 +1,8 @@
-import type { Product } from "../catalog/product";
 import { listOf, message, type Message } from "../message";
 import { keptSteps, needsPregnancySafe, type Survey } from "../survey";
-import {
-  currentActiveSources,
-  findConflicts,
-  productSource,
-  SUN_SENSITISING,
-  type ActiveSource,
-} from "./conflicts";
+import { currentActiveSources, findConflicts, productSource, SUN_SENSITISING, type ActiveSource } from "./conflicts";
 import type { RecommendationWarning } from "./recommendation";
+import type { Product } from "../catalog/product";
 
 const names = (sources: readonly ActiveSource[]) => listOf(sources.map((s) => s.label));
 const productNames = (products: readonly Product[]) => listOf(products.map((p) => `${p.brand} ${p.name}`));
@@ -62,7 +56,9 @@ export function buildWarnings(
   }
   const strongPicks = picks.filter((p) => p.strength === "strong");
   if (survey.sensitivity === "medium" && strongPicks.length > 0) {
-    warnings.push(warning("SENSITIVITY_STRONG_PICK", { products: productNames(strongPicks), count: strongPicks.length }));
+    warnings.push(
+      warning("SENSITIVITY_STRONG_PICK", { products: productNames(strongPicks), count: strongPicks.length }),
+    );
   }
 
   if (needsPregnancySafe(survey) && survey.currentActives.includes("retinoid")) {

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { signUpSchema } from "../../domain/account";
-import type { Db } from "../db";
 import { LocalCloudError } from "../errors";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "./passwords";
 import { clearSignInFailures, recordSignInFailure, signInWaitMs } from "./throttle";
+import type { Db } from "../db";
 
 export interface LocalUser {
   id: string;
@@ -52,7 +52,9 @@ export async function signIn(db: Db, { email, password }: Credentials, now: Date
       { retryAfterS: seconds },
     );
   }
-  const row = userRowSchema.optional().parse(db.prepare("SELECT id, email, password_hash FROM users WHERE email = ?").get(email));
+  const row = userRowSchema
+    .optional()
+    .parse(db.prepare("SELECT id, email, password_hash FROM users WHERE email = ?").get(email));
   const ok = row ? await verifyPassword(password, row.password_hash) : (await burnPasswordCheck(password), false);
   if (!row || !ok) {
     recordSignInFailure(db, email, address, now);

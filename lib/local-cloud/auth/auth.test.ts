@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { openTempDb } from "@/testing/local-cloud/temp-db";
 import { credentialsSchema, signIn, signUp } from "./accounts";
-import { readAllowedHosts } from "../../web-security/hosts";
 import { assertSameOrigin } from "./origin";
 import { hashPassword, verifyPassword } from "./passwords";
 import { createSession, deleteSession, findSessionUser, readSessionToken, sessionCookie } from "./sessions";
 import { delayAfter, THROTTLE } from "./throttle";
+import { readAllowedHosts } from "../../web-security/hosts";
 
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -26,7 +26,6 @@ describe("passwords", () => {
     expect(await verifyPassword("correct horsf", a)).toBe(false);
     expect(await verifyPassword("anything", "garbage")).toBe(false);
   });
-
 });
 
 describe("sign-up validation", () => {
@@ -44,16 +43,19 @@ describe("sign-up validation", () => {
   });
 
   it("normalises the email", () => {
-    expect(credentialsSchema.parse({ email: "  Ana@Example.COM ", password: "Password-1234" }).email).toBe("ana@example.com");
+    expect(credentialsSchema.parse({ email: "  Ana@Example.COM ", password: "Password-1234" }).email).toBe(
+      "ana@example.com",
+    );
   });
-
 });
 
 describe("accounts", () => {
   it("refuses a second account for the same email in any case", async () => {
     const d = db();
     await signUp(d, { email: "ana@example.com", password: "Password-1234" }, now);
-    await expect(signUp(d, { email: "ANA@example.com", password: "Password-1234" }, now)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(signUp(d, { email: "ANA@example.com", password: "Password-1234" }, now)).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 
   const HOME = "203.0.113.7";
@@ -65,13 +67,17 @@ describe("accounts", () => {
     const user = await signUp(d, { email: "ana@example.com", password: "Password-1234" }, now);
     for (let i = 0; i < THROTTLE.email.free; i++) await wrong(d, "ana@example.com", now);
     // Even the right password waits, from any address: the delay is per email.
-    await expect(signIn(d, { email: "ana@example.com", password: "Password-1234" }, now, "198.51.100.1")).rejects.toMatchObject({
+    await expect(
+      signIn(d, { email: "ana@example.com", password: "Password-1234" }, now, "198.51.100.1"),
+    ).rejects.toMatchObject({
       code: "RATE_LIMITED",
       retryAfterS: 1,
     });
     // The next failure doubles the wait.
     await wrong(d, "ana@example.com", later(1000));
-    await expect(signIn(d, { email: "ana@example.com", password: "Password-1234" }, later(2500), HOME)).rejects.toMatchObject({
+    await expect(
+      signIn(d, { email: "ana@example.com", password: "Password-1234" }, later(2500), HOME),
+    ).rejects.toMatchObject({
       code: "RATE_LIMITED",
       retryAfterS: 1,
     });
@@ -97,12 +103,13 @@ describe("accounts", () => {
   });
 
   it("answers an unknown email exactly like a wrong password", async () => {
-    await expect(signIn(db(), { email: "nobody@example.com", password: "Password-1234" }, now, "203.0.113.7")).rejects.toMatchObject({
+    await expect(
+      signIn(db(), { email: "nobody@example.com", password: "Password-1234" }, now, "203.0.113.7"),
+    ).rejects.toMatchObject({
       code: "UNAUTHENTICATED",
       message: "That email and password don't match an account.",
     });
   });
-
 });
 
 describe("sessions", () => {
@@ -126,12 +133,14 @@ describe("sessions", () => {
     expect(readSessionToken("theme=dark; skinsight_session=abc; x=1")).toBe("abc");
     expect(readSessionToken("theme=dark")).toBeNull();
   });
-
 });
 
 describe("Origin check", () => {
   const request = (method: string, headers: Record<string, string>) =>
-    new Request("http://localhost:3000/api/local/analyses", { method, headers: { host: "localhost:3000", ...headers } });
+    new Request("http://localhost:3000/api/local/analyses", {
+      method,
+      headers: { host: "localhost:3000", ...headers },
+    });
   it.each([
     ["POST", { origin: "http://localhost:3000" }, true],
     ["POST", {}, true],
@@ -143,11 +152,16 @@ describe("Origin check", () => {
     // The scheme counts, not only the host.
     ["POST", { origin: "https://localhost:3000" }, false],
     // A forged X-Forwarded-Host cannot make a foreign Origin match.
-    ["POST", { origin: "https://evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" }, false],
+    [
+      "POST",
+      { origin: "https://evil.example", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" },
+      false,
+    ],
     // DNS rebinding: Host and Origin agree, but the name is not ours.
     ["POST", { origin: "http://evil.example:3000", host: "evil.example:3000" }, false],
   ] as const)("%s with %j allowed: %s", (method, headers, allowed) => {
-    const check = () => assertSameOrigin(request(method, headers), { trustProxy: false, allowedHosts: readAllowedHosts({}) });
+    const check = () =>
+      assertSameOrigin(request(method, headers), { trustProxy: false, allowedHosts: readAllowedHosts({}) });
     if (allowed) expect(check).not.toThrow();
     else expect(check).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
   });
@@ -155,11 +169,20 @@ describe("Origin check", () => {
   it("uses forwarded headers only behind a trusted proxy, and still checks the allowlist", () => {
     const behindProxy = (origin: string, forwardedHost: string) =>
       assertSameOrigin(
-        request("POST", { origin, "x-forwarded-host": forwardedHost, "x-forwarded-proto": "https", host: "127.0.0.1:3000" }),
+        request("POST", {
+          origin,
+          "x-forwarded-host": forwardedHost,
+          "x-forwarded-proto": "https",
+          host: "127.0.0.1:3000",
+        }),
         { trustProxy: true, allowedHosts: readAllowedHosts({ ALLOWED_HOSTS: "skin.example" }) },
       );
     expect(() => behindProxy("https://skin.example", "skin.example")).not.toThrow();
-    expect(() => behindProxy("http://skin.example", "skin.example")).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
-    expect(() => behindProxy("https://evil.example", "evil.example")).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(() => behindProxy("http://skin.example", "skin.example")).toThrow(
+      expect.objectContaining({ code: "FORBIDDEN" }),
+    );
+    expect(() => behindProxy("https://evil.example", "evil.example")).toThrow(
+      expect.objectContaining({ code: "FORBIDDEN" }),
+    );
   });
 });

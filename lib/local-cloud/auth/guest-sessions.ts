@@ -31,7 +31,11 @@ export function findGuest(db: Db, token: string, now: Date): string | null {
   const row = z
     .object({ guest_id: z.string() })
     .optional()
-    .parse(db.prepare("SELECT guest_id FROM guest_sessions WHERE token_hash = ? AND expires_at > ?").get(hashToken(token), now.getTime()));
+    .parse(
+      db
+        .prepare("SELECT guest_id FROM guest_sessions WHERE token_hash = ? AND expires_at > ?")
+        .get(hashToken(token), now.getTime()),
+    );
   return row?.guest_id ?? null;
 }
 

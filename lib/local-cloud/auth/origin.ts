@@ -35,5 +35,4 @@ export function assertSameOrigin(request: Request, policy: OriginPolicy = policy
   if (!isAllowedHost(sent.host, policy.allowedHosts)) throw forbidden();
 }
 
-const forbidden = () =>
-  new LocalCloudError("FORBIDDEN", "This request came from another site, so it was refused.");
+const forbidden = () => new LocalCloudError("FORBIDDEN", "This request came from another site, so it was refused.");

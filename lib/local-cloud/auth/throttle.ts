@@ -21,7 +21,13 @@ export function delayAfter(failures: number, rule: { free: number; maxDelayMs: n
 
 const statsSchema = z.object({ n: z.number(), last: z.number().nullable() });
 
-function waitMs(db: Db, column: "email" | "address", value: string, now: Date, rule: { free: number; maxDelayMs: number }): number {
+function waitMs(
+  db: Db,
+  column: "email" | "address",
+  value: string,
+  now: Date,
+  rule: { free: number; maxDelayMs: number },
+): number {
   const stats = statsSchema.parse(
     db
       .prepare(`SELECT COUNT(*) AS n, MAX(at) AS last FROM sign_in_failures WHERE ${column} = ? AND at > ?`)
@@ -33,7 +39,10 @@ function waitMs(db: Db, column: "email" | "address", value: string, now: Date, r
 
 /** Milliseconds before this email may be tried again from this address; 0 means go ahead. */
 export function signInWaitMs(db: Db, email: string, address: string, now: Date): number {
-  return Math.max(waitMs(db, "email", email, now, THROTTLE.email), waitMs(db, "address", address, now, THROTTLE.address));
+  return Math.max(
+    waitMs(db, "email", email, now, THROTTLE.email),
+    waitMs(db, "address", address, now, THROTTLE.address),
+  );
 }
 
 export function recordSignInFailure(db: Db, email: string, address: string, now: Date): void {

@@ -1,9 +1,9 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { analysisSchema, type Analysis } from "@/lib/domain/analysis";
+import { GUEST_TTL_MS } from "../auth/guest-sessions";
 import type { Db } from "../db";
 import { LocalCloudError } from "../errors";
-import { GUEST_TTL_MS } from "../auth/guest-sessions";
 
 /**
  * A finished guest check is deleted on the server the moment it has been shown. What the guest's
@@ -15,7 +15,10 @@ const payloadSchema = z.object({ v: z.literal(1), exp: z.number().int(), analysi
 
 function signingKey(db: Db): Buffer {
   const read = () =>
-    z.object({ value: z.instanceof(Buffer) }).optional().parse(db.prepare("SELECT value FROM secrets WHERE name = 'guest-claim'").get());
+    z
+      .object({ value: z.instanceof(Buffer) })
+      .optional()
+      .parse(db.prepare("SELECT value FROM secrets WHERE name = 'guest-claim'").get());
   const existing = read();
   if (existing) return existing.value;
   db.prepare("INSERT OR IGNORE INTO secrets (name, value) VALUES ('guest-claim', ?)").run(randomBytes(32));
@@ -28,13 +31,20 @@ const mac = (key: Buffer, body: string) => createHmac("sha256", key).update(body
 
 export function signGuestClaim(db: Db, analysis: Analysis, now: Date): string {
   const body = Buffer.from(
-    JSON.stringify({ v: 1, exp: now.getTime() + GUEST_TTL_MS, analysis: { ...analysis, owner: "guest", imageKey: null } }),
+    JSON.stringify({
+      v: 1,
+      exp: now.getTime() + GUEST_TTL_MS,
+      analysis: { ...analysis, owner: "guest", imageKey: null },
+    }),
   ).toString("base64url");
   return `${body}.${mac(signingKey(db), body)}`;
 }
 
 const invalid = () =>
-  new LocalCloudError("UNPROCESSABLE", "That guest result can no longer be kept. Please run a new check from your account.");
+  new LocalCloudError(
+    "UNPROCESSABLE",
+    "That guest result can no longer be kept. Please run a new check from your account.",
+  );
 
 /** The analysis a claim carries, if its signature holds and it has not expired; otherwise 422. */
 export function openGuestClaim(db: Db, claim: string, now: Date): Analysis {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { Db } from "../db";
 import { delayAfter } from "../auth/throttle";
+import type { Db } from "../db";
 import { LocalCloudError } from "../errors";
 
 /**
@@ -25,7 +25,10 @@ export function guestCheckWaitMs(db: Db, address: string, now: Date, free: numbe
   );
   if (stats.last === null) return 0;
   // delayAfter counts in seconds-steps of 1 s; guest checks step by a minute.
-  const delay = Math.min((delayAfter(stats.n, { free, maxDelayMs: Infinity }) / 1000) * GUEST_LIMIT.stepMs, GUEST_LIMIT.maxDelayMs);
+  const delay = Math.min(
+    (delayAfter(stats.n, { free, maxDelayMs: Infinity }) / 1000) * GUEST_LIMIT.stepMs,
+    GUEST_LIMIT.maxDelayMs,
+  );
   return Math.max(0, stats.last + delay - now.getTime());
 }
 

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import type { Analysis } from "@/lib/domain/analysis";
-import type { Db } from "../db";
-import { LocalCloudError } from "../errors";
-import type { AnalysisStore } from "../analyses";
-import type { ImageStorage } from "../storage";
 import { isGuestId } from "../auth/guest-sessions";
-import { eraseOwner } from "../my-data/erase-owner";
+import { LocalCloudError } from "../errors";
 import { openGuestClaim, signGuestClaim } from "./guest-claim";
+import type { AnalysisStore } from "../analyses";
+import type { Db } from "../db";
+import { eraseOwner } from "../my-data/erase-owner";
+import type { ImageStorage } from "../storage";
 
 interface GuestDeps {
   db: Db;
@@ -18,7 +18,12 @@ interface GuestDeps {
  * The result has been shown: everything of this guest (record, photo, events, session) is deleted
  * now, and the browser gets a signed copy of the result it can hand in on sign-up to keep it.
  */
-export async function finishGuestCheck(deps: GuestDeps, guestId: string, id: string, now: Date): Promise<{ claim: string }> {
+export async function finishGuestCheck(
+  deps: GuestDeps,
+  guestId: string,
+  id: string,
+  now: Date,
+): Promise<{ claim: string }> {
   const analysis = deps.store.get(guestId, id);
   if (analysis.status !== "COMPLETE") {
     throw new LocalCloudError("CONFLICT", "This check has not finished yet.");

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createGuestSession, findGuest, GUEST_TTL_MS } from "../auth/guest-sessions";
 import { openOwnerFixture } from "@/testing/local-cloud/owner-fixture";
 import { openGuestClaim } from "./guest-claim";
 import { guestCheckWaitMs, takeGuestCheck, GUEST_LIMIT } from "./guest-limit";
 import { finishGuestCheck, keepGuestResult, purgeExpiredGuests } from "./guest-service";
+import { createGuestSession, findGuest, GUEST_TTL_MS } from "../auth/guest-sessions";
 
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -63,7 +63,9 @@ describe("finishing a guest check", () => {
     expect(kept.report).toEqual(shown.report);
     expect(kept.recommendation).toEqual(shown.recommendation);
     expect(f.store.list(newUser.id, null).items.map((a) => a.id)).toEqual([shown.id]);
-    expect(() => keepGuestResult(f, f.addUser().id, claim, at(120_000))).toThrow(expect.objectContaining({ code: "CONFLICT" }));
+    expect(() => keepGuestResult(f, f.addUser().id, claim, at(120_000))).toThrow(
+      expect.objectContaining({ code: "CONFLICT" }),
+    );
   });
 
   it("refuses an unfinished check, a forged or altered copy, and one older than a day", async () => {
@@ -75,11 +77,17 @@ describe("finishing a guest check", () => {
     const done = await f.completeAnalysis(guestId, t0);
     const { claim } = await finishGuestCheck(f, guestId, done.id, t0);
     const [body, signature] = claim.split(".");
-    const altered = Buffer.from(Buffer.from(body ?? "", "base64url").toString("utf8").replace('"COMPLETE"', '"FAILED"')).toString("base64url");
+    const altered = Buffer.from(
+      Buffer.from(body ?? "", "base64url")
+        .toString("utf8")
+        .replace('"COMPLETE"', '"FAILED"'),
+    ).toString("base64url");
     for (const bad of [`${altered}.${signature}`, `${body}.AAAA`, "nonsense", `${claim}.x`]) {
       expect(() => openGuestClaim(f.db, bad, t0)).toThrow(expect.objectContaining({ code: "UNPROCESSABLE" }));
     }
-    expect(() => openGuestClaim(f.db, claim, at(GUEST_TTL_MS))).toThrow(expect.objectContaining({ code: "UNPROCESSABLE" }));
+    expect(() => openGuestClaim(f.db, claim, at(GUEST_TTL_MS))).toThrow(
+      expect.objectContaining({ code: "UNPROCESSABLE" }),
+    );
     expect(openGuestClaim(f.db, claim, at(GUEST_TTL_MS - 1)).id).toBe(done.id);
   });
 });
@@ -108,7 +116,10 @@ describe("the guest backstop", () => {
   it("also removes a guest photo folder whose records are already gone", async () => {
     const f = fixture();
     const orphan = "guest-0b4e5c1e-6a5d-4d4e-9f3a-2a7b3c4d5e6f";
-    await f.storage.write(f.storage.keyFor(orphan, "0b4e5c1e-6a5d-4d4e-9f3a-000000000000"), Buffer.from([0xff, 0xd8, 0xff]));
+    await f.storage.write(
+      f.storage.keyFor(orphan, "0b4e5c1e-6a5d-4d4e-9f3a-000000000000"),
+      Buffer.from([0xff, 0xd8, 0xff]),
+    );
     expect(await purgeExpiredGuests(f, t0)).toBe(1);
     expect(f.hasUploads(orphan)).toBe(false);
   });

@@ -28,7 +28,9 @@ export async function buildExportArchive(
   };
   const width = String(analyses.length).length;
   for (const [index, analysis] of analyses.entries()) {
-    files[`analyses/${String(index + 1).padStart(width, "0")}-${analysis.id}.json`] = strToU8(JSON.stringify(analysis, null, 2));
+    files[`analyses/${String(index + 1).padStart(width, "0")}-${analysis.id}.json`] = strToU8(
+      JSON.stringify(analysis, null, 2),
+    );
     const photo = await readPhoto(deps.storage, analysis);
     // JPEG is already compressed; storing it saves time for nothing lost.
     if (photo) files[`photos/${analysis.id}.jpg`] = [photo, { level: 0 }];

@@ -3,10 +3,10 @@ import { join } from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
 import { afterEach, describe, expect, it } from "vitest";
 import { analysisSchema } from "@/lib/domain/analysis";
+import { openOwnerFixture } from "@/testing/local-cloud/owner-fixture";
 import { createSession } from "../auth/sessions";
 import { recordSignInFailure } from "../auth/throttle";
 import { runHousekeeping } from "../housekeeping";
-import { openOwnerFixture } from "@/testing/local-cloud/owner-fixture";
 import { eraseOwner } from "./erase-owner";
 import { buildExportArchive } from "./export-archive";
 import { deleteExpiredPhotos } from "./photo-retention";
@@ -101,7 +101,9 @@ describe("download my data", () => {
     expect(exported.survey).toEqual(withPhoto.survey);
     expect(exported.report).toEqual(withPhoto.report);
     expect(exported.recommendation).toEqual(withPhoto.recommendation);
-    expect(Buffer.from(files[`photos/${withPhoto.id}.jpg`] ?? [])).toEqual(await f.storage.read(withPhoto.imageKey ?? ""));
+    expect(Buffer.from(files[`photos/${withPhoto.id}.jpg`] ?? [])).toEqual(
+      await f.storage.read(withPhoto.imageKey ?? ""),
+    );
     expect(JSON.stringify(names)).not.toContain(stranger.id);
   });
 });

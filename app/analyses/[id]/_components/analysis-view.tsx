@@ -1,10 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import type { Analysis } from "@/lib/domain/analysis";
 import { RequireAuth } from "@/components/auth/require-auth";
 import { AnalysisLive } from "@/components/results/analysis-live";
 import { saveEditDraft, saveRetakeDraft } from "@/components/survey/survey-storage";
+import type { Analysis } from "@/lib/domain/analysis";
 
 /** Composes the results and the survey: both ways back to the survey leave a draft for it, then go there. */
 export function AnalysisView({ id }: { id: string }) {
@@ -19,7 +19,9 @@ export function AnalysisView({ id }: { id: string }) {
   };
   return (
     <RequireAuth>
-      {({ backend }) => <AnalysisLive id={id} backend={backend} onRetake={onRetake} onChangeAnswers={onChangeAnswers} />}
+      {({ backend }) => (
+        <AnalysisLive id={id} backend={backend} onRetake={onRetake} onChangeAnswers={onChangeAnswers} />
+      )}
     </RequireAuth>
   );
 }

@@ -16,7 +16,8 @@ interface StreamRequest {
 /** Who may listen to what: the checks GET and HEAD share. */
 async function readStreamRequest(ctx: RequestContext): Promise<StreamRequest> {
   // During shutdown a reconnecting EventSource would hold Next's graceful close open forever.
-  if (ctx.cloud.bus.isClosing) throw new LocalCloudError("UNAVAILABLE", "The server is restarting. Please wait a moment.");
+  if (ctx.cloud.bus.isClosing)
+    throw new LocalCloudError("UNAVAILABLE", "The server is restarting. Please wait a moment.");
   const owner = requireOwner(ctx);
   const url = new URL(ctx.request.url);
   const rawId = url.searchParams.get("analysisId");

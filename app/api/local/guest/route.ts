@@ -9,6 +9,8 @@ export function POST(request: Request): Promise<Response> {
     const owner = currentOwner(ctx);
     if (owner) return jsonResponse({ guest: owner.guest });
     const session = createGuestSession(ctx.cloud.db, new Date());
-    return jsonResponse({ guest: true }, 201, { "Set-Cookie": guestCookie(session.token, session.maxAgeS, isSecureRequest(request)) });
+    return jsonResponse({ guest: true }, 201, {
+      "Set-Cookie": guestCookie(session.token, session.maxAgeS, isSecureRequest(request)),
+    });
   });
 }

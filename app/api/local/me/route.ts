@@ -9,6 +9,9 @@ export function DELETE(request: Request): Promise<Response> {
   return handleLocal(request, async (ctx) => {
     const user = requireUser(ctx);
     await eraseOwner(ctx.cloud, user.id);
-    return new Response(null, { status: 204, headers: { "Set-Cookie": clearedSessionCookie(), "Cache-Control": "no-store" } });
+    return new Response(null, {
+      status: 204,
+      headers: { "Set-Cookie": clearedSessionCookie(), "Cache-Control": "no-store" },
+    });
   });
 }

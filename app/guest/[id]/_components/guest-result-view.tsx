@@ -1,9 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import type { BackendPort } from "@/lib/backend/port";
+import { useTranslations } from "next-intl";
 import { useCheckedSession } from "@/components/auth/session-provider";
 import { useAction } from "@/components/backend/use-action";
 import { useGuestCheck } from "@/components/guest/use-guest-check";
@@ -14,6 +13,7 @@ import { stageIndex } from "@/components/shared/stages";
 import { saveEditDraft, saveRetakeDraft } from "@/components/survey/survey-storage";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { PageStatus } from "@/components/ui/page-status";
+import type { BackendPort } from "@/lib/backend/port";
 
 export function GuestResultView({ id }: { id: string }) {
   const t = useTranslations("guest");
@@ -21,7 +21,8 @@ export function GuestResultView({ id }: { id: string }) {
   if (session.status === "loading" || (session.status === "signed-out" && !session.checked)) {
     return <PageStatus tone="loading" title={t("analysing")} />;
   }
-  if (session.status === "error") return <PageStatus tone="error" title={t("startFailed")} message={session.error.message} />;
+  if (session.status === "error")
+    return <PageStatus tone="error" title={t("startFailed")} message={session.error.message} />;
   return <GuestCheckResults id={id} backend={session.backend} />;
 }
 
@@ -36,12 +37,24 @@ function GuestCheckResults({ id, backend }: { id: string; backend: BackendPort }
     return (
       <>
         <h1 className="sr-only">{t("endedTitle")}</h1>
-        <PageStatus tone="info" title={t("endedTitle")} message={t("endedMessage")} action={{ label: t("anotherCheck"), href: "/guest" }} />
+        <PageStatus
+          tone="info"
+          title={t("endedTitle")}
+          message={t("endedMessage")}
+          action={{ label: t("anotherCheck"), href: "/guest" }}
+        />
       </>
     );
   }
   if (check.phase === "error") {
-    return <PageStatus tone="error" title={t("startFailed")} message={check.message} action={{ label: t("retry"), onClick: () => window.location.reload() }} />;
+    return (
+      <PageStatus
+        tone="error"
+        title={t("startFailed")}
+        message={check.message}
+        action={{ label: t("retry"), onClick: () => window.location.reload() }}
+      />
+    );
   }
   if (check.phase === "running" || check.phase === "failed") {
     const failed = check.phase === "failed";
@@ -72,14 +85,23 @@ function GuestCheckResults({ id, backend }: { id: string; backend: BackendPort }
   return (
     <div className="flex flex-col gap-8">
       <h1 className="text-3xl font-bold tracking-tight">{t("resultsTitle")}</h1>
-      <section aria-labelledby="guest-keep" className="flex flex-col gap-3 rounded-3xl border border-brand-100 bg-brand-50 p-5 sm:p-6" data-testid="guest-deleted">
+      <section
+        aria-labelledby="guest-keep"
+        className="flex flex-col gap-3 rounded-3xl border border-brand-100 bg-brand-50 p-5 sm:p-6"
+        data-testid="guest-deleted"
+      >
         <p className="text-slate-800">{t("deletedNotice")}</p>
         {check.canKeep ? (
           <>
-            <h2 id="guest-keep" className="text-lg font-semibold">{t("keepTitle")}</h2>
+            <h2 id="guest-keep" className="text-lg font-semibold">
+              {t("keepTitle")}
+            </h2>
             <p className="text-slate-700">{t("keepBody")}</p>
             <div className="flex flex-col gap-2 sm:flex-row">
-              <Link href={`/sign-in?mode=sign-up&next=${encodeURIComponent("/guest/keep")}`} className={buttonStyles.primary}>
+              <Link
+                href={`/sign-in?mode=sign-up&next=${encodeURIComponent("/guest/keep")}`}
+                className={buttonStyles.primary}
+              >
                 {t("keepAction")}
               </Link>
               <Link href="/guest" className={buttonStyles.secondary}>
@@ -88,7 +110,9 @@ function GuestCheckResults({ id, backend }: { id: string; backend: BackendPort }
             </div>
           </>
         ) : (
-          <h2 id="guest-keep" className="sr-only">{t("keepTitle")}</h2>
+          <h2 id="guest-keep" className="sr-only">
+            {t("keepTitle")}
+          </h2>
         )}
       </section>
       <AnalysisResults

@@ -10,6 +10,8 @@ export function POST(request: Request): Promise<Response> {
     const now = new Date();
     const user = await signUp(cloud.db, credentials, now);
     const session = createSession(cloud.db, user.id, now, cloud.config.SESSION_TTL_HOURS);
-    return jsonResponse({ user }, 201, { "Set-Cookie": sessionCookie(session.token, session.maxAgeS, isSecureRequest(request)) });
+    return jsonResponse({ user }, 201, {
+      "Set-Cookie": sessionCookie(session.token, session.maxAgeS, isSecureRequest(request)),
+    });
   });
 }

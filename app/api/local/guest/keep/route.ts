@@ -6,7 +6,10 @@ export const dynamic = "force-dynamic";
 
 // A result with its report and picks is tens of kilobytes; the usual 64 KB JSON cap is too tight.
 const MAX_CLAIM_BYTES = 1024 * 1024;
-const keepSchema = z.object({ claim: z.string().min(1).max(MAX_CLAIM_BYTES) }, { error: "Please send the result to keep." });
+const keepSchema = z.object(
+  { claim: z.string().min(1).max(MAX_CLAIM_BYTES) },
+  { error: "Please send the result to keep." },
+);
 
 /** Moves a guest result (the signed copy from /shown) into the signed-in user's history. */
 export function POST(request: Request): Promise<Response> {

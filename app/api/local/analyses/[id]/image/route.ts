@@ -18,14 +18,20 @@ async function readUpload(request: Request): Promise<Buffer> {
   const type = request.headers.get("content-type") ?? "";
   if (/^multipart\/form-data/i.test(type)) {
     const body = await readBody(request, MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD, TOO_LARGE);
-    const form = await new Response(new Uint8Array(body), { headers: { "content-type": type } }).formData().catch(() => null);
+    const form = await new Response(new Uint8Array(body), { headers: { "content-type": type } })
+      .formData()
+      .catch(() => null);
     const file = form?.get("image") ?? form?.get("file");
-    if (!(file instanceof Blob)) throw new LocalCloudError("INVALID_INPUT", "Attach the photo in a form field named “image”.");
+    if (!(file instanceof Blob))
+      throw new LocalCloudError("INVALID_INPUT", "Attach the photo in a form field named “image”.");
     if (file.size > MAX_UPLOAD_BYTES) throw new LocalCloudError("TOO_LARGE", TOO_LARGE);
     return Buffer.from(await file.arrayBuffer());
   }
   if (/^(image\/|application\/octet-stream)/i.test(type)) return readBody(request, MAX_UPLOAD_BYTES, TOO_LARGE);
-  throw new LocalCloudError("UNSUPPORTED_MEDIA", "That file isn't a photo we can read. Please use a JPEG, PNG or WebP image.");
+  throw new LocalCloudError(
+    "UNSUPPORTED_MEDIA",
+    "That file isn't a photo we can read. Please use a JPEG, PNG or WebP image.",
+  );
 }
 
 // proxy.ts skips this route (see its matcher), so every answer here sets the security headers itself.
