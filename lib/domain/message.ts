@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /**
  * Text the domain produces for a person, as a message key and its parameters; the UI renders it in the
  * person's language (lib/i18n/render-message.ts). A parameter is a plain value, another message (a concern's
@@ -15,21 +13,6 @@ export interface MessageList {
   join: "and" | "or";
 }
 export type MessageValue = string | number | Message | MessageList;
-
-const MESSAGE_KEY = /^[A-Za-z][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)+$/;
-
-export const messageSchema: z.ZodType<Message> = z.lazy(() =>
-  z.object({
-    key: z.string().max(160).regex(MESSAGE_KEY),
-    params: z.record(z.string().max(40), messageValueSchema).optional(),
-  }),
-);
-const messageListSchema: z.ZodType<MessageList> = z.lazy(() =>
-  z.object({ items: z.array(messageValueSchema).max(20), join: z.enum(["and", "or"]) }),
-);
-const messageValueSchema: z.ZodType<MessageValue> = z.lazy(() =>
-  z.union([z.string().max(500), z.number(), messageSchema, messageListSchema]),
-);
 
 export function message(key: string, params?: Message["params"]): Message {
   return params === undefined ? { key } : { key, params };

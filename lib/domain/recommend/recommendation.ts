@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ROUTINE_STEPS } from "../catalog/product";
-import { messageSchema, type MessageValue } from "../message";
+import type { MessageValue } from "../message";
+import { messageSchema } from "../message-schema";
 import { fromStoredLabel, fromStoredText } from "./stored-text";
 
 /** A message; English text stored before messages existed is read back as one (stored-text.ts). */
