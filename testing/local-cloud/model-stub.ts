@@ -1,34 +1,10 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { SkinReport } from "@/lib/domain/skin-report";
-
-const score = (grade: 0 | 1 | 2 | 3) => ({ grade, raw: grade * 1.5, metric: "stub", confidence: 0.8 });
+import { makeReport } from "../domain/records";
 
 /** A schema-valid report; the stub stands in for the model only where a test needs a slow or broken one. */
-export const STUB_REPORT: SkinReport = {
-  version: 1,
-  image: { width: 640, height: 480 },
-  quality: {
-    ok: true,
-    issues: [],
-    sharpness: 12,
-    exposure: 0.5,
-    faceWidthPx: 300,
-    pose: { yaw: 0, pitch: 0, roll: 0 },
-  },
-  tone: { ita: 30, category: "intermediate" },
-  scores: {
-    acne: score(2),
-    redness: score(1),
-    pigmentation: score(0),
-    pores: score(1),
-    shine: score(2),
-    underEye: score(0),
-  },
-  findings: [{ type: "lesion", x: 0.4, y: 0.5, r: 0.01 }],
-  regions: {},
-  timings: { total: 5 },
-};
+export const STUB_REPORT: SkinReport = makeReport({ timings: { total: 5 } });
 
 export interface ModelStub {
   url: string;
