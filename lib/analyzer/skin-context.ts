@@ -12,7 +12,7 @@ import {
   regionPolygon,
   safeOval,
 } from "./mesh-regions";
-import { robustStats } from "./planes";
+import { robustMedian, robustStats } from "./planes";
 import { REGION_NAMES, type RegionName } from "../domain/skin-report";
 
 type Pt = [number, number];
@@ -194,7 +194,7 @@ export function buildSkinContext(crop: FaceCrop): SkinContext {
     faceSkin,
     folds,
     bbox: { x0: full.x0 - ox, y0: full.y0 - oy, x1: full.x1 - ox, y1: full.y1 - oy },
-    median: { L: Ls.median, a: robustStats(lab.a.data, inRegion).median, b: robustStats(lab.b.data, inRegion).median },
+    median: { L: Ls.median, a: robustMedian(lab.a.data, inRegion), b: robustMedian(lab.b.data, inRegion) },
     stats,
     areas,
   };
