@@ -56,18 +56,21 @@ export function boxBlur(src: Plane, radius: number, into?: Float32Array, scratch
   return { data: out, width: w, height: h };
 }
 
-/** Three box passes approximate a Gaussian of the given sigma (Wells 1986). */
-export function gaussianBlur(src: Plane, sigma: number): Plane {
+/**
+ * Three box passes approximate a Gaussian of the given sigma (Wells 1986). `into` may be src's own data
+ * (an in-place blur): boxBlur copies each source row before writing its scratch, and its vertical pass
+ * reads only the scratch.
+ */
+export function gaussianBlur(src: Plane, sigma: number, into?: Float32Array): Plane {
   const r = Math.max(1, Math.round(Math.sqrt((12 * sigma * sigma) / 3 + 1) / 2));
-  // Ping-pong between two buffers and one scratch: the analyzer blurs ~20 planes per photo and the
-  // allocations alone showed up as a third of the time in GC (measured with --cpu-prof).
+  // All three passes in one output buffer and one scratch: the analyzer blurs ~20 planes per photo and
+  // the allocations alone showed up as a third of the time in GC (measured with --cpu-prof).
   const size = src.width * src.height;
-  const a = new Float32Array(size);
-  const b = new Float32Array(size);
+  const out = into ?? new Float32Array(size);
   const scratch = new Float32Array(size);
-  const p1 = boxBlur(src, r, a, scratch);
-  const p2 = boxBlur(p1, r, b, scratch);
-  return boxBlur(p2, r, a, scratch);
+  const p1 = boxBlur(src, r, out, scratch);
+  const p2 = boxBlur(p1, r, out, scratch);
+  return boxBlur(p2, r, out, scratch);
 }
 
 /** Area-average downsample by an integer factor. */
