@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeSeededRandom } from "@/testing/domain/seeded-random";
 import {
+  blurLargeAt,
   contrastToBackground,
   divideByLocalRms,
   smallMaskedBlur,
@@ -99,5 +100,14 @@ describe("fused masked blurs", () => {
     const empty = new Uint8Array(64 * 64);
     const out = contrastToBackground(values, smallMaskedBlur(values, empty, 12), smallMaskWeight(empty, 64, 64, 12), 1);
     expect(Array.from(out.data).every((v) => v === 0)).toBe(true);
+  });
+
+  it("blurLargeAt reads blurLarge's plane at every pixel, bit for bit", () => {
+    const { values } = fixture(157, 131, 11);
+    const plane = blurLarge(values, 16);
+    const at = blurLargeAt(values, 16);
+    const read = makePlane(157, 131);
+    for (let y = 0; y < 131; y++) for (let x = 0; x < 157; x++) read.data[y * 157 + x] = at(x, y);
+    expect(read.data).toEqual(plane.data);
   });
 });

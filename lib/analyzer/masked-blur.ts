@@ -1,4 +1,4 @@
-import { gaussianBlur, makePlane, type Plane } from "./planes";
+import { downsample, gaussianBlur, makePlane, type Plane } from "./planes";
 
 /**
  * Normalised convolution (a blur over masked pixels only) done at a quarter of the resolution, with the
@@ -155,4 +155,23 @@ export function divideByLocalRms(values: Plane, num: Plane, den: Plane, cap: num
     }
   }
   return out;
+}
+
+/**
+ * blurLarge(values, sigma) from planes.ts, read at single pixels (x, y): the same numbers, for a metric
+ * that needs the background at a fraction of the pixels and not the full-size plane.
+ */
+export function blurLargeAt(values: Plane, sigma: number): (x: number, y: number) => number {
+  const small = gaussianBlur(downsample(values, FACTOR), sigma / FACTOR);
+  const t = tapsFor(small, values.width, values.height);
+  return (x, y) =>
+    lerp(
+      small.data,
+      t.r0[y] as number,
+      t.r1[y] as number,
+      t.x0[x] as number,
+      t.x1[x] as number,
+      t.tx[x] as number,
+      t.ty[y] as number,
+    );
 }
