@@ -57,17 +57,28 @@ export function boxBlur(src: Plane, radius: number, into?: Float32Array, scratch
 }
 
 /**
+ * The scratch plane of gaussianBlur's box passes, kept across calls: a blur is synchronous and the
+ * scratch never leaves it, so one per thread serves them all (~20 blurs a photo, each of which otherwise
+ * allocated and zeroed a plane for the GC to reclaim).
+ */
+let scratchPlane = new Float32Array(0);
+function blurScratch(size: number): Float32Array {
+  if (scratchPlane.length < size) scratchPlane = new Float32Array(size);
+  return scratchPlane.subarray(0, size);
+}
+
+/**
  * Three box passes approximate a Gaussian of the given sigma (Wells 1986). `into` may be src's own data
  * (an in-place blur): boxBlur copies each source row before writing its scratch, and its vertical pass
  * reads only the scratch.
  */
 export function gaussianBlur(src: Plane, sigma: number, into?: Float32Array): Plane {
   const r = Math.max(1, Math.round(Math.sqrt((12 * sigma * sigma) / 3 + 1) / 2));
-  // All three passes in one output buffer and one scratch: the analyzer blurs ~20 planes per photo and
-  // the allocations alone showed up as a third of the time in GC (measured with --cpu-prof).
+  // All three passes in one output buffer: the analyzer blurs ~20 planes per photo and the allocations
+  // alone showed up as a third of the time in GC (measured with --cpu-prof).
   const size = src.width * src.height;
   const out = into ?? new Float32Array(size);
-  const scratch = new Float32Array(size);
+  const scratch = blurScratch(size);
   const p1 = boxBlur(src, r, out, scratch);
   const p2 = boxBlur(p1, r, out, scratch);
   return boxBlur(p2, r, out, scratch);
