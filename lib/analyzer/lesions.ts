@@ -4,6 +4,7 @@ import {
   divideByLocalRms,
   smallMaskedBlur,
   smallMaskedSquaresBlur,
+  smallMask,
   smallMaskWeight,
 } from "./masked-blur";
 import { gaussianBlur, makePlane, robustStats, type Plane } from "./planes";
@@ -46,7 +47,8 @@ function backgroundContrast(values: Plane, mask: Uint8Array, weight: Plane, gain
 }
 
 export function computeSignals(ctx: SkinContext): DetectorSignals {
-  const weight = smallMaskWeight(ctx.faceSkin, ctx.width, ctx.height, BACKGROUND_SIGMA);
+  const skinSmall = smallMask(ctx.faceSkin, ctx.width, ctx.height);
+  const weight = smallMaskWeight(skinSmall, BACKGROUND_SIGMA);
   // Computed on every pixel, not only skin: a blob that continues past the mask edge (lips, hairline,
   // brows) is then seen to do so and rejected by findBlobs.
   const dEi = backgroundContrast(ctx.lab.ei, ctx.faceSkin, weight, 1);
@@ -58,7 +60,7 @@ export function computeSignals(ctx: SkinContext): DetectorSignals {
   // In place: the unfiltered contrasts are not needed again.
   const sEi = gaussianBlur(dEi, 1.5, dEi.data);
   const sDark = gaussianBlur(dDark, 1.5, dDark.data);
-  const noiseWeight = smallMaskWeight(ctx.faceSkin, ctx.width, ctx.height, NOISE_SIGMA);
+  const noiseWeight = smallMaskWeight(skinSmall, NOISE_SIGMA);
   const zEi = zScore(sEi, ctx.faceSkin, noiseWeight, 0.6);
   const zDark = zScore(sDark, ctx.faceSkin, noiseWeight, 0.8);
   return { dEi: sEi, dDark: sDark, zEi, zDark };

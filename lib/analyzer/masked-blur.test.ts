@@ -6,6 +6,7 @@ import {
   divideByLocalRms,
   smallMaskedBlur,
   smallMaskedSquaresBlur,
+  smallMask,
   smallMaskWeight,
 } from "./masked-blur";
 import { blurLarge, makePlane, type Plane } from "./planes";
@@ -62,7 +63,7 @@ describe("fused masked blurs", () => {
       const fused = contrastToBackground(
         values,
         smallMaskedBlur(values, mask, sigma),
-        smallMaskWeight(mask, w, h, sigma),
+        smallMaskWeight(smallMask(mask, w, h), sigma),
         gain,
       );
       expect(fused.data).toEqual(expected.data);
@@ -87,7 +88,7 @@ describe("fused masked blurs", () => {
       const fused = divideByLocalRms(
         values,
         smallMaskedSquaresBlur(values, mask, cap, 24),
-        smallMaskWeight(mask, w, h, 24),
+        smallMaskWeight(smallMask(mask, w, h), 24),
         cap,
         floor,
       );
@@ -98,7 +99,12 @@ describe("fused masked blurs", () => {
   it("keeps a pixel with no masked pixel nearby as its own background", () => {
     const { values } = fixture(64, 64, 3);
     const empty = new Uint8Array(64 * 64);
-    const out = contrastToBackground(values, smallMaskedBlur(values, empty, 12), smallMaskWeight(empty, 64, 64, 12), 1);
+    const out = contrastToBackground(
+      values,
+      smallMaskedBlur(values, empty, 12),
+      smallMaskWeight(smallMask(empty, 64, 64), 12),
+      1,
+    );
     expect(Array.from(out.data).every((v) => v === 0)).toBe(true);
   });
 

@@ -15,31 +15,48 @@ const f32 = Math.fround;
 
 /** blurLarge-style (σ at full resolution) blur of `values` where `mask` is set and 0 elsewhere, kept small: the numerator. */
 export function smallMaskedBlur(values: Plane, mask: Uint8Array, sigma: number): Plane {
-  return gaussianBlur(downsampleWith(values.data, mask, values.width, values.height, -1), sigma / FACTOR);
+  return gaussianBlur(downsampleMasked(values.data, mask, values.width, values.height, -1), sigma / FACTOR);
 }
 
 /** The same of min(cap, v²), rounded to float32 as a stored plane of squares would be: a local mean square's numerator. */
 export function smallMaskedSquaresBlur(values: Plane, mask: Uint8Array, cap: number, sigma: number): Plane {
-  return gaussianBlur(downsampleWith(values.data, mask, values.width, values.height, cap), sigma / FACTOR);
+  return gaussianBlur(downsampleMasked(values.data, mask, values.width, values.height, cap), sigma / FACTOR);
 }
 
-/** The same of the mask itself as 1/0: the shared denominator of normalised convolutions. */
-export function smallMaskWeight(mask: Uint8Array, width: number, height: number, sigma: number): Plane {
-  return gaussianBlur(downsampleWith(null, mask, width, height, -1), sigma / FACTOR);
+/** The mask as 1/0, area-downsampled once for every sigma it is blurred at. */
+export function smallMask(mask: Uint8Array, width: number, height: number): Plane {
+  const w = Math.max(1, Math.floor(width / FACTOR));
+  const h = Math.max(1, Math.floor(height / FACTOR));
+  const small = makePlane(w, h);
+  const inv = 1 / (FACTOR * FACTOR);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      let acc = 0;
+      for (let dy = 0; dy < FACTOR; dy++) {
+        const row = (y * FACTOR + dy) * width + x * FACTOR;
+        for (let dx = 0; dx < FACTOR; dx++) acc += mask[row + dx] ? 1 : 0;
+      }
+      small.data[y * w + x] = acc * inv;
+    }
+  }
+  return small;
 }
 
-/** Area-average downsample by FACTOR, as planes.ts `downsample`, of the masked values (1/0 when values is null). */
-function downsampleWith(
-  values: Float32Array | null,
-  mask: Uint8Array,
-  width: number,
-  height: number,
-  cap: number,
-): Plane {
+/** The blurred mask at a sigma (full-resolution px): the shared denominator of normalised convolutions. */
+export function smallMaskWeight(small: Plane, sigma: number): Plane {
+  return gaussianBlur(small, sigma / FACTOR);
+}
+
+/**
+ * Area-average downsample by FACTOR, as planes.ts `downsample`, of the values where the mask is set and
+ * 0 elsewhere; with cap ≥ 0, of min(cap, v²) rounded to float32.
+ */
+function downsampleMasked(values: Float32Array, mask: Uint8Array, width: number, height: number, cap: number): Plane {
   const w = Math.max(1, Math.floor(width / FACTOR));
   const h = Math.max(1, Math.floor(height / FACTOR));
   const out = makePlane(w, h);
   const inv = 1 / (FACTOR * FACTOR);
+  const squares = cap >= 0;
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
       let acc = 0;
@@ -47,14 +64,8 @@ function downsampleWith(
         const row = (y * FACTOR + dy) * width + x * FACTOR;
         for (let dx = 0; dx < FACTOR; dx++) {
           const j = row + dx;
-          if (!mask[j]) {
-            acc += 0;
-          } else if (values === null) {
-            acc += 1;
-          } else {
-            const v = values[j] as number;
-            acc += cap < 0 ? v : f32(Math.min(cap, v * v));
-          }
+          const v = values[j] as number;
+          acc += !mask[j] ? 0 : squares ? f32(Math.min(cap, v * v)) : v;
         }
       }
       out.data[y * w + x] = acc * inv;
