@@ -82,17 +82,22 @@ describe("fused masked blurs", () => {
       for (let i = 0; i < sq.data.length; i++) sq.data[i] = Math.min(cap, (values.data[i] ?? 0) ** 2);
       const ms = maskedBlurReference(sq, mask, 24);
       const expected = makePlane(w, h);
-      for (let i = 0; i < expected.data.length; i++)
-        expected.data[i] =
-          (values.data[i] ?? 0) / Math.fround(Math.max(floor, Math.sqrt(Math.max(0, ms.data[i] ?? 0))));
+      const expectedRms = makePlane(w, h);
+      for (let i = 0; i < expected.data.length; i++) {
+        expectedRms.data[i] = Math.max(floor, Math.sqrt(Math.max(0, ms.data[i] ?? 0)));
+        expected.data[i] = (values.data[i] ?? 0) / (expectedRms.data[i] ?? 1);
+      }
+      const rms = new Float32Array(w * h);
       const fused = divideByLocalRms(
         values,
         smallMaskedSquaresBlur(values, mask, cap, 24),
         smallMaskWeight(smallMask(mask, w, h), 24),
         cap,
         floor,
+        rms,
       );
       expect(fused.data).toEqual(expected.data);
+      expect(rms).toEqual(expectedRms.data);
     },
   );
 

@@ -144,9 +144,16 @@ export function contrastToBackground(values: Plane, num: Plane, den: Plane, gain
 
 /**
  * values / local RMS, where the local mean square is the masked blur num/den of min(cap, v²) (num from
- * smallMaskedSquaresBlur) and the RMS is floored at `floor`.
+ * smallMaskedSquaresBlur) and the RMS is floored at `floor`. The RMS itself goes to `rmsOut` when given.
  */
-export function divideByLocalRms(values: Plane, num: Plane, den: Plane, cap: number, floor: number): Plane {
+export function divideByLocalRms(
+  values: Plane,
+  num: Plane,
+  den: Plane,
+  cap: number,
+  floor: number,
+  rmsOut?: Float32Array,
+): Plane {
   const { width, height } = values;
   const denRows = new RowInterpolator(den, width, height);
   const numRows = new RowInterpolator(num, width, height);
@@ -166,7 +173,9 @@ export function divideByLocalRms(values: Plane, num: Plane, den: Plane, cap: num
       const d = f32(dt + ((dBottom[x] as number) - dt) * ty);
       const nt = nTop[x] as number;
       const ms = d > MIN_WEIGHT ? f32(f32(nt + ((nBottom[x] as number) - nt) * ty) / d) : f32(Math.min(cap, own * own));
-      o[i] = own / f32(Math.max(floor, Math.sqrt(Math.max(0, ms))));
+      const rms = f32(Math.max(floor, Math.sqrt(Math.max(0, ms))));
+      if (rmsOut) rmsOut[i] = rms;
+      o[i] = own / rms;
     }
   }
   return out;
