@@ -43,13 +43,31 @@ function scleraColour(crop: FaceCrop, skinRedness: number): Rgb | null {
       height,
       ring.map((i) => crop.mesh[i] ?? [0, 0]),
     );
+  // Only the rings' bounding box can hold mask pixels: scanning it row by row visits them in the same
+  // order as scanning the whole crop, at a few % of the cost.
+  let x0 = width;
+  let y0 = height;
+  let x1 = -1;
+  let y1 = -1;
+  for (const ring of EYE_RINGS) {
+    for (const i of ring) {
+      const [x, y] = crop.mesh[i] ?? [0, 0];
+      x0 = Math.min(x0, Math.floor(x));
+      x1 = Math.max(x1, Math.ceil(x));
+      y0 = Math.min(y0, Math.floor(y));
+      y1 = Math.max(y1, Math.ceil(y));
+    }
+  }
   const px: Array<{ y: number; rgb: Rgb }> = [];
-  for (let i = 0; i < mask.length; i++) {
-    if (!mask[i]) continue;
-    const r = toLinear(data[3 * i] ?? 0);
-    const g = toLinear(data[3 * i + 1] ?? 0);
-    const b = toLinear(data[3 * i + 2] ?? 0);
-    px.push({ y: 0.2126 * r + 0.7152 * g + 0.0722 * b, rgb: [r, g, b] });
+  for (let y = Math.max(0, y0); y <= Math.min(height - 1, y1); y++) {
+    for (let x = Math.max(0, x0); x <= Math.min(width - 1, x1); x++) {
+      const i = y * width + x;
+      if (!mask[i]) continue;
+      const r = toLinear(data[3 * i] ?? 0);
+      const g = toLinear(data[3 * i + 1] ?? 0);
+      const b = toLinear(data[3 * i + 2] ?? 0);
+      px.push({ y: 0.2126 * r + 0.7152 * g + 0.0722 * b, rgb: [r, g, b] });
+    }
   }
   if (px.length < MIN_SCLERA_PIXELS * 2) return null;
   px.sort((p, q) => p.y - q.y);
@@ -63,8 +81,13 @@ function scleraColour(crop: FaceCrop, skinRedness: number): Rgb | null {
   return sum.map((v) => v / bright.length) as Rgb;
 }
 
+/** Shades of grey with Minkowski p = 6 (Finlayson & Trezzi 2004). */
+const SCENE_P = 6;
+/** toLinear(v) ** SCENE_P per 8-bit value: the same numbers as raising each sample, without 3 pow calls a sample. */
+const LINEAR_POW = Float64Array.from({ length: 256 }, (_, v) => toLinear(v) ** SCENE_P);
+
 function sceneColour(work: RgbImage, face: { x: number; y: number; width: number; height: number }): Rgb | null {
-  const p = 6;
+  const p = SCENE_P;
   const acc: Rgb = [0, 0, 0];
   let n = 0;
   const { width, height, data } = work;
@@ -77,9 +100,9 @@ function sceneColour(work: RgbImage, face: { x: number; y: number; width: number
       const g8 = data[i + 1] ?? 0;
       const b8 = data[i + 2] ?? 0;
       if (Math.max(r8, g8, b8) >= 250 || Math.max(r8, g8, b8) < 12) continue;
-      acc[0] += toLinear(r8) ** p;
-      acc[1] += toLinear(g8) ** p;
-      acc[2] += toLinear(b8) ** p;
+      acc[0] += LINEAR_POW[r8] as number;
+      acc[1] += LINEAR_POW[g8] as number;
+      acc[2] += LINEAR_POW[b8] as number;
       n++;
     }
   }

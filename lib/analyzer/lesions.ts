@@ -1,5 +1,13 @@
 import { findBlobs, type Blob } from "./blobs";
-import { blurLarge, gaussianBlur, makePlane, robustStats, type Plane } from "./planes";
+import {
+  contrastToBackground,
+  divideByLocalRms,
+  smallMaskedBlur,
+  smallMaskedSquaresBlur,
+  smallMask,
+  smallMaskWeight,
+} from "./masked-blur";
+import { gaussianBlur, makePlane, robustStats, type Plane } from "./planes";
 import type { SkinContext } from "./skin-context";
 
 /**
@@ -8,31 +16,12 @@ import type { SkinContext } from "./skin-context";
  */
 const BACKGROUND_SIGMA = 12;
 
-/** Blurred copy of the skin mask: the shared denominator of the normalised convolutions. */
-function maskWeight(mask: Uint8Array, width: number, height: number, sigma: number): Plane {
-  const den = makePlane(width, height);
-  for (let i = 0; i < mask.length; i++) den.data[i] = mask[i] ? 1 : 0;
-  return blurLarge(den, sigma);
-}
-
-function maskedBackground(values: Plane, mask: Uint8Array, weight: Plane, sigma: number): Plane {
-  const num = makePlane(values.width, values.height);
-  for (let i = 0; i < mask.length; i++) if (mask[i]) num.data[i] = values.data[i] ?? 0;
-  const bn = blurLarge(num, sigma);
-  const out = makePlane(values.width, values.height);
-  for (let i = 0; i < out.data.length; i++) {
-    const d = weight.data[i] ?? 0;
-    out.data[i] = d > 1e-3 ? (bn.data[i] ?? 0) / d : (values.data[i] ?? 0);
-  }
-  return out;
-}
-
 export type DetectorSignals = {
   /** Erythema-index contrast against the local background (EI units). */
   dEi: Plane;
   /** Darkness contrast: −100·Δln(Y) against the local background (≈ % darker). */
   dDark: Plane;
-  /** The same contrasts in units of their local noise (see localNoise). */
+  /** The same contrasts in units of their local noise (see zScore). */
   zEi: Plane;
   zDark: Plane;
 };
@@ -45,46 +34,35 @@ export type DetectorSignals = {
  * amplified into noise: 0.6 EI and 0.8% darkness ≈ 8-bit quantisation after the matched filter.
  */
 const NOISE_SIGMA = 24;
-function localNoise(contrast: Plane, mask: Uint8Array, weight: Plane, floor: number): Plane {
+function zScore(contrast: Plane, mask: Uint8Array, weight: Plane, floor: number): Plane {
   // Winsorised at 2.5 face-wide robust σ: lesions, brow hairs and lid edges inside the window would
   // otherwise inflate the noise around themselves.
   const cap = (2.5 * robustStats(contrast.data, mask).sigma) ** 2;
-  const sq = makePlane(contrast.width, contrast.height);
-  for (let i = 0; i < sq.data.length; i++) {
-    const v = contrast.data[i] ?? 0;
-    sq.data[i] = Math.min(cap, v * v);
-  }
-  const rms = maskedBackground(sq, mask, weight, NOISE_SIGMA);
-  for (let i = 0; i < rms.data.length; i++) rms.data[i] = Math.max(floor, Math.sqrt(Math.max(0, rms.data[i] ?? 0)));
-  return rms;
+  return divideByLocalRms(contrast, smallMaskedSquaresBlur(contrast, mask, cap, NOISE_SIGMA), weight, cap, floor);
+}
+
+/** gain · (plane − its background over skin only), the background at BACKGROUND_SIGMA. */
+function backgroundContrast(values: Plane, mask: Uint8Array, weight: Plane, gain: number): Plane {
+  return contrastToBackground(values, smallMaskedBlur(values, mask, BACKGROUND_SIGMA), weight, gain);
 }
 
 export function computeSignals(ctx: SkinContext): DetectorSignals {
-  const weight = maskWeight(ctx.faceSkin, ctx.width, ctx.height, BACKGROUND_SIGMA);
-  const bgEi = maskedBackground(ctx.lab.ei, ctx.faceSkin, weight, BACKGROUND_SIGMA);
-  // Shading normalisation: dividing by a ~3 mm background removes the slow light fall-off across the face.
-  const bgY = maskedBackground(ctx.lab.logY, ctx.faceSkin, weight, BACKGROUND_SIGMA);
-  const dEi = makePlane(ctx.width, ctx.height);
-  const dDark = makePlane(ctx.width, ctx.height);
+  const skinSmall = smallMask(ctx.faceSkin, ctx.width, ctx.height);
+  const weight = smallMaskWeight(skinSmall, BACKGROUND_SIGMA);
   // Computed on every pixel, not only skin: a blob that continues past the mask edge (lips, hairline,
   // brows) is then seen to do so and rejected by findBlobs.
-  for (let i = 0; i < dEi.data.length; i++) {
-    dEi.data[i] = (ctx.lab.ei.data[i] ?? 0) - (bgEi.data[i] ?? 0);
-    dDark.data[i] = -100 * ((ctx.lab.logY.data[i] ?? 0) - (bgY.data[i] ?? 0));
-  }
+  const dEi = backgroundContrast(ctx.lab.ei, ctx.faceSkin, weight, 1);
+  // Shading normalisation: dividing by a ~3 mm background removes the slow light fall-off across the face.
+  // Darkness is −100·Δln(Y) (≈ % darker).
+  const dDark = backgroundContrast(ctx.lab.logY, ctx.faceSkin, weight, -100);
   // Matched filter: lesions are ≥ 1 mm (≈ 4 px) wide, pixel and JPEG chroma noise is finer. A σ = 1.5 px
   // blur keeps ~80% of a lesion's peak and halves the noise (measured on the sample crops).
-  const sEi = gaussianBlur(dEi, 1.5);
-  const sDark = gaussianBlur(dDark, 1.5);
-  const noiseWeight = maskWeight(ctx.faceSkin, ctx.width, ctx.height, NOISE_SIGMA);
-  const nEi = localNoise(sEi, ctx.faceSkin, noiseWeight, 0.6);
-  const nDark = localNoise(sDark, ctx.faceSkin, noiseWeight, 0.8);
-  const zEi = makePlane(ctx.width, ctx.height);
-  const zDark = makePlane(ctx.width, ctx.height);
-  for (let i = 0; i < zEi.data.length; i++) {
-    zEi.data[i] = (sEi.data[i] ?? 0) / (nEi.data[i] ?? 1);
-    zDark.data[i] = (sDark.data[i] ?? 0) / (nDark.data[i] ?? 1);
-  }
+  // In place: the unfiltered contrasts are not needed again.
+  const sEi = gaussianBlur(dEi, 1.5, dEi.data);
+  const sDark = gaussianBlur(dDark, 1.5, dDark.data);
+  const noiseWeight = smallMaskWeight(skinSmall, NOISE_SIGMA);
+  const zEi = zScore(sEi, ctx.faceSkin, noiseWeight, 0.6);
+  const zDark = zScore(sDark, ctx.faceSkin, noiseWeight, 0.8);
   return { dEi: sEi, dDark: sDark, zEi, zDark };
 }
 

@@ -1,7 +1,9 @@
 import { FACE_WIDTH, FACE_WIDTH_MM } from "./face-crop";
+import { blurLargeAt } from "./masked-blur";
 import { T_ZONE } from "./mesh-regions";
-import { blurLarge, downsample, gaussianBlur } from "./planes";
+import { downsample, gaussianBlur } from "./planes";
 import { regionLabel, type SkinContext } from "./skin-context";
+import { REGION_NAMES, type RegionName } from "../domain/skin-report";
 
 /**
  * Surface signs: pore texture and shine.
@@ -15,11 +17,11 @@ export function measureTexture(ctx: SkinContext): number {
   const coarse = gaussianBlur(small, 3);
   let acc = 0;
   let n = 0;
-  const want = new Set([regionLabel("leftCheek"), regionLabel("rightCheek"), regionLabel("nose")]);
+  const want = labelSet(["leftCheek", "rightCheek", "nose"]);
   for (let y = 0; y < small.height; y++) {
     for (let x = 0; x < small.width; x++) {
       const i = 2 * y * ctx.width + 2 * x;
-      if (!ctx.skin[i] || !want.has(ctx.labels[i] ?? 0)) continue;
+      if (!ctx.skin[i] || !want[ctx.labels[i] as number]) continue;
       const d = (fine.data[y * small.width + x] ?? 0) - (coarse.data[y * small.width + x] ?? 0);
       acc += d * d;
       n++;
@@ -41,23 +43,33 @@ const LENS_BELOW_LID_MM = 20;
  * lenses and nose pads sit, and their glare is not skin shine.
  */
 export function measureShine(ctx: SkinContext): number {
-  const bg = blurLarge(ctx.lab.logY, 16);
-  const labels = new Set(T_ZONE.map(regionLabel));
+  const bgAt = blurLargeAt(ctx.lab.logY, 16);
+  const inTZone = labelSet(T_ZONE);
   const nose = regionLabel("nose");
   const lensBottom =
     Math.max(ctx.mesh[145]?.[1] ?? 0, ctx.mesh[374]?.[1] ?? 0) + LENS_BELOW_LID_MM * (FACE_WIDTH / FACE_WIDTH_MM);
   let hits = 0;
   let n = 0;
   const chromaMedian = Math.hypot(ctx.median.a, ctx.median.b);
-  for (let i = 0; i < ctx.labels.length; i++) {
-    const label = ctx.labels[i] ?? 0;
-    if (!ctx.skin[i] || !labels.has(label)) continue;
-    if (label === nose && Math.floor(i / ctx.width) < lensBottom) continue;
-    n++;
-    const lift = (ctx.lab.logY.data[i] ?? 0) - (bg.data[i] ?? 0);
-    const chroma = Math.hypot(ctx.lab.a.data[i] ?? 0, ctx.lab.b.data[i] ?? 0);
-    // ≥ 30% brighter than the local skin and chroma below 75% of the skin's: measured on the sample highlights.
-    if (lift > 0.26 && chroma < 0.75 * chromaMedian) hits++;
+  const { logY, a, b } = ctx.lab;
+  for (let y = 0, i = 0; y < ctx.height; y++) {
+    for (let x = 0; x < ctx.width; x++, i++) {
+      const label = ctx.labels[i] as number;
+      if (!ctx.skin[i] || !inTZone[label]) continue;
+      if (label === nose && y < lensBottom) continue;
+      n++;
+      const lift = (logY.data[i] as number) - bgAt(x, y);
+      // ≥ 30% brighter than the local skin and chroma below 75% of the skin's: measured on the sample highlights.
+      // The chroma only where the lift passes: most pixels fail it, and hypot is the loop's costliest call.
+      if (lift > 0.26 && Math.hypot(a.data[i] as number, b.data[i] as number) < 0.75 * chromaMedian) hits++;
+    }
   }
   return n > 0 ? (100 * hits) / n : 0;
+}
+
+/** Lookup by label (0 = none) of the regions named. */
+function labelSet(names: readonly RegionName[]): Uint8Array {
+  const set = new Uint8Array(REGION_NAMES.length + 1);
+  for (const name of names) set[regionLabel(name)] = 1;
+  return set;
 }
