@@ -1,6 +1,7 @@
 import type { Blob } from "./blobs";
 import { decodePhoto, type DecodedPhoto } from "./decode";
 import { cropFace, FACE_WIDTH, FACE_WIDTH_MM, findFaces, type FaceCrop } from "./face-crop";
+import { lesionMask } from "./candidates";
 import { computeSignals, detectDarkSpots, detectRedLesions } from "./lesions";
 import { regionPolygon } from "./mesh-regions";
 import { measurePhotometry } from "./photometry";
@@ -112,8 +113,9 @@ export async function analyzeImage(bytes: Uint8Array): Promise<SkinReport> {
   if (!report.quality.ok) return finish(report, start, timings);
 
   const signals = computeSignals(ctx);
-  const lesions = detectRedLesions(ctx, signals);
-  const spots = detectDarkSpots(ctx, signals, lesions);
+  const mask = lesionMask(ctx);
+  const lesions = detectRedLesions(ctx, signals, mask);
+  const spots = detectDarkSpots(ctx, signals, lesions, mask);
   lap("detectors");
   report.scores = computeScores(ctx, lesions, spots, { pxPerMm });
   report.findings = [...toFindings("lesion", lesions, ctx, photo), ...toFindings("spot", spots, ctx, photo)];
