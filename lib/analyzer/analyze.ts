@@ -1,7 +1,7 @@
 import type { Blob } from "./blobs";
+import { lesionMask } from "./candidates";
 import { decodePhoto, type DecodedPhoto } from "./decode";
 import { cropFace, FACE_WIDTH, FACE_WIDTH_MM, findFaces, type FaceCrop } from "./face-crop";
-import { lesionMask } from "./candidates";
 import { computeSignals, detectDarkSpots, detectRedLesions } from "./lesions";
 import { regionPolygon } from "./mesh-regions";
 import { measurePhotometry } from "./photometry";

@@ -1,7 +1,7 @@
-import { itaDegrees, toLinear } from "./color";
 import type { Blob } from "./blobs";
-import { makePlane, type Plane } from "./planes";
+import { itaDegrees, toLinear } from "./color";
 import type { DetectorSignals } from "./lesions";
+import { makePlane, type Plane } from "./planes";
 import type { SkinContext } from "./skin-context";
 import { REGION_NAMES } from "../domain/skin-report";
 

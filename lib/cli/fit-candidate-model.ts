@@ -7,14 +7,14 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { warmUp } from "../analyzer/index";
 import { acceptCandidates, type CandidateModel, type TreeNode } from "../analyzer/candidate-model";
 import { FEATURE_NAMES } from "../analyzer/candidates";
+import { warmUp } from "../analyzer/index";
 import { DEFAULT_BOOST, fitBoosted } from "../analyzer/testing/boosting";
 import { collectCandidates, type CandidatePhoto } from "../analyzer/testing/candidate-set";
 import { MELANIN_LEVELS } from "../analyzer/testing/evaluation";
-import { matchFindings } from "../analyzer/testing/plant";
 import { loadSplit } from "../analyzer/testing/photo-set";
+import { matchFindings } from "../analyzer/testing/plant";
 
 const SEEDS = [21000, 23000];
 type Kind = "red" | "dark";
