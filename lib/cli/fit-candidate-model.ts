@@ -20,11 +20,12 @@ const SEEDS = [21000, 23000];
 type Kind = "red" | "dark";
 const TRUTH_TYPE = { red: "lesion", dark: "spot" } as const;
 /**
- * Each model's operating point: the most recall whose cross-validated precision reaches this. Red at
- * 0.88, above the rule-based detector's dev precision (0.85), so grades on clean skin do not inflate;
- * spots at 0.75 (the rule-based detector's was 0.73; pigmentation has no precision target in the issue).
+ * Each model's operating point: the most recall whose cross-validated precision, on the photos as taken
+ * (what the evaluation plants on; the re-shoots only widen what the trees learn from), reaches this.
+ * Red at the issue's 0.90; spots at 0.80 (the rule-based detector had 0.73 on dev; the issue sets no
+ * spot precision, but a false spot moves the pigmentation grade as much as a real one).
  */
-const MIN_PRECISION: Record<Kind, number> = { red: 0.88, dark: 0.75 };
+const MIN_PRECISION: Record<Kind, number> = { red: 0.9, dark: 0.8 };
 const THRESHOLDS = Array.from({ length: 13 }, (_, k) => 0.2 + 0.05 * k);
 
 const labelOf = (p: CandidatePhoto, kind: Kind, c: { x: number; y: number }) =>
@@ -58,7 +59,7 @@ function crossValidate(photos: readonly CandidatePhoto[], kind: Kind) {
       kind,
     );
     const ensemble = fitBoosted(x, y, DEFAULT_BOOST);
-    for (const p of photos.filter((q) => q.face === face)) {
+    for (const p of photos.filter((q) => q.face === face && q.variant === "as taken")) {
       const truth = p.truth.filter((t) => t.type === TRUTH_TYPE[kind]);
       THRESHOLDS.forEach((threshold, k) => {
         const model: CandidateModel = { ...ensemble, features: FEATURE_NAMES, threshold };
