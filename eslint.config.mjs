@@ -51,7 +51,7 @@ const boundaryZones = [
 ];
 
 // Test helpers live in testing/ (and in a testing/ folder beside the code they serve); production code never
-// imports them. Tests, e2e specs, benches and the analyzer's evaluation may.
+// imports them. Tests, e2e specs, benches, the analyzer's evaluation and its model fitting may.
 const testHelpers = ["./testing", "./components/testing", "./lib/analyzer/testing", "./amplify/testing"];
 const testOnlyZone = {
   target: ["./app", "./components", "./lib", "./amplify", "./*.{ts,mts,mjs}"],
@@ -68,6 +68,7 @@ const testCode = [
   "e2e-amplify/**",
   "lib/bench/**",
   "lib/cli/eval-analyzer.ts",
+  "lib/cli/fit-candidate-model.ts",
 ];
 
 // Features are rooms with one door (STYLE 6b), as bulletproof-react keeps its features/*: a feature folder imports

@@ -1,4 +1,5 @@
 import type { Blob } from "./blobs";
+import { lesionMask } from "./candidates";
 import { decodePhoto, type DecodedPhoto } from "./decode";
 import { cropFace, FACE_WIDTH, FACE_WIDTH_MM, findFaces, type FaceCrop } from "./face-crop";
 import { computeSignals, detectDarkSpots, detectRedLesions } from "./lesions";
@@ -112,8 +113,9 @@ export async function analyzeImage(bytes: Uint8Array): Promise<SkinReport> {
   if (!report.quality.ok) return finish(report, start, timings);
 
   const signals = computeSignals(ctx);
-  const lesions = detectRedLesions(ctx, signals);
-  const spots = detectDarkSpots(ctx, signals, lesions);
+  const mask = lesionMask(ctx);
+  const lesions = detectRedLesions(ctx, signals, mask);
+  const spots = detectDarkSpots(ctx, signals, lesions, mask);
   lap("detectors");
   report.scores = computeScores(ctx, lesions, spots, { pxPerMm });
   report.findings = [...toFindings("lesion", lesions, ctx, photo), ...toFindings("spot", spots, ctx, photo)];

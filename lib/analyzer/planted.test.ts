@@ -27,9 +27,9 @@ describe("planted lesions and spots (ground truth)", () => {
   });
 
   // Round Gaussian papules in the analyzer's own regions (the earlier generator). Floors sit under the
-  // measured figures (recall 0.69–0.82, precision 0.85 on this set) to catch a regression; the targets and
-  // the held-out figures are in docs/analyzer-eval.md.
-  it("finds round papules with recall ≥ 0.65 and precision ≥ 0.8 over the set", () => {
+  // measured figures (candidate classifiers: recall 0.70, precision 0.97 on this set; the rule-based detector
+  // had 0.74 and 0.88) to catch a regression; the targets and the held-out figures are in docs/analyzer-eval.md.
+  it("finds round papules with recall ≥ 0.65 and precision ≥ 0.9 over the set", () => {
     const lesions = results.reduce((t, r) => addTally(t, r.lesions), emptyTally());
     const spots = results.reduce((t, r) => addTally(t, r.spots), emptyTally());
     console.info(
@@ -41,7 +41,7 @@ describe("planted lesions and spots (ground truth)", () => {
     );
     expect(lesions.tp + lesions.fn).toBeGreaterThanOrEqual(80);
     expect(recall(lesions)).toBeGreaterThanOrEqual(0.65);
-    expect(precision(lesions)).toBeGreaterThanOrEqual(0.8);
+    expect(precision(lesions)).toBeGreaterThanOrEqual(0.9);
     // Pigmentation has no target in the issue; keep it from silently collapsing.
     expect(recall(spots)).toBeGreaterThanOrEqual(0.6);
     expect(precision(spots)).toBeGreaterThanOrEqual(0.6);
@@ -64,13 +64,16 @@ describe("varied lesions everywhere on the face (shape, 1–4 mm, contrast, edge
   it("looks on the forehead, nose and chin, not only the cheeks", () => {
     const byZone = Object.fromEntries(ZONES.map((z) => [z, sumTallies(rows, (r) => r.lesions[z])]));
     console.info(ZONES.map((z) => `${z}: ${pct(recall(byZone[z] ?? emptyTally()))}`).join(", "));
-    // v1 measured only bands of forehead and chin: 18% and 7% on this set.
-    for (const zone of ZONES) expect(recall(byZone[zone] ?? emptyTally()), zone).toBeGreaterThanOrEqual(0.25);
+    // v1 measured only bands of forehead and chin: 18% and 7% on this set. The rule-based detector: forehead
+    // 67%, cheeks 54%, nose 29%, chin 50%; the candidate classifiers: 67%, 71%, 42%, 54%.
+    for (const zone of ZONES) expect(recall(byZone[zone] ?? emptyTally()), zone).toBeGreaterThanOrEqual(0.35);
     expect(recall(byZone.forehead ?? emptyTally())).toBeGreaterThanOrEqual(0.5);
   });
 
-  it("keeps precision ≥ 0.8 over the whole face", () => {
+  it("keeps precision ≥ 0.9 over the whole face", () => {
     const all = sumTallies(rows, (r) => r.lesions.all);
-    expect(precision(all)).toBeGreaterThanOrEqual(0.8);
+    // Rule-based detector 87% (recall 50%); candidate classifiers 97% (recall 60%).
+    console.info(`whole face: recall ${pct(recall(all))}, precision ${pct(precision(all))} (fp ${all.fp})`);
+    expect(precision(all)).toBeGreaterThanOrEqual(0.9);
   });
 });

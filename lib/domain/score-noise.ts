@@ -6,9 +6,9 @@ import type { Score, ScoreKey } from "./skin-report";
  * by hand. SEM = SD(differences)/√2 and MDC95 = 1.96·√2·SEM (Weir, J Strength Cond Res 2005).
  */
 export const SCORE_SEM: Record<ScoreKey, number> = {
-  acne: 0.79,
+  acne: 0.78,
   redness: 0.43,
-  pigmentation: 0.74,
+  pigmentation: 0.84,
   pores: 0.03,
   shine: 0.69,
   underEye: 0.31,

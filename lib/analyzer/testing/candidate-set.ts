@@ -1,0 +1,94 @@
+import sharp from "sharp";
+import { findDarkCandidates, findRedCandidates } from "../candidates";
+import { decodePhoto } from "../decode";
+import { cropFace, findFaces } from "../face-crop";
+import { computeSignals } from "../lesions";
+import { buildSkinContext } from "../skin-context";
+import { plantVaried, type PlantedLesion } from "./lesion-generator";
+import { exposure } from "./lighting";
+import { makeRng, retone } from "./plant";
+import { encodeJpeg, type Selfie } from "./selfies";
+
+/** One candidate as the training script sees it: where it is in photo px, its features. */
+export type LabelledCandidate = { x: number; y: number; r: number; features: number[] };
+
+/** One analysed photo: what was planted (photo px) and every candidate of each kind. */
+export type CandidatePhoto = {
+  face: string;
+  melanin: number;
+  variant: string;
+  truth: Array<Pick<PlantedLesion, "type" | "x" | "y" | "r" | "zone" | "diameterMm">>;
+  red: LabelledCandidate[];
+  dark: LabelledCandidate[];
+};
+
+/** Variants of each planted photo: as taken and two re-shoots (the classifier must hold across them). */
+const VARIANTS: ReadonlyArray<{ name: string; scale: number; make: (j: Uint8Array) => Promise<Uint8Array> }> = [
+  { name: "as taken", scale: 1, make: async (j) => j },
+  {
+    name: "scale 0.8×",
+    scale: 820 / 1024,
+    make: async (j) => new Uint8Array(await sharp(j).resize(820).jpeg({ quality: 90 }).toBuffer()),
+  },
+  { name: "−8% exposure", scale: 1, make: exposure(0.92) },
+];
+
+async function candidatesOf(jpeg: Uint8Array): Promise<Pick<CandidatePhoto, "red" | "dark"> | null> {
+  const photo = await decodePhoto(jpeg);
+  const face = (await findFaces(photo.work))[0];
+  if (!face) return null;
+  const crop = await cropFace(photo.work, face);
+  const ctx = buildSkinContext(crop);
+  const s = computeSignals(ctx);
+  const scale = crop.scale * photo.workScale;
+  const toPhoto = (c: { x: number; y: number; r: number; features: number[] }): LabelledCandidate => ({
+    x: ((c.x + ctx.origin.x) / crop.scale + crop.offsetX) / photo.workScale,
+    y: ((c.y + ctx.origin.y) / crop.scale + crop.offsetY) / photo.workScale,
+    r: c.r / scale,
+    features: c.features,
+  });
+  return {
+    red: findRedCandidates(ctx, s).map(toPhoto),
+    dark: findDarkCandidates(ctx, s).map(toPhoto),
+  };
+}
+
+/**
+ * Plants lesions and spots with the evaluation's generator on each face at each melanin level and seed,
+ * and records every candidate. Seeds differ from the evaluation's so the fit never sees its photos.
+ */
+export async function collectCandidates(
+  selfies: readonly Selfie[],
+  seeds: readonly number[],
+  melaninLevels: readonly number[],
+  onPhoto?: (p: CandidatePhoto) => void,
+): Promise<CandidatePhoto[]> {
+  const out: CandidatePhoto[] = [];
+  for (const [i, s] of selfies.entries()) {
+    for (const seed of seeds) {
+      for (const melanin of melaninLevels) {
+        const img = retone(s.image, melanin, s.face.mesh);
+        const rng = makeRng(seed + 97 * i + Math.round(melanin * 10));
+        const lesions = plantVaried(img, s.face.mesh, { type: "lesion", count: 12, rng });
+        const spots = plantVaried(img, s.face.mesh, { type: "spot", count: 6, rng, avoid: lesions });
+        const base = await encodeJpeg(img);
+        for (const v of VARIANTS) {
+          const found = await candidatesOf(await v.make(base));
+          if (!found) continue;
+          const truth = [...lesions, ...spots].map((t) => ({
+            type: t.type,
+            x: t.x * v.scale,
+            y: t.y * v.scale,
+            r: t.r * v.scale,
+            zone: t.zone,
+            diameterMm: t.diameterMm,
+          }));
+          const p: CandidatePhoto = { face: s.name, melanin, variant: v.name, truth, ...found };
+          out.push(p);
+          onPhoto?.(p);
+        }
+      }
+    }
+  }
+  return out;
+}

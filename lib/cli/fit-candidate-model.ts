@@ -1,0 +1,117 @@
+/**
+ * npm run fit:analyzer — fits the candidate classifiers (lib/analyzer/candidate-model.json) on the dev
+ * split only. Plants lesions and spots with the evaluation's generator (other seeds than the evaluation's)
+ * on each dev face at four melanin levels, as taken and re-shot two ways; labels each candidate by whether
+ * a planted lesion lies within its radius + 6 px (the evaluation's match rule); chooses each operating
+ * point by leave-one-face-out cross-validation; then fits on all dev faces and writes the JSON.
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { acceptCandidates, type CandidateModel, type TreeNode } from "../analyzer/candidate-model";
+import { FEATURE_NAMES } from "../analyzer/candidates";
+import { warmUp } from "../analyzer/index";
+import { DEFAULT_BOOST, fitBoosted } from "../analyzer/testing/boosting";
+import { collectCandidates, type CandidatePhoto } from "../analyzer/testing/candidate-set";
+import { MELANIN_LEVELS } from "../analyzer/testing/evaluation";
+import { loadSplit } from "../analyzer/testing/photo-set";
+import { matchFindings } from "../analyzer/testing/plant";
+
+const SEEDS = [21000, 23000];
+type Kind = "red" | "dark";
+const TRUTH_TYPE = { red: "lesion", dark: "spot" } as const;
+/**
+ * Each model's operating point: the most recall whose cross-validated precision, on the photos as taken
+ * (what the evaluation plants on; the re-shoots only widen what the trees learn from), reaches this.
+ * Red at the issue's 0.90; spots at 0.80 (the rule-based detector had 0.73 on dev; the issue sets no
+ * spot precision, but a false spot moves the pigmentation grade as much as a real one).
+ */
+const MIN_PRECISION: Record<Kind, number> = { red: 0.9, dark: 0.8 };
+const THRESHOLDS = Array.from({ length: 13 }, (_, k) => 0.2 + 0.05 * k);
+
+const labelOf = (p: CandidatePhoto, kind: Kind, c: { x: number; y: number }) =>
+  p.truth.some((t) => t.type === TRUTH_TYPE[kind] && Math.hypot(t.x - c.x, t.y - c.y) < t.r + 6) ? 1 : 0;
+
+function trainingSet(photos: readonly CandidatePhoto[], kind: Kind) {
+  const x = photos.flatMap((p) => p[kind].map((c) => c.features));
+  const y = photos.flatMap((p) => p[kind].map((c) => labelOf(p, kind, c)));
+  return { x, y };
+}
+
+/** Rounds to 5 significant digits: the JSON stays small and a diff of it stays readable. */
+function compact(node: TreeNode): TreeNode {
+  const r = (v: number) => Number(v.toPrecision(5));
+  if (node.left && node.right)
+    return {
+      feature: node.feature,
+      threshold: r(node.threshold ?? 0),
+      left: compact(node.left),
+      right: compact(node.right),
+    };
+  return { value: r(node.value ?? 0) };
+}
+
+function crossValidate(photos: readonly CandidatePhoto[], kind: Kind) {
+  const faces = [...new Set(photos.map((p) => p.face))];
+  const tallies = THRESHOLDS.map(() => ({ tp: 0, fp: 0, fn: 0 }));
+  for (const face of faces) {
+    const { x, y } = trainingSet(
+      photos.filter((p) => p.face !== face),
+      kind,
+    );
+    const ensemble = fitBoosted(x, y, DEFAULT_BOOST);
+    for (const p of photos.filter((q) => q.face === face && q.variant === "as taken")) {
+      const truth = p.truth.filter((t) => t.type === TRUTH_TYPE[kind]);
+      THRESHOLDS.forEach((threshold, k) => {
+        const model: CandidateModel = { ...ensemble, features: FEATURE_NAMES, threshold };
+        const m = matchFindings(truth, acceptCandidates(model, p[kind]));
+        const t = tallies[k];
+        if (t) Object.assign(t, { tp: t.tp + m.tp, fp: t.fp + m.fp, fn: t.fn + m.fn });
+      });
+    }
+  }
+  return THRESHOLDS.map((threshold, k) => {
+    const t = tallies[k] ?? { tp: 0, fp: 0, fn: 0 };
+    return { threshold, recall: t.tp / Math.max(1, t.tp + t.fn), precision: t.tp / Math.max(1, t.tp + t.fp) };
+  });
+}
+
+async function main() {
+  await warmUp();
+  const { selfies } = await loadSplit("dev");
+  // --cache <file>: reuse (or save) the collected candidates when only the fitting changes.
+  const cacheAt = process.argv.indexOf("--cache");
+  const cache = cacheAt >= 0 ? process.argv[cacheAt + 1] : undefined;
+  let photos: CandidatePhoto[];
+  if (cache && existsSync(cache)) photos = JSON.parse(readFileSync(cache, "utf8")) as CandidatePhoto[];
+  else {
+    console.info(`collecting candidates on ${selfies.length} dev faces…`);
+    photos = await collectCandidates(selfies, SEEDS, MELANIN_LEVELS);
+    if (cache) writeFileSync(cache, JSON.stringify(photos));
+  }
+  const out: Record<string, CandidateModel & { cv: { recall: number; precision: number } }> = {};
+  for (const kind of ["red", "dark"] as const) {
+    const curve = crossValidate(photos, kind);
+    for (const c of curve)
+      console.info(
+        `${kind} t=${c.threshold.toFixed(2)} recall ${(100 * c.recall).toFixed(1)}% precision ${(100 * c.precision).toFixed(1)}%`,
+      );
+    const ok = curve.filter((c) => c.precision >= MIN_PRECISION[kind]);
+    const chosen = ok[0] ?? curve[curve.length - 1];
+    if (!chosen) throw new Error("no operating point");
+    const { x, y } = trainingSet(photos, kind);
+    const ensemble = fitBoosted(x, y, DEFAULT_BOOST);
+    out[kind] = {
+      features: FEATURE_NAMES,
+      threshold: Number(chosen.threshold.toFixed(2)),
+      cv: { recall: Number(chosen.recall.toFixed(3)), precision: Number(chosen.precision.toFixed(3)) },
+      base: Number(ensemble.base.toPrecision(5)),
+      trees: ensemble.trees.map(compact),
+    };
+    console.info(`${kind}: threshold ${chosen.threshold.toFixed(2)} (cross-validated by face)`);
+  }
+  const file = path.join(process.cwd(), "lib/analyzer/candidate-model.json");
+  writeFileSync(file, `${JSON.stringify(out)}\n`);
+  console.info(`wrote ${file}`);
+}
+
+void main();
