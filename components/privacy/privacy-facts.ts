@@ -6,7 +6,6 @@
 export interface PrivacyFacts {
   mode: "local" | "amplify";
   photoRetentionDays: number;
-  guestChecks: boolean;
 }
 
 const positiveInt = (raw: string | undefined, fallback: number) => {
@@ -20,6 +19,5 @@ export function readPrivacyFacts(env: NodeJS.ProcessEnv = process.env): PrivacyF
     mode,
     // The cloud's rule is fixed in amplify/custom (SELFIE_EXPIRY_DAYS); only local mode reads the variable.
     photoRetentionDays: mode === "local" ? positiveInt(env.PHOTO_RETENTION_DAYS, 30) : 30,
-    guestChecks: mode === "local",
   };
 }

@@ -1,6 +1,6 @@
 import { deleteUser } from "aws-amplify/auth";
 import { strToU8, zipSync, type Zippable } from "fflate";
-import { BackendError, type Page, type User } from "../port";
+import type { Page, User } from "../port";
 import { toBackendError } from "./to-backend-error";
 import type { Analysis } from "../../domain/analysis";
 
@@ -58,12 +58,4 @@ export async function deleteAccount(deps: MyDataDeps): Promise<void> {
   } catch (error) {
     throw toBackendError(error, "Your data was deleted, but the account could not be. Please try again.");
   }
-}
-
-/** Guest checks need the data model's guest path (see README: not built in cloud mode yet). */
-export function guestUnavailable(): never {
-  throw new BackendError(
-    "UNAVAILABLE",
-    "Guest checks are not available on this server yet. Please create a free account.",
-  );
 }
