@@ -13,7 +13,11 @@ const positiveInt = (raw: string | undefined, fallback: number) => {
   return Number.isInteger(n) && n > 0 ? n : fallback;
 };
 
-export function readPrivacyFacts(env: NodeJS.ProcessEnv = process.env): PrivacyFacts {
+// The mode is spelled out: next.config.mjs compiles NEXT_PUBLIC_BACKEND_MODE in where the code names it
+// literally, and `next start` does not put it in process.env, so an Amplify build read as local mode.
+const BUILD_ENV = { ...process.env, NEXT_PUBLIC_BACKEND_MODE: process.env.NEXT_PUBLIC_BACKEND_MODE };
+
+export function readPrivacyFacts(env: NodeJS.ProcessEnv = BUILD_ENV): PrivacyFacts {
   const mode = (env.NEXT_PUBLIC_BACKEND_MODE || "local") === "amplify" ? "amplify" : "local";
   return {
     mode,
