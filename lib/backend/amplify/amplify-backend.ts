@@ -3,7 +3,15 @@ import { getUrl, remove, uploadData } from "aws-amplify/storage";
 import { InvalidTransitionError, transition, type Analysis } from "../../domain/analysis";
 import { surveySchema } from "../../domain/survey";
 import { BackendError, type BackendPort, type Page } from "../port";
-import { getCurrentUser, requireIdentityId, requireUser, signIn, signOut, signUp } from "./amplify-auth";
+import {
+  confirmPassword,
+  getCurrentUser,
+  requireIdentityId,
+  requireUser,
+  signIn,
+  signOut,
+  signUp,
+} from "./amplify-auth";
 import { configureAmplify, type AmplifyOutputs } from "./configure";
 import { createGuestChecks, openGuestClaim } from "./guest-checks";
 import { amplifyGuestDeps } from "./guest-deps";
@@ -223,10 +231,11 @@ export function createAmplifyBackend(outputs: AmplifyOutputs): BackendPort {
       }
     },
     exportMyData: () => exportMyData(myDataDeps()),
-    deleteAccount: () => deleteAccount(myDataDeps()),
+    deleteAccount: (password) => deleteAccount(myDataDeps(), password),
   };
   const myDataDeps = () => ({
     requireUser,
+    confirmPassword,
     listAnalyses: (cursor: string | null) => port.listAnalyses(cursor),
     deleteAnalysis: (id: string) => port.deleteAnalysis(id),
     getImageUrl: (analysis: Analysis) => port.getImageUrl(analysis),

@@ -7,6 +7,8 @@ import type { Analysis } from "../../domain/analysis";
 /** What "my data" needs from the rest of the Amplify adapter. */
 export interface MyDataDeps {
   requireUser(): Promise<User>;
+  /** Cognito re-authentication; throws WRONG_PASSWORD for a wrong password. */
+  confirmPassword(password: string): Promise<void>;
   listAnalyses(cursor: string | null): Promise<Page<Analysis>>;
   deleteAnalysis(id: string): Promise<void>;
   getImageUrl(analysis: Analysis): Promise<string | null>;
@@ -47,11 +49,13 @@ export async function exportMyData(deps: MyDataDeps, now = new Date()): Promise<
 }
 
 /**
- * Every analysis and its photo (owner-authorised deletes), then the Cognito user itself, which also
- * signs out. DynamoDB keeps no event log: AppSync's subscriptions are not stored.
+ * After the password is confirmed with Cognito: every analysis and its photo (owner-authorised deletes),
+ * then the Cognito user itself, which also signs out. DynamoDB keeps no event log: AppSync's
+ * subscriptions are not stored.
  */
-export async function deleteAccount(deps: MyDataDeps): Promise<void> {
+export async function deleteAccount(deps: MyDataDeps, password: string): Promise<void> {
   await deps.requireUser();
+  await deps.confirmPassword(password);
   for (const analysis of await allAnalyses(deps)) await deps.deleteAnalysis(analysis.id);
   try {
     await deleteUser();
