@@ -79,7 +79,8 @@ export function createAmplifyBackend(outputs: AmplifyOutputs): BackendPort {
     getAnalysis,
 
     async createAnalysis(survey) {
-      if (guest.active) return guest.create(survey);
+      // The Authenticator signs in without the port, so a guest check counts only while nobody is signed in.
+      if (guest.active && !(await getCurrentUser())) return guest.create(survey);
       const parsed = surveySchema.safeParse(survey);
       if (!parsed.success)
         throw new BackendError("INVALID_INPUT", "Please answer every question in the survey.", { cause: parsed.error });
@@ -221,6 +222,7 @@ export function createAmplifyBackend(outputs: AmplifyOutputs): BackendPort {
 
     async keepGuestResult(claim) {
       await requireUser();
+      guest.end();
       const result = openGuestClaim(claim);
       try {
         const record = unwrap(await models.create(toKeptCreateInput(result)), "keep the result");

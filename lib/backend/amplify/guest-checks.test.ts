@@ -86,6 +86,7 @@ describe("cloud guest checks (in the page, never in the data store)", () => {
     const { claim } = guest.finish(ID);
     expect(guest.has(ID)).toBe(false);
     expect(guest.get(ID)).toBeNull();
+    expect(guest.active).toBe(false);
     expect(openGuestClaim(claim)).toEqual(completed());
   });
 

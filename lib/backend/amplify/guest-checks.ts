@@ -177,6 +177,8 @@ export function createGuestChecks(deps: GuestCheckDeps) {
       const check = find(id);
       if (check.analysis.status !== "COMPLETE") throw new BackendError("CONFLICT", "This check has not finished yet.");
       checks.delete(id);
+      // One check per beginGuestCheck: whatever this tab does next (sign up, another check) starts afresh.
+      active = false;
       return { claim: JSON.stringify({ v: 1, analysis: { ...check.analysis, imageKey: null } }) };
     },
   };
