@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AccountMenu } from "@/components/auth/account-menu";
 import { SessionProvider } from "@/components/auth/session-provider";
-import { ClientMessages } from "@/components/ui/client-messages";
+import { RouteErrorLabels } from "@/components/ui/route-error-labels";
 import { SiteFooter } from "@/components/ui/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
 import "./globals.css";
@@ -23,7 +23,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col bg-white font-sans text-slate-900 antialiased">
-        <ClientMessages namespaces={[]}>
+        {/* No client-side translator here: the header, account menu and error boundary get their words from the
+            server, and only pages whose own client components translate wrap them in ClientMessages. */}
+        <RouteErrorLabels>
           <SessionProvider>
             <SiteHeader account={<AccountMenu />} />
             <div id="main" tabIndex={-1} className="flex-1 outline-none">
@@ -31,7 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </div>
             <SiteFooter />
           </SessionProvider>
-        </ClientMessages>
+        </RouteErrorLabels>
       </body>
     </html>
   );

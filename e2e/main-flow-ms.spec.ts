@@ -15,7 +15,8 @@ test("in Bahasa Malaysia: sign up → wizard → camera → results → history 
   await expect(page.getByRole("heading", { level: 1, name: "Log masuk atau cipta akaun anda" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("tab", { name: "Cipta Akaun" }).click();
-  await page.getByLabel("E-mel", { exact: true }).fill(uniqueEmail("bm"));
+  const email = uniqueEmail("bm");
+  await page.getByLabel("E-mel", { exact: true }).fill(email);
   await page.getByLabel("Kata laluan", { exact: true }).fill("pendek");
   await page.getByLabel("Kata laluan", { exact: true }).blur();
   await expect(page.getByText("Kata laluan anda perlukan sekurang-kurangnya 12 aksara.")).toBeVisible();
@@ -23,6 +24,11 @@ test("in Bahasa Malaysia: sign up → wizard → camera → results → history 
   await page.getByLabel("Sahkan Kata Laluan", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Cipta Akaun" }).click();
   await page.waitForURL("**/analyze");
+  // The account menu's words are translated on the server; the browser slots the email into them.
+  await page.getByRole("button", { name: `Menu akaun ${email}` }).click();
+  await expect(page.getByText(`Log masuk sebagai ${email}`)).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("link", { name: "Data anda" })).toHaveCount(0);
 
   await expect(page.getByText("Langkah 1 daripada 6")).toBeVisible();
   await page.getByRole("button", { name: "Seterusnya" }).click();

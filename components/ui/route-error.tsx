@@ -1,23 +1,23 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { PageStatus } from "./page-status";
+import { useRouteErrorLabels } from "./route-error-context";
 
 /** Shared body of every route segment's error.tsx: say what happened and offer a retry. */
 export function RouteError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations("common.errors.route");
+  const labels = useRouteErrorLabels();
   useEffect(() => {
     console.error(error);
   }, [error]);
   return (
     <main>
-      <h1 className="sr-only">{t("title")}</h1>
+      <h1 className="sr-only">{labels.title}</h1>
       <PageStatus
         tone="error"
-        title={t("title")}
-        message={t("message")}
-        action={{ label: t("retry"), onClick: reset }}
+        title={labels.title}
+        message={labels.message}
+        action={{ label: labels.retry, onClick: reset }}
       />
     </main>
   );

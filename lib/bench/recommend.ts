@@ -2,6 +2,7 @@
 import { loadCatalog } from "@/lib/domain/catalog";
 import { measureRecommender, randomSurvey } from "@/lib/domain/recommend/measures";
 import { makeSeededRandom } from "@/testing/domain/seeded-random";
+import { diagnoseTopPicks } from "./recommend-top";
 
 const SURVEYS = Number(process.env.SURVEYS ?? 3000);
 const rand = makeSeededRandom(Number(process.env.SEED ?? 12));
@@ -28,5 +29,11 @@ console.log(
 );
 const top = [...m.counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8);
 console.log("most picked:", top.map(([id, c]) => `${id} ${c}`).join(", "));
+const top5 = top.slice(0, 5).map(([id]) => id);
+for (const d of diagnoseTopPicks(catalog, surveys, top5)) {
+  console.log(
+    `  ${d.id}: ${d.picks} picks; the only fit in its step for that person ${d.onlyFit}, a near-tie (within 1 point) ${d.nearTie}; the person keeps all three basics ${d.keepsAllBasics}`,
+  );
+}
 const never = catalog.filter((p) => !m.counts.has(p.id)).map((p) => p.id);
 console.log(`never picked (${never.length}):`, never.join(", "));

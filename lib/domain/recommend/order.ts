@@ -20,13 +20,13 @@ export function isRelevant(s: ScoredProduct): boolean {
 }
 
 /** Lower is better: unflagged, then relevant, then inside the band. */
-function tier(s: ScoredProduct, survey: Survey): number {
+export function preferenceTier(s: ScoredProduct, survey: Survey): number {
   return (s.flags.length > 0 ? 4 : 0) + (isRelevant(s) ? 0 : 2) + (inPriceBand(s.product, survey.budget) ? 0 : 1);
 }
 
 function compareWithin(survey: Survey) {
   return (a: ScoredProduct, b: ScoredProduct) =>
-    tier(a, survey) - tier(b, survey) ||
+    preferenceTier(a, survey) - preferenceTier(b, survey) ||
     b.score - a.score ||
     (a.product.id === b.product.id ? 0 : a.product.id < b.product.id ? -1 : 1);
 }
