@@ -116,13 +116,16 @@ describe("analyze-skin function", () => {
     expect(FUNCTION_TIMEOUT_SECONDS).toBeLessThanOrEqual(900); // Lambda's maximum
   });
 
-  it("may invoke exactly that endpoint (ARNs carry the name in lower case)", () => {
+  it("may invoke exactly that endpoint, as may the guest-check function (ARNs carry the name in lower case)", () => {
     const invoke = policyStatements(templates.data).filter((s) =>
       asList(s.Action).includes("sagemaker:InvokeEndpoint"),
     );
-    expect(invoke).toHaveLength(1);
-    expect(asList(invoke[0]?.Action ?? [])).toEqual(["sagemaker:InvokeEndpoint"]);
-    expect(JSON.stringify(invoke[0]?.Resource)).toMatch(/:sagemaker:".*":endpoint\/skinsight-model"/);
+    // One statement each for analyze-skin and run-guest-check.
+    expect(invoke).toHaveLength(2);
+    for (const statement of invoke) {
+      expect(asList(statement.Action)).toEqual(["sagemaker:InvokeEndpoint"]);
+      expect(JSON.stringify(statement.Resource)).toMatch(/:sagemaker:".*":endpoint\/skinsight-model"/);
+    }
   });
 });
 

@@ -4,8 +4,9 @@ import { readBackendOptions } from "./custom/backend-options";
 import { customiseBackend } from "./custom/customise-backend";
 import { data } from "./data/resource";
 import { analyzeSkin } from "./functions/analyze-skin/resource";
+import { runGuestCheck } from "./functions/run-guest-check/resource";
 import { storage } from "./storage/resource";
 
-export const backend = defineBackend({ auth, data, storage, analyzeSkin });
+export const backend = defineBackend({ auth, data, storage, analyzeSkin, runGuestCheck });
 
 customiseBackend(backend, readBackendOptions(process.env));

@@ -157,6 +157,13 @@ test("download my data, then delete my account: nothing of the user is left", as
 
   await page.getByRole("button", { name: "Delete my account" }).click();
   const dialog = page.getByRole("dialog", { name: "Delete your account?" });
+  // The password is asked again; a wrong one deletes nothing.
+  await dialog.getByLabel("Your password, to confirm").fill(`${PASSWORD}x`);
+  await dialog.getByRole("button", { name: "Delete everything" }).click();
+  await expect(dialog.getByRole("alert")).toHaveText("That password isn't right. Nothing was deleted.");
+  expect(rowsMentioning(me.user.id).length).toBeGreaterThan(0);
+  expect(uploadFolders()).toContain(me.user.id);
+  await dialog.getByLabel("Your password, to confirm").fill(PASSWORD);
   await dialog.getByRole("button", { name: "Delete everything" }).click();
   await page.waitForURL("**/account/deleted");
   await expect(page.getByRole("heading", { level: 2, name: "Your account has been deleted" })).toBeVisible();

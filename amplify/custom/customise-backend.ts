@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { Backend } from "@aws-amplify/backend";
-import { Duration } from "aws-cdk-lib";
+import { Duration, RemovalPolicy, Stack } from "aws-cdk-lib";
+import { AttributeType, BillingMode, Table, TableEncryption } from "aws-cdk-lib/aws-dynamodb";
 import { Policy, PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { createdEndpointName, type BackendOptions, type ModelChoice } from "./backend-options";
 import { assertDockerAvailable, type DockerProbe } from "./docker-check";
@@ -9,21 +10,23 @@ import { PASSWORD_POLICY } from "../../lib/domain/account";
 import type { auth } from "../auth/resource";
 import type { data } from "../data/resource";
 import type { analyzeSkin } from "../functions/analyze-skin/resource";
+import { GUEST_LIMIT_TABLE_ENV } from "../functions/run-guest-check/function-env";
+import type { runGuestCheck } from "../functions/run-guest-check/resource";
 import type { storage } from "../storage/resource";
-import { SELFIE_PREFIX } from "../storage/selfie-path";
+import { GUEST_PREFIX, SELFIE_PREFIX } from "../storage/selfie-path";
 
 export type SkinsightBackend = Backend<{
   auth: typeof auth;
   data: typeof data;
   storage: typeof storage;
   analyzeSkin: typeof analyzeSkin;
+  runGuestCheck: typeof runGuestCheck;
 }>;
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const MODEL_DOCKERFILE = "amplify/model/Dockerfile";
 export const SELFIE_RETENTION_DAYS = 30;
-/** Guest checks (identity-pool guests): their photos live apart and never outlive a day. */
-export const GUEST_PREFIX = "guest/";
+/** Guest checks (identity-pool guests): their photos live apart (GUEST_PREFIX) and never outlive a day. */
 export const GUEST_RETENTION_DAYS = 1;
 
 /** The CDK changes Amplify's define* functions do not expose. backend.ts and the synthesis tests both call this. */
@@ -37,6 +40,7 @@ export function customiseBackend(
   hardenPasswordPolicy(backend);
   configureSelfieBucket(backend, options.allowedOrigins);
   allowGuestsTheirOwnPhotos(backend);
+  limitGuestChecks(backend);
   return wireModelEndpoint(backend, options);
 }
 
@@ -120,6 +124,24 @@ function allowGuestsTheirOwnPhotos(backend: SkinsightBackend): void {
   policy.attachToRole(backend.auth.resources.unauthenticatedUserIamRole);
 }
 
+/**
+ * The guest-check rate limit's counters (functions/run-guest-check/guest-limit.ts): one item per client
+ * address and hour, removed by TTL. The function may only update items; it cannot read or scan them.
+ */
+function limitGuestChecks(backend: SkinsightBackend): void {
+  const fn = backend.runGuestCheck.resources.lambda;
+  const table = new Table(Stack.of(fn), "GuestCheckLimits", {
+    partitionKey: { name: "pk", type: AttributeType.STRING },
+    billingMode: BillingMode.PAY_PER_REQUEST,
+    timeToLiveAttribute: "expiresAt",
+    encryption: TableEncryption.AWS_MANAGED,
+    // Counters only: nothing in it is worth keeping after the backend is deleted.
+    removalPolicy: RemovalPolicy.DESTROY,
+  });
+  table.grant(fn, "dynamodb:UpdateItem");
+  backend.runGuestCheck.addEnvironment(GUEST_LIMIT_TABLE_ENV, table.tableName);
+}
+
 /** The created endpoint's image: the repo root as context, narrowed by the Dockerfile's own .dockerignore. */
 export function modelContainerSource(
   model: Extract<ModelChoice, { kind: "container" }>,
@@ -153,10 +175,11 @@ function wireModelEndpoint(backend: SkinsightBackend, options: BackendOptions): 
           ),
         );
 
-  const fn = backend.analyzeSkin;
-  fn.addEnvironment("SAGEMAKER_ENDPOINT_NAME", endpoint.endpointName);
-  fn.resources.lambda.addToRolePolicy(
-    new PolicyStatement({ actions: ["sagemaker:InvokeEndpoint"], resources: [endpoint.endpointArn] }),
-  );
+  for (const fn of [backend.analyzeSkin, backend.runGuestCheck]) {
+    fn.addEnvironment("SAGEMAKER_ENDPOINT_NAME", endpoint.endpointName);
+    fn.resources.lambda.addToRolePolicy(
+      new PolicyStatement({ actions: ["sagemaker:InvokeEndpoint"], resources: [endpoint.endpointArn] }),
+    );
+  }
   return endpoint;
 }

@@ -127,3 +127,17 @@ export function toCreateInput(survey: Analysis["survey"]): CreateInput {
     completedAt: null,
   };
 }
+
+/**
+ * A kept guest result, created COMPLETE in the signed-in owner's history in one write. The owner could
+ * write any record of their own anyway (allow.owner()), so a forged result reaches nobody else.
+ */
+export function toKeptCreateInput(result: Analysis): CreateInput {
+  return {
+    ...toCreateInput(result.survey),
+    status: "COMPLETE",
+    report: stringifyOrNull(result.report),
+    recommendation: stringifyOrNull(result.recommendation),
+    completedAt: result.completedAt,
+  };
+}

@@ -1,6 +1,7 @@
 import { a, defineData, type ClientSchema } from "@aws-amplify/backend";
 import { ANALYSIS_STATUSES } from "../../lib/domain/analysis";
 import { analyzeSkin } from "../functions/analyze-skin/resource";
+import { runGuestCheck } from "../functions/run-guest-check/resource";
 
 const schema = a
   .schema({
@@ -44,6 +45,16 @@ const schema = a
       .arguments({ analysisId: a.id().required() })
       .authorization((allow) => [allow.authenticated()])
       .handler(a.handler.function(analyzeSkin).async()),
+    // A guest check: identity-pool guests only (IAM, the unauthenticated role), synchronous, and it
+    // stores nothing. Guests get no model access at all: allow.guest() on Analysis would let every
+    // guest read every guest's records. The function checks that imageKey is in the caller's own
+    // guest/<identity id>/ folder, from the signed identity. Returns the finished Analysis (AWSJSON).
+    runGuestCheck: a
+      .mutation()
+      .arguments({ checkId: a.id().required(), imageKey: a.string().required(), survey: a.json().required() })
+      .returns(a.json())
+      .authorization((allow) => [allow.guest()])
+      .handler(a.handler.function(runGuestCheck)),
   })
   .authorization((allow) => [allow.resource(analyzeSkin)]);
 

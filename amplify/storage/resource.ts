@@ -1,6 +1,7 @@
 import { defineStorage } from "@aws-amplify/backend";
-import { SELFIE_ACCESS_PATH } from "./selfie-path";
+import { GUEST_ACCESS_PATH, SELFIE_ACCESS_PATH } from "./selfie-path";
 import { analyzeSkin } from "../functions/analyze-skin/resource";
+import { runGuestCheck } from "../functions/run-guest-check/resource";
 
 /** Lifecycle (30 days), CORS, public-access block and encryption are set in custom/customise-backend.ts. */
 export const storage = defineStorage({
@@ -10,5 +11,8 @@ export const storage = defineStorage({
       allow.entity("identity").to(["read", "write", "delete"]),
       allow.resource(analyzeSkin).to(["read"]),
     ],
+    // Guests reach only their own guest/<identity id>/ (custom/customise-backend.ts: defineStorage
+    // cannot scope the unauthenticated role to its identity); the guest-check function reads and deletes.
+    [GUEST_ACCESS_PATH]: [allow.resource(runGuestCheck).to(["read", "delete"])],
   }),
 });

@@ -16,7 +16,7 @@ import type { GraphQLResolveInfo } from "graphql";
 export type Caller =
   | { kind: "userPool"; sub: string }
   /** IAM: the function's role has no identity-pool fields; browser (identity-pool) credentials do. */
-  | { kind: "iam"; cognitoIdentityPoolId?: string; cognitoIdentityId?: string };
+  | { kind: "iam"; cognitoIdentityPoolId?: string; cognitoIdentityId?: string; userArn?: string };
 
 export interface RenderInput {
   typeName: string;
@@ -102,7 +102,7 @@ function requestContext(caller: Caller): AppSyncGraphQLExecutionContext {
     requestAuthorizationMode: AuthMode.AWS_IAM,
     iamToken: {
       accountId: "123456789012",
-      userArn: "arn:aws:sts::123456789012:assumed-role/analyze-skin/fn",
+      userArn: caller.userArn ?? "arn:aws:sts::123456789012:assumed-role/analyze-skin/fn",
       username: "AROAEXAMPLE:fn",
       cognitoIdentityPoolId: caller.cognitoIdentityPoolId,
       cognitoIdentityId: caller.cognitoIdentityId,

@@ -31,7 +31,7 @@ function Section({ id, heading, children }: { id: string; heading: string; child
   );
 }
 
-/** True in each mode: the retention in force, whether guest checks exist here, export and account deletion. */
+/** True in each mode: the retention in force, how each mode's guest checks keep nothing, export and account deletion. */
 export default async function PrivacyPage() {
   const t = await getTranslations("privacy");
   const facts = readPrivacyFacts();
@@ -61,7 +61,10 @@ export default async function PrivacyPage() {
 
       <Section id="guest" heading={t("guest.heading")}>
         <p className="text-slate-700" data-testid="guest-rule">
-          {facts.guestChecks ? t.rich("guest.offered", { link: linkTo("/guest"), strong }) : t("guest.notOffered")}
+          {t.rich(facts.mode === "amplify" ? "guest.offeredCloud" : "guest.offered", {
+            link: linkTo("/guest"),
+            strong,
+          })}
         </p>
       </Section>
 

@@ -20,6 +20,8 @@ export type GuestCheck =
 async function keepPhotoInPage(backend: BackendPort, analysis: Analysis): Promise<string | null> {
   const url = await backend.getImageUrl(analysis).catch(() => null);
   if (!url) return null;
+  // Cloud guest checks never leave the page's memory: the adapter already hands out an in-page copy.
+  if (url.startsWith("blob:")) return url;
   const response = await fetch(url, { credentials: "same-origin" }).catch(() => null);
   return response?.ok ? URL.createObjectURL(await response.blob()) : null;
 }

@@ -11,6 +11,7 @@ export function MyDataPanel({ backend, onDeleted }: { backend: BackendPort; onDe
   const t = useTranslations("myData");
   const { download, removal, downloadArchive, deleteAccount, resetRemoval } = useMyData(backend, onDeleted);
   const [confirming, setConfirming] = useState(false);
+  const [password, setPassword] = useState("");
 
   return (
     <div className="flex flex-col gap-6">
@@ -60,12 +61,25 @@ export function MyDataPanel({ backend, onDeleted }: { backend: BackendPort; onDe
         confirmLabel={t("confirmLabel")}
         busy={removal.status === "busy"}
         error={removal.status === "error" ? removal.message : null}
-        onConfirm={() => void deleteAccount()}
+        canConfirm={password.length > 0}
+        onConfirm={() => void deleteAccount(password)}
         onCancel={() => {
           setConfirming(false);
+          setPassword("");
           resetRemoval();
         }}
-      />
+      >
+        <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
+          {t("passwordLabel")}
+          <input
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            className="rounded-lg border border-slate-300 px-3 py-2 text-base font-normal"
+          />
+        </label>
+      </ConfirmDialog>
     </div>
   );
 }

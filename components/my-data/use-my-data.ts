@@ -33,16 +33,19 @@ export function useMyData(backend: BackendPort, onDeleted: () => void) {
     }
   }, [backend, describeError]);
 
-  const deleteAccount = useCallback(async () => {
-    setRemoval({ status: "busy" });
-    try {
-      await backend.deleteAccount();
-      setRemoval({ status: "done" });
-      onDeleted();
-    } catch (error) {
-      setRemoval({ status: "error", message: describeError(error) });
-    }
-  }, [backend, onDeleted, describeError]);
+  const deleteAccount = useCallback(
+    async (password: string) => {
+      setRemoval({ status: "busy" });
+      try {
+        await backend.deleteAccount(password);
+        setRemoval({ status: "done" });
+        onDeleted();
+      } catch (error) {
+        setRemoval({ status: "error", message: describeError(error) });
+      }
+    },
+    [backend, onDeleted, describeError],
+  );
 
   const resetRemoval = useCallback(() => setRemoval({ status: "idle" }), []);
   return { download, removal, downloadArchive, deleteAccount, resetRemoval };

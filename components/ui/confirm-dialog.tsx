@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef } from "react";
+import { useEffect, useId, useRef, type ReactNode } from "react";
 import { buttonStyles } from "./button-styles";
 
 interface Props {
@@ -11,12 +11,26 @@ interface Props {
   confirmLabel: string;
   busy?: boolean;
   error?: string | null;
+  /** Extra fields the confirmation needs (e.g. the password); the confirm button waits for `canConfirm`. */
+  children?: ReactNode;
+  canConfirm?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
 /** Native <dialog>: focus trapping, Escape and the inert background come from the browser. */
-export function ConfirmDialog({ open, title, message, confirmLabel, busy, error, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({
+  open,
+  title,
+  message,
+  confirmLabel,
+  busy,
+  error,
+  children,
+  canConfirm = true,
+  onConfirm,
+  onCancel,
+}: Props) {
   const t = useTranslations("common.dialog");
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -47,6 +61,7 @@ export function ConfirmDialog({ open, title, message, confirmLabel, busy, error,
         <p id={messageId} className="text-slate-700">
           {message}
         </p>
+        {children}
         {error ? (
           <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800">
             {error}
@@ -56,7 +71,7 @@ export function ConfirmDialog({ open, title, message, confirmLabel, busy, error,
           <button type="button" className={buttonStyles.secondary} onClick={onCancel} disabled={busy} autoFocus>
             {t("cancel")}
           </button>
-          <button type="button" className={buttonStyles.danger} onClick={onConfirm} disabled={busy}>
+          <button type="button" className={buttonStyles.danger} onClick={onConfirm} disabled={busy || !canConfirm}>
             {busy ? t("deleting") : confirmLabel}
           </button>
         </div>

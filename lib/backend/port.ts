@@ -29,6 +29,8 @@ export type BackendErrorCode =
   | "TOO_LARGE"
   | "UNSUPPORTED_MEDIA"
   | "RATE_LIMITED"
+  /** The password re-entered to confirm an action (deleting the account) is wrong; nothing was done. */
+  | "WRONG_PASSWORD"
   | "UNAVAILABLE"
   | "INTERNAL";
 
@@ -84,8 +86,11 @@ export interface BackendPort {
   // my data
   /** One zip: every analysis (survey, report, recommendation) as JSON, plus the photos still kept. */
   exportMyData(): Promise<Blob>;
-  /** Deletes every record, photo, session and event of this user, and the account itself; then signed out. */
-  deleteAccount(): Promise<void>;
+  /**
+   * Deletes every record, photo, session and event of this user, and the account itself; then signed out.
+   * Asks for the password again first: a wrong one is WRONG_PASSWORD, and nothing is deleted.
+   */
+  deleteAccount(password: string): Promise<void>;
 }
 
 export interface GuestResult {

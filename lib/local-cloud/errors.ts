@@ -3,6 +3,8 @@ export const LOCAL_ERROR_STATUS = {
   INVALID_INPUT: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  /** A signed-in person re-entered the wrong password for an action that asks for it (deleting the account). */
+  WRONG_PASSWORD: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   TOO_LARGE: 413,

@@ -6,12 +6,12 @@ import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AnalysisModel } from "./analysis-store";
 import { createAnalyzeSkinHandler, SAVE_RESERVE_MS, type StartAnalysisEvent } from "./analyze-skin";
-import { OWNER_METADATA_KEY } from "./s3-image-reader";
 import type { Analysis } from "../../../lib/domain/analysis";
 import { loadCatalog } from "../../../lib/domain/catalog";
 import { defaultModelRetry } from "../../../lib/pipeline";
 import { BAD_QUALITY_REPORT, makeAnalysis, makeReport } from "../../../testing/pipeline/fixtures";
 import { toUpdateInput, type AnalysisRecord } from "../../data/analysis-record";
+import { OWNER_METADATA_KEY } from "../shared/s3-image-reader";
 
 const OWNER = "user-sub-1";
 const KEY = "selfies/ap-southeast-1:identity-1/a1.jpg";

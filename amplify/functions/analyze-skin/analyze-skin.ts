@@ -2,9 +2,9 @@ import type { S3Client } from "@aws-sdk/client-s3";
 import type { SageMakerRuntimeClient } from "@aws-sdk/client-sagemaker-runtime";
 import type { AppSyncIdentity } from "aws-lambda";
 import { createAnalysisStore, type AnalysisModel } from "./analysis-store";
-import { createS3ImageReader } from "./s3-image-reader";
 import type { Product } from "../../../lib/domain/catalog/product";
 import { createSageMakerInvoker, defaultModelRetry, runAnalysis, type ModelRetryPolicy } from "../../../lib/pipeline";
+import { createS3ImageReader, ownedBySub } from "../shared/s3-image-reader";
 
 export interface AnalyzeSkinDeps {
   s3: S3Client;
@@ -70,7 +70,7 @@ export function createAnalyzeSkinHandler(deps: AnalyzeSkinDeps) {
 
     const result = await runAnalysis(analysisId, {
       ...store,
-      readImage: createS3ImageReader({ client: deps.s3, bucket: deps.bucket, ownerSub: sub }),
+      readImage: createS3ImageReader({ client: deps.s3, bucket: deps.bucket, belongsToCaller: ownedBySub(sub) }),
       invokeModel,
       modelRetry: retryPolicy(() => remainingMs() - SAVE_RESERVE_MS),
       catalog: deps.catalog,

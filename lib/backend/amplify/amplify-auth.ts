@@ -5,6 +5,7 @@ import {
   signIn as amplifySignIn,
   signOut as amplifySignOut,
   signUp as amplifySignUp,
+  updatePassword,
 } from "aws-amplify/auth";
 import { BackendError, type User } from "../port";
 import { toBackendError } from "./to-backend-error";
@@ -70,6 +71,24 @@ export async function signOut(): Promise<void> {
   try {
     await amplifySignOut();
   } catch (error) {
+    throw toBackendError(error);
+  }
+}
+
+/**
+ * Re-authenticates the signed-in user with Cognito before something that cannot be undone. aws-amplify
+ * cannot sign in again while signed in, so this asks Cognito's ChangePassword to "change" the password to
+ * itself: Cognito checks the old one and answers NotAuthorizedException when it is wrong. (A user pool
+ * with password history turned on would refuse reusing it; this one has none: custom/customise-backend.ts.)
+ */
+export async function confirmPassword(password: string): Promise<void> {
+  try {
+    await updatePassword({ oldPassword: password, newPassword: password });
+  } catch (error) {
+    const name = typeof error === "object" && error !== null && "name" in error ? String(error.name) : "";
+    if (name === "NotAuthorizedException" || name === "InvalidPasswordException") {
+      throw new BackendError("WRONG_PASSWORD", "That password isn't right. Nothing was deleted.", { cause: error });
+    }
     throw toBackendError(error);
   }
 }

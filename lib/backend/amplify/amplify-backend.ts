@@ -3,11 +3,21 @@ import { getUrl, remove, uploadData } from "aws-amplify/storage";
 import { InvalidTransitionError, transition, type Analysis } from "../../domain/analysis";
 import { surveySchema } from "../../domain/survey";
 import { BackendError, type BackendPort, type Page } from "../port";
-import { getCurrentUser, requireIdentityId, requireUser, signIn, signOut, signUp } from "./amplify-auth";
+import {
+  confirmPassword,
+  getCurrentUser,
+  requireIdentityId,
+  requireUser,
+  signIn,
+  signOut,
+  signUp,
+} from "./amplify-auth";
 import { configureAmplify, type AmplifyOutputs } from "./configure";
-import { deleteAccount, exportMyData, guestUnavailable } from "./my-data";
+import { createGuestChecks, openGuestClaim } from "./guest-checks";
+import { amplifyGuestDeps } from "./guest-deps";
+import { deleteAccount, exportMyData } from "./my-data";
 import { graphQlError, toBackendError } from "./to-backend-error";
-import { toAnalysis, toCreateInput, toUpdateInput } from "../../../amplify/data/analysis-record";
+import { toAnalysis, toCreateInput, toKeptCreateInput, toUpdateInput } from "../../../amplify/data/analysis-record";
 import type { Schema } from "../../../amplify/data/resource";
 import { selfiePath } from "../../../amplify/storage/selfie-path";
 
@@ -31,8 +41,17 @@ export function createAmplifyBackend(outputs: AmplifyOutputs): BackendPort {
   configureAmplify(outputs);
   const client = generateClient<Schema>();
   const models = client.models.Analysis;
+  // A guest check lives in this page until its result is shown (guest-checks.ts); ids route to it.
+  const guest = createGuestChecks(amplifyGuestDeps(client));
+  const endingGuest =
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+    (...args: A) => {
+      guest.end();
+      return fn(...args);
+    };
 
   const getAnalysis = async (id: string): Promise<Analysis | null> => {
+    if (guest.has(id)) return guest.get(id);
     try {
       const record = unwrap(await models.get({ id }), "load the analysis");
       return record ? toAnalysis(record) : null;
@@ -54,12 +73,14 @@ export function createAmplifyBackend(outputs: AmplifyOutputs): BackendPort {
   const port: BackendPort = {
     mode: "amplify",
     getCurrentUser,
-    signUp,
-    signIn,
-    signOut,
+    signUp: endingGuest(signUp),
+    signIn: endingGuest(signIn),
+    signOut: endingGuest(signOut),
     getAnalysis,
 
     async createAnalysis(survey) {
+      // The Authenticator signs in without the port, so a guest check counts only while nobody is signed in.
+      if (guest.active && !(await getCurrentUser())) return guest.create(survey);
       const parsed = surveySchema.safeParse(survey);
       if (!parsed.success)
         throw new BackendError("INVALID_INPUT", "Please answer every question in the survey.", { cause: parsed.error });
@@ -76,6 +97,7 @@ export function createAmplifyBackend(outputs: AmplifyOutputs): BackendPort {
       if (!SUPPORTED_TYPES.has(image.type))
         throw new BackendError("UNSUPPORTED_MEDIA", "Please use a JPEG, PNG or WebP photo.");
       if (image.size > MAX_IMAGE_BYTES) throw new BackendError("TOO_LARGE", "That photo is larger than 10 MB.");
+      if (guest.has(id)) return guest.upload(id, image, onProgress);
       const [user, identityId, current] = await Promise.all([requireUser(), requireIdentityId(), requireAnalysis(id)]);
       // A retake after a failure goes FAILED → CREATED → UPLOADED; only the end state is written.
       let next: Analysis;
@@ -111,6 +133,7 @@ export function createAmplifyBackend(outputs: AmplifyOutputs): BackendPort {
     },
 
     async startAnalysis(id) {
+      if (guest.has(id)) return guest.start(id);
       const current = await requireAnalysis(id);
       if (current.status === "CREATED") throw new BackendError("CONFLICT", "Upload a photo first.");
       try {
@@ -123,6 +146,7 @@ export function createAmplifyBackend(outputs: AmplifyOutputs): BackendPort {
     },
 
     observeAnalysis(id, onChange, onError) {
+      if (guest.has(id)) return guest.observe(id, onChange, onError);
       let closed = false;
       let lastSeen = "";
       // Out-of-order delivery (the initial get racing the first event) must not move the UI back.
@@ -167,6 +191,7 @@ export function createAmplifyBackend(outputs: AmplifyOutputs): BackendPort {
     },
 
     async deleteAnalysis(id) {
+      if (guest.has(id)) return guest.remove(id);
       const analysis = await requireAnalysis(id);
       try {
         // Image first: if the record delete then fails, a retry still knows which image it had.
@@ -178,6 +203,7 @@ export function createAmplifyBackend(outputs: AmplifyOutputs): BackendPort {
     },
 
     async getImageUrl(analysis) {
+      if (guest.has(analysis.id)) return guest.photoUrl(analysis.id);
       if (!analysis.imageKey) return null;
       try {
         const { url } = await getUrl({
@@ -191,14 +217,27 @@ export function createAmplifyBackend(outputs: AmplifyOutputs): BackendPort {
       }
     },
 
-    beginGuestCheck: async () => guestUnavailable(),
-    finishGuestCheck: async () => guestUnavailable(),
-    keepGuestResult: async () => guestUnavailable(),
+    beginGuestCheck: () => guest.begin(),
+    finishGuestCheck: async (id) => guest.finish(id),
+
+    async keepGuestResult(claim) {
+      await requireUser();
+      guest.end();
+      const result = openGuestClaim(claim);
+      try {
+        const record = unwrap(await models.create(toKeptCreateInput(result)), "keep the result");
+        if (!record) throw new BackendError("INTERNAL", "Could not keep the result.");
+        return toAnalysis(record);
+      } catch (error) {
+        throw toBackendError(error);
+      }
+    },
     exportMyData: () => exportMyData(myDataDeps()),
-    deleteAccount: () => deleteAccount(myDataDeps()),
+    deleteAccount: (password) => deleteAccount(myDataDeps(), password),
   };
   const myDataDeps = () => ({
     requireUser,
+    confirmPassword,
     listAnalyses: (cursor: string | null) => port.listAnalyses(cursor),
     deleteAnalysis: (id: string) => port.deleteAnalysis(id),
     getImageUrl: (analysis: Analysis) => port.getImageUrl(analysis),

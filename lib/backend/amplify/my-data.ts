@@ -1,12 +1,14 @@
 import { deleteUser } from "aws-amplify/auth";
 import { strToU8, zipSync, type Zippable } from "fflate";
-import { BackendError, type Page, type User } from "../port";
+import type { Page, User } from "../port";
 import { toBackendError } from "./to-backend-error";
 import type { Analysis } from "../../domain/analysis";
 
 /** What "my data" needs from the rest of the Amplify adapter. */
 export interface MyDataDeps {
   requireUser(): Promise<User>;
+  /** Cognito re-authentication; throws WRONG_PASSWORD for a wrong password. */
+  confirmPassword(password: string): Promise<void>;
   listAnalyses(cursor: string | null): Promise<Page<Analysis>>;
   deleteAnalysis(id: string): Promise<void>;
   getImageUrl(analysis: Analysis): Promise<string | null>;
@@ -47,23 +49,17 @@ export async function exportMyData(deps: MyDataDeps, now = new Date()): Promise<
 }
 
 /**
- * Every analysis and its photo (owner-authorised deletes), then the Cognito user itself, which also
- * signs out. DynamoDB keeps no event log: AppSync's subscriptions are not stored.
+ * After the password is confirmed with Cognito: every analysis and its photo (owner-authorised deletes),
+ * then the Cognito user itself, which also signs out. DynamoDB keeps no event log: AppSync's
+ * subscriptions are not stored.
  */
-export async function deleteAccount(deps: MyDataDeps): Promise<void> {
+export async function deleteAccount(deps: MyDataDeps, password: string): Promise<void> {
   await deps.requireUser();
+  await deps.confirmPassword(password);
   for (const analysis of await allAnalyses(deps)) await deps.deleteAnalysis(analysis.id);
   try {
     await deleteUser();
   } catch (error) {
     throw toBackendError(error, "Your data was deleted, but the account could not be. Please try again.");
   }
-}
-
-/** Guest checks need the data model's guest path (see README: not built in cloud mode yet). */
-export function guestUnavailable(): never {
-  throw new BackendError(
-    "UNAVAILABLE",
-    "Guest checks are not available on this server yet. Please create a free account.",
-  );
 }

@@ -103,7 +103,14 @@ export function describeGuestAndMyDataContract(label: string, getContext: () => 
       expect(photo && Buffer.from(photo.subarray(0, 3))).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
       expect(JSON.parse(strFromU8(zip["account.json"] ?? new Uint8Array()))).toMatchObject({ email });
 
-      await backend.deleteAccount();
+      // The password is asked again: a wrong one deletes nothing and keeps the person signed in.
+      expect(await errorCode(backend.deleteAccount(`${PASSWORD}x`))).toBe("WRONG_PASSWORD");
+      expect(await errorCode(backend.deleteAccount(""))).toBe("INVALID_INPUT");
+      expect((await backend.getCurrentUser())?.email).toBe(email);
+      expect((await backend.getAnalysis(done.id))?.status).toBe("COMPLETE");
+      expect(await backend.getImageUrl(done)).not.toBeNull();
+
+      await backend.deleteAccount(PASSWORD);
       expect(await backend.getCurrentUser()).toBeNull();
       expect(await errorCode(backend.signIn(email, PASSWORD))).toBe("UNAUTHENTICATED");
       // The email is free again: nothing of the old account holds it.

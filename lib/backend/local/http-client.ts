@@ -26,6 +26,7 @@ const FALLBACK_MESSAGES: Record<BackendErrorCode, string> = {
   TOO_LARGE: "That file is too large.",
   UNSUPPORTED_MEDIA: "That file type isn't supported.",
   RATE_LIMITED: "Too many attempts. Please wait a little and try again.",
+  WRONG_PASSWORD: "That password isn't right. Nothing was deleted.",
   UNAVAILABLE: "Skinsight is not reachable right now. Please try again in a moment.",
   INTERNAL: "Something went wrong on our side. Please try again.",
 };
@@ -37,6 +38,8 @@ export async function toBackendError(response: Response): Promise<BackendError> 
   try {
     const body = errorBodySchema.safeParse(await response.json());
     if (body.success) message = body.data.message;
+    // 403 is also "not yours"; the body's code tells a wrong re-entered password apart.
+    if (body.success && body.data.code === "WRONG_PASSWORD") return new BackendError("WRONG_PASSWORD", message);
   } catch {
     // Not JSON (e.g. a proxy's error page): keep the fallback message.
   }

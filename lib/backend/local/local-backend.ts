@@ -127,8 +127,8 @@ export function createLocalBackend(options: LocalBackendOptions = {}): BackendPo
     async exportMyData() {
       return (await send(fetchFn, `${base}/me/export`)).blob();
     },
-    async deleteAccount() {
-      await send(fetchFn, `${base}/me`, { method: "DELETE" });
+    async deleteAccount(password) {
+      await send(fetchFn, `${base}/me`, jsonInit("DELETE", { password }));
     },
   };
 }

@@ -40,6 +40,21 @@ export async function signUp(db: Db, { email, password }: Credentials, now: Date
 
 const userRowSchema = z.object({ id: z.string(), email: z.string(), password_hash: z.string() });
 
+/**
+ * A signed-in person confirms their password before something that cannot be undone. It goes through
+ * signIn, so wrong guesses count towards the same growing waits as failed sign-ins.
+ */
+export async function confirmPassword(db: Db, user: LocalUser, password: string, now: Date, address: string) {
+  try {
+    await signIn(db, { email: user.email, password }, now, address);
+  } catch (error) {
+    if (error instanceof LocalCloudError && error.code === "UNAUTHENTICATED") {
+      throw new LocalCloudError("WRONG_PASSWORD", "That password isn't right. Nothing was deleted.", { cause: error });
+    }
+    throw error;
+  }
+}
+
 /** `address` is the client's (see clientAddress); the throttle keys on it as well as on the email. */
 export async function signIn(db: Db, { email, password }: Credentials, now: Date, address: string): Promise<LocalUser> {
   const waitMs = signInWaitMs(db, email, address, now);
