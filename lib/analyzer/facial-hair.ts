@@ -34,6 +34,12 @@ const HAIR_DA = 3;
 const REGION_RADIUS = 6;
 /** Then grown by 2 px (≈ 0.5 mm): the strands at a beard's edge. */
 const GROW_RADIUS = 2;
+/**
+ * A face has a beard when at least this share of its lower face is hair; below it the marks are the lip's shadow,
+ * the fold under the lip and planted lesions, and nothing is dropped (dev: beardless ≤ 0.25, bearded ≥ 0.45; a
+ * mask on every face cut planted chin recall on the face-api crops from 25% to 12%).
+ */
+const BEARD_SHARE = 0.3;
 
 function median(values: number[]): number {
   values.sort((a, b) => a - b);
@@ -105,6 +111,16 @@ export function facialHairMask(lab: LabPlanes, zones: HairZones): Uint8Array {
   const region = makePlane(width, height);
   for (let i = 0; i < hair.length; i++) region.data[i] = (share.data[i] ?? 0) > 0.5 ? 1 : 0;
   const grown = boxBlur(region, GROW_RADIUS);
-  for (let i = 0; i < hair.length; i++) if (zones.candidates[i] && (grown.data[i] ?? 0) > 0) hair[i] = 1;
+  let lower = 0;
+  let marked = 0;
+  for (let i = 0; i < hair.length; i++) {
+    if (!zones.candidates[i]) continue;
+    lower++;
+    if ((grown.data[i] ?? 0) > 0) {
+      hair[i] = 1;
+      marked++;
+    }
+  }
+  if (marked < BEARD_SHARE * lower) hair.fill(0);
   return hair;
 }

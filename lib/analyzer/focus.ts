@@ -31,10 +31,14 @@ export type Box = { x0: number; y0: number; x1: number; y1: number };
 /** Edge blur σ in mm on the face, for a luma plane at the analyzer's face scale (FACE_WIDTH px across). */
 export function edgeBlurMm(luma: Plane, box: Box): number {
   const again = boxBlur(boxBlur(boxBlur(luma, RE_BLUR_RADIUS), RE_BLUR_RADIUS), RE_BLUR_RADIUS);
-  const x0 = Math.max(1, box.x0);
-  const y0 = Math.max(1, box.y0);
-  const x1 = Math.min(luma.width - 2, box.x1);
-  const y1 = Math.min(luma.height - 2, box.y1);
+  // The inner 80% of the box: eyes, brows, nose and lips, not the face's outline against hair or background
+  // (a soft background, or a re-toned face's feathered edge, is not the photo's focus).
+  const mx = 0.1 * (box.x1 - box.x0);
+  const my = 0.1 * (box.y1 - box.y0);
+  const x0 = Math.max(1, Math.round(box.x0 + mx));
+  const y0 = Math.max(1, Math.round(box.y0 + my));
+  const x1 = Math.min(luma.width - 2, Math.round(box.x1 - mx));
+  const y1 = Math.min(luma.height - 2, Math.round(box.y1 - my));
   const samples: Array<[number, number]> = [];
   for (let y = y0; y <= y1; y++) {
     for (let x = x0; x <= x1; x++) samples.push([gradient(luma, x, y), gradient(again, x, y)]);
