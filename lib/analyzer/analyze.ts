@@ -5,7 +5,7 @@ import { cropFace, FACE_WIDTH, FACE_WIDTH_MM, findFaces, type FaceCrop } from ".
 import { computeSignals, detectDarkSpots, detectRedLesions } from "./lesions";
 import { regionPolygon } from "./mesh-regions";
 import { measurePhotometry } from "./photometry";
-import { gateColour, gateGeometry, gatePhotometry, GATE } from "./quality";
+import { gateColour, gateGeometry, gatePhotometry, isOverexposed } from "./quality";
 import { computeScores } from "./scores";
 import { buildSkinContext, type SkinContext } from "./skin-context";
 import { readToneInPhoto } from "./tone";
@@ -96,11 +96,9 @@ export async function analyzeImage(bytes: Uint8Array): Promise<SkinReport> {
   const m = measurePhotometry(ctx);
   const reading = readToneInPhoto(ctx, photo.work, face.box);
   // Blown-out skin has no colour left to judge: over-exposure is the one issue then.
-  const colour =
-    m.clippedFraction > GATE.maxClippedFraction
-      ? []
-      : gateColour(reading.light.cast, reading.weakestChannel, reading.corrected.b);
-  report.quality.issues = [...issues, ...gatePhotometry(m), ...colour];
+  const colour = isOverexposed(m) ? [] : gateColour(reading.light.cast, reading.weakestChannel, reading.corrected.b);
+  const faceTooSmall = issues.some((i) => i.code === "FACE_TOO_SMALL");
+  report.quality.issues = [...issues, ...gatePhotometry(m, { faceTooSmall }), ...colour];
   report.quality.ok = report.quality.issues.length === 0;
   report.quality.sharpness = round(m.sharpness, 4);
   report.quality.exposure = round(clamp01(m.exposure), 3);

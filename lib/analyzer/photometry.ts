@@ -1,8 +1,10 @@
+import { edgeBlurMm } from "./focus";
 import { downsample, percentile } from "./planes";
 import { lumaPlane, normalisedLaplacianVariance } from "./quality";
-import type { SkinContext } from "./skin-context";
+import { measureCheekLight } from "./shading";
+import { regionLabel, type SkinContext } from "./skin-context";
 
-/** Exposure, clipping, highlights, focus and left/right balance of the face, for the gate. */
+/** Exposure, clipping, black level, highlights, focus and left/right balance of the face, for the gate. */
 export function measurePhotometry(ctx: SkinContext) {
   const luma = lumaPlane(ctx.image);
   let sum = 0;
@@ -29,18 +31,14 @@ export function measurePhotometry(ctx: SkinContext) {
   const boxLuma: number[] = [];
   // Every 4th pixel each way: ~10k samples fix the 98th percentile well enough.
   for (let y = y0; y <= y1; y += 4) for (let x = x0; x <= x1; x += 4) boxLuma.push(luma.data[y * ctx.width + x] ?? 0);
-  // Mean L* back to relative luminance: the light's ratio between the cheeks, not an L* difference,
-  // so the rule reads the same on light and dark skin.
-  const lum = (L: number) => ((L + 16) / 116) ** 3;
-  // A cheek the head's turn hides has few pixels and no meaningful mean: the pose gate speaks for it.
-  const seen = (ctx.stats.leftCheek?.n ?? 0) > 200 && (ctx.stats.rightCheek?.n ?? 0) > 200;
-  const left = seen ? lum(ctx.stats.leftCheek?.L ?? 0) : 1;
-  const right = seen ? lum(ctx.stats.rightCheek?.L ?? 0) : 1;
   return {
     exposure: n > 0 ? sum / n : 0,
     clippedFraction: n > 0 ? clipped / n : 0,
     highlight: percentile(boxLuma, 98),
+    blackLevel: percentile(boxLuma, 1),
+    peak: percentile(boxLuma, 99.5),
     sharpness: normalisedLaplacianVariance(small, mask),
-    cheekLightRatio: Math.max(left, right) / Math.max(1e-4, Math.min(left, right)),
+    blurMm: edgeBlurMm(luma, ctx.bbox),
+    cheekLightRatio: measureCheekLight(ctx, regionLabel("leftCheek"), regionLabel("rightCheek")),
   };
 }

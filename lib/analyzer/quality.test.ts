@@ -111,14 +111,37 @@ describe("gate rules (table)", () => {
     expect(codes).toEqual(faces.length === 0 ? ["NO_FACE"] : expected);
   });
 
+  const good = {
+    exposure: 0.5,
+    highlight: 0.8,
+    blackLevel: 0.05,
+    peak: 0.9,
+    sharpness: 0.02,
+    blurMm: 0.4,
+    clippedFraction: 0,
+    cheekLightRatio: 1.1,
+  };
   it.each([
-    [{ exposure: 0.5, highlight: 0.8, sharpness: 0.02, clippedFraction: 0, cheekLightRatio: 1.1 }, []],
-    [{ exposure: 0.27, highlight: 0.45, sharpness: 0.02, clippedFraction: 0, cheekLightRatio: 1.1 }, []],
-    [{ exposure: 0.2, highlight: 0.22, sharpness: 0.002, clippedFraction: 0, cheekLightRatio: 1.1 }, ["TOO_DARK"]],
-    [{ exposure: 0.9, highlight: 1, sharpness: 0.02, clippedFraction: 0.4, cheekLightRatio: 1.1 }, ["OVEREXPOSED"]],
-    [{ exposure: 0.5, highlight: 0.8, sharpness: 0.002, clippedFraction: 0, cheekLightRatio: 1.1 }, ["BLURRY"]],
-    [{ exposure: 0.5, highlight: 0.8, sharpness: 0.02, clippedFraction: 0, cheekLightRatio: 2.6 }, ["UNEVEN_LIGHTING"]],
-  ] as const)("photometry %j", (m, expected) => {
+    ["a good photo", good, []],
+    ["dark skin, well lit", { ...good, exposure: 0.27, highlight: 0.45 }, []],
+    ["a dark photo (noise hides the blur)", { ...good, exposure: 0.2, highlight: 0.22, blurMm: 1.2 }, ["TOO_DARK"]],
+    ["blown-out skin", { ...good, exposure: 0.9, highlight: 1, peak: 1, clippedFraction: 0.4 }, ["OVEREXPOSED"]],
+    ["a shiny forehead at +15%", { ...good, peak: 1, clippedFraction: 0.2 }, []],
+    ["washed-out dark skin", { ...good, blackLevel: 0.24, peak: 0.97, clippedFraction: 0.02 }, ["OVEREXPOSED"]],
+    ["lifted blacks, highlights kept", { ...good, blackLevel: 0.24, peak: 0.85 }, []],
+    ["edges blurred by 1 mm", { ...good, blurMm: 1 }, ["BLURRY"]],
+    ["a 3:1 low-key portrait", { ...good, cheekLightRatio: 3 }, []],
+    ["a 4:1 half shadow", { ...good, cheekLightRatio: 4 }, ["UNEVEN_LIGHTING"]],
+  ] as const)("photometry: %s", (_label, m, expected) => {
     expect(gatePhotometry(m).map((i) => i.code)).toEqual(expected);
+  });
+
+  it("names a face too small and does not also judge its focus or light balance", () => {
+    const tiny = { ...good, blurMm: 1.2, cheekLightRatio: 4 };
+    expect(gatePhotometry(tiny).map((i) => i.code)).toEqual(["BLURRY", "UNEVEN_LIGHTING"]);
+    expect(gatePhotometry(tiny, { faceTooSmall: true })).toEqual([]);
+    expect(gatePhotometry({ ...tiny, highlight: 0.2 }, { faceTooSmall: true }).map((i) => i.code)).toEqual([
+      "TOO_DARK",
+    ]);
   });
 });

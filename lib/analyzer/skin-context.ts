@@ -1,6 +1,7 @@
 import { toLab, type LabPlanes } from "./color";
 import type { RgbImage } from "./decode";
 import type { FaceCrop } from "./face-crop";
+import { facialHairMask, hairZones } from "./facial-hair";
 import {
   detectionOval,
   FEATURE_CUTOUTS,
@@ -39,6 +40,8 @@ export type SkinContext = {
    * and nostrils, less hair fringe, brows, beard and frames (far darker than the skin).
    */
   faceSkin: Uint8Array;
+  /** Beard, stubble and moustache on the lower face: dropped from `skin` and `faceSkin`. */
+  hair: Uint8Array;
   /** Nasolabial and marionette folds: skin, but shading, not pigment. */
   folds: Uint8Array;
   /** Bounding box of all regions, window pixels. */
@@ -135,11 +138,20 @@ export function buildSkinContext(crop: FaceCrop): SkinContext {
   }
 
   const inRegion = new Uint8Array(width * height);
-  for (let i = 0; i < labels.length; i++) inRegion[i] = labels[i] ? 1 : 0;
+  const cheeks = new Uint8Array(width * height);
+  const lowerFace = new Uint8Array(width * height);
+  const cheekLabels = [regionLabel("leftCheek"), regionLabel("rightCheek")];
+  for (let i = 0; i < labels.length; i++) {
+    inRegion[i] = labels[i] ? 1 : 0;
+    cheeks[i] = cheekLabels.includes(labels[i] ?? 0) ? 1 : 0;
+    lowerFace[i] = labels[i] || faceSkin[i] ? 1 : 0;
+  }
+  const hair = facialHairMask(lab, hairZones(mesh, cheeks, lowerFace, width));
   const L = lab.L.data;
   const Ls = robustStats(L, inRegion);
   const darkBelow = Ls.median - OUTLIER_DARK_L;
-  for (let i = 0; i < faceSkin.length; i++) if (faceSkin[i] && (L[i] as number) <= darkBelow) faceSkin[i] = 0;
+  for (let i = 0; i < faceSkin.length; i++)
+    if (faceSkin[i] && ((L[i] as number) <= darkBelow || hair[i])) faceSkin[i] = 0;
   const skin = new Uint8Array(width * height);
   // Per-label running sums in typed arrays, indexed by label: per-pixel updates of keyed objects were
   // most of this function's time (measured with --cpu-prof). Same additions in the same order.
@@ -158,7 +170,7 @@ export function buildSkinContext(crop: FaceCrop): SkinContext {
     if (!label) continue;
     area[label] = (area[label] as number) + 1;
     const l = L[i] as number;
-    if (l <= darkBelow) continue;
+    if (l <= darkBelow || hair[i]) continue;
     skin[i] = 1;
     count[label] = (count[label] as number) + 1;
     sumL[label] = (sumL[label] as number) + l;
@@ -192,6 +204,7 @@ export function buildSkinContext(crop: FaceCrop): SkinContext {
     labels,
     skin,
     faceSkin,
+    hair,
     folds,
     bbox: { x0: full.x0 - ox, y0: full.y0 - oy, x1: full.x1 - ox, y1: full.y1 - oy },
     median: { L: Ls.median, a: robustMedian(lab.a.data, inRegion), b: robustMedian(lab.b.data, inRegion) },

