@@ -6,12 +6,12 @@ import type { Score, ScoreKey } from "./skin-report";
  * by hand. SEM = SD(differences)/√2 and MDC95 = 1.96·√2·SEM (Weir, J Strength Cond Res 2005).
  */
 export const SCORE_SEM: Record<ScoreKey, number> = {
-  acne: 0.78,
-  redness: 0.43,
-  pigmentation: 0.84,
+  acne: 0.63,
+  redness: 0.44,
+  pigmentation: 0.41,
   pores: 0.03,
-  shine: 0.69,
-  underEye: 0.31,
+  shine: 0.7,
+  underEye: 0.32,
 };
 
 export function minimalDetectableChange(key: ScoreKey): number {
