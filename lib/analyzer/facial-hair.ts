@@ -41,8 +41,9 @@ const GROW_RADIUS = 2;
  */
 const BEARD_SHARE = 0.3;
 
-function median(values: number[]): number {
-  values.sort((a, b) => a - b);
+/** A typed array's numeric sort, not a comparator's: the same order, several times faster on ~50k pixels. */
+function median(values: Float64Array): number {
+  values.sort();
   return values[Math.floor(values.length / 2)] ?? 0;
 }
 
@@ -60,10 +61,12 @@ export function hairZones(mesh: readonly Pt[], cheeks: Uint8Array, face: Uint8Ar
   const fromY = mesh[1]?.[1] ?? Number.POSITIVE_INFINITY;
   const reference = new Uint8Array(cheeks.length);
   const candidates = new Uint8Array(cheeks.length);
-  for (let i = 0; i < cheeks.length; i++) {
-    const y = Math.floor(i / width);
-    if (cheeks[i] && y < fromY) reference[i] = 1;
-    if (face[i] && y >= fromY) candidates[i] = 1;
+  const height = cheeks.length / width;
+  for (let y = 0, i = 0; y < height; y++) {
+    for (let x = 0; x < width; x++, i++) {
+      if (cheeks[i] && y < fromY) reference[i] = 1;
+      if (face[i] && y >= fromY) candidates[i] = 1;
+    }
   }
   return { fromY, reference, candidates };
 }
@@ -82,16 +85,18 @@ export function facialHairMask(lab: LabPlanes, zones: HairZones): Uint8Array {
   const { width, height } = lab.L;
   const hair = new Uint8Array(width * height);
   const texture = textureOf(lab.L);
-  const refTex: number[] = [];
-  const refL: number[] = [];
-  const refA: number[] = [];
-  for (let i = 0; i < zones.reference.length; i++) {
+  let refCount = 0;
+  for (let i = 0; i < zones.reference.length; i++) if (zones.reference[i]) refCount++;
+  if (refCount < 200) return hair;
+  const refTex = new Float64Array(refCount);
+  const refL = new Float64Array(refCount);
+  const refA = new Float64Array(refCount);
+  for (let i = 0, k = 0; i < zones.reference.length; i++) {
     if (!zones.reference[i]) continue;
-    refTex.push(texture.data[i] ?? 0);
-    refL.push(lab.L.data[i] ?? 0);
-    refA.push(lab.a.data[i] ?? 0);
+    refTex[k] = texture.data[i] ?? 0;
+    refL[k] = lab.L.data[i] ?? 0;
+    refA[k++] = lab.a.data[i] ?? 0;
   }
-  if (refTex.length < 200) return hair;
   const tex0 = Math.max(median(refTex), 0.2);
   const L0 = median(refL);
   const a0 = median(refA);

@@ -140,11 +140,13 @@ export function buildSkinContext(crop: FaceCrop): SkinContext {
   const inRegion = new Uint8Array(width * height);
   const cheeks = new Uint8Array(width * height);
   const lowerFace = new Uint8Array(width * height);
-  const cheekLabels = [regionLabel("leftCheek"), regionLabel("rightCheek")];
+  const leftCheek = regionLabel("leftCheek");
+  const rightCheek = regionLabel("rightCheek");
   for (let i = 0; i < labels.length; i++) {
-    inRegion[i] = labels[i] ? 1 : 0;
-    cheeks[i] = cheekLabels.includes(labels[i] ?? 0) ? 1 : 0;
-    lowerFace[i] = labels[i] || faceSkin[i] ? 1 : 0;
+    const label = labels[i] as number;
+    inRegion[i] = label ? 1 : 0;
+    cheeks[i] = label === leftCheek || label === rightCheek ? 1 : 0;
+    lowerFace[i] = label || faceSkin[i] ? 1 : 0;
   }
   const hair = facialHairMask(lab, hairZones(mesh, cheeks, lowerFace, width));
   const L = lab.L.data;
