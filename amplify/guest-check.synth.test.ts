@@ -3,6 +3,7 @@ import { Match } from "aws-cdk-lib/assertions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GUEST_BUDGET_MS } from "./functions/run-guest-check/guest-check";
 import { GUEST_FUNCTION_TIMEOUT_SECONDS } from "./functions/run-guest-check/resource";
+import { GUEST_PHOTO_MAX_AGE_MS } from "./functions/sweep-guest-photos/sweep-guest-photos";
 import {
   asList,
   readFunctionTemplatePair,
@@ -34,6 +35,16 @@ function guestFunctionStatements(): PolicyStatementJson[] {
     .filter(
       (r: Resource) =>
         r.Type === "AWS::IAM::Policy" && /runguestchecklambdaServiceRole/.test(JSON.stringify(r.Properties?.Roles)),
+    )
+    .flatMap((r) => (r.Properties?.PolicyDocument as { Statement: PolicyStatementJson[] }).Statement);
+}
+
+/** IAM policies attached to the guest-photo sweep's role, in every stack. */
+function sweeperStatements(): PolicyStatementJson[] {
+  return allResources()
+    .filter(
+      (r: Resource) =>
+        r.Type === "AWS::IAM::Policy" && /sweepguestphotoslambdaServiceRole/.test(JSON.stringify(r.Properties?.Roles)),
     )
     .flatMap((r) => (r.Properties?.PolicyDocument as { Statement: PolicyStatementJson[] }).Statement);
 }
@@ -138,7 +149,7 @@ describe("guest photos", () => {
     });
   });
 
-  it("are reachable by a guest only in its own folder; only the guest-check function reaches all of guest/", () => {
+  it("are reachable by a guest only in its own folder; only the guest-check function and the sweep reach all of guest/", () => {
     const touchingGuest = allResources()
       .filter((r) => r.Type === "AWS::IAM::Policy")
       .flatMap((r) =>
@@ -150,9 +161,61 @@ describe("guest photos", () => {
       .filter((s) => s.resource.includes("/guest/"));
     expect(touchingGuest.length).toBeGreaterThanOrEqual(3);
     for (const { roles, resource } of touchingGuest) {
-      if (/runguestchecklambdaServiceRole/.test(roles)) continue;
+      if (/runguestchecklambdaServiceRole|sweepguestphotoslambdaServiceRole/.test(roles)) continue;
       expect(roles).toMatch(/unauthenticatedUserRole/);
       expect(resource).toContain("/guest/${cognito-identity.amazonaws.com:sub}/*");
+    }
+  });
+});
+
+describe("the guest photo sweep", () => {
+  const sweeperFunction = () =>
+    Object.entries(resourcesOf(synth.templates.sweeper)).find(
+      ([, r]) =>
+        r.Type === "AWS::Lambda::Function" && JSON.stringify(r.Properties?.Tags).includes("sweep-guest-photos"),
+    );
+
+  it("runs every hour, on the hour (UTC), invoking the sweep function", () => {
+    const fn = sweeperFunction();
+    expect(fn).toBeDefined();
+    const schedules = Object.values(resourcesOf(synth.templates.sweeper)).filter(
+      (r) => r.Type === "AWS::Scheduler::Schedule",
+    );
+    // Amplify turns "every 1h" into an EventBridge Scheduler cron at minute 0 of every hour.
+    expect(schedules).toHaveLength(1);
+    expect(schedules[0]?.Properties).toMatchObject({
+      ScheduleExpression: "cron(0 */1 * * ? *)",
+      ScheduleExpressionTimezone: "UTC",
+      State: "ENABLED",
+      Target: { Arn: { "Fn::GetAtt": [fn?.[0], "Arn"] } },
+    });
+    // Hourly runs plus the age threshold keep every guest photo under 24 h.
+    expect(GUEST_PHOTO_MAX_AGE_MS + 60 * 60 * 1000).toBeLessThanOrEqual(24 * 60 * 60 * 1000);
+  });
+
+  it("runs on Node 24 with the bucket name in its environment", () => {
+    expect(sweeperFunction()?.[1].Properties).toMatchObject({
+      Runtime: "nodejs24.x",
+      Environment: { Variables: { SKINSIGHT_SELFIES_BUCKET_NAME: expect.any(String) } },
+    });
+  });
+
+  it("may list guest/ and delete under guest/* only: no read, no write, no other prefix, nothing else", () => {
+    const statements = sweeperStatements();
+    const actions = statements.flatMap((s) => asList(s.Action)).sort();
+    // ssm:GetParameters reads the bucket name Amplify stores for the function.
+    expect(actions).toEqual(["s3:DeleteObject", "s3:ListBucket", "ssm:GetParameters"]);
+    for (const statement of statements) {
+      expect(statement.Effect).toBe("Allow");
+      const resource = JSON.stringify(statement.Resource);
+      if (asList(statement.Action).includes("s3:ListBucket")) {
+        expect(statement.Condition).toEqual({ StringLike: { "s3:prefix": ["guest/*", "guest/"] } });
+      } else if (asList(statement.Action).includes("s3:DeleteObject")) {
+        expect(resource).toMatch(/"\/guest\/\*"/);
+        expect(resource).not.toContain("selfies/");
+      } else {
+        expect(resource).toContain("SKINSIGHT_SELFIES_BUCKET_NAME");
+      }
     }
   });
 });

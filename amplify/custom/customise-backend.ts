@@ -12,6 +12,7 @@ import type { data } from "../data/resource";
 import type { analyzeSkin } from "../functions/analyze-skin/resource";
 import { GUEST_LIMIT_TABLE_ENV } from "../functions/run-guest-check/function-env";
 import type { runGuestCheck } from "../functions/run-guest-check/resource";
+import type { sweepGuestPhotos } from "../functions/sweep-guest-photos/resource";
 import type { storage } from "../storage/resource";
 import { GUEST_PREFIX, SELFIE_PREFIX } from "../storage/selfie-path";
 
@@ -21,12 +22,13 @@ export type SkinsightBackend = Backend<{
   storage: typeof storage;
   analyzeSkin: typeof analyzeSkin;
   runGuestCheck: typeof runGuestCheck;
+  sweepGuestPhotos: typeof sweepGuestPhotos;
 }>;
 
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const MODEL_DOCKERFILE = "amplify/model/Dockerfile";
 export const SELFIE_RETENTION_DAYS = 30;
-/** Guest checks (identity-pool guests): their photos live apart (GUEST_PREFIX) and never outlive a day. */
+/** Guest checks (identity-pool guests): their photos live apart (GUEST_PREFIX); the hourly sweep keeps them under 24 h. */
 export const GUEST_RETENTION_DAYS = 1;
 
 /** The CDK changes Amplify's define* functions do not expose. backend.ts and the synthesis tests both call this. */
@@ -71,7 +73,8 @@ function configureSelfieBucket(backend: SkinsightBackend, allowedOrigins: string
         abortIncompleteMultipartUpload: { daysAfterInitiation: 1 },
       },
       {
-        // The backstop of "nothing of a guest check is kept": S3 expires objects a day after creation.
+        // The second backstop of "nothing of a guest check is kept", behind the hourly sweep
+        // (functions/sweep-guest-photos): S3 expires a day after creation, rounded up to midnight UTC.
         id: "expire-guest-selfies",
         status: "Enabled",
         prefix: GUEST_PREFIX,

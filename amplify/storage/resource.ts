@@ -2,6 +2,7 @@ import { defineStorage } from "@aws-amplify/backend";
 import { GUEST_ACCESS_PATH, SELFIE_ACCESS_PATH } from "./selfie-path";
 import { analyzeSkin } from "../functions/analyze-skin/resource";
 import { runGuestCheck } from "../functions/run-guest-check/resource";
+import { sweepGuestPhotos } from "../functions/sweep-guest-photos/resource";
 
 /** Lifecycle (30 days), CORS, public-access block and encryption are set in custom/customise-backend.ts. */
 export const storage = defineStorage({
@@ -12,7 +13,11 @@ export const storage = defineStorage({
       allow.resource(analyzeSkin).to(["read"]),
     ],
     // Guests reach only their own guest/<identity id>/ (custom/customise-backend.ts: defineStorage
-    // cannot scope the unauthenticated role to its identity); the guest-check function reads and deletes.
-    [GUEST_ACCESS_PATH]: [allow.resource(runGuestCheck).to(["read", "delete"])],
+    // cannot scope the unauthenticated role to its identity); the guest-check function reads and deletes,
+    // the hourly sweep lists and deletes what a check left behind (never reads a photo).
+    [GUEST_ACCESS_PATH]: [
+      allow.resource(runGuestCheck).to(["read", "delete"]),
+      allow.resource(sweepGuestPhotos).to(["list", "delete"]),
+    ],
   }),
 });

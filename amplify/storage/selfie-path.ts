@@ -10,7 +10,7 @@ export const SELFIE_ACCESS_PATH = `${SELFIE_PREFIX}{entity_id}/*` as const;
 
 export const selfiePath = (identityId: string, analysisId: string) => `${SELFIE_PREFIX}${identityId}/${analysisId}.jpg`;
 
-/** Guest checks (identity-pool guests) upload here; a lifecycle rule expires the prefix after a day. */
+/** Guest checks (identity-pool guests) upload here; an hourly sweep and a 1-day lifecycle rule clear the prefix. */
 export const GUEST_PREFIX = "guest/";
 /** The guest's folder as the storage rule spells it: the guest-check function reads and deletes there. */
 export const GUEST_ACCESS_PATH = `${GUEST_PREFIX}*` as const;

@@ -31,6 +31,8 @@ export async function synthesizeBackend(env: Record<string, string> = {}) {
     auth: Template.fromStack(backend.auth.stack),
     analysis: Template.fromStack(analysis),
     functions: Template.fromStack(functions),
+    // The scheduled guest-photo sweep sits in Amplify's default function stack.
+    sweeper: Template.fromStack(backend.sweepGuestPhotos.stack),
   };
   const cleanup = () => {
     const outdir = Stage.of(backend.stack)?.outdir;
