@@ -84,10 +84,11 @@ function textureOf(L: Plane): Plane {
 export function facialHairMask(lab: LabPlanes, zones: HairZones): Uint8Array {
   const { width, height } = lab.L;
   const hair = new Uint8Array(width * height);
-  const texture = textureOf(lab.L);
   let refCount = 0;
   for (let i = 0; i < zones.reference.length; i++) if (zones.reference[i]) refCount++;
   if (refCount < 200) return hair;
+  // Only now: a face without enough reference skin is left unjudged, and its planes need not be blurred.
+  const texture = textureOf(lab.L);
   const refTex = new Float64Array(refCount);
   const refL = new Float64Array(refCount);
   const refA = new Float64Array(refCount);
