@@ -1,5 +1,6 @@
 import { FACE_WIDTH, FACE_WIDTH_MM } from "./face-crop";
-import { boxBlur, type Plane } from "./planes";
+import { boxBlur, cropPlane, type Plane } from "./planes";
+import { selectNth } from "./select";
 
 /**
  * The blur of the photo's edges in mm on the face, by re-blurring (Zhuo & Sim, "Defocus map estimation from a
@@ -30,7 +31,6 @@ export type Box = { x0: number; y0: number; x1: number; y1: number };
 
 /** Edge blur σ in mm on the face, for a luma plane at the analyzer's face scale (FACE_WIDTH px across). */
 export function edgeBlurMm(luma: Plane, box: Box): number {
-  const again = boxBlur(boxBlur(boxBlur(luma, RE_BLUR_RADIUS), RE_BLUR_RADIUS), RE_BLUR_RADIUS);
   // The inner 80% of the box: eyes, brows, nose and lips, not the face's outline against hair or background
   // (a soft background, or a re-toned face's feathered edge, is not the photo's focus).
   const mx = 0.1 * (box.x1 - box.x0);
@@ -42,29 +42,43 @@ export function edgeBlurMm(luma: Plane, box: Box): number {
   const cols = x1 - x0 + 1;
   const n = cols > 0 && y1 >= y0 ? cols * (y1 - y0 + 1) : 0;
   if (n < 100) return 0;
-  // Typed arrays and one numeric sort instead of sorting [g, gr] pairs with a comparator (≈ 200k pixels):
-  // the same edges are chosen (ties at the cut in pixel order, as the stable sort kept them) and the same median.
   const g = new Float64Array(n);
-  const gr = new Float64Array(n);
-  for (let y = y0, k = 0; y <= y1; y++) {
-    for (let x = x0; x <= x1; x++, k++) {
-      g[k] = gradient(luma, x, y);
-      gr[k] = gradient(again, x, y);
-    }
-  }
+  for (let y = y0, k = 0; y <= y1; y++) for (let x = x0; x <= x1; x++, k++) g[k] = gradient(luma, x, y);
+  // The cut by selection, not a sort of every gradient; the re-blurred gradient only where an edge is kept.
+  // The same edges are chosen (ties at the cut in pixel order, as the stable sort of pairs kept them).
   const keep = Math.max(10, Math.round(EDGE_SHARE * n));
-  const cut = Float64Array.from(g).sort()[n - keep] as number;
+  const cut = selectNth(g.slice(), n - keep);
   let above = 0;
   for (let k = 0; k < n; k++) if ((g[k] as number) > cut) above++;
   let tiesLeft = keep - above;
+  // The gradient reads one pixel around the box; three box passes reach 3r beyond that.
+  const again = reblurAround(luma, x0 - 1, x1 + 1, y1 + 1);
   const ratios = new Float64Array(keep);
   for (let k = 0, j = 0; k < n; k++) {
     const v = g[k] as number;
     if (v < cut || (v === cut && tiesLeft-- <= 0)) continue;
-    ratios[j++] = v / Math.max(gr[k] as number, 1e-6);
+    const x = x0 + (k % cols);
+    const y = y0 + Math.floor(k / cols);
+    ratios[j++] = v / Math.max(gradient(again.plane, x - again.left, y), 1e-6);
   }
   ratios.sort();
   const r = ratios[Math.floor(keep / 2)] ?? 1;
   const sigmaPx = RE_BLUR_SIGMA / Math.sqrt(Math.max(r * r - 1, 1e-4));
   return (sigmaPx * FACE_WIDTH_MM) / FACE_WIDTH;
+}
+
+/**
+ * The three-pass re-blur of the luma plane, computed only over columns xa..xb and rows 0..yb (each widened
+ * by the passes' reach): the same values there as blurring the whole plane. The vertical pass runs a
+ * float32 sum down each column from row 0, so the rows above are kept (starting lower would round that
+ * sum differently); the columns left and right, and the rows below, are what is saved.
+ */
+function reblurAround(luma: Plane, xa: number, xb: number, yb: number): { plane: Plane; left: number } {
+  const reach = 3 * RE_BLUR_RADIUS;
+  const left = Math.max(0, xa - reach);
+  const right = Math.min(luma.width - 1, xb + reach);
+  const bottom = Math.min(luma.height - 1, yb + reach);
+  const part = cropPlane(luma, left, 0, right, bottom);
+  const plane = boxBlur(boxBlur(boxBlur(part, RE_BLUR_RADIUS), RE_BLUR_RADIUS), RE_BLUR_RADIUS);
+  return { plane, left };
 }

@@ -5,6 +5,18 @@ export function makePlane(width: number, height: number): Plane {
   return { data: new Float32Array(width * height), width, height };
 }
 
+/** The rectangle x0..x1, y0..y1 (inclusive) of a plane, as a plane of its own. */
+export function cropPlane(src: Plane, x0: number, y0: number, x1: number, y1: number): Plane {
+  const w = x1 - x0 + 1;
+  const h = y1 - y0 + 1;
+  const out = makePlane(w, h);
+  for (let y = 0; y < h; y++) {
+    const from = (y0 + y) * src.width + x0;
+    out.data.set(src.data.subarray(from, from + w), y * w);
+  }
+  return out;
+}
+
 /**
  * Separable box blur with running sums: O(1) per pixel whatever the radius; edges clamp. Both passes
  * walk memory row by row (the vertical one keeps a running column sum per x). Reads are cast rather
