@@ -71,16 +71,28 @@ export function hairZones(mesh: readonly Pt[], cheeks: Uint8Array, face: Uint8Ar
   return { fromY, reference, candidates };
 }
 
-function textureOf(L: Plane): Plane {
-  const blurred = gaussianBlur(L, TEXTURE_SIGMA);
-  const energy = makePlane(L.width, L.height);
-  for (let i = 0; i < energy.data.length; i++) energy.data[i] = ((L.data[i] ?? 0) - (blurred.data[i] ?? 0)) ** 2;
-  const local = boxBlur(energy, TEXTURE_RADIUS);
-  for (let i = 0; i < local.data.length; i++) local.data[i] = Math.sqrt(local.data[i] ?? 0);
-  return local;
+/** The region vote's 13 × 13 and 5 × 5 windows reach 8 rows: its planes start this far above the lower face. */
+const VOTE_REACH = REGION_RADIUS + GROW_RADIUS + 2;
+
+/** Fine texture, in place: the plane's own data becomes (L − its σ 2 px blur)² and then the RMS of that over 7 × 7. */
+function textureOf(L: Plane, scratch: Float32Array): Plane {
+  const energy = gaussianBlur(L, TEXTURE_SIGMA);
+  const e = energy.data;
+  const l = L.data;
+  for (let i = 0; i < e.length; i++) e[i] = ((l[i] as number) - (e[i] as number)) ** 2;
+  boxBlur(energy, TEXTURE_RADIUS, e, scratch);
+  for (let i = 0; i < e.length; i++) e[i] = Math.sqrt(e[i] as number);
+  return energy;
 }
 
-/** 1 where the lower face is hair. Empty when the reference skin is too small to judge by. */
+/**
+ * 1 where the lower face is hair. Empty when the reference skin is too small to judge by.
+ *
+ * The region vote is filtered only from VOTE_REACH rows above the lower face down: no vote lies higher, so the
+ * running sums of its blurs start from the same exact zero as over the whole plane and give the same bits.
+ * The texture and local means stay whole-plane: starting their float32 column sums lower rounds them
+ * differently in the last bit, which moved 2–3 marked pixels on two bearded dev faces.
+ */
 export function facialHairMask(lab: LabPlanes, zones: HairZones): Uint8Array {
   const { width, height } = lab.L;
   const hair = new Uint8Array(width * height);
@@ -88,42 +100,47 @@ export function facialHairMask(lab: LabPlanes, zones: HairZones): Uint8Array {
   for (let i = 0; i < zones.reference.length; i++) if (zones.reference[i]) refCount++;
   if (refCount < 200) return hair;
   // Only now: a face without enough reference skin is left unjudged, and its planes need not be blurred.
-  const texture = textureOf(lab.L);
+  const scratch = new Float32Array(width * height);
+  const texture = textureOf(lab.L, scratch).data;
   const refTex = new Float64Array(refCount);
   const refL = new Float64Array(refCount);
   const refA = new Float64Array(refCount);
   for (let i = 0, k = 0; i < zones.reference.length; i++) {
     if (!zones.reference[i]) continue;
-    refTex[k] = texture.data[i] ?? 0;
-    refL[k] = lab.L.data[i] ?? 0;
-    refA[k++] = lab.a.data[i] ?? 0;
+    refTex[k] = texture[i] as number;
+    refL[k] = lab.L.data[i] as number;
+    refA[k++] = lab.a.data[i] as number;
   }
   const tex0 = Math.max(median(refTex), 0.2);
   const L0 = median(refL);
   const a0 = median(refA);
+  const top = Math.min(height, Math.max(0, Math.floor(zones.fromY) - VOTE_REACH));
+  const skip = top * width;
   // Colour is judged on the local mean, not the pixel: a strand is thinner than a pixel, a beard is not.
-  const meanL = boxBlur(lab.L, TEXTURE_RADIUS);
-  const meanA = boxBlur(lab.a, TEXTURE_RADIUS);
-  const vote = makePlane(width, height);
-  for (let i = 0; i < hair.length; i++) {
+  const meanL = boxBlur(lab.L, TEXTURE_RADIUS, undefined, scratch).data;
+  const meanA = boxBlur(lab.a, TEXTURE_RADIUS, undefined, scratch).data;
+  const vote = makePlane(width, height - top);
+  const v = vote.data;
+  for (let j = 0; j < v.length; j++) {
+    const i = j + skip;
     if (!zones.candidates[i]) continue;
-    const ratio = (texture.data[i] ?? 0) / tex0;
-    const dL = Math.abs((meanL.data[i] ?? 0) - L0);
-    const lessRed = a0 - (meanA.data[i] ?? 0);
+    const ratio = (texture[i] as number) / tex0;
+    const dL = Math.abs((meanL[i] as number) - L0);
+    const lessRed = a0 - (meanA[i] as number);
     const coloured = dL >= HAIR_DL || lessRed >= HAIR_DA;
-    if (ratio >= TEXTURE_RATIO_ALONE || (ratio >= TEXTURE_RATIO && coloured)) vote.data[i] = 1;
+    if (ratio >= TEXTURE_RATIO_ALONE || (ratio >= TEXTURE_RATIO && coloured)) v[j] = 1;
   }
-  const share = boxBlur(vote, REGION_RADIUS);
-  const region = makePlane(width, height);
-  for (let i = 0; i < hair.length; i++) region.data[i] = (share.data[i] ?? 0) > 0.5 ? 1 : 0;
-  const grown = boxBlur(region, GROW_RADIUS);
+  // In place: the share of votes around, then regions where over half voted, then those grown.
+  boxBlur(vote, REGION_RADIUS, v, scratch);
+  for (let j = 0; j < v.length; j++) v[j] = (v[j] as number) > 0.5 ? 1 : 0;
+  boxBlur(vote, GROW_RADIUS, v, scratch);
   let lower = 0;
   let marked = 0;
-  for (let i = 0; i < hair.length; i++) {
-    if (!zones.candidates[i]) continue;
+  for (let j = 0; j < v.length; j++) {
+    if (!zones.candidates[j + skip]) continue;
     lower++;
-    if ((grown.data[i] ?? 0) > 0) {
-      hair[i] = 1;
+    if ((v[j] as number) > 0) {
+      hair[j + skip] = 1;
       marked++;
     }
   }
