@@ -10,15 +10,25 @@ import type { SkinContext } from "./skin-context";
  * mesh, shadow included (≥ 1). Medians, so a beard or a strand of hair on one cheek does not tip it.
  */
 export function measureCheekLight(ctx: SkinContext, leftLabel: number, rightLabel: number): number {
-  const left: number[] = [];
-  const right: number[] = [];
+  // Typed arrays and their numeric sort: the comparator sort of ~20k numbers a cheek was most of this
+  // function's time (measured), and orders the same values the same way.
+  let nLeft = 0;
+  let nRight = 0;
   for (let i = 0; i < ctx.labels.length; i++) {
     const label = ctx.labels[i];
-    if (label === leftLabel) left.push(ctx.lab.logY.data[i] ?? 0);
-    else if (label === rightLabel) right.push(ctx.lab.logY.data[i] ?? 0);
+    if (label === leftLabel) nLeft++;
+    else if (label === rightLabel) nRight++;
   }
   // A cheek the head's turn hides has few pixels and no meaningful median: the pose gate speaks for it.
-  if (left.length < 200 || right.length < 200) return 1;
-  const median = (v: number[]) => v.sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? 0;
+  if (nLeft < 200 || nRight < 200) return 1;
+  const left = new Float64Array(nLeft);
+  const right = new Float64Array(nRight);
+  const logY = ctx.lab.logY.data;
+  for (let i = 0, l = 0, r = 0; i < ctx.labels.length; i++) {
+    const label = ctx.labels[i];
+    if (label === leftLabel) left[l++] = logY[i] as number;
+    else if (label === rightLabel) right[r++] = logY[i] as number;
+  }
+  const median = (v: Float64Array) => v.sort()[Math.floor(v.length / 2)] ?? 0;
   return Math.exp(Math.abs(median(left) - median(right)));
 }
