@@ -185,7 +185,11 @@ export function robustMedian(values: Float32Array, mask: Uint8Array): number {
 }
 
 export function percentile(values: number[], p: number): number {
-  if (values.length === 0) return 0;
-  const s = Float64Array.from(values).sort();
-  return s[Math.min(s.length - 1, Math.max(0, Math.round((p / 100) * (s.length - 1))))] ?? 0;
+  return sortedPercentile(Float64Array.from(values).sort(), p);
+}
+
+/** percentile() of values already sorted ascending: several percentiles of one sample need one sort. */
+export function sortedPercentile(sorted: Float64Array, p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round((p / 100) * (sorted.length - 1))))] ?? 0;
 }
