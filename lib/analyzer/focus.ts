@@ -79,6 +79,7 @@ function reblurAround(luma: Plane, xa: number, xb: number, yb: number): { plane:
   const right = Math.min(luma.width - 1, xb + reach);
   const bottom = Math.min(luma.height - 1, yb + reach);
   const part = cropPlane(luma, left, 0, right, bottom);
-  const plane = boxBlur(boxBlur(boxBlur(part, RE_BLUR_RADIUS), RE_BLUR_RADIUS), RE_BLUR_RADIUS);
-  return { plane, left };
+  // In place: the crop is this function's own copy.
+  for (let pass = 0; pass < 3; pass++) boxBlur(part, RE_BLUR_RADIUS, part.data);
+  return { plane: part, left };
 }

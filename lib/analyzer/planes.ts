@@ -18,6 +18,17 @@ export function cropPlane(src: Plane, x0: number, y0: number, x1: number, y1: nu
 }
 
 /**
+ * The scratch plane of the box passes (boxBlur's horizontal pass), kept across calls: a blur is synchronous and the
+ * scratch never leaves it, so one per thread serves them all (~20 blurs a photo, each of which otherwise
+ * allocated and zeroed a plane for the GC to reclaim).
+ */
+let scratchPlane = new Float32Array(0);
+function blurScratch(size: number): Float32Array {
+  if (scratchPlane.length < size) scratchPlane = new Float32Array(size);
+  return scratchPlane.subarray(0, size);
+}
+
+/**
  * Separable box blur with running sums: O(1) per pixel whatever the radius; edges clamp. Both passes
  * walk memory row by row (the vertical one keeps a running column sum per x). Reads are cast rather
  * than defaulted: every index is in range by construction, and this is the analyzer's hottest loop.
@@ -28,7 +39,7 @@ export function boxBlur(src: Plane, radius: number, into?: Float32Array, scratch
   if (r === 0) return { data: src.data.slice(), width: w, height: h };
   const n = 2 * r + 1;
   const inv = 1 / n;
-  const tmp = scratch ?? new Float32Array(w * h);
+  const tmp = scratch ?? blurScratch(w * h);
   const padded = new Float32Array(w + 2 * r);
   const s = src.data;
   for (let y = 0; y < h; y++) {
@@ -66,17 +77,6 @@ export function boxBlur(src: Plane, radius: number, into?: Float32Array, scratch
     }
   }
   return { data: out, width: w, height: h };
-}
-
-/**
- * The scratch plane of gaussianBlur's box passes, kept across calls: a blur is synchronous and the
- * scratch never leaves it, so one per thread serves them all (~20 blurs a photo, each of which otherwise
- * allocated and zeroed a plane for the GC to reclaim).
- */
-let scratchPlane = new Float32Array(0);
-function blurScratch(size: number): Float32Array {
-  if (scratchPlane.length < size) scratchPlane = new Float32Array(size);
-  return scratchPlane.subarray(0, size);
 }
 
 /**
