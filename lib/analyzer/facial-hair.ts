@@ -1,5 +1,6 @@
 import type { LabPlanes } from "./color";
 import { boxBlur, gaussianBlur, makePlane, type Plane } from "./planes";
+import { selectNth } from "./select";
 
 type Pt = [number, number];
 
@@ -41,10 +42,9 @@ const GROW_RADIUS = 2;
  */
 const BEARD_SHARE = 0.3;
 
-/** A typed array's numeric sort, not a comparator's: the same order, several times faster on ~50k pixels. */
+/** The value a numeric sort would put in the middle, found by selection (the reference is ~20–50k pixels). */
 function median(values: Float64Array): number {
-  values.sort();
-  return values[Math.floor(values.length / 2)] ?? 0;
+  return values.length > 0 ? selectNth(values, Math.floor(values.length / 2)) : 0;
 }
 
 export type HairZones = {
