@@ -46,7 +46,13 @@ const METHOD = `## Method
   absorbance 0.5–1.0 (haemoglobin) and 0.4–0.9 (melanin) by Beer–Lambert in linear RGB; edge softness varied; zones
   forehead, cheeks, nose, chin drawn from the mesh independently of the analyzer's regions. Each photo is also
   re-toned with added melanin (0, 1.3, 2.6, 4) so every ITA° group is measured on the same faces. A finding matches
-  a planted lesion within its radius + 6 px; recall = matched / planted, precision = matched / findings.
+  a planted lesion within its radius + 6 px; recall = matched / planted.
+- **Precision, two ways.** Each face at each tone is also analysed *without* planting. A finding of the planted
+  photo that is not matched, but sits where the unplanted photo had a finding of the same type (within that
+  finding's radius + 6 px), is the face's **own** feature: a real mole, freckle, stubble dot or pore the face
+  already had. *Precision (all findings)* = matched / all findings, own features counted as false: the strict
+  figure, and the one the targets are judged on. *Precision (excl. own features)* = matched / (findings − own):
+  an upper bound, since a stubble dot found in both photos is still a false finding. The truth lies between.
 - **Good photos**: each face as taken, ±15% exposure (sRGB ×1.15, ×0.85) and four light casts (per-channel gains in
   linear RGB: warm ≈ tungsten, cool ≈ shade, magenta, green). **Defects**: blur σ 4 px, ×0.25 exposure, ×2 + 40
   blow-out, a half shadow at 20%, a 45° tilt, the face at ≈ 150 px in a 1280 px frame, two faces, no face.

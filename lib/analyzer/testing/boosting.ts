@@ -5,7 +5,19 @@ import { evalTree, type TreeEnsemble, type TreeNode } from "../candidate-model";
  * a depth-limited regression tree to the gradient, splitting on feature quantiles (histogram search,
  * as LightGBM does), with Newton leaf values, shrinkage and a minimum leaf size.
  */
-export type BoostOptions = { rounds: number; depth: number; rate: number; minLeaf: number; lambda: number };
+export type BoostOptions = {
+  rounds: number;
+  depth: number;
+  rate: number;
+  minLeaf: number;
+  lambda: number;
+  /**
+   * Features the log-odds may only rise with (indices), all else equal: LightGBM's "basic" monotone
+   * constraint. A split on one is kept only if its left leaf is ≤ its right, and the subtrees below are
+   * bounded by the midpoint of the two, so each tree, and so their sum, never falls as the feature rises.
+   */
+  monotone?: readonly number[];
+};
 
 export const DEFAULT_BOOST: BoostOptions = { rounds: 150, depth: 2, rate: 0.1, minLeaf: 20, lambda: 1 };
 
@@ -36,12 +48,16 @@ function binFeatures(x: readonly number[][]): { cuts: number[][]; bins: Uint8Arr
 
 type Grad = { g: Float64Array; h: Float64Array };
 
+type Bounds = { lo: number; hi: number };
+const UNBOUNDED: Bounds = { lo: -Infinity, hi: Infinity };
+
 function buildTree(
   rows: Uint32Array,
   grad: Grad,
   depth: number,
   o: BoostOptions,
   b: ReturnType<typeof binFeatures>,
+  bounds: Bounds = UNBOUNDED,
 ): TreeNode {
   let G = 0;
   let H = 0;
@@ -49,10 +65,11 @@ function buildTree(
     G += grad.g[i] ?? 0;
     H += grad.h[i] ?? 0;
   }
-  const leaf: TreeNode = { value: (-G / (H + o.lambda)) * o.rate };
+  const value = (g: number, h: number) => Math.min(bounds.hi, Math.max(bounds.lo, (-g / (h + o.lambda)) * o.rate));
+  const leaf: TreeNode = { value: value(G, H) };
   if (depth === 0 || rows.length < 2 * o.minLeaf) return leaf;
   const parent = (G * G) / (H + o.lambda);
-  let best = { gain: 1e-9, j: -1, bin: 0 };
+  let best = { gain: 1e-9, j: -1, bin: 0, mid: 0 };
   const hg = new Float64Array(BINS + 1);
   const hh = new Float64Array(BINS + 1);
   const hn = new Uint32Array(BINS + 1);
@@ -70,24 +87,29 @@ function buildTree(
     let hl = 0;
     let nl = 0;
     const nCuts = b.cuts[j]?.length ?? 0;
+    const monotone = o.monotone?.includes(j) ?? false;
     for (let k = 0; k < nCuts; k++) {
       gl += hg[k] ?? 0;
       hl += hh[k] ?? 0;
       nl += hn[k] ?? 0;
       if (nl < o.minLeaf || rows.length - nl < o.minLeaf) continue;
+      const wl = value(gl, hl);
+      const wr = value(G - gl, H - hl);
+      if (monotone && wl > wr) continue;
       const gain = (gl * gl) / (hl + o.lambda) + ((G - gl) * (G - gl)) / (H - hl + o.lambda) - parent;
-      if (gain > best.gain) best = { gain, j, bin: k };
+      if (gain > best.gain) best = { gain, j, bin: k, mid: monotone ? (wl + wr) / 2 : NaN };
     }
   });
   if (best.j < 0) return leaf;
   const col = b.bins[best.j] ?? new Uint8Array();
   const left = rows.filter((i) => (col[i] ?? 0) <= best.bin);
   const right = rows.filter((i) => (col[i] ?? 0) > best.bin);
+  const split = !Number.isNaN(best.mid);
   return {
     feature: best.j,
     threshold: b.cuts[best.j]?.[best.bin] ?? 0,
-    left: buildTree(left, grad, depth - 1, o, b),
-    right: buildTree(right, grad, depth - 1, o, b),
+    left: buildTree(left, grad, depth - 1, o, b, split ? { lo: bounds.lo, hi: best.mid } : bounds),
+    right: buildTree(right, grad, depth - 1, o, b, split ? { lo: best.mid, hi: bounds.hi } : bounds),
   };
 }
 

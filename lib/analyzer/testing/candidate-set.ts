@@ -54,6 +54,13 @@ async function candidatesOf(jpeg: Uint8Array): Promise<Pick<CandidatePhoto, "red
 }
 
 /**
+ * What to plant besides the defaults: a spot absorbance range (default the evaluation's 0.4–0.9) and
+ * only the photo as taken (default: as taken and re-shot), with `tag` appended to the variant's name so
+ * the fit can tell these photos apart.
+ */
+export type CollectOptions = { spotStrength?: [number, number]; asTakenOnly?: boolean; tag?: string };
+
+/**
  * Plants lesions and spots with the evaluation's generator on each face at each melanin level and seed,
  * and records every candidate. Seeds differ from the evaluation's so the fit never sees its photos.
  */
@@ -62,6 +69,7 @@ export async function collectCandidates(
   seeds: readonly number[],
   melaninLevels: readonly number[],
   onPhoto?: (p: CandidatePhoto) => void,
+  options: CollectOptions = {},
 ): Promise<CandidatePhoto[]> {
   const out: CandidatePhoto[] = [];
   for (const [i, s] of selfies.entries()) {
@@ -70,9 +78,15 @@ export async function collectCandidates(
         const img = retone(s.image, melanin, s.face.mesh);
         const rng = makeRng(seed + 97 * i + Math.round(melanin * 10));
         const lesions = plantVaried(img, s.face.mesh, { type: "lesion", count: 12, rng });
-        const spots = plantVaried(img, s.face.mesh, { type: "spot", count: 6, rng, avoid: lesions });
+        const spots = plantVaried(img, s.face.mesh, {
+          type: "spot",
+          count: 6,
+          rng,
+          avoid: lesions,
+          ...(options.spotStrength ? { strength: options.spotStrength } : {}),
+        });
         const base = await encodeJpeg(img);
-        for (const v of VARIANTS) {
+        for (const v of options.asTakenOnly ? VARIANTS.slice(0, 1) : VARIANTS) {
           const found = await candidatesOf(await v.make(base));
           if (!found) continue;
           const truth = [...lesions, ...spots].map((t) => ({
@@ -83,7 +97,8 @@ export async function collectCandidates(
             zone: t.zone,
             diameterMm: t.diameterMm,
           }));
-          const p: CandidatePhoto = { face: s.name, melanin, variant: v.name, truth, ...found };
+          const variant = options.tag ? `${v.name} (${options.tag})` : v.name;
+          const p: CandidatePhoto = { face: s.name, melanin, variant, truth, ...found };
           out.push(p);
           onPhoto?.(p);
         }

@@ -1,11 +1,26 @@
 import { sumTallies, type GateRow, type PlantedRow, type RepeatRow, type ToneRow } from "./evaluation";
-import { precision, recall, type Tally } from "./planted-run";
+import { precision, precisionExcludingOwn, recall, type Tally } from "./planted-run";
 import { ZONES } from "./zones";
 import { SCORE_KEYS, TONE_CATEGORIES, type ScoreKey } from "../../domain/skin-report";
 
 /** Markdown tables of the analyzer evaluation (npm run eval:analyzer). */
 const pct = (v: number) => (Number.isNaN(v) ? "–" : `${(100 * v).toFixed(0)}%`);
-const tally = (t: Tally) => `${pct(recall(t))} / ${pct(precision(t))} (${t.tp}/${t.tp + t.fn}, fp ${t.fp})`;
+/**
+ * recall / precision of all findings / precision excluding the face's own features, with the counts
+ * behind them: "fp" is every unmatched finding, "own" the part of it the unplanted photo also had.
+ */
+const tally = (t: Tally) =>
+  `${pct(recall(t))} / ${pct(precision(t))} all · ${pct(precisionExcludingOwn(t))} excl. own (${t.tp}/${t.tp + t.fn}, fp ${t.fp}, own ${t.own ?? 0})`;
+/** Recall, both precisions and the counts as separate columns. */
+const TALLY_HEAD = ["recall", "precision (all findings)", "precision (excl. own features)", "matched", "fp", "own"];
+const tallyColumns = (t: Tally) => [
+  pct(recall(t)),
+  pct(precision(t)),
+  pct(precisionExcludingOwn(t)),
+  `${t.tp}/${t.tp + t.fn}`,
+  String(t.fp),
+  String(t.own ?? 0),
+];
 const table = (head: string[], rows: string[][]) =>
   [
     `| ${head.join(" | ")} |`,
@@ -15,7 +30,7 @@ const table = (head: string[], rows: string[][]) =>
 
 export function plantedTables(rows: readonly PlantedRow[]): string {
   const ok = rows.filter((r) => r.ok);
-  const zoneRows = [...ZONES, "all" as const].map((z) => [z, tally(sumTallies(ok, (r) => r.lesions[z]))]);
+  const zoneRows = [...ZONES, "all" as const].map((z) => [z, ...tallyColumns(sumTallies(ok, (r) => r.lesions[z]))]);
   const groups = TONE_CATEGORIES.map((c) => ({ c, rs: ok.filter((r) => r.tone === c) })).filter((g) => g.rs.length > 0);
   const toneRows = groups.map(({ c, rs }) => [
     c,
@@ -41,19 +56,21 @@ export function plantedTables(rows: readonly PlantedRow[]): string {
   return [
     `Planted photos analysed: ${rows.length}, passed the gate: ${ok.length}${gated.length ? ` (refused: ${gated.join("; ")})` : ""}.`,
     "",
-    "**Red lesions by zone** (recall / precision)",
+    "**Red lesions by zone** (precision both ways: of all findings, and of findings that are not the face's own features; fp counts every unmatched finding, own the part of it the unplanted photo also had)",
     "",
-    table(["zone", "red lesions"], zoneRows),
+    table(["zone", ...TALLY_HEAD], zoneRows),
     "",
     "**Red-lesion recall by planted diameter and contrast** (contrast terciles of peak absorbance 0.5–1.0)",
     "",
     table(["planted", "recall"], sizeRows),
     "",
-    "**By ITA° group** (recall / precision)",
+    "**By ITA° group** (recall / precision of all findings · precision excluding own features)",
     "",
     table(["ITA group", "photos", "red lesions", "dark spots"], toneRows),
     "",
-    `Dark spots overall: ${tally(sumTallies(ok, (r) => r.spots))}.`,
+    "**Dark spots overall**",
+    "",
+    table(TALLY_HEAD, [tallyColumns(sumTallies(ok, (r) => r.spots))]),
     "",
     `Red-lesion recall gap, lightest vs darkest group with ≥ 10 lesions: ${gap}.`,
   ].join("\n");
@@ -209,6 +226,7 @@ export function targetsTable(
   const every = [...zoneTallies, ...groupTallies];
   const minRecall = Math.min(...every.map(recall));
   const minPrecision = Math.min(...every.map(precision).filter((v) => !Number.isNaN(v)));
+  const minPrecisionOwn = Math.min(...every.map(precisionExcludingOwn).filter((v) => !Number.isNaN(v)));
   const spots = sumTallies(ok, (r) => r.spots);
   const gap =
     groupTallies.length >= 2
@@ -227,12 +245,25 @@ export function targetsTable(
     target,
     met ? "met" : "**not met**",
   ];
+  // Precision is judged on the strict figure (own features count as false); the lenient one is shown beside it.
+  const both = (strict: number, lenient: number) => `${pct(strict)} (excl. own features: ${pct(lenient)})`;
   return table(
     ["measure", "this run", "target", ""],
     [
       row("red-lesion recall, worst zone or ITA group", pct(minRecall), "≥ 85%", minRecall >= 0.85),
-      row("red-lesion precision, worst zone or ITA group", pct(minPrecision), "≥ 90%", minPrecision >= 0.9),
+      row(
+        "red-lesion precision, worst zone or ITA group, of all findings",
+        both(minPrecision, minPrecisionOwn),
+        "≥ 90%",
+        minPrecision >= 0.9,
+      ),
       row("dark-spot recall", pct(recall(spots)), "≥ 80%", recall(spots) >= 0.8),
+      row(
+        "dark-spot precision, of all findings",
+        both(precision(spots), precisionExcludingOwn(spots)),
+        "≥ 80% (the fit's operating point)",
+        precision(spots) >= 0.8,
+      ),
       row(
         "recall gap, lightest vs darkest group",
         Number.isNaN(gap) ? "–" : `${gap.toFixed(1)} points`,

@@ -9,6 +9,7 @@ import {
 import { analyzeImage } from "../analyze";
 import { plantVaried, type PlantedLesion } from "./lesion-generator";
 import { CASTS, DEFECTS, cast, exposure, type Cast } from "./lighting";
+import { matchWithBaseline, type PlacedFinding } from "./own-features";
 import { cloneImage, makeRng, matchFindings, retone } from "./plant";
 import { addTally, emptyTally, type Tally } from "./planted-run";
 import { encodeJpeg, type Selfie } from "./selfies";
@@ -37,13 +38,25 @@ const zoneTallies = (): Record<Zone | "all", Tally> => ({
   chin: emptyTally(),
 });
 
-function found(report: SkinReport, type: "lesion" | "spot") {
+function found(report: SkinReport, type: "lesion" | "spot"): PlacedFinding[] {
   return report.findings
     .filter((f) => f.type === type)
-    .map((f) => ({ x: f.x * report.image.width, y: f.y * report.image.height }));
+    .map((f) => ({ x: f.x * report.image.width, y: f.y * report.image.height, r: f.r * report.image.width }));
 }
 
-/** Plants 12 red lesions (3 per zone) and 6 dark spots on each face at each tone, analyses, and matches. */
+/**
+ * The same face and tone analysed before anything is planted: what it finds there are the face's own
+ * features (own-features.ts). Empty when that photo is refused, which only makes the accounting stricter.
+ */
+async function baselineFindings(jpeg: Uint8Array): Promise<Record<"lesion" | "spot", PlacedFinding[]>> {
+  const report = await analyzeImage(jpeg);
+  return { lesion: found(report, "lesion"), spot: found(report, "spot") };
+}
+
+/**
+ * Plants 12 red lesions (3 per zone) and 6 dark spots on each face at each tone, analyses, and matches.
+ * Each face and tone is also analysed unplanted, so the tallies can name the face's own features.
+ */
 export async function evaluatePlanted(
   selfies: readonly Selfie[],
   seedBase: number,
@@ -54,6 +67,7 @@ export async function evaluatePlanted(
     for (const melanin of melaninLevels) {
       const img = retone(s.image, melanin, s.face.mesh);
       const rng = makeRng(seedBase + 97 * i + Math.round(melanin * 10));
+      const baseline = await baselineFindings(await encodeJpeg(img));
       const lesions = plantVaried(img, s.face.mesh, { type: "lesion", count: 12, rng });
       const spots = plantVaried(img, s.face.mesh, { type: "spot", count: 6, rng, avoid: lesions });
       const report = await analyzeImage(await encodeJpeg(img));
@@ -66,15 +80,15 @@ export async function evaluatePlanted(
         tone: report.tone?.category ?? null,
         lesions: zoneTallies(),
         bySize: {},
-        spots: matchFindings(spots, found(report, "spot")),
+        spots: matchWithBaseline(spots, found(report, "spot"), baseline.spot),
       };
       const lesionFindings = found(report, "lesion");
       for (const zone of ZONES) {
         const truth = lesions.filter((l: PlantedLesion) => l.zone === zone);
         const inZone = lesionFindings.filter((f) => zones.zoneOf(f.x, f.y) === zone);
-        row.lesions[zone] = matchFindings(truth, inZone);
+        row.lesions[zone] = matchWithBaseline(truth, inZone, baseline.lesion);
       }
-      row.lesions.all = matchFindings(lesions, lesionFindings);
+      row.lesions.all = matchWithBaseline(lesions, lesionFindings, baseline.lesion);
       // Recall only (a finding is not of a size): matched one at a time against all findings.
       for (const l of lesions) {
         const hit = matchFindings([l], lesionFindings).tp;

@@ -183,8 +183,17 @@ export function matchFindings(
   found: ReadonlyArray<{ x: number; y: number }>,
   slack = 6,
 ): { tp: number; fp: number; fn: number } {
+  const used = matchedFindings(truth, found, slack);
+  return { tp: used.size, fp: found.length - used.size, fn: truth.length - used.size };
+}
+
+/** The indices of the findings that matchFindings pairs with a planted lesion. */
+export function matchedFindings(
+  truth: readonly Planted[],
+  found: ReadonlyArray<{ x: number; y: number }>,
+  slack = 6,
+): Set<number> {
   const used = new Set<number>();
-  let tp = 0;
   for (const t of truth) {
     let best = -1;
     let bestD = Infinity;
@@ -195,10 +204,7 @@ export function matchFindings(
         bestD = d;
       }
     });
-    if (best >= 0) {
-      used.add(best);
-      tp++;
-    }
+    if (best >= 0) used.add(best);
   }
-  return { tp, fp: found.length - used.size, fn: truth.length - tp };
+  return used;
 }

@@ -4,7 +4,11 @@ import { encodeJpeg, type Selfie } from "./selfies";
 import type { SkinReport, ToneCategory } from "../../domain/skin-report";
 import type { RgbImage } from "../decode";
 
-export type Tally = { tp: number; fp: number; fn: number };
+/**
+ * Matched, unmatched findings and missed truth. `own` (when a baseline run was made; see
+ * own-features.ts) counts the false positives that sit on the face's own features: a subset of fp.
+ */
+export type Tally = { tp: number; fp: number; fn: number; own?: number };
 export type PlantedResult = {
   name: string;
   report: SkinReport;
@@ -14,9 +18,20 @@ export type PlantedResult = {
 };
 
 export const emptyTally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
-export const addTally = (a: Tally, b: Tally): Tally => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
+export const addTally = (a: Tally, b: Tally): Tally => ({
+  tp: a.tp + b.tp,
+  fp: a.fp + b.fp,
+  fn: a.fn + b.fn,
+  own: (a.own ?? 0) + (b.own ?? 0),
+});
 export const recall = (t: Tally) => (t.tp + t.fn === 0 ? NaN : t.tp / (t.tp + t.fn));
+/** Matched / all findings: the strict figure, where the face's own moles and stubble count as false. */
 export const precision = (t: Tally) => (t.tp + t.fp === 0 ? NaN : t.tp / (t.tp + t.fp));
+/** Matched / findings that are not the face's own features (own-features.ts): the lenient figure. */
+export const precisionExcludingOwn = (t: Tally) => {
+  const fp = t.fp - (t.own ?? 0);
+  return t.tp + fp === 0 ? NaN : t.tp / (t.tp + fp);
+};
 
 const MIN_SKIN_L = 28;
 
