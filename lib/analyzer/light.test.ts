@@ -95,16 +95,12 @@ describe("the gate refuses bad photos, not bright or warm ones", () => {
   it.each(DEFECTS.map((d) => [d.name, d] as const))(
     "still refuses a photo %s with the right code",
     async (_name, defect) => {
-      // A cheek light ratio cannot tell a half shadow that falls on the brighter cheek, or off the nose line,
-      // from a 3:1 low-key portrait, which the gate must pass (quality.ts): it is judged on all eight faces.
-      const sideLit = defect.code === "UNEVEN_LIGHTING";
-      const faces = sideLit ? selfies : selfies.slice(0, 4);
       let caught = 0;
-      for (const s of faces) {
+      for (const s of selfies.slice(0, 4)) {
         if (codes(await analyzeImage(await defect.make(await encodeJpeg(s.image)))).includes(defect.code as never))
           caught++;
       }
-      expect(caught).toBeGreaterThanOrEqual(sideLit ? 5 : 3);
+      expect(caught).toBeGreaterThanOrEqual(3);
     },
   );
 });

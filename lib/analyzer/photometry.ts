@@ -3,6 +3,7 @@ import { downsample, sortedPercentile } from "./planes";
 import { lumaPlane, normalisedLaplacianVariance } from "./quality";
 import { measureCheekLight } from "./shading";
 import { regionLabel, type SkinContext } from "./skin-context";
+import { measureTerminatorRatio } from "./terminator";
 
 /** Exposure, clipping, black level, highlights, focus and left/right balance of the face, for the gate. */
 export function measurePhotometry(ctx: SkinContext) {
@@ -42,5 +43,6 @@ export function measurePhotometry(ctx: SkinContext) {
     sharpness: normalisedLaplacianVariance(small, mask),
     blurMm: edgeBlurMm(luma, ctx.bbox),
     cheekLightRatio: measureCheekLight(ctx, regionLabel("leftCheek"), regionLabel("rightCheek")),
+    terminatorRatio: measureTerminatorRatio(ctx),
   };
 }

@@ -120,6 +120,7 @@ describe("gate rules (table)", () => {
     blurMm: 0.4,
     clippedFraction: 0,
     cheekLightRatio: 1.1,
+    terminatorRatio: 1.3,
   };
   it.each([
     ["a good photo", good, []],
@@ -128,16 +129,24 @@ describe("gate rules (table)", () => {
     ["blown-out skin", { ...good, exposure: 0.9, highlight: 1, peak: 1, clippedFraction: 0.4 }, ["OVEREXPOSED"]],
     ["a shiny forehead at +15%", { ...good, peak: 1, clippedFraction: 0.2 }, []],
     ["washed-out dark skin", { ...good, blackLevel: 0.24, peak: 0.97, clippedFraction: 0.02 }, ["OVEREXPOSED"]],
+    ["bright light skin with lifted blacks", { ...good, exposure: 0.79, blackLevel: 0.22, peak: 0.96 }, []],
     ["lifted blacks, highlights kept", { ...good, blackLevel: 0.24, peak: 0.85 }, []],
     ["edges blurred by 1 mm", { ...good, blurMm: 1 }, ["BLURRY"]],
-    ["a 3:1 low-key portrait", { ...good, cheekLightRatio: 3 }, []],
-    ["a 4:1 half shadow", { ...good, cheekLightRatio: 4 }, ["UNEVEN_LIGHTING"]],
+    ["a 4:1 key light, smooth", { ...good, cheekLightRatio: 5, terminatorRatio: 2 }, []],
+    ["a 5:1 hard half shadow", { ...good, cheekLightRatio: 4, terminatorRatio: 5 }, ["UNEVEN_LIGHTING"]],
+    ["a 5:1 hard shadow on the naturally brighter cheek", { ...good, terminatorRatio: 5 }, ["UNEVEN_LIGHTING"]],
+    ["a hair strand's edge on an evenly lit face", { ...good, cheekLightRatio: 1.5, terminatorRatio: 3.5 }, []],
+    [
+      "a 3.5:1 edge with one cheek in shadow",
+      { ...good, cheekLightRatio: 4, terminatorRatio: 3.5 },
+      ["UNEVEN_LIGHTING"],
+    ],
   ] as const)("photometry: %s", (_label, m, expected) => {
     expect(gatePhotometry(m).map((i) => i.code)).toEqual(expected);
   });
 
   it("names a face too small and does not also judge its focus or light balance", () => {
-    const tiny = { ...good, blurMm: 1.2, cheekLightRatio: 4 };
+    const tiny = { ...good, blurMm: 1.2, cheekLightRatio: 4, terminatorRatio: 5 };
     expect(gatePhotometry(tiny).map((i) => i.code)).toEqual(["BLURRY", "UNEVEN_LIGHTING"]);
     expect(gatePhotometry(tiny, { faceTooSmall: true })).toEqual([]);
     expect(gatePhotometry({ ...tiny, highlight: 0.2 }, { faceTooSmall: true }).map((i) => i.code)).toEqual([

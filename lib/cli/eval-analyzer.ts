@@ -53,9 +53,20 @@ const METHOD = `## Method
   already had. *Precision (all findings)* = matched / all findings, own features counted as false: the strict
   figure, and the one the targets are judged on. *Precision (excl. own features)* = matched / (findings − own):
   an upper bound, since a stubble dot found in both photos is still a false finding. The truth lies between.
-- **Good photos**: each face as taken, ±15% exposure (sRGB ×1.15, ×0.85) and four light casts (per-channel gains in
-  linear RGB: warm ≈ tungsten, cool ≈ shade, magenta, green). **Defects**: blur σ 4 px, ×0.25 exposure, ×2 + 40
-  blow-out, a half shadow at 20%, a 45° tilt, the face at ≈ 150 px in a 1280 px frame, two faces, no face.
+- **Good photos**: each face as taken, ±15% exposure (sRGB ×1.15, ×0.85), four light casts (per-channel gains in
+  linear RGB: warm ≈ tungsten, cool ≈ shade, magenta, green), a studio key light with fill at 3:1 and at 4:1 (a smooth
+  fall-off of the light across the whole face in linear RGB, along the face's nose line, from the side the face is
+  already brighter on and scaled so the cheeks end at 3:1 or 4:1 in all) and a bright face (cheeks and forehead raised
+  to sRGB luma 0.72, light skin exposed for the face, by at most ×1.3, then +15%). Key:fill 2:1–4:1 with a soft
+  fall-off is ordinary portrait lighting (3:1 the studio default), and a bright, unclipped light face is a good
+  exposure: the skin keeps its detail and colour, so the gate must pass them. **Defects**: blur σ 4 px, ×0.25
+  exposure, ×2 + 40 blow-out, a hard half shadow (half the face at 1/5 of the light behind a terminator ≈ 3 mm wide on
+  the nose line: "split" light from a bare lamp or the sun, which leaves half the skin too dark and its edge reads as
+  a dark band), a 45° tilt, the face at ≈ 150 px in a 1280 px frame, two faces, no face. The gate tells the two
+  lights apart by the edge, not the ratio: a hard shadow drops the light by its whole ratio within a few mm, a key
+  light over the whole face (lib/analyzer/terminator.ts). Reports before 27 Nov 2026 scored a softer half shadow
+  instead (its edge ≈ 20 mm wide at the frame's centre, not on the nose line), which 7 of 22 dev faces passed: it
+  lies between the two lights and is no longer scored.
 - **Re-shoots** (repeatability): JPEG q75, 0.8× scale, a 3% shift, ±8% exposure of a face with planted findings.
   SEM = SD of raw differences / √2; MDC95 = 1.96·√2·SEM (Weir 2005). The held-out SEMs feed lib/domain/score-noise.ts.`;
 

@@ -12,6 +12,7 @@ import { CASTS, DEFECTS, cast, exposure, type Cast } from "./lighting";
 import { matchWithBaseline, type PlacedFinding } from "./own-features";
 import { cloneImage, makeRng, matchFindings, retone } from "./plant";
 import { addTally, emptyTally, type Tally } from "./planted-run";
+import { brightFace, keyLight } from "./portrait-light";
 import { encodeJpeg, type Selfie } from "./selfies";
 import { faceZones, ZONES, type Zone } from "./zones";
 
@@ -115,6 +116,11 @@ export const GOOD_PHOTO_VARIANTS: ReadonlyArray<{ name: string; make: (j: Uint8A
   { name: "+15% exposure", make: exposure(1.15) },
   { name: "−15% exposure", make: exposure(0.85) },
   ...(Object.keys(CASTS) as Cast[]).map((c) => ({ name: `${c} light`, make: cast(c) })),
+  // Studio portrait light and a bright light-skinned face: good photos the dev faces, mostly evenly lit and
+  // mid-exposed, did not show (portrait-light.ts).
+  { name: "key light 3:1", make: keyLight(3) },
+  { name: "key light 4:1", make: keyLight(4) },
+  { name: "bright face +15%", make: brightFace },
 ];
 
 export type GateRow = { name: string; variant: string; codes: string[] };

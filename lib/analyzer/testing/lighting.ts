@@ -1,13 +1,14 @@
 import sharp from "sharp";
 import type { RgbImage } from "../decode";
 import { detectFaces } from "../face-model";
+import { hardShadow } from "./portrait-light";
+import { bytes, decodeJpeg as decode, encodeRgb as encode, toLinear, toSrgb } from "./rgb-io";
 
 /**
  * Photo variants for the evaluation and the gate tests: what a phone does to a good selfie (exposure,
  * white balance) and the defects the gate must catch. Every function takes and returns JPEG bytes.
  */
 type Variant = (jpeg: Uint8Array) => Promise<Uint8Array>;
-const bytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
 /** Multiplies the sRGB values, as a phone's exposure compensation or a brightness slider does. */
 export const exposure =
@@ -29,15 +30,6 @@ export const CASTS = {
 } as const satisfies Record<string, readonly [number, number, number]>;
 export type Cast = keyof typeof CASTS;
 
-const toLinear = (v: number) => {
-  const c = v / 255;
-  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-};
-const toSrgb = (l: number) => {
-  const c = l <= 0.0031308 ? 12.92 * l : 1.055 * Math.max(0, l) ** (1 / 2.4) - 0.055;
-  return Math.max(0, Math.min(255, Math.round(c * 255)));
-};
-
 export function castImage(img: RgbImage, gains: readonly [number, number, number], strength = 1): RgbImage {
   const raw = gains.map((g) => Math.max(0.01, 1 + (g - 1) * strength));
   const y = 0.2126 * (raw[0] ?? 1) + 0.7152 * (raw[1] ?? 1) + 0.0722 * (raw[2] ?? 1);
@@ -52,41 +44,10 @@ export function castImage(img: RgbImage, gains: readonly [number, number, number
   return { data, width: img.width, height: img.height };
 }
 
-async function decode(j: Uint8Array): Promise<RgbImage> {
-  const { data, info } = await sharp(j).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height };
-}
-async function encode(img: RgbImage): Promise<Uint8Array> {
-  return bytes(
-    await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
-      .jpeg({ quality: 92 })
-      .toBuffer(),
-  );
-}
-
 export const cast =
   (name: Cast, strength = 1): Variant =>
   async (j) =>
     encode(castImage(await decode(j), CASTS[name], strength));
-
-/**
- * Light from one side: the half of the frame beyond the centre line (where a selfie's nose is) gets
- * `dim` of the lit half's light, with a terminator 2% of the width wide (a lamp to one side casts a sharp one along the nose).
- */
-export const sideLit =
-  (dim: number): Variant =>
-  async (j) => {
-    const img = await decode(j);
-    const out = new Uint8Array(img.data.length);
-    for (let y = 0; y < img.height; y++) {
-      for (let x = 0; x < img.width; x++) {
-        const g = dim + (1 - dim) / (1 + Math.exp((x - img.width / 2) / (0.02 * img.width)));
-        const p = 3 * (y * img.width + x);
-        for (let c = 0; c < 3; c++) out[p + c] = toSrgb(toLinear(img.data[p + c] ?? 0) * g);
-      }
-    }
-    return encode({ data: out, width: img.width, height: img.height });
-  };
 
 /** The far-away defect's face width in its 1280 × 960 frame. */
 const FAR_FACE_PX = 150;
@@ -100,7 +61,7 @@ export const DEFECTS: ReadonlyArray<{ name: string; code: string; make: Variant 
     code: "OVEREXPOSED",
     make: async (j) => bytes(await sharp(j).linear(2, 40).jpeg().toBuffer()),
   },
-  { name: "side-lit (shadow side 20%)", code: "UNEVEN_LIGHTING", make: sideLit(0.2) },
+  { name: "hard half shadow 5:1", code: "UNEVEN_LIGHTING", make: hardShadow(5, "right") },
   {
     name: "tilted 45°",
     code: "POSE",

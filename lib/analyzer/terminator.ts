@@ -1,0 +1,86 @@
+import { FACE_WIDTH_MM } from "./face-crop";
+import { FEATURE_CUTOUTS, fillPolygon, grownPolygon, safeOval } from "./mesh-regions";
+import { boxBlur } from "./planes";
+import type { SkinContext } from "./skin-context";
+
+/**
+ * How hard the edge of the darkest shading across the face is: a hard shadow (a bare lamp or the sun to one side,
+ * the nose's shadow thrown over the cheek) drops the light by its whole ratio within a few mm, while a studio key
+ * light, even at 4:1, falls off smoothly across the whole face (the face curves away from it). Read on log
+ * luminance, so the step is a light ratio and does not depend on skin tone or exposure, and in mm, so it does not
+ * depend on the photo's size.
+ */
+
+/** Log luminance is smoothed over ≈ 1 mm first: pores, stubble and noise are not shading. */
+const SMOOTH_MM = 1;
+/** The two sides of a candidate terminator: 6 mm of skin each, 2 mm either side of the edge (a hard penumbra is ≤ 4 mm). */
+const GAP_MM = 2;
+const WINDOW_MM = 6;
+/** Candidate edges up to 30 mm either side of the nose line, every 1.5 mm: where a nose or side shadow falls. */
+const SEARCH_MM = 30;
+const STEP_MM = 1.5;
+/** A window counts in a row when at least this share of it is measured skin. */
+const MIN_COVER = 0.5;
+/** Rows (each about 0.26 mm at the analyzer's scale) needed before a median step means anything. */
+const MIN_ROWS = 40;
+
+/**
+ * The light ratio across the sharpest straight-ish shading edge near the nose line (≥ 1): for each candidate offset
+ * from the nose line (mesh 168 → 152), the median over rows of the log-luminance step between the 6 mm of skin each
+ * side of it. A median over rows from the brows to the chin: the sides of the nose or a nostril step for a few rows,
+ * a cast shadow's edge runs the face's length.
+ */
+export function measureTerminatorRatio(ctx: SkinContext): number {
+  const { width: w, height: h, mesh } = ctx;
+  const top = mesh[168];
+  const chin = mesh[152];
+  const left = mesh[234];
+  const right = mesh[454];
+  if (!top || !chin || !left || !right) return 1;
+  // The face inside its outline less eyes, brows and lips, shadow included: the regions alone leave gaps either
+  // side of the nose, just where a nose or side shadow's edge runs.
+  const face = new Uint8Array(w * h);
+  fillPolygon(face, w, h, safeOval(mesh));
+  for (const { ring, grow } of FEATURE_CUTOUTS) fillPolygon(face, w, h, grownPolygon(mesh, ring, grow), 0);
+  const pxPerMm = Math.hypot(right[0] - left[0], right[1] - left[1]) / FACE_WIDTH_MM;
+  const smooth = boxBlur(boxBlur(ctx.lab.logY, Math.max(1, Math.round(SMOOTH_MM * pxPerMm))), 1);
+  const gap = Math.max(1, Math.round(GAP_MM * pxPerMm));
+  const win = Math.max(2, Math.round(WINDOW_MM * pxPerMm));
+  const offsets: number[] = [];
+  for (let mm = -SEARCH_MM; mm <= SEARCH_MM + 1e-9; mm += STEP_MM) offsets.push(Math.round(mm * pxPerMm));
+  const steps: number[][] = offsets.map(() => []);
+  const sum = new Float64Array(w + 1);
+  const cnt = new Int32Array(w + 1);
+  const dy = chin[1] - top[1];
+  if (dy <= 0) return 1;
+  const y0 = Math.max(0, Math.round(top[1] - 0.5 * dy));
+  const y1 = Math.min(h - 1, Math.round(chin[1]));
+  for (let y = y0; y <= y1; y++) {
+    const row = y * w;
+    for (let x = 0; x < w; x++) {
+      const m = face[row + x] as number;
+      sum[x + 1] = (sum[x] as number) + m * (smooth.data[row + x] as number);
+      cnt[x + 1] = (cnt[x] as number) + m;
+    }
+    const mid = top[0] + ((y - top[1]) * (chin[0] - top[0])) / dy;
+    const mean = (a: number, b: number): number | null => {
+      const lo = Math.max(0, Math.min(w, a));
+      const hi = Math.max(0, Math.min(w, b));
+      const n = (cnt[hi] as number) - (cnt[lo] as number);
+      return n >= MIN_COVER * (b - a) ? ((sum[hi] as number) - (sum[lo] as number)) / n : null;
+    };
+    offsets.forEach((o, k) => {
+      const x = Math.round(mid + o);
+      const l = mean(x - gap - win, x - gap);
+      const r = mean(x + gap + 1, x + gap + 1 + win);
+      if (l !== null && r !== null) steps[k]?.push(r - l);
+    });
+  }
+  let best = 0;
+  for (const s of steps) {
+    if (s.length < MIN_ROWS) continue;
+    s.sort((a, b) => a - b);
+    best = Math.max(best, Math.abs(s[Math.floor(s.length / 2)] as number));
+  }
+  return Math.exp(best);
+}
