@@ -1,8 +1,8 @@
 import type { Blob } from "./blobs";
-import { itaDegrees, toLinear } from "./color";
+import { itaDegrees } from "./color";
 import type { DetectorSignals } from "./lesions";
 import { makePlane, type Plane } from "./planes";
-import { pooledColour } from "./pooled-colour";
+import { discRingDensity, pooledColour } from "./pooled-colour";
 import type { SkinContext } from "./skin-context";
 import { REGION_NAMES } from "../domain/skin-report";
 
@@ -107,26 +107,7 @@ function shareAround(mask: Uint8Array, w: number, h: number, cx: number, cy: num
  * reads as "red", "brown" or "just shade".
  */
 function opticalDensity(ctx: SkinContext, cx: number, cy: number, r: number): [number, number, number] {
-  const { width: w, height: h, image } = ctx;
-  const outer = Math.max(4, 2 * r + 2);
-  const disc = [0, 0, 0];
-  const ring = [0, 0, 0];
-  let dn = 0;
-  let rn = 0;
-  for (let y = Math.max(0, Math.floor(cy - outer)); y <= Math.min(h - 1, Math.ceil(cy + outer)); y++) {
-    for (let x = Math.max(0, Math.floor(cx - outer)); x <= Math.min(w - 1, Math.ceil(cx + outer)); x++) {
-      const d = Math.hypot(x + 0.5 - cx, y + 0.5 - cy);
-      const into = d <= Math.max(1.5, r) ? disc : d <= outer && ctx.faceSkin[y * w + x] ? ring : null;
-      if (!into) continue;
-      const p = 3 * (y * w + x);
-      for (let c = 0; c < 3; c++) into[c] = (into[c] ?? 0) + toLinear(image.data[p + c] ?? 0);
-      if (into === disc) dn++;
-      else rn++;
-    }
-  }
-  const od = (c: number) =>
-    dn && rn ? -Math.log(Math.max(1e-4, (disc[c] ?? 0) / dn) / Math.max(1e-4, (ring[c] ?? 0) / rn)) : 0;
-  return [od(0), od(1), od(2)];
+  return discRingDensity(ctx, cx, cy, Math.max(1.5, r), Math.max(4, 2 * r + 2));
 }
 
 /** The feature vector of one blob (see FEATURE_NAMES). `z` is the statistic the blob was found on. */

@@ -11,20 +11,17 @@ import type { SkinContext } from "./skin-context";
  */
 const POOL_GROW = 3;
 
-/**
- * −ln(disc / ring) of linear R, G, B over a disc of r + POOL_GROW and the skin ring out to twice that:
- * returned as the redness rise (OD of green minus OD of red, ≈ erythema-index contrast / 43) and the blue and
- * green shares of the summed density (haemoglobin absorbs green ≫ blue, melanin blue > green).
- */
-export function pooledColour(
-  ctx: Pick<SkinContext, "width" | "height" | "image" | "faceSkin">,
+type Photo = Pick<SkinContext, "width" | "height" | "image" | "faceSkin">;
+
+/** −ln(disc / ring) of linear R, G, B: the mean over a disc of radius `inner` against the skin ring out to `outer`. */
+export function discRingDensity(
+  ctx: Photo,
   cx: number,
   cy: number,
-  r: number,
-): { redness: number; blueShare: number; greenShare: number } {
+  inner: number,
+  outer: number,
+): [number, number, number] {
   const { width: w, height: h, image } = ctx;
-  const inner = r + POOL_GROW;
-  const outer = 2 * inner;
   const disc = [0, 0, 0];
   const ring = [0, 0, 0];
   let dn = 0;
@@ -42,7 +39,22 @@ export function pooledColour(
   }
   const od = (c: number) =>
     dn && rn ? -Math.log(Math.max(1e-4, (disc[c] ?? 0) / dn) / Math.max(1e-4, (ring[c] ?? 0) / rn)) : 0;
-  const [odR, odG, odB] = [od(0), od(1), od(2)];
+  return [od(0), od(1), od(2)];
+}
+
+/**
+ * −ln(disc / ring) of linear R, G, B over a disc of r + POOL_GROW and the skin ring out to twice that:
+ * returned as the redness rise (OD of green minus OD of red, ≈ erythema-index contrast / 43) and the blue and
+ * green shares of the summed density (haemoglobin absorbs green ≫ blue, melanin blue > green).
+ */
+export function pooledColour(
+  ctx: Photo,
+  cx: number,
+  cy: number,
+  r: number,
+): { redness: number; blueShare: number; greenShare: number } {
+  const inner = r + POOL_GROW;
+  const [odR, odG, odB] = discRingDensity(ctx, cx, cy, inner, 2 * inner);
   const sum = Math.max(0.005, Math.abs(odR) + Math.abs(odG) + Math.abs(odB));
   return { redness: 100 * (odG - odR), blueShare: odB / sum, greenShare: odG / sum };
 }
