@@ -1,5 +1,6 @@
 import type { Blob } from "./blobs";
 import { itaDegrees } from "./color";
+import { discOrRing } from "./disc-ring";
 import type { DetectorSignals } from "./lesions";
 import { makePlane, type Plane } from "./planes";
 import { discRingDensity, pooledColour } from "./pooled-colour";
@@ -74,12 +75,13 @@ function discAndRing(
   let ringMin = Infinity;
   for (let y = Math.max(0, Math.floor(cy - outer)); y <= Math.min(h - 1, Math.ceil(cy + outer)); y++) {
     for (let x = Math.max(0, Math.floor(cx - outer)); x <= Math.min(w - 1, Math.ceil(cx + outer)); x++) {
-      const d = Math.hypot(x + 0.5 - cx, y + 0.5 - cy);
+      const where = discOrRing(x + 0.5 - cx, y + 0.5 - cy, r, outer);
+      if (where === 0) continue;
       const v = p[y * w + x] ?? 0;
-      if (d <= r) {
+      if (where === 1) {
         ds += v;
         dn++;
-      } else if (d <= outer) {
+      } else {
         rs += v;
         rn++;
         ringMin = Math.min(ringMin, v);

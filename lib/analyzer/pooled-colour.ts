@@ -1,4 +1,5 @@
 import { toLinear } from "./color";
+import { discOrRing } from "./disc-ring";
 import type { SkinContext } from "./skin-context";
 
 /**
@@ -28,8 +29,8 @@ export function discRingDensity(
   let rn = 0;
   for (let y = Math.max(0, Math.floor(cy - outer)); y <= Math.min(h - 1, Math.ceil(cy + outer)); y++) {
     for (let x = Math.max(0, Math.floor(cx - outer)); x <= Math.min(w - 1, Math.ceil(cx + outer)); x++) {
-      const d = Math.hypot(x + 0.5 - cx, y + 0.5 - cy);
-      const into = d <= inner ? disc : d <= outer && ctx.faceSkin[y * w + x] ? ring : null;
+      const where = discOrRing(x + 0.5 - cx, y + 0.5 - cy, inner, outer);
+      const into = where === 1 ? disc : where === 2 && ctx.faceSkin[y * w + x] ? ring : null;
       if (!into) continue;
       const p = 3 * (y * w + x);
       for (let c = 0; c < 3; c++) into[c] = (into[c] ?? 0) + toLinear(image.data[p + c] ?? 0);
