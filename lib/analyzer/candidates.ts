@@ -1,9 +1,8 @@
 import type { Blob } from "./blobs";
-import { itaDegrees } from "./color";
+import { itaDegrees, toLinear } from "./color";
 import { discOrRing } from "./disc-ring";
 import type { DetectorSignals } from "./lesions";
 import { makePlane, type Plane } from "./planes";
-import { discRingDensity, pooledColour } from "./pooled-colour";
 import type { SkinContext } from "./skin-context";
 import { REGION_NAMES } from "../domain/skin-report";
 
@@ -44,9 +43,6 @@ export const FEATURE_NAMES = [
   "nose",
   "chin",
   "cheek",
-  "pooledRedness",
-  "pooledBlueShare",
-  "pooledGreenShare",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -109,7 +105,26 @@ function shareAround(mask: Uint8Array, w: number, h: number, cx: number, cy: num
  * reads as "red", "brown" or "just shade".
  */
 function opticalDensity(ctx: SkinContext, cx: number, cy: number, r: number): [number, number, number] {
-  return discRingDensity(ctx, cx, cy, Math.max(1.5, r), Math.max(4, 2 * r + 2));
+  const { width: w, height: h, image } = ctx;
+  const outer = Math.max(4, 2 * r + 2);
+  const disc = [0, 0, 0];
+  const ring = [0, 0, 0];
+  let dn = 0;
+  let rn = 0;
+  for (let y = Math.max(0, Math.floor(cy - outer)); y <= Math.min(h - 1, Math.ceil(cy + outer)); y++) {
+    for (let x = Math.max(0, Math.floor(cx - outer)); x <= Math.min(w - 1, Math.ceil(cx + outer)); x++) {
+      const where = discOrRing(x + 0.5 - cx, y + 0.5 - cy, Math.max(1.5, r), outer);
+      const into = where === 1 ? disc : where === 2 && ctx.faceSkin[y * w + x] ? ring : null;
+      if (!into) continue;
+      const p = 3 * (y * w + x);
+      for (let c = 0; c < 3; c++) into[c] = (into[c] ?? 0) + toLinear(image.data[p + c] ?? 0);
+      if (into === disc) dn++;
+      else rn++;
+    }
+  }
+  const od = (c: number) =>
+    dn && rn ? -Math.log(Math.max(1e-4, (disc[c] ?? 0) / dn) / Math.max(1e-4, (ring[c] ?? 0) / rn)) : 0;
+  return [od(0), od(1), od(2)];
 }
 
 /** The feature vector of one blob (see FEATURE_NAMES). `z` is the statistic the blob was found on. */
@@ -125,7 +140,6 @@ export function describe(ctx: SkinContext, s: DetectorSignals, z: Float32Array, 
   const [odR, odG, odB] = opticalDensity(ctx, b.x, b.y, b.r);
   const odSum = Math.max(0.01, Math.abs(odR) + Math.abs(odG) + Math.abs(odB));
   const cheek = label === LABEL("leftCheek") || label === LABEL("rightCheek");
-  const pooled = pooledColour(ctx, b.x, b.y, b.r);
   return [
     b.peak,
     s.zEi.data[i] ?? 0,
@@ -154,9 +168,6 @@ export function describe(ctx: SkinContext, s: DetectorSignals, z: Float32Array, 
     label === LABEL("nose") ? 1 : 0,
     label === LABEL("chin") ? 1 : 0,
     cheek ? 1 : 0,
-    pooled.redness,
-    pooled.blueShare,
-    pooled.greenShare,
   ];
 }
 
@@ -276,20 +287,13 @@ function extentOf(
   return { x: ax + 0.5, y: ay + 0.5, area: n, r: Math.sqrt(n / Math.PI), peak, elongation, outside: outside / n };
 }
 
-/**
- * Local maxima of z ≥ peak inside the mask, with their extent. With `withinMask`, only neighbours inside the
- * mask can suppress a maximum: a papule beside a nostril, the lip, the beard or the mask's rim was otherwise
- * lost to the edge's stronger signal just outside the mask. On dev (1026 planted red lesions, every candidate
- * kept) this raised the candidate ceiling from 672 to 740; the edge maxima it adds are judged by the
- * classifier's `outside` and `skinAround` features.
- */
+/** Local maxima of z ≥ peak inside the mask, with their extent. */
 function localMaxima(
   z: Float32Array,
   mask: Uint8Array,
   w: number,
   h: number,
   peak: number,
-  withinMask = false,
 ): Array<Blob & { outside: number }> {
   const out: Array<Blob & { outside: number }> = [];
   const R = NMS_RADIUS;
@@ -301,9 +305,7 @@ function localMaxima(
       let isMax = true;
       for (let dy = -R; dy <= R && isMax; dy++)
         for (let dx = -R; dx <= R; dx++) {
-          const j = i + dy * w + dx;
-          if (withinMask && !mask[j]) continue;
-          const u = z[j] ?? 0;
+          const u = z[i + dy * w + dx] ?? 0;
           // Ties go to the first in scan order so a flat top gives one maximum.
           if (u > v || (u === v && dy * w + dx < 0)) {
             isMax = false;
@@ -325,22 +327,16 @@ export function redStatistic(s: DetectorSignals): Float32Array {
   return z.data;
 }
 
-/**
- * Red-lesion candidates: local maxima of the combined statistic, plus those of redness alone and of darkness
- * alone. A 1–2 mm papule keeps its darkening through a JPEG but loses most of its redness to chroma
- * subsampling (see pooled-colour.ts), so it may stand out in darkness only; the classifier then tells it from
- * a brown spot or a shadow by its pooled colour.
- */
+/** Red-lesion candidates: local maxima of the combined statistic, plus those of redness alone. */
 export function findRedCandidates(ctx: SkinContext, s: DetectorSignals, mask = lesionMask(ctx)): Candidate[] {
   const z = redStatistic(s);
-  const out: Candidate[] = localMaxima(z, mask, ctx.width, ctx.height, CANDIDATE_PEAK.red, true).map((b) => ({
+  const out: Candidate[] = localMaxima(z, mask, ctx.width, ctx.height, CANDIDATE_PEAK.red).map((b) => ({
     ...b,
     features: describe(ctx, s, z, b, b.outside),
   }));
-  for (const plane of [s.zEi.data, s.zDark.data])
-    for (const b of localMaxima(plane, mask, ctx.width, ctx.height, CANDIDATE_PEAK.red, true))
-      if (!out.some((o) => Math.hypot(o.x - b.x, o.y - b.y) < Math.max(o.r, b.r) + 1))
-        out.push({ ...b, features: describe(ctx, s, z, b, b.outside) });
+  for (const b of localMaxima(s.zEi.data, mask, ctx.width, ctx.height, CANDIDATE_PEAK.red))
+    if (!out.some((o) => Math.hypot(o.x - b.x, o.y - b.y) < Math.max(o.r, b.r) + 1))
+      out.push({ ...b, features: describe(ctx, s, z, b, b.outside) });
   return out;
 }
 

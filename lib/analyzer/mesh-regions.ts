@@ -67,15 +67,14 @@ export const FEATURE_CUTOUTS: ReadonlyArray<{ ring: readonly number[]; grow: num
 ];
 
 /**
- * The whole face outline shrunk about its centre by 5% across (ears, hair and background at the temples
- * and jaw): the area breakouts and spots are looked for in. It was 8% across and 2% up and down, which cut
- * 51 of 1026 planted red lesions on dev (most at the chin's lower edge) out of the search; the candidate
- * classifier's skin-share features now judge that rim (every-candidate ceiling on dev 659 → 672).
+ * The whole face outline shrunk about its centre, 8% across (ears, hair and background at the temples
+ * and jaw) and 2% up and down (the hairline and the jaw's shadow): the area breakouts and spots are looked for in.
  */
 export function detectionOval(mesh: readonly Pt[]): Pt[] {
   const pts: Pt[] = FACE_OVAL.map((i) => mesh[i] ?? [0, 0]);
   const cx = pts.reduce((a, p) => a + p[0], 0) / pts.length;
-  return pts.map(([x, y]) => [cx + (x - cx) * 0.95, y]);
+  const cy = pts.reduce((a, p) => a + p[1], 0) / pts.length;
+  return pts.map(([x, y]) => [cx + (x - cx) * 0.92, cy + (y - cy) * 0.98]);
 }
 
 /** Forehead from the temples over the top of the mesh and back along the brows' upper edges. */

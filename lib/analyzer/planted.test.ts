@@ -42,11 +42,9 @@ describe("planted lesions and spots (ground truth)", () => {
     expect(lesions.tp + lesions.fn).toBeGreaterThanOrEqual(80);
     expect(recall(lesions)).toBeGreaterThanOrEqual(0.65);
     expect(precision(lesions)).toBeGreaterThanOrEqual(0.9);
-    // Dark spots are far below the issue's 0.8 (docs/analyzer-eval.md); this floor only keeps them from silently
-    // collapsing. The set has 19 spots: the model before the monotone dark-spot refit found 12, the monotone refit 11,
-    // and the refit with the wider red-candidate search 8 (0.42, precision 0.89): that search adds dark candidates, so
-    // cross-validation on dev moved the spot threshold 0.60 → 0.65 to hold precision ≥ 0.80. The floor sits a spot below.
-    expect(recall(spots)).toBeGreaterThanOrEqual(0.36);
+    // Pigmentation has no target in the issue; keep it from silently collapsing. The set has 19 spots: the
+    // monotone dark-spot refit finds 11 of them (0.58), the model before it 12 (0.63), so the floor sits a spot below.
+    expect(recall(spots)).toBeGreaterThanOrEqual(0.55);
     expect(precision(spots)).toBeGreaterThanOrEqual(0.6);
   });
 
@@ -68,18 +66,14 @@ describe("varied lesions everywhere on the face (shape, 1–4 mm, contrast, edge
     const byZone = Object.fromEntries(ZONES.map((z) => [z, sumTallies(rows, (r) => r.lesions[z])]));
     console.info(ZONES.map((z) => `${z}: ${pct(recall(byZone[z] ?? emptyTally()))}`).join(", "));
     // v1 measured only bands of forehead and chin: 18% and 7% on this set. The rule-based detector: forehead
-    // 67%, cheeks 54%, nose 29%, chin 50%; the candidate classifiers: 63%, 54%, 38%, 38%; with rim-to-rim
-    // search and pooled colour: 71%, 63%, 33%, 38%. The nose floor is 0.3: it has 24 lesions here, so one
-    // lesion is 4 points (on the 88-photo dev set nose recall went 30% → 31%).
-    for (const zone of ZONES)
-      expect(recall(byZone[zone] ?? emptyTally()), zone).toBeGreaterThanOrEqual(zone === "nose" ? 0.3 : 0.35);
+    // 67%, cheeks 54%, nose 29%, chin 50%; the candidate classifiers: 67%, 71%, 42%, 54%.
+    for (const zone of ZONES) expect(recall(byZone[zone] ?? emptyTally()), zone).toBeGreaterThanOrEqual(0.35);
     expect(recall(byZone.forehead ?? emptyTally())).toBeGreaterThanOrEqual(0.5);
   });
 
   it("keeps precision ≥ 0.9 over the whole face", () => {
     const all = sumTallies(rows, (r) => r.lesions.all);
-    // Rule-based detector 87% (recall 50%); candidate classifiers 98% (recall 50%); with rim-to-rim search
-    // and pooled colour 94% (recall 53%).
+    // Rule-based detector 87% (recall 50%); candidate classifiers 97% (recall 60%).
     console.info(`whole face: recall ${pct(recall(all))}, precision ${pct(precision(all))} (fp ${all.fp})`);
     expect(precision(all)).toBeGreaterThanOrEqual(0.9);
   });
