@@ -6,9 +6,9 @@ import type { Score, ScoreKey } from "./skin-report";
  * by hand. SEM = SD(differences)/√2 and MDC95 = 1.96·√2·SEM (Weir, J Strength Cond Res 2005).
  */
 export const SCORE_SEM: Record<ScoreKey, number> = {
-  acne: 0.63,
+  acne: 0.65,
   redness: 0.44,
-  pigmentation: 0.41,
+  pigmentation: 0.45,
   pores: 0.03,
   shine: 0.7,
   underEye: 0.32,
