@@ -1,4 +1,5 @@
 import { FACE_WIDTH, FACE_WIDTH_MM } from "./face-crop";
+import { hypot2 } from "./hypot";
 import { boxBlur, cropPlane, type Plane } from "./planes";
 import { selectNth } from "./select";
 
@@ -24,7 +25,7 @@ function gradient(p: Plane, x: number, y: number): number {
   const i = y * w + x;
   const gx = (data[i + 1] as number) - (data[i - 1] as number);
   const gy = (data[i + w] as number) - (data[i - w] as number);
-  return Math.hypot(gx, gy);
+  return hypot2(gx, gy);
 }
 
 export type Box = { x0: number; y0: number; x1: number; y1: number };
