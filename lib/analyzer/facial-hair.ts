@@ -74,34 +74,44 @@ export function hairZones(mesh: readonly Pt[], cheeks: Uint8Array, face: Uint8Ar
 /** The region vote's 13 × 13 and 5 × 5 windows reach 8 rows: its planes start this far above the lower face. */
 const VOTE_REACH = REGION_RADIUS + GROW_RADIUS + 2;
 
-/** Fine texture, in place: the plane's own data becomes (L − its σ 2 px blur)² and then the RMS of that over 7 × 7. */
-function textureOf(L: Plane, scratch: Float32Array): Plane {
-  const energy = gaussianBlur(L, TEXTURE_SIGMA);
+/**
+ * Fine texture over rows from..(last): (L − its σ 2 px blur)² and then the RMS of that over 7 × 7, in a new plane
+ * whose other rows are not computed. Each step covers the rows the next one reads (exact blur sums: see boxBlur).
+ */
+function textureOf(L: Plane, from: number): Plane {
+  const last = L.height - 1;
+  const squaredFrom = Math.max(0, from - TEXTURE_RADIUS);
+  const energy = gaussianBlur(L, TEXTURE_SIGMA, undefined, { from: squaredFrom, to: last });
   const e = energy.data;
   const l = L.data;
-  for (let i = 0; i < e.length; i++) e[i] = ((l[i] as number) - (e[i] as number)) ** 2;
-  boxBlur(energy, TEXTURE_RADIUS, e, scratch);
-  for (let i = 0; i < e.length; i++) e[i] = Math.sqrt(e[i] as number);
+  for (let i = squaredFrom * L.width; i < e.length; i++) e[i] = ((l[i] as number) - (e[i] as number)) ** 2;
+  boxBlur(energy, TEXTURE_RADIUS, e, undefined, { from, to: last });
+  for (let i = from * L.width; i < e.length; i++) e[i] = Math.sqrt(e[i] as number);
   return energy;
 }
 
 /**
  * 1 where the lower face is hair. Empty when the reference skin is too small to judge by.
  *
- * The region vote is filtered only from VOTE_REACH rows above the lower face down: no vote lies higher, so the
- * running sums of its blurs start from the same exact zero as over the whole plane and give the same bits.
- * The texture and local means stay whole-plane: starting their float32 column sums lower rounds them
- * differently in the last bit, which moved 2–3 marked pixels on two bearded dev faces.
+ * Every blur covers only the rows read: the texture from the reference's first row (or the vote's, if higher) down,
+ * the local means and the region vote from VOTE_REACH rows above the lower face down. The blurs' sums are exact
+ * (see boxBlur), so those rows hold the same values as whole-plane blurs.
  */
 export function facialHairMask(lab: LabPlanes, zones: HairZones): Uint8Array {
   const { width, height } = lab.L;
   const hair = new Uint8Array(width * height);
   let refCount = 0;
-  for (let i = 0; i < zones.reference.length; i++) if (zones.reference[i]) refCount++;
+  let refFirst = -1;
+  for (let i = 0; i < zones.reference.length; i++) {
+    if (!zones.reference[i]) continue;
+    if (refCount === 0) refFirst = i;
+    refCount++;
+  }
   if (refCount < 200) return hair;
+  const top = Math.min(height, Math.max(0, Math.floor(zones.fromY) - VOTE_REACH));
+  const skip = top * width;
   // Only now: a face without enough reference skin is left unjudged, and its planes need not be blurred.
-  const scratch = new Float32Array(width * height);
-  const texture = textureOf(lab.L, scratch).data;
+  const texture = textureOf(lab.L, Math.min(top, Math.floor(refFirst / width))).data;
   const refTex = new Float64Array(refCount);
   const refL = new Float64Array(refCount);
   const refA = new Float64Array(refCount);
@@ -114,11 +124,10 @@ export function facialHairMask(lab: LabPlanes, zones: HairZones): Uint8Array {
   const tex0 = Math.max(median(refTex), 0.2);
   const L0 = median(refL);
   const a0 = median(refA);
-  const top = Math.min(height, Math.max(0, Math.floor(zones.fromY) - VOTE_REACH));
-  const skip = top * width;
   // Colour is judged on the local mean, not the pixel: a strand is thinner than a pixel, a beard is not.
-  const meanL = boxBlur(lab.L, TEXTURE_RADIUS, undefined, scratch).data;
-  const meanA = boxBlur(lab.a, TEXTURE_RADIUS, undefined, scratch).data;
+  const below = { from: top, to: height - 1 };
+  const meanL = boxBlur(lab.L, TEXTURE_RADIUS, undefined, undefined, below).data;
+  const meanA = boxBlur(lab.a, TEXTURE_RADIUS, undefined, undefined, below).data;
   const vote = makePlane(width, height - top);
   const v = vote.data;
   for (let j = 0; j < v.length; j++) {
@@ -131,9 +140,9 @@ export function facialHairMask(lab: LabPlanes, zones: HairZones): Uint8Array {
     if (ratio >= TEXTURE_RATIO_ALONE || (ratio >= TEXTURE_RATIO && coloured)) v[j] = 1;
   }
   // In place: the share of votes around, then regions where over half voted, then those grown.
-  boxBlur(vote, REGION_RADIUS, v, scratch);
+  boxBlur(vote, REGION_RADIUS, v);
   for (let j = 0; j < v.length; j++) v[j] = (v[j] as number) > 0.5 ? 1 : 0;
-  boxBlur(vote, GROW_RADIUS, v, scratch);
+  boxBlur(vote, GROW_RADIUS, v);
   let lower = 0;
   let marked = 0;
   for (let j = 0; j < v.length; j++) {
