@@ -53,14 +53,14 @@ export function edgeBlurMm(luma: Plane, box: Box): number {
   for (let k = 0; k < n; k++) if ((g[k] as number) > cut) above++;
   let tiesLeft = keep - above;
   // The gradient reads one pixel around the box; three box passes reach 3r beyond that.
-  const again = reblurAround(luma, x0 - 1, x1 + 1, y1 + 1);
+  const again = reblurAround(luma, x0 - 1, x1 + 1, y0 - 1, y1 + 1);
   const ratios = new Float64Array(keep);
   for (let k = 0, j = 0; k < n; k++) {
     const v = g[k] as number;
     if (v < cut || (v === cut && tiesLeft-- <= 0)) continue;
     const x = x0 + (k % cols);
     const y = y0 + Math.floor(k / cols);
-    ratios[j++] = v / Math.max(gradient(again.plane, x - again.left, y), 1e-6);
+    ratios[j++] = v / Math.max(gradient(again.plane, x - again.left, y - again.top), 1e-6);
   }
   ratios.sort();
   const r = ratios[Math.floor(keep / 2)] ?? 1;
@@ -69,18 +69,24 @@ export function edgeBlurMm(luma: Plane, box: Box): number {
 }
 
 /**
- * The three-pass re-blur of the luma plane, computed only over columns xa..xb and rows 0..yb (each widened
- * by the passes' reach): the same values there as blurring the whole plane. The vertical pass runs a
- * float32 sum down each column from row 0, so the rows above are kept (starting lower would round that
- * sum differently); the columns left and right, and the rows below, are what is saved.
+ * The three-pass re-blur of the luma plane, computed only over columns xa..xb and rows ya..yb, each widened by
+ * the passes' reach: the same values there as blurring the whole plane. The widening keeps the part's clamped
+ * edges out of reach, and the blur's sums are exact (see boxBlur), so where a column sum starts does not matter.
  */
-function reblurAround(luma: Plane, xa: number, xb: number, yb: number): { plane: Plane; left: number } {
+function reblurAround(
+  luma: Plane,
+  xa: number,
+  xb: number,
+  ya: number,
+  yb: number,
+): { plane: Plane; left: number; top: number } {
   const reach = 3 * RE_BLUR_RADIUS;
   const left = Math.max(0, xa - reach);
   const right = Math.min(luma.width - 1, xb + reach);
+  const top = Math.max(0, ya - reach);
   const bottom = Math.min(luma.height - 1, yb + reach);
-  const part = cropPlane(luma, left, 0, right, bottom);
+  const part = cropPlane(luma, left, top, right, bottom);
   // In place: the crop is this function's own copy.
   for (let pass = 0; pass < 3; pass++) boxBlur(part, RE_BLUR_RADIUS, part.data);
-  return { plane: part, left };
+  return { plane: part, left, top };
 }

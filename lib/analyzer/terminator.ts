@@ -45,9 +45,6 @@ export function measureTerminatorRatio(ctx: SkinContext): number {
   fillPolygon(face, w, h, safeOval(mesh));
   for (const { ring, grow } of FEATURE_CUTOUTS) fillPolygon(face, w, h, grownPolygon(mesh, ring, grow), 0);
   const pxPerMm = Math.hypot(right[0] - left[0], right[1] - left[1]) / FACE_WIDTH_MM;
-  // The second pass in place: the first pass's plane is this function's own.
-  const smooth = boxBlur(ctx.lab.logY, Math.max(1, Math.round(SMOOTH_MM * pxPerMm)));
-  boxBlur(smooth, 1, smooth.data);
   const gap = Math.max(1, Math.round(GAP_MM * pxPerMm));
   const win = Math.max(2, Math.round(WINDOW_MM * pxPerMm));
   const offsetList: number[] = [];
@@ -57,6 +54,13 @@ export function measureTerminatorRatio(ctx: SkinContext): number {
   if (dy <= 0) return 1;
   const y0 = Math.max(0, Math.round(top[1] - 0.5 * dy));
   const y1 = Math.min(h - 1, Math.round(chin[1]));
+  // Only the rows read, the first pass a row beyond them for the second; that one in place, on this function's own
+  // plane. Exact blur sums (see boxBlur): the same values there as whole-plane blurs.
+  const smooth = boxBlur(ctx.lab.logY, Math.max(1, Math.round(SMOOTH_MM * pxPerMm)), undefined, undefined, {
+    from: y0 - 1,
+    to: y1 + 1,
+  });
+  boxBlur(smooth, 1, smooth.data, undefined, { from: y0, to: y1 });
   // Each offset's steps, one row of `rows` slots apiece in one typed array: no per-row closures, boxed means or
   // growing arrays (≈ 6 MB of garbage a photo as written before, measured with the sampling heap profiler).
   const rows = Math.max(0, y1 - y0 + 1);
