@@ -2,11 +2,13 @@ import type { Blob } from "./blobs";
 import { lesionMask } from "./candidates";
 import { decodePhoto, type DecodedPhoto } from "./decode";
 import { cropFace, FACE_WIDTH, FACE_WIDTH_MM, findFaces, type FaceCrop } from "./face-crop";
+import type { DetectedFace } from "./face-model";
 import { computeSignals, detectDarkSpots, detectRedLesions } from "./lesions";
 import { regionPolygon } from "./mesh-regions";
 import { measurePhotometry } from "./photometry";
 import { gateColour, gateGeometry, gatePhotometry, isOverexposed } from "./quality";
 import { computeScores } from "./scores";
+import { withArena } from "./scratch-arena";
 import { buildSkinContext, type SkinContext } from "./skin-context";
 import { readToneInPhoto } from "./tone";
 import {
@@ -91,6 +93,20 @@ export async function analyzeImage(bytes: Uint8Array): Promise<SkinReport> {
 
   const crop = await cropFace(photo.work, face);
   lap("crop");
+  // From here on nothing awaits: the stages borrow their planes from the thread's arena and it takes them back.
+  return withArena(() => measureFace(report, crop, photo, face, issues, lap, () => finish(report, start, timings)));
+}
+
+function measureFace(
+  report: SkinReport,
+  crop: FaceCrop,
+  photo: DecodedPhoto,
+  face: DetectedFace,
+  issues: SkinReport["quality"]["issues"],
+  lap: (stage: string) => void,
+  done: () => SkinReport,
+): SkinReport {
+  const photoScale = 1 / photo.workScale;
   const ctx = buildSkinContext(crop);
   lap("regions");
   const m = measurePhotometry(ctx);
@@ -108,7 +124,7 @@ export async function analyzeImage(bytes: Uint8Array): Promise<SkinReport> {
   report.tone = reading.tone;
   report.regions = buildRegions(ctx, photo);
   lap("quality");
-  if (!report.quality.ok) return finish(report, start, timings);
+  if (!report.quality.ok) return done();
 
   const signals = computeSignals(ctx);
   const mask = lesionMask(ctx);
@@ -118,7 +134,7 @@ export async function analyzeImage(bytes: Uint8Array): Promise<SkinReport> {
   report.scores = computeScores(ctx, lesions, spots, { pxPerMm });
   report.findings = [...toFindings("lesion", lesions, ctx, photo), ...toFindings("spot", spots, ctx, photo)];
   lap("scores");
-  return finish(report, start, timings);
+  return done();
 }
 
 function finish(report: SkinReport, start: number, timings: Record<string, number>): SkinReport {

@@ -1,5 +1,6 @@
 import type { RgbImage } from "./decode";
-import { makePlane, type Plane } from "./planes";
+import type { Plane } from "./planes";
+import { arenaPlane } from "./scratch-arena";
 
 /** sRGB → linear lookup (IEC 61966-2-1). */
 const LINEAR = new Float32Array(256);
@@ -43,11 +44,12 @@ export type LabPlanes = {
 /** CIELAB (D65) and the log-domain planes the detectors work on. */
 export function toLab(img: RgbImage): LabPlanes {
   const { width, height, data } = img;
-  const L = makePlane(width, height);
-  const a = makePlane(width, height);
-  const b = makePlane(width, height);
-  const ei = makePlane(width, height);
-  const logY = makePlane(width, height);
+  // From the arena: an analysis holds them to its end, the next reuses them.
+  const L = arenaPlane(width, height);
+  const a = arenaPlane(width, height);
+  const b = arenaPlane(width, height);
+  const ei = arenaPlane(width, height);
+  const logY = arenaPlane(width, height);
   // The output arrays in locals: the loop is the analyzer's costliest per-pixel conversion, and V8 did
   // not hoist the plane objects' .data loads out of it (measured: 8.1 → see the commit).
   const Ld = L.data;

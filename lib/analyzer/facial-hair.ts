@@ -1,5 +1,6 @@
 import type { LabPlanes } from "./color";
-import { boxBlur, gaussianBlur, makePlane, type Plane } from "./planes";
+import { boxBlur, gaussianBlur, type Plane } from "./planes";
+import { arena, arenaPlane } from "./scratch-arena";
 import { selectNth } from "./select";
 
 type Pt = [number, number];
@@ -59,8 +60,8 @@ export type HairZones = {
 /** The lower face below the nose tip is where a beard can be; the cheeks above it are the skin reference. */
 export function hairZones(mesh: readonly Pt[], cheeks: Uint8Array, face: Uint8Array, width: number): HairZones {
   const fromY = mesh[1]?.[1] ?? Number.POSITIVE_INFINITY;
-  const reference = new Uint8Array(cheeks.length);
-  const candidates = new Uint8Array(cheeks.length);
+  const reference = arena.uint8(cheeks.length);
+  const candidates = arena.uint8(cheeks.length);
   const height = cheeks.length / width;
   for (let y = 0, i = 0; y < height; y++) {
     for (let x = 0; x < width; x++, i++) {
@@ -81,7 +82,7 @@ const VOTE_REACH = REGION_RADIUS + GROW_RADIUS + 2;
 function textureOf(L: Plane, from: number): Plane {
   const last = L.height - 1;
   const squaredFrom = Math.max(0, from - TEXTURE_RADIUS);
-  const energy = gaussianBlur(L, TEXTURE_SIGMA, undefined, { from: squaredFrom, to: last });
+  const energy = gaussianBlur(L, TEXTURE_SIGMA, arena.float32(L.data.length), { from: squaredFrom, to: last });
   const e = energy.data;
   const l = L.data;
   for (let i = squaredFrom * L.width; i < e.length; i++) e[i] = ((l[i] as number) - (e[i] as number)) ** 2;
@@ -99,7 +100,7 @@ function textureOf(L: Plane, from: number): Plane {
  */
 export function facialHairMask(lab: LabPlanes, zones: HairZones): Uint8Array {
   const { width, height } = lab.L;
-  const hair = new Uint8Array(width * height);
+  const hair = arena.uint8(width * height);
   let refCount = 0;
   let refFirst = -1;
   for (let i = 0; i < zones.reference.length; i++) {
@@ -126,9 +127,9 @@ export function facialHairMask(lab: LabPlanes, zones: HairZones): Uint8Array {
   const a0 = median(refA);
   // Colour is judged on the local mean, not the pixel: a strand is thinner than a pixel, a beard is not.
   const below = { from: top, to: height - 1 };
-  const meanL = boxBlur(lab.L, TEXTURE_RADIUS, undefined, undefined, below).data;
-  const meanA = boxBlur(lab.a, TEXTURE_RADIUS, undefined, undefined, below).data;
-  const vote = makePlane(width, height - top);
+  const meanL = boxBlur(lab.L, TEXTURE_RADIUS, arena.float32(width * height), undefined, below).data;
+  const meanA = boxBlur(lab.a, TEXTURE_RADIUS, arena.float32(width * height), undefined, below).data;
+  const vote = arenaPlane(width, height - top);
   const v = vote.data;
   for (let j = 0; j < v.length; j++) {
     const i = j + skip;

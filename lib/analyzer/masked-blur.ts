@@ -1,4 +1,5 @@
 import { downsample, gaussianBlur, makePlane, type Plane } from "./planes";
+import { arenaPlane } from "./scratch-arena";
 
 /**
  * Normalised convolution (a blur over masked pixels only) done at a quarter of the resolution, with the
@@ -120,7 +121,7 @@ export function contrastToBackground(values: Plane, num: Plane, den: Plane, gain
   const { width, height } = values;
   const denRows = new RowInterpolator(den, width, height);
   const numRows = new RowInterpolator(num, width, height);
-  const out = makePlane(width, height);
+  const out = arenaPlane(width, height);
   const v = values.data;
   const o = out.data;
   for (let y = 0; y < height; y++) {
@@ -157,7 +158,7 @@ export function divideByLocalRms(
   const { width, height } = values;
   const denRows = new RowInterpolator(den, width, height);
   const numRows = new RowInterpolator(num, width, height);
-  const out = makePlane(width, height);
+  const out = arenaPlane(width, height);
   const v = values.data;
   const o = out.data;
   for (let y = 0; y < height; y++) {

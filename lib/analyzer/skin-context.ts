@@ -14,6 +14,7 @@ import {
   safeOval,
 } from "./mesh-regions";
 import { robustMedian, robustStats } from "./planes";
+import { arena } from "./scratch-arena";
 import { REGION_NAMES, type RegionName } from "../domain/skin-report";
 
 type Pt = [number, number];
@@ -75,14 +76,14 @@ function labelCrop(crop: FaceCrop): {
   y1: number;
 } {
   const { width, height } = crop.image;
-  const labels = new Uint8Array(width * height);
+  const labels = arena.uint8(width * height);
   for (const name of REGION_NAMES)
     fillPolygon(labels, width, height, regionPolygon(crop.mesh, name), regionLabel(name));
-  const oval = new Uint8Array(width * height);
+  const oval = arena.uint8(width * height);
   fillPolygon(oval, width, height, safeOval(crop.mesh));
-  const zones = new Uint8Array(width * height);
+  const zones = arena.uint8(width * height);
   fillDetectionZones(zones, width, height, crop.mesh);
-  const face = new Uint8Array(width * height);
+  const face = arena.uint8(width * height);
   fillPolygon(face, width, height, detectionOval(crop.mesh));
   for (let i = 0; i < face.length; i++) if (!zones[i]) face[i] = 0;
   for (const { ring, grow } of FEATURE_CUTOUTS)
@@ -105,7 +106,7 @@ function labelCrop(crop: FaceCrop): {
 }
 
 function sliceRgb(img: RgbImage, x: number, y: number, w: number, h: number): RgbImage {
-  const data = new Uint8Array(w * h * 3);
+  const data = arena.uint8(w * h * 3);
   for (let r = 0; r < h; r++)
     data.set(img.data.subarray(3 * ((y + r) * img.width + x), 3 * ((y + r) * img.width + x + w)), 3 * r * w);
   return { data, width: w, height: h };
@@ -118,8 +119,8 @@ export function buildSkinContext(crop: FaceCrop): SkinContext {
   const width = Math.min(crop.image.width, full.x1 + PAD + 1) - ox;
   const height = Math.min(crop.image.height, full.y1 + PAD + 1) - oy;
   const image = sliceRgb(crop.image, ox, oy, width, height);
-  const labels = new Uint8Array(width * height);
-  const faceSkin = new Uint8Array(width * height);
+  const labels = arena.uint8(width * height);
+  const faceSkin = arena.uint8(width * height);
   for (let r = 0; r < height; r++) {
     const from = (oy + r) * crop.image.width + ox;
     labels.set(full.labels.subarray(from, from + width), r * width);
@@ -128,7 +129,7 @@ export function buildSkinContext(crop: FaceCrop): SkinContext {
   const mesh: Pt[] = crop.mesh.map(([x, y]) => [x - ox, y - oy]);
   const lab = toLab(image);
 
-  const folds = new Uint8Array(width * height);
+  const folds = arena.uint8(width * height);
   // Fold masks ≈ 3.5% of the face width each side of the crease line (measured: fold shadows are 10–20 px wide at 512 px).
   const foldRadius = crop.image.width * 0.035;
   for (const [i, j] of FOLD_LINES) {
@@ -137,9 +138,9 @@ export function buildSkinContext(crop: FaceCrop): SkinContext {
     if (a && b) fillCapsule(folds, width, height, a, b, foldRadius);
   }
 
-  const inRegion = new Uint8Array(width * height);
-  const cheeks = new Uint8Array(width * height);
-  const lowerFace = new Uint8Array(width * height);
+  const inRegion = arena.uint8(width * height);
+  const cheeks = arena.uint8(width * height);
+  const lowerFace = arena.uint8(width * height);
   const leftCheek = regionLabel("leftCheek");
   const rightCheek = regionLabel("rightCheek");
   for (let i = 0; i < labels.length; i++) {
@@ -154,7 +155,7 @@ export function buildSkinContext(crop: FaceCrop): SkinContext {
   const darkBelow = Ls.median - OUTLIER_DARK_L;
   for (let i = 0; i < faceSkin.length; i++)
     if (faceSkin[i] && ((L[i] as number) <= darkBelow || hair[i])) faceSkin[i] = 0;
-  const skin = new Uint8Array(width * height);
+  const skin = arena.uint8(width * height);
   // Per-label running sums in typed arrays, indexed by label: per-pixel updates of keyed objects were
   // most of this function's time (measured with --cpu-prof). Same additions in the same order.
   const regions = REGION_NAMES.length + 1;

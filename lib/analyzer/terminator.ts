@@ -1,6 +1,7 @@
 import { FACE_WIDTH_MM } from "./face-crop";
 import { FEATURE_CUTOUTS, fillPolygon, grownPolygon, safeOval } from "./mesh-regions";
 import { boxBlur } from "./planes";
+import { arena } from "./scratch-arena";
 import type { SkinContext } from "./skin-context";
 
 /**
@@ -41,7 +42,7 @@ export function measureTerminatorRatio(ctx: SkinContext): number {
   if (!top || !chin || !left || !right) return 1;
   // The face inside its outline less eyes, brows and lips, shadow included: the regions alone leave gaps either
   // side of the nose, just where a nose or side shadow's edge runs.
-  const face = new Uint8Array(w * h);
+  const face = arena.uint8(w * h);
   fillPolygon(face, w, h, safeOval(mesh));
   for (const { ring, grow } of FEATURE_CUTOUTS) fillPolygon(face, w, h, grownPolygon(mesh, ring, grow), 0);
   const pxPerMm = Math.hypot(right[0] - left[0], right[1] - left[1]) / FACE_WIDTH_MM;
@@ -56,7 +57,7 @@ export function measureTerminatorRatio(ctx: SkinContext): number {
   const y1 = Math.min(h - 1, Math.round(chin[1]));
   // Only the rows read, the first pass a row beyond them for the second; that one in place, on this function's own
   // plane. Exact blur sums (see boxBlur): the same values there as whole-plane blurs.
-  const smooth = boxBlur(ctx.lab.logY, Math.max(1, Math.round(SMOOTH_MM * pxPerMm)), undefined, undefined, {
+  const smooth = boxBlur(ctx.lab.logY, Math.max(1, Math.round(SMOOTH_MM * pxPerMm)), arena.float32(w * h), undefined, {
     from: y0 - 1,
     to: y1 + 1,
   });
