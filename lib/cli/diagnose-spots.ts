@@ -1,5 +1,5 @@
 /**
- * npx tsx lib/cli/diagnose-spots.ts [dev|heldout] — why planted dark spots are missed (a diagnosis, not a
+ * npm run diagnose:spots [dev|heldout] — why planted dark spots are missed (a diagnosis, not a
  * test). Plants exactly what the evaluation plants (evaluation.ts: seeds 7000 dev / 9000 held-out, four
  * melanin levels), runs the detector's stages and names each miss's cause (testing/spot-misses.ts). It
  * also analyses the same photo unplanted on the same face crop: the planted spot's own rise in filtered
@@ -23,7 +23,7 @@ import { causeOfMiss, MISS_CAUSES, strongestWithin, type MissCause } from "../an
 /** skin-context.ts OUTLIER_DARK_L: skin this far below the median L* is dropped as hair or frames. */
 const DARK_BELOW = 28;
 /** "not measured": the unplanted photo's crop came out another size, so the two cannot be subtracted. */
-const SNR_BANDS = ["< 2", "2–3", "3–4", "≥ 4", "not measured"] as const;
+const SNR_BANDS = ["SNR < 2", "SNR 2–3", "SNR 3–4", "SNR ≥ 4", "not measured"] as const;
 const snrBand = (snr: number) =>
   SNR_BANDS[!Number.isFinite(snr) ? 4 : snr < 2 ? 0 : snr < 3 ? 1 : snr < 4 ? 2 : 3] ?? "not measured";
 
@@ -117,7 +117,7 @@ async function main(): Promise<void> {
   console.log(table(rows, (r) => r.zone, "By zone"));
   console.log(table(rows, (r) => `melanin ${r.melanin}`, "By added melanin"));
   console.log(
-    table(rows, (r) => `SNR ${r.snr}`, "By injected SNR (the spot's own darkness rise over the local noise)"),
+    table(rows, (r) => r.snr, "By injected SNR (the spot's own darkness rise over the local noise)", SNR_BANDS),
   );
 }
 
