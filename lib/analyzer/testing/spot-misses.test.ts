@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { makePlane } from "../planes";
+import { causeOfMiss, strongestWithin, type SpotScene } from "./spot-misses";
+
+const W = 20;
+const SPOT = { x: 10.5, y: 10.5, r: 2 };
+const REACH = 6;
+const at = (x: number, y: number) => y * W + x;
+
+/** A 20×20 window of skin: z 0 everywhere, L* at the median, no findings and no candidates. */
+function scene(overrides: Partial<SpotScene> = {}): SpotScene {
+  return {
+    zDark: makePlane(W, W),
+    mask: new Uint8Array(W * W).fill(1),
+    hair: new Uint8Array(W * W),
+    L: new Float32Array(W * W).fill(60),
+    medianL: 60,
+    darkBelow: 28,
+    darkSpots: [],
+    redLesions: [],
+    candidates: [],
+    threshold: 0.6,
+    candidatePeak: 2,
+    ...overrides,
+  };
+}
+
+/** The same window with z = 3 at the spot's centre pixel: above the candidate peak. */
+function withPeak(overrides: Partial<SpotScene> = {}): SpotScene {
+  const s = scene(overrides);
+  s.zDark.data[at(10, 10)] = 3;
+  return s;
+}
+
+describe("causeOfMiss", () => {
+  it("names the stage that lost the spot, first stage first", () => {
+    const cases: Array<[string, SpotScene, string]> = [
+      ["a dark finding within reach", scene({ darkSpots: [{ x: 13, y: 12 }] }), "found"],
+      ["a red finding within reach", scene({ redLesions: [{ x: 11, y: 9 }] }), "found as red"],
+      ["a candidate turned down", withPeak({ candidates: [{ x: 10.5, y: 10.5, confidence: 0.3 }] }), "classifier"],
+      ["a candidate accepted but not kept", withPeak({ candidates: [{ x: 11, y: 10, confidence: 0.8 }] }), "overlap"],
+      ["z under the candidate peak", scene(), "below the candidate peak"],
+      [
+        "its peak on the beard",
+        withPeak({ mask: new Uint8Array(W * W), hair: new Uint8Array(W * W).fill(1) }),
+        "outside the mask (beard)",
+      ],
+      [
+        "its peak far darker than the skin",
+        withPeak({ mask: new Uint8Array(W * W), L: new Float32Array(W * W).fill(30) }),
+        "outside the mask (too dark: hair, frames)",
+      ],
+      [
+        "its peak outside the zones",
+        withPeak({ mask: new Uint8Array(W * W) }),
+        "outside the mask (zones, feature cut-outs)",
+      ],
+      ["a peak on the mask and no candidate", withPeak(), "no local peak"],
+    ];
+    for (const [what, s, cause] of cases) expect(causeOfMiss(s, SPOT, REACH), what).toBe(cause);
+  });
+
+  it("ignores findings and candidates beyond the match reach", () => {
+    const s = scene({ darkSpots: [{ x: 18, y: 18 }], candidates: [{ x: 1, y: 1, confidence: 0.9 }] });
+    expect(causeOfMiss(s, SPOT, REACH)).toBe("below the candidate peak");
+  });
+});
+
+describe("strongestWithin", () => {
+  it("finds the highest z inside the radius and nothing outside it", () => {
+    const z = makePlane(W, W);
+    z.data[at(11, 10)] = 2.5;
+    z.data[at(16, 10)] = 9;
+    expect(strongestWithin(z, 10.5, 10.5, 2)).toEqual({ index: at(11, 10), z: 2.5 });
+    expect(strongestWithin(z, 10.5, 10.5, 6).index).toBe(at(16, 10));
+  });
+});
