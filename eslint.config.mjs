@@ -69,6 +69,7 @@ const testCode = [
   "lib/bench/**",
   "lib/cli/eval-analyzer.ts",
   "lib/cli/fit-candidate-model.ts",
+  "lib/cli/red-candidate-report.ts",
 ];
 
 // Features are rooms with one door (STYLE 6b), as bulletproof-react keeps its features/*: a feature folder imports
