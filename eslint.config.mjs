@@ -70,6 +70,7 @@ const testCode = [
   "lib/cli/eval-analyzer.ts",
   "lib/cli/fit-candidate-model.ts",
   "lib/cli/diagnose-spots.ts",
+  "lib/cli/red-candidate-report.ts",
 ];
 
 // Features are rooms with one door (STYLE 6b), as bulletproof-react keeps its features/*: a feature folder imports
