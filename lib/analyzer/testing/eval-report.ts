@@ -272,7 +272,7 @@ export function targetsTable(
       ),
       row("ITA° outside [−90, 90]", String(outside), "never", outside === 0),
       row(
-        "good photos refused (±15% exposure, casts)",
+        "good photos refused (all good variants but as taken)",
         `${pct(refused.length / Math.max(1, judged.length))} (${refused.length}/${judged.length})`,
         "≤ 5%",
         refused.length <= 0.05 * judged.length,

@@ -7,6 +7,7 @@ import {
   type ToneCategory,
 } from "../../domain/skin-report";
 import { analyzeImage } from "../analyze";
+import { EVERYDAY_GOOD_VARIANTS } from "./everyday-photos";
 import { plantVaried, type PlantedLesion } from "./lesion-generator";
 import { CASTS, DEFECTS, cast, exposure, type Cast } from "./lighting";
 import { matchWithBaseline, type PlacedFinding } from "./own-features";
@@ -121,6 +122,8 @@ export const GOOD_PHOTO_VARIANTS: ReadonlyArray<{ name: string; make: (j: Uint8A
   { name: "key light 3:1", make: keyLight(3) },
   { name: "key light 4:1", make: keyLight(4) },
   { name: "bright face +15%", make: brightFace },
+  // Everyday conditions combined, beyond single perturbations (everyday-photos.ts).
+  ...EVERYDAY_GOOD_VARIANTS,
 ];
 
 export type GateRow = { name: string; variant: string; codes: string[] };
