@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FACE_WIDTH, FACE_WIDTH_MM } from "./face-crop";
-import { edgeBlurMm, type Box } from "./focus";
+import { denoisedEdgeBlurMm, edgeBlurMm, noiseLevels, type Box } from "./focus";
 import { boxBlur, gaussianBlur, makePlane, type Plane } from "./planes";
 
 /** The plain form of edgeBlurMm (sort every [gradient, re-blurred gradient] pair), kept as its reference. */
@@ -70,5 +70,38 @@ describe("edgeBlurMm", () => {
 
   it("is 0 when the box holds too few pixels to judge", () => {
     expect(edgeBlurMm(randomScene(320, 260, 1, 4), { x0: 10, y0: 10, x1: 15, y1: 15 })).toBe(0);
+  });
+});
+
+/** Gaussian pixel noise of σ `levels` 8-bit levels added to a 0..1 plane, seeded. */
+function withNoise(p: Plane, levels: number, seed: number): Plane {
+  let s = seed;
+  const rand = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  const out = makePlane(p.width, p.height);
+  for (let i = 0; i < p.data.length; i++) {
+    const g = Math.sqrt(-2 * Math.log(Math.max(1e-12, rand()))) * Math.cos(2 * Math.PI * rand());
+    out.data[i] = (p.data[i] as number) + (levels * g) / 255;
+  }
+  return out;
+}
+
+describe("noisy photos", () => {
+  const box = { x0: 20, y0: 10, x1: 300, y1: 250 };
+  const scene = randomScene(320, 260, 9, 256);
+
+  it("reads the pixel noise in 8-bit levels, not the scene's edges", () => {
+    expect(noiseLevels(gaussianBlur(scene, 1), box)).toBeLessThan(0.8);
+    const measured = noiseLevels(withNoise(gaussianBlur(scene, 1), 4, 7), box);
+    expect(measured).toBeGreaterThan(3.4);
+    expect(measured).toBeLessThan(4.8);
+  });
+
+  it("sees a blurred photo as blurred under sensor noise, where the plain measure reads it sharp", () => {
+    const blurredNoisy = withNoise(gaussianBlur(scene, 4), 6, 3);
+    const sharpNoisy = withNoise(gaussianBlur(scene, 1), 6, 3);
+    // The noise's pixel steps are the strongest gradients: the plain measure calls the blurred photo sharp.
+    expect(edgeBlurMm(blurredNoisy, box)).toBeLessThan(0.6);
+    expect(denoisedEdgeBlurMm(blurredNoisy, box)).toBeGreaterThan(0.95);
+    expect(denoisedEdgeBlurMm(sharpNoisy, box)).toBeLessThan(0.8);
   });
 });

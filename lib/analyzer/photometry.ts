@@ -1,6 +1,6 @@
-import { edgeBlurMm } from "./focus";
+import { denoisedEdgeBlurMm, edgeBlurMm, noiseLevels } from "./focus";
 import { downsample, sortedPercentile } from "./planes";
-import { lumaPlane, normalisedLaplacianVariance } from "./quality";
+import { GATE, lumaPlane, normalisedLaplacianVariance } from "./quality";
 import { measureCheekLight } from "./shading";
 import { regionLabel, type SkinContext } from "./skin-context";
 import { measureTerminatorRatio } from "./terminator";
@@ -34,6 +34,7 @@ export function measurePhotometry(ctx: SkinContext) {
   for (let y = y0, k = 0; y <= y1; y += 4)
     for (let x = x0; x <= x1; x += 4) boxLuma[k++] = luma.data[y * ctx.width + x] ?? 0;
   boxLuma.sort();
+  const noise = noiseLevels(luma, ctx.bbox);
   return {
     exposure: n > 0 ? sum / n : 0,
     clippedFraction: n > 0 ? clipped / n : 0,
@@ -41,7 +42,8 @@ export function measurePhotometry(ctx: SkinContext) {
     blackLevel: sortedPercentile(boxLuma, 1),
     peak: sortedPercentile(boxLuma, 99.5),
     sharpness: normalisedLaplacianVariance(small, mask),
-    blurMm: edgeBlurMm(luma, ctx.bbox),
+    blurMm: noise > GATE.noisyLevels ? denoisedEdgeBlurMm(luma, ctx.bbox) : edgeBlurMm(luma, ctx.bbox),
+    noiseLevels: noise,
     cheekLightRatio: measureCheekLight(ctx, regionLabel("leftCheek"), regionLabel("rightCheek")),
     terminatorRatio: measureTerminatorRatio(ctx),
   };

@@ -69,7 +69,9 @@ const METHOD = `## Method
   size the gate accepts (≥ 200 px), so each is a photo a person would expect to pass. The enlarged low-resolution
   variant was chosen *because* the held-out report of 27 Nov 2026 refused a 280 px studio portrait enlarged 2× in
   9 of its 10 good variants: that choice is informed by the held-out split, so from this report on the held-out
-  good-photo figure is not an untouched estimate for that kind of photo. **Defects**: blur σ 4 px, ×0.25
+  good-photo figure is not an untouched estimate for that kind of photo. **Defects**: blur σ 4 px, the same blur
+  in a dim room (×0.8 and the sensor noise above: added 28 Nov 2026 after a dev stress test found the noise's pixel
+  steps read as sharp edges; lib/analyzer/focus.ts now reads a noisy photo's edges on a smoothed face), ×0.25
   exposure, ×2 + 40 blow-out, a hard half shadow (half the face at 1/5 of the light behind a terminator ≈ 3 mm wide on
   the nose line: "split" light from a bare lamp or the sun, which leaves half the skin too dark and its edge reads as
   a dark band), a 45° tilt, the face at ≈ 150 px in a 1280 px frame, two faces, no face. The gate tells the two

@@ -1,7 +1,6 @@
 import sharp from "sharp";
 import { detectFaces } from "../face-model";
-import { CASTS, castImage, exposure, type Cast } from "./lighting";
-import { makeRng } from "./plant";
+import { CASTS, castImage, dimAndNoisy, exposure, type Cast } from "./lighting";
 import { keyLight } from "./portrait-light";
 import { bytes, decodeJpeg, encodeRgb } from "./rgb-io";
 
@@ -52,27 +51,6 @@ export const enlargedThumbnail =
         .jpeg({ quality: 92 })
         .toBuffer(),
     );
-  };
-
-/**
- * A dim room's phone photo: exposure ×`k`, then sensor noise as a phone at ISO ≈ 1600 leaves it after its own
- * denoising: luma noise of σ `sigma` 8-bit levels and chroma noise of half that, seeded so a run repeats.
- */
-export const dimAndNoisy =
-  (k: number, sigma = 6, seed = 1): Variant =>
-  async (j) => {
-    const img = await decodeJpeg(await exposure(k)(j));
-    const rng = makeRng(seed);
-    const gauss = () => Math.sqrt(-2 * Math.log(Math.max(1e-12, rng()))) * Math.cos(2 * Math.PI * rng());
-    const out = new Uint8Array(img.data.length);
-    for (let i = 0; i < out.length; i += 3) {
-      const luma = sigma * gauss();
-      for (let c = 0; c < 3; c++) {
-        const v = (img.data[i + c] ?? 0) + luma + 0.5 * sigma * gauss();
-        out[i + c] = Math.max(0, Math.min(255, Math.round(v)));
-      }
-    }
-    return encodeRgb({ data: out, width: img.width, height: img.height });
   };
 
 /** The head (with the whole photo) rolled by `deg`, then the centre 80% kept so no fill shows at the corners. */

@@ -1,6 +1,7 @@
 import sharp from "sharp";
 import type { RgbImage } from "../decode";
 import { detectFaces } from "../face-model";
+import { makeRng } from "./plant";
 import { hardShadow } from "./portrait-light";
 import { bytes, decodeJpeg as decode, encodeRgb as encode, toLinear, toSrgb } from "./rgb-io";
 
@@ -53,8 +54,35 @@ export const cast =
 const FAR_FACE_PX = 150;
 
 /** The defects the gate must name, each with the code it must give. */
+/**
+ * A dim room's phone photo: exposure ×`k`, then sensor noise as a phone at ISO ≈ 1600 leaves it after its own
+ * denoising: luma noise of σ `sigma` 8-bit levels and chroma noise of half that, seeded so a run repeats.
+ */
+export const dimAndNoisy =
+  (k: number, sigma = 6, seed = 1): Variant =>
+  async (j) => {
+    const img = await decode(await exposure(k)(j));
+    const rng = makeRng(seed);
+    const gauss = () => Math.sqrt(-2 * Math.log(Math.max(1e-12, rng()))) * Math.cos(2 * Math.PI * rng());
+    const out = new Uint8Array(img.data.length);
+    for (let i = 0; i < out.length; i += 3) {
+      const luma = sigma * gauss();
+      for (let c = 0; c < 3; c++) {
+        const v = (img.data[i + c] ?? 0) + luma + 0.5 * sigma * gauss();
+        out[i + c] = Math.max(0, Math.min(255, Math.round(v)));
+      }
+    }
+    return encode({ data: out, width: img.width, height: img.height });
+  };
+
 export const DEFECTS: ReadonlyArray<{ name: string; code: string; make: Variant }> = [
   { name: "blurred (σ 4 px)", code: "BLURRY", make: async (j) => bytes(await sharp(j).blur(4).jpeg().toBuffer()) },
+  {
+    // A phone's shake or missed focus in a dim room: the sensor noise's pixel steps must not read as sharp edges.
+    name: "blurred in a dim room (σ 4 px, ×0.8, sensor noise)",
+    code: "BLURRY",
+    make: async (j) => dimAndNoisy(0.8)(bytes(await sharp(j).blur(4).jpeg().toBuffer())),
+  },
   { name: "dark (×0.25)", code: "TOO_DARK", make: exposure(0.25) },
   {
     name: "clipped (×2 + 40)",
