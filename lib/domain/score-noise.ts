@@ -8,7 +8,7 @@ import type { Score, ScoreKey } from "./skin-report";
 export const SCORE_SEM: Record<ScoreKey, number> = {
   acne: 0.65,
   redness: 0.44,
-  pigmentation: 0.45,
+  pigmentation: 0.4,
   pores: 0.03,
   shine: 0.7,
   underEye: 0.32,
