@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeImage, warmUp } from "./index";
-import { combine, enlargedThumbnail, lit, THUMBNAIL_FACE_PX } from "./testing/everyday-photos";
-import { exposure } from "./testing/lighting";
+import { combine, enlargedThumbnail, THUMBNAIL_FACE_PX } from "./testing/everyday-photos";
+import { cast, exposure } from "./testing/lighting";
 import { hardShadow, keyLight } from "./testing/portrait-light";
 import { encodeJpeg, loadCleanSelfies, type Selfie } from "./testing/selfies";
 import type { SkinReport } from "../domain/skin-report";
@@ -40,12 +40,12 @@ describe("a low-resolution photo enlarged 2× (face 280 px) is judged on its lig
 
 describe("bright and warm light at once is a good photo", () => {
   it.each(FACES)("passes %s at +15% under tungsten light", async (name) => {
-    const report = await analyse(find(name), combine(exposure(1.15), lit("warm")));
+    const report = await analyse(find(name), combine(exposure(1.15), cast("warm")));
     expect(codes(report)).toEqual([]);
   });
 
   it.each(FACES)("passes %s under a 3:1 key light and tungsten light", async (name) => {
-    const report = await analyse(find(name), combine(keyLight(3), lit("warm")));
+    const report = await analyse(find(name), combine(keyLight(3), cast("warm")));
     expect(codes(report)).toEqual([]);
   });
 });

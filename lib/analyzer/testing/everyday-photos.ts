@@ -1,8 +1,8 @@
 import sharp from "sharp";
 import { detectFaces } from "../face-model";
-import { CASTS, castImage, dimAndNoisy, exposure, type Cast } from "./lighting";
+import { cast, dimAndNoisy, exposure } from "./lighting";
 import { keyLight } from "./portrait-light";
-import { bytes, decodeJpeg, encodeRgb } from "./rgb-io";
+import { bytes, decodeJpeg } from "./rgb-io";
 
 /**
  * What everyday phones and apps do to a good selfie, alone and combined, beyond the eval's single perturbations:
@@ -19,12 +19,6 @@ export const combine =
     for (const v of variants) out = await v(out);
     return out;
   };
-
-/** The light's colour at the same luminance (lighting.ts CASTS). */
-export const lit =
-  (name: Cast): Variant =>
-  async (j) =>
-    encodeRgb(castImage(await decodeJpeg(j), CASTS[name]));
 
 /** Re-saved at JPEG quality `q`: 50–60 is what a "data saver" upload or a screenshot of a chat leaves. */
 export const recompressed =
@@ -82,11 +76,11 @@ export const THUMBNAIL_FACE_PX = 280;
  * a good photo). The enlarged thumbnail was added after a held-out studio portrait of that kind was refused.
  */
 export const EVERYDAY_GOOD_VARIANTS: ReadonlyArray<{ name: string; make: Variant }> = [
-  { name: "bright + warm (+15%, tungsten)", make: combine(exposure(1.15), lit("warm")) },
-  { name: "dim + cool (−20%, shade)", make: combine(exposure(0.8), lit("cool")) },
+  { name: "bright + warm (+15%, tungsten)", make: combine(exposure(1.15), cast("warm")) },
+  { name: "dim + cool (−20%, shade)", make: combine(exposure(0.8), cast("cool")) },
   { name: "dim, sensor noise (−20%)", make: dimAndNoisy(0.8) },
   { name: "JPEG q55", make: recompressed(55) },
-  { name: "key light 3:1 + warm", make: combine(keyLight(3), lit("warm")) },
+  { name: "key light 3:1 + warm", make: combine(keyLight(3), cast("warm")) },
   { name: "head roll 10°", make: headRoll(10) },
   { name: "thumbnail enlarged 2× (face 280 px)", make: enlargedThumbnail(THUMBNAIL_FACE_PX) },
   {

@@ -53,7 +53,6 @@ export const cast =
 /** The far-away defect's face width in its 1280 × 960 frame. */
 const FAR_FACE_PX = 150;
 
-/** The defects the gate must name, each with the code it must give. */
 /**
  * A dim room's phone photo: exposure ×`k`, then sensor noise as a phone at ISO ≈ 1600 leaves it after its own
  * denoising: luma noise of σ `sigma` 8-bit levels and chroma noise of half that, seeded so a run repeats.
@@ -75,6 +74,7 @@ export const dimAndNoisy =
     return encode({ data: out, width: img.width, height: img.height });
   };
 
+/** The defects the gate must name, each with the code it must give. */
 export const DEFECTS: ReadonlyArray<{ name: string; code: string; make: Variant }> = [
   { name: "blurred (σ 4 px)", code: "BLURRY", make: async (j) => bytes(await sharp(j).blur(4).jpeg().toBuffer()) },
   {
