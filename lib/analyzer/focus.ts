@@ -1,6 +1,7 @@
+import { sweepBoxPasses } from "./box-sweep";
 import { FACE_WIDTH, FACE_WIDTH_MM } from "./face-crop";
 import { hypot2 } from "./hypot";
-import { boxBlur, cropPlane, type Plane } from "./planes";
+import { cropPlane, type Plane } from "./planes";
 import { selectNth } from "./select";
 
 /**
@@ -73,7 +74,7 @@ function innerBox(luma: Plane, box: Box): Box {
  */
 export function denoisedEdgeBlurMm(luma: Plane, box: Box): number {
   const smooth = { data: new Float32Array(luma.data), width: luma.width, height: luma.height };
-  for (let pass = 0; pass < 3; pass++) boxBlur(smooth, RE_BLUR_RADIUS, smooth.data);
+  sweepBoxPasses(smooth.data, smooth.width, smooth.height, RE_BLUR_RADIUS, 3, smooth.data);
   const measured = edgeBlurMm(smooth, box);
   const smoothingMm = (RE_BLUR_SIGMA * FACE_WIDTH_MM) / FACE_WIDTH;
   return Math.sqrt(Math.max(measured * measured - smoothingMm * smoothingMm, 0));
@@ -130,6 +131,6 @@ function reblurAround(
   const bottom = Math.min(luma.height - 1, yb + reach);
   const part = cropPlane(luma, left, top, right, bottom);
   // In place: the crop is this function's own copy.
-  for (let pass = 0; pass < 3; pass++) boxBlur(part, RE_BLUR_RADIUS, part.data);
+  sweepBoxPasses(part.data, part.width, part.height, RE_BLUR_RADIUS, 3, part.data);
   return { plane: part, left, top };
 }
