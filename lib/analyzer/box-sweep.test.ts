@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { makeSeededRandom } from "@/testing/domain/seeded-random";
 import { sweepBoxPasses } from "./box-sweep";
-import { boxBlur, makePlane, type Plane } from "./planes";
+import { makePlane, type Plane } from "./planes";
+import { twoPlaneBoxBlur } from "./testing/two-plane-box-blur";
 
 /** Values with a face plane's spread, some tiny: the running sums must stay exact on them. */
 function noise(width: number, height: number, seed: number): Plane {
@@ -11,12 +12,12 @@ function noise(width: number, height: number, seed: number): Plane {
   return p;
 }
 
-/** The reference: boxBlur chained `passes` times, each earlier pass over r more rows each side (as gaussianBlur did). */
+/** The reference: the two-plane boxBlur chained `passes` times, each earlier pass over r more rows each side (as gaussianBlur did). */
 function chained(src: Plane, r: number, passes: number, from: number, to: number): Float32Array {
   let p = src;
   for (let k = passes - 1; k >= 0; k--) {
     const rows = { from: from - k * r, to: to + k * r };
-    p = boxBlur(p, r, new Float32Array(src.data.length), new Float32Array(src.data.length), rows);
+    p = twoPlaneBoxBlur(p, r, new Float32Array(src.data.length), new Float32Array(src.data.length), rows);
   }
   return p.data.slice(from * src.width, (to + 1) * src.width);
 }
@@ -30,7 +31,7 @@ describe("sweepBoxPasses", () => {
     [140, 100, 2, 3, 75, 99],
     [50, 3, 4, 3, 0, 2],
     [7, 1, 2, 3, 0, 0],
-  ])("%i×%i, r %i, %i passes, rows %i–%i: chained boxBlur's bits", (w, h, r, passes, from, to) => {
+  ])("%i×%i, r %i, %i passes, rows %i–%i: chained two-plane boxBlur's bits", (w, h, r, passes, from, to) => {
     const src = noise(w, h, w * 31 + h + r);
     const before = src.data.slice();
     const out = new Float32Array(w * h).fill(-7);
