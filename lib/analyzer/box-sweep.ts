@@ -11,14 +11,17 @@
  * So the result equals chained boxBlur calls bit for bit (box-sweep.test.ts), rows ranges included.
  */
 
-/** A source of rows, pulled in order: row(k) for k = first, first + 1, …; it may reuse the array it returns. */
-type RowSource = { row(y: number): Float32Array };
+/**
+ * A source of rows, pulled in order: row(k) for k = first, first + 1, … returns where row k starts in `data` (which
+ * may be reused for the next row). Offsets, not subarray views: a view is an object, and a blur asks for every row.
+ */
+type RowSource = { readonly data: Float32Array; row(y: number): number };
 
 class BoxPass implements RowSource {
   private readonly ring: Float32Array[];
   private readonly padded: Float32Array;
   private readonly colAcc: Float64Array;
-  private readonly line: Float32Array;
+  readonly data: Float32Array;
   /** Horizontal rows computed so far: the next one to compute is `filled`. */
   private filled: number;
   private readonly n: number;
@@ -36,7 +39,7 @@ class BoxPass implements RowSource {
     this.ring = Array.from({ length: 2 * r + 2 }, () => new Float32Array(width));
     this.padded = new Float32Array(width + 2 * r);
     this.colAcc = new Float64Array(width);
-    this.line = new Float32Array(width);
+    this.data = new Float32Array(width);
     this.filled = Math.max(0, next - r);
     for (let k = next - r; k <= next + r; k++) {
       const h = this.horizontal(this.clamp(k));
@@ -54,15 +57,16 @@ class BoxPass implements RowSource {
     if (y < this.filled) return slot;
     const { width: w, r, n, inv, padded } = this;
     for (; this.filled <= y; this.filled++) {
-      const s = this.input.row(this.filled);
+      const at = this.input.row(this.filled);
+      const s = this.input.data;
       const out = this.ring[this.filled % this.ring.length] as Float32Array;
-      const first = s[0] as number;
-      const last = s[w - 1] as number;
+      const first = s[at] as number;
+      const last = s[at + w - 1] as number;
       for (let k = 0; k < r; k++) {
         padded[k] = first;
         padded[r + w + k] = last;
       }
-      padded.set(s, r);
+      for (let x = 0; x < w; x++) padded[r + x] = s[at + x] as number;
       let acc = 0;
       for (let k = 0; k < n - 1; k++) acc += padded[k] as number;
       for (let x = 0; x < w; x++) {
@@ -74,25 +78,25 @@ class BoxPass implements RowSource {
     return slot;
   }
 
-  /** Output row y: rows are asked for in order, from the `next` given to the constructor. */
-  row(y: number): Float32Array {
+  /** Output row y, in `data` from 0: rows are asked for in order, from the `next` given to the constructor. */
+  row(y: number): number {
     if (y !== this.next) throw new Error(`box pass asked for row ${y}, expected ${this.next}`);
     this.next++;
     const add = this.horizontal(this.clamp(y + this.r + 1));
     const sub = this.horizontal(this.clamp(y - this.r));
-    const { colAcc, line, inv } = this;
+    const { colAcc, data: line, inv } = this;
     for (let x = 0; x < this.width; x++) {
       const a = colAcc[x] as number;
       line[x] = a * inv;
       colAcc[x] = a + (add[x] as number) - (sub[x] as number);
     }
-    return line;
+    return 0;
   }
 }
 
-/** The rows of a plane's data, as a RowSource (views, no copies). */
+/** The rows of a plane's data, as a RowSource. */
 function planeRows(data: Float32Array, width: number): RowSource {
-  return { row: (y) => data.subarray(y * width, (y + 1) * width) };
+  return { data, row: (y) => y * width };
 }
 
 /**
@@ -115,6 +119,10 @@ export function sweepBoxPasses(
   for (let p = passes - 1; p >= 0; p--) source = new BoxPass(source, width, height, r, Math.max(0, from - p * r));
   // Each pass pulls its input rows as it needs them, so a row of `src` is read before any output row at or
   // above it is written: in place is safe.
-  const last = source;
-  for (let y = from; y <= to; y++) out.set(last.row(y), y * width);
+  const line = source.data;
+  for (let y = from; y <= to; y++) {
+    source.row(y);
+    const o = y * width;
+    for (let x = 0; x < width; x++) out[o + x] = line[x] as number;
+  }
 }
