@@ -31,6 +31,8 @@ describe("sweepBoxPasses", () => {
     [140, 100, 2, 3, 75, 99],
     [50, 3, 4, 3, 0, 2],
     [7, 1, 2, 3, 0, 0],
+    [8, 30, 4, 3, 5, 20],
+    [5, 40, 3, 2, 0, 39],
   ])("%i×%i, r %i, %i passes, rows %i–%i: chained two-plane boxBlur's bits", (w, h, r, passes, from, to) => {
     const src = noise(w, h, w * 31 + h + r);
     const before = src.data.slice();

@@ -22,6 +22,7 @@ class BoxPass implements RowSource {
   private readonly padded: Float32Array;
   private readonly colAcc: Float64Array;
   readonly data: Float32Array;
+  private readonly toPlane: boolean;
   /** Horizontal rows computed so far: the next one to compute is `filled`. */
   private filled: number;
   private readonly n: number;
@@ -33,13 +34,16 @@ class BoxPass implements RowSource {
     private readonly height: number,
     private readonly r: number,
     private next: number,
+    /** Where the output rows go: a plane (row y at y · width), or by default one reused line. */
+    sink?: Float32Array,
   ) {
     this.n = 2 * r + 1;
     this.inv = 1 / this.n;
     this.ring = Array.from({ length: 2 * r + 2 }, () => new Float32Array(width));
     this.padded = new Float32Array(width + 2 * r);
     this.colAcc = new Float64Array(width);
-    this.data = new Float32Array(width);
+    this.data = sink ?? new Float32Array(width);
+    this.toPlane = sink !== undefined;
     this.filled = Math.max(0, next - r);
     for (let k = next - r; k <= next + r; k++) {
       const h = this.horizontal(this.clamp(k));
@@ -62,35 +66,59 @@ class BoxPass implements RowSource {
       const out = this.ring[this.filled % this.ring.length] as Float32Array;
       const first = s[at] as number;
       const last = s[at + w - 1] as number;
-      for (let k = 0; k < r; k++) {
-        padded[k] = first;
-        padded[r + w + k] = last;
+      if (w < 2 * r) {
+        for (let k = 0; k < r; k++) {
+          padded[k] = first;
+          padded[r + w + k] = last;
+        }
+        for (let x = 0; x < w; x++) padded[r + x] = s[at + x] as number;
+        let acc = 0;
+        for (let k = 0; k < n - 1; k++) acc += padded[k] as number;
+        for (let x = 0; x < w; x++) {
+          acc += padded[x + n - 1] as number;
+          out[x] = acc * inv;
+          acc -= padded[x] as number;
+        }
+        continue;
       }
-      for (let x = 0; x < w; x++) padded[r + x] = s[at + x] as number;
+      // The same additions as over the edge-padded row (padded[k] is `first` for k < r, s[at + k − r] inside and
+      // `last` beyond), read from the row itself: the left edge, the middle and the right edge.
       let acc = 0;
-      for (let k = 0; k < n - 1; k++) acc += padded[k] as number;
-      for (let x = 0; x < w; x++) {
-        acc += padded[x + n - 1] as number;
+      for (let k = 0; k < r; k++) acc += first;
+      for (let k = r; k < n - 1; k++) acc += s[at + k - r] as number;
+      for (let x = 0; x < r; x++) {
+        acc += s[at + x + r] as number;
         out[x] = acc * inv;
-        acc -= padded[x] as number;
+        acc -= first;
+      }
+      for (let x = r; x < w - r; x++) {
+        acc += s[at + x + r] as number;
+        out[x] = acc * inv;
+        acc -= s[at + x - r] as number;
+      }
+      for (let x = w - r; x < w; x++) {
+        acc += last;
+        out[x] = acc * inv;
+        acc -= s[at + x - r] as number;
       }
     }
     return slot;
   }
 
-  /** Output row y, in `data` from 0: rows are asked for in order, from the `next` given to the constructor. */
+  /** Output row y; returns where it starts in `data`. Rows are asked for in order, from the constructor's `next`. */
   row(y: number): number {
     if (y !== this.next) throw new Error(`box pass asked for row ${y}, expected ${this.next}`);
     this.next++;
     const add = this.horizontal(this.clamp(y + this.r + 1));
     const sub = this.horizontal(this.clamp(y - this.r));
     const { colAcc, data: line, inv } = this;
+    const o = this.toPlane ? y * this.width : 0;
     for (let x = 0; x < this.width; x++) {
       const a = colAcc[x] as number;
-      line[x] = a * inv;
+      line[o + x] = a * inv;
       colAcc[x] = a + (add[x] as number) - (sub[x] as number);
     }
-    return 0;
+    return o;
   }
 }
 
@@ -116,13 +144,9 @@ export function sweepBoxPasses(
 ): void {
   if (from > to) return;
   let source: RowSource = planeRows(src, width);
-  for (let p = passes - 1; p >= 0; p--) source = new BoxPass(source, width, height, r, Math.max(0, from - p * r));
+  for (let p = passes - 1; p >= 0; p--)
+    source = new BoxPass(source, width, height, r, Math.max(0, from - p * r), p === 0 ? out : undefined);
   // Each pass pulls its input rows as it needs them, so a row of `src` is read before any output row at or
   // above it is written: in place is safe.
-  const line = source.data;
-  for (let y = from; y <= to; y++) {
-    source.row(y);
-    const o = y * width;
-    for (let x = 0; x < width; x++) out[o + x] = line[x] as number;
-  }
+  for (let y = from; y <= to; y++) source.row(y);
 }
