@@ -1,14 +1,14 @@
 /**
- * boxBlur's passes chained row by row. Three box blurs as planes.ts did them wrote each pass's horizontal result
- * to a full-size scratch plane and its vertical result to the output, and read both back: six sweeps over ~1.6 MB
- * planes for one Gaussian. Here each pass keeps only the 2r + 2 horizontal rows its vertical running sum still
- * needs, in a ring, and hands each finished row straight to the next pass, so the intermediates stay in cache and
- * only the source is read and the output written.
+ * Box blur passes chained row by row. The two-plane box blur planes.ts had (kept as the reference in
+ * testing/two-plane-box-blur.ts) wrote each pass's horizontal result to a full-size scratch plane and its vertical
+ * result to the output, and read both back: six sweeps over ~1.6 MB planes for one Gaussian. Here each pass keeps
+ * only the 2r + 2 horizontal rows its vertical running sum still needs, in a ring, and hands each finished row
+ * straight to the next pass, so the intermediates stay in cache and only the source is read and the output written.
  *
- * The arithmetic is boxBlur's, operation for operation: the horizontal running sum over the edge-padded row in a
- * double, rounded to float32 where boxBlur stored its scratch plane; the vertical running sum per column in a
- * Float64Array, started and stepped over the same clamped rows, rounded to float32 where boxBlur stored its output.
- * So the result equals chained boxBlur calls bit for bit (box-sweep.test.ts), rows ranges included.
+ * The arithmetic is the two-plane blur's, operation for operation: the horizontal running sum over the edge-padded
+ * row in a double, rounded to float32 where it stored its scratch plane; the vertical running sum per column in a
+ * Float64Array, started and stepped over the same clamped rows, rounded to float32 where it stored its output. So
+ * the result equals chained two-plane blurs bit for bit (box-sweep.test.ts), rows ranges included.
  */
 
 /**
