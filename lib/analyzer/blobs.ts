@@ -1,4 +1,5 @@
 import type { Plane } from "./planes";
+import { arena } from "./scratch-arena";
 
 export type Blob = {
   x: number;
@@ -22,7 +23,7 @@ export type BlobOptions = {
 /** 8-connected components of signal ≥ threshold within mask; a sign flip lets callers look for dips. */
 export function findBlobs(signal: Plane, mask: Uint8Array, opts: BlobOptions): Blob[] {
   const { width: w, height: h, data } = signal;
-  const seen = new Uint8Array(w * h);
+  const seen = arena.uint8(w * h);
   const stack: number[] = [];
   const blobs: Blob[] = [];
   for (let start = 0; start < w * h; start++) {

@@ -2,7 +2,8 @@ import type { Blob } from "./blobs";
 import { itaDegrees, toLinear } from "./color";
 import { discOrRing } from "./disc-ring";
 import type { DetectorSignals } from "./lesions";
-import { makePlane, type Plane } from "./planes";
+import type { Plane } from "./planes";
+import { arena, arenaPlane } from "./scratch-arena";
 import type { SkinContext } from "./skin-context";
 import { REGION_NAMES } from "../domain/skin-report";
 
@@ -183,9 +184,10 @@ export function lesionMask(
   ctx: Pick<SkinContext, "width" | "height" | "faceSkin"> & { median: { L: number }; lab: { L: Plane } },
 ): Uint8Array {
   const { width: w, height: h, faceSkin } = ctx;
-  const mask = faceSkin.slice();
+  const mask = arena.uint8(faceSkin.length);
+  mask.set(faceSkin);
   const dark = ctx.median.L - 28;
-  const seen = new Uint8Array(w * h);
+  const seen = arena.uint8(w * h);
   const stack: number[] = [];
   const members: number[] = [];
   const neighbours = [-1, 1, -w, w];
@@ -324,7 +326,7 @@ function localMaxima(
 export function redStatistic(s: DetectorSignals): Float32Array {
   // Haemoglobin both reddens (EI) and darkens (it absorbs green): the two contrasts in units of their
   // own noise, summed, lift a papule further out of the noise than either alone.
-  const z = makePlane(s.zEi.width, s.zEi.height);
+  const z = arenaPlane(s.zEi.width, s.zEi.height);
   for (let i = 0; i < z.data.length; i++)
     z.data[i] = ((s.zEi.data[i] ?? 0) + Math.max(0, s.zDark.data[i] ?? 0)) / Math.SQRT2;
   return z.data;

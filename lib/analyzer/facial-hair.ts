@@ -86,7 +86,7 @@ function textureOf(L: Plane, from: number): Plane {
   const e = energy.data;
   const l = L.data;
   for (let i = squaredFrom * L.width; i < e.length; i++) e[i] = ((l[i] as number) - (e[i] as number)) ** 2;
-  boxBlur(energy, TEXTURE_RADIUS, e, undefined, { from, to: last });
+  boxBlur(energy, TEXTURE_RADIUS, e, { from, to: last });
   for (let i = from * L.width; i < e.length; i++) e[i] = Math.sqrt(e[i] as number);
   return energy;
 }
@@ -127,8 +127,8 @@ export function facialHairMask(lab: LabPlanes, zones: HairZones): Uint8Array {
   const a0 = median(refA);
   // Colour is judged on the local mean, not the pixel: a strand is thinner than a pixel, a beard is not.
   const below = { from: top, to: height - 1 };
-  const meanL = boxBlur(lab.L, TEXTURE_RADIUS, arena.float32(width * height), undefined, below).data;
-  const meanA = boxBlur(lab.a, TEXTURE_RADIUS, arena.float32(width * height), undefined, below).data;
+  const meanL = boxBlur(lab.L, TEXTURE_RADIUS, arena.float32(width * height), below).data;
+  const meanA = boxBlur(lab.a, TEXTURE_RADIUS, arena.float32(width * height), below).data;
   const vote = arenaPlane(width, height - top);
   const v = vote.data;
   for (let j = 0; j < v.length; j++) {

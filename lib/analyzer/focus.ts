@@ -1,6 +1,8 @@
+import { sweepBoxPasses } from "./box-sweep";
 import { FACE_WIDTH, FACE_WIDTH_MM } from "./face-crop";
 import { hypot2 } from "./hypot";
-import { boxBlur, cropPlane, type Plane } from "./planes";
+import { cropPlane, type Plane } from "./planes";
+import { arena } from "./scratch-arena";
 import { selectNth } from "./select";
 
 /**
@@ -72,8 +74,9 @@ function innerBox(luma: Plane, box: Box): Box {
  * face by up to ≈ 0.2 mm (the edges are not Gaussian), so the gate holds it to its own limit.
  */
 export function denoisedEdgeBlurMm(luma: Plane, box: Box): number {
-  const smooth = { data: new Float32Array(luma.data), width: luma.width, height: luma.height };
-  for (let pass = 0; pass < 3; pass++) boxBlur(smooth, RE_BLUR_RADIUS, smooth.data);
+  const smooth = { data: arena.float32(luma.data.length), width: luma.width, height: luma.height };
+  smooth.data.set(luma.data);
+  sweepBoxPasses(smooth.data, smooth.width, smooth.height, RE_BLUR_RADIUS, 3, smooth.data);
   const measured = edgeBlurMm(smooth, box);
   const smoothingMm = (RE_BLUR_SIGMA * FACE_WIDTH_MM) / FACE_WIDTH;
   return Math.sqrt(Math.max(measured * measured - smoothingMm * smoothingMm, 0));
@@ -86,12 +89,14 @@ export function edgeBlurMm(luma: Plane, box: Box): number {
   const cols = x1 - x0 + 1;
   const n = cols > 0 && y1 >= y0 ? cols * (y1 - y0 + 1) : 0;
   if (n < 100) return 0;
-  const g = new Float64Array(n);
+  const g = arena.float64(n);
   for (let y = y0, k = 0; y <= y1; y++) for (let x = x0; x <= x1; x++, k++) g[k] = gradient(luma, x, y);
   // The cut by selection, not a sort of every gradient; the re-blurred gradient only where an edge is kept.
   // The same edges are chosen (ties at the cut in pixel order, as the stable sort of pairs kept them).
   const keep = Math.max(10, Math.round(EDGE_SHARE * n));
-  const cut = selectNth(g.slice(), n - keep);
+  const work = arena.float64(n);
+  work.set(g);
+  const cut = selectNth(work, n - keep);
   let above = 0;
   for (let k = 0; k < n; k++) if ((g[k] as number) > cut) above++;
   let tiesLeft = keep - above;
@@ -130,6 +135,6 @@ function reblurAround(
   const bottom = Math.min(luma.height - 1, yb + reach);
   const part = cropPlane(luma, left, top, right, bottom);
   // In place: the crop is this function's own copy.
-  for (let pass = 0; pass < 3; pass++) boxBlur(part, RE_BLUR_RADIUS, part.data);
+  sweepBoxPasses(part.data, part.width, part.height, RE_BLUR_RADIUS, 3, part.data);
   return { plane: part, left, top };
 }

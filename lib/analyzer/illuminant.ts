@@ -2,6 +2,7 @@ import { toLinear } from "./color";
 import type { RgbImage } from "./decode";
 import type { FaceCrop } from "./face-crop";
 import { EYE_RINGS, fillPolygon } from "./mesh-regions";
+import { arena } from "./scratch-arena";
 
 /**
  * The light's colour, read before tone: a diagonal (von Kries) correction whose gains make the reference
@@ -35,7 +36,7 @@ const SCLERA_WEIGHT = 0.75;
  */
 function scleraColour(crop: FaceCrop, skinRedness: number): Rgb | null {
   const { width, height, data } = crop.image;
-  const mask = new Uint8Array(width * height);
+  const mask = arena.uint8(width * height);
   for (const ring of EYE_RINGS)
     fillPolygon(
       mask,

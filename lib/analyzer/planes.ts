@@ -1,3 +1,4 @@
+import { sweepBoxPasses } from "./box-sweep";
 import { selectNth } from "./select";
 
 /** A single-channel float image, row-major. */
@@ -19,24 +20,12 @@ export function cropPlane(src: Plane, x0: number, y0: number, x1: number, y1: nu
   return out;
 }
 
-/**
- * The scratch plane of the box passes (boxBlur's horizontal pass), kept across calls: a blur is synchronous and the
- * scratch never leaves it, so one per thread serves them all (~20 blurs a photo, each of which otherwise
- * allocated and zeroed a plane for the GC to reclaim).
- */
-let scratchPlane = new Float32Array(0);
-function blurScratch(size: number): Float32Array {
-  if (scratchPlane.length < size) scratchPlane = new Float32Array(size);
-  return scratchPlane.subarray(0, size);
-}
-
 /** Rows from..to (inclusive) of a plane: the part of a blur a caller reads. */
 export type RowRange = { from: number; to: number };
 
 /**
- * Separable box blur with running sums: O(1) per pixel whatever the radius; edges clamp. Both passes
- * walk memory row by row (the vertical one keeps a running column sum per x). Reads are cast rather
- * than defaulted: every index is in range by construction, and this is the analyzer's hottest loop.
+ * Separable box blur with running sums: O(1) per pixel whatever the radius; edges clamp. Swept row by row
+ * (box-sweep.ts): each row's horizontal box is kept only while the vertical running column sums need it.
  *
  * The running sums are doubles. A float32 plane's values span far fewer than double's 53 bits, so each
  * sum is exact whatever row it started from: the blur's value at a pixel depends only on the pixels in its
@@ -45,80 +34,31 @@ export type RowRange = { from: number; to: number };
  *
  * With `rows`, only those output rows are computed (from the source rows r beyond them, clamped at the
  * plane's edges as the whole blur is): the same values there as the whole-plane blur; other rows of
- * `into` are left as they were.
+ * `into` are left as they were. `into` may be src's own data.
  */
-export function boxBlur(
-  src: Plane,
-  radius: number,
-  into?: Float32Array,
-  scratch?: Float32Array,
-  rows?: RowRange,
-): Plane {
+export function boxBlur(src: Plane, radius: number, into?: Float32Array, rows?: RowRange): Plane {
   const { width: w, height: h } = src;
   const r = Math.max(0, Math.round(radius));
   if (r === 0) return { data: src.data.slice(), width: w, height: h };
-  const from = Math.max(0, rows?.from ?? 0);
-  const to = Math.min(h - 1, rows?.to ?? h - 1);
-  const n = 2 * r + 1;
-  const inv = 1 / n;
-  const tmp = scratch ?? blurScratch(w * h);
-  const padded = new Float32Array(w + 2 * r);
-  const s = src.data;
-  for (let y = Math.max(0, from - r); y <= Math.min(h - 1, to + r); y++) {
-    const row = y * w;
-    const first = s[row] as number;
-    const last = s[row + w - 1] as number;
-    for (let k = 0; k < r; k++) {
-      padded[k] = first;
-      padded[r + w + k] = last;
-    }
-    padded.set(s.subarray(row, row + w), r);
-    let acc = 0;
-    for (let k = 0; k < n - 1; k++) acc += padded[k] as number;
-    for (let x = 0; x < w; x++) {
-      acc += padded[x + n - 1] as number;
-      tmp[row + x] = acc * inv;
-      acc -= padded[x] as number;
-    }
-  }
   const out = into ?? new Float32Array(w * h);
-  if (from > to) return { data: out, width: w, height: h };
-  const colAcc = new Float64Array(w);
-  const rowAt = (y: number) => Math.min(h - 1, Math.max(0, y)) * w;
-  for (let k = from - r; k <= from + r; k++) {
-    const o = rowAt(k);
-    for (let x = 0; x < w; x++) colAcc[x] = (colAcc[x] as number) + (tmp[o + x] as number);
-  }
-  for (let y = from; y <= to; y++) {
-    const row = y * w;
-    const add = rowAt(y + r + 1);
-    const sub = rowAt(y - r);
-    for (let x = 0; x < w; x++) {
-      const a = colAcc[x] as number;
-      out[row + x] = a * inv;
-      colAcc[x] = a + (tmp[add + x] as number) - (tmp[sub + x] as number);
-    }
-  }
+  sweepBoxPasses(src.data, w, h, r, 1, out, Math.max(0, rows?.from ?? 0), Math.min(h - 1, rows?.to ?? h - 1));
   return { data: out, width: w, height: h };
 }
 
 /**
- * Three box passes approximate a Gaussian of the given sigma (Wells 1986). `into` may be src's own data
- * (an in-place blur): boxBlur copies each source row before writing its scratch, and its vertical pass
- * reads only the scratch. With `rows`, each pass computes the rows the next one reads (r more each side),
- * and the result there equals the whole-plane blur (see boxBlur).
+ * Three box passes approximate a Gaussian of the given sigma (Wells 1986), swept row by row (box-sweep.ts): the
+ * same values as three chained boxBlur calls. `into` may be src's own data (an in-place blur). With `rows`, only
+ * those rows are written, each with the whole-plane blur's value (see boxBlur); other rows of `into` are left as
+ * they were.
  */
 export function gaussianBlur(src: Plane, sigma: number, into?: Float32Array, rows?: RowRange): Plane {
   const r = Math.max(1, Math.round(Math.sqrt((12 * sigma * sigma) / 3 + 1) / 2));
-  // All three passes in one output buffer: the analyzer blurs ~20 planes per photo and the allocations
-  // alone showed up as a third of the time in GC (measured with --cpu-prof).
-  const size = src.width * src.height;
-  const out = into ?? new Float32Array(size);
-  const scratch = blurScratch(size);
-  const grown = (k: number) => (rows ? { from: rows.from - k * r, to: rows.to + k * r } : undefined);
-  const p1 = boxBlur(src, r, out, scratch, grown(2));
-  const p2 = boxBlur(p1, r, out, scratch, grown(1));
-  return boxBlur(p2, r, out, scratch, rows);
+  const { width, height } = src;
+  const out = into ?? new Float32Array(width * height);
+  const from = Math.max(0, rows?.from ?? 0);
+  const to = Math.min(height - 1, rows?.to ?? height - 1);
+  sweepBoxPasses(src.data, width, height, r, 3, out, from, to);
+  return { data: out, width, height };
 }
 
 /** Area-average downsample by an integer factor. */

@@ -1,6 +1,7 @@
 import type { RgbImage } from "./decode";
 import type { DetectedFace } from "./face-model";
-import { makePlane, type Plane } from "./planes";
+import type { Plane } from "./planes";
+import { arenaPlane } from "./scratch-arena";
 import { QUALITY_ISSUE_MESSAGES, type QualityIssue, type QualityIssueCode } from "../domain/skin-report";
 
 /**
@@ -195,7 +196,7 @@ export function gateColour(cast: number, weakestChannel: number, correctedB: num
 
 /** Luma plane (0..1) of an RGB image. */
 export function lumaPlane(img: RgbImage): Plane {
-  const out = makePlane(img.width, img.height);
+  const out = arenaPlane(img.width, img.height);
   for (let i = 0, p = 0; i < out.data.length; i++, p += 3) {
     out.data[i] = (0.299 * (img.data[p] ?? 0) + 0.587 * (img.data[p + 1] ?? 0) + 0.114 * (img.data[p + 2] ?? 0)) / 255;
   }

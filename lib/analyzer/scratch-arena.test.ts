@@ -41,6 +41,24 @@ describe("ScratchArena", () => {
     arena.end();
   });
 
+  it("lends Float64Arrays from their own shelf: reused zeroed after end(), never one of another kind", () => {
+    const arena = new ScratchArena();
+    arena.begin();
+    const a = arena.float64(500);
+    const f = arena.float32(500);
+    a.fill(3);
+    expect(a).toBeInstanceOf(Float64Array);
+    expect(backing(a)).not.toBe(backing(f));
+    arena.end();
+    arena.begin();
+    const again = arena.float64(400);
+    expect(backing(again)).toBe(backing(a));
+    expect(again.length).toBe(400);
+    expect(again.every((v) => v === 0)).toBe(true);
+    expect(backing(arena.float64(500))).not.toBe(backing(a));
+    arena.end();
+  });
+
   it("outside begin()/end() hands out fresh arrays, and refuses to be opened twice", () => {
     const arena = new ScratchArena();
     const a = arena.float32(16);

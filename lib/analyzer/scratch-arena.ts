@@ -17,7 +17,7 @@ const HEADROOM = 1.15;
 /** At most this many idle buffers of a kind are kept (≈ the number an analysis borrows). */
 const MAX_IDLE = 48;
 
-class Shelf<T extends Float32Array | Uint8Array> {
+class Shelf<T extends Float32Array | Float64Array | Uint8Array> {
   private readonly idle: T[] = [];
   private readonly lent: T[] = [];
 
@@ -52,6 +52,7 @@ class Shelf<T extends Float32Array | Uint8Array> {
 export class ScratchArena {
   private open = false;
   private readonly f32 = new Shelf((n) => new Float32Array(n));
+  private readonly f64 = new Shelf((n) => new Float64Array(n));
   private readonly u8 = new Shelf((n) => new Uint8Array(n));
 
   begin(): void {
@@ -63,6 +64,7 @@ export class ScratchArena {
   end(): void {
     this.open = false;
     this.f32.restock();
+    this.f64.restock();
     this.u8.restock();
   }
 
@@ -71,13 +73,18 @@ export class ScratchArena {
     return this.open ? this.f32.take(length) : new Float32Array(length);
   }
 
+  /** A zeroed Float64Array of `length`, as float32(). */
+  float64(length: number): Float64Array {
+    return this.open ? this.f64.take(length) : new Float64Array(length);
+  }
+
   /** A zeroed Uint8Array of `length`, as float32(). */
   uint8(length: number): Uint8Array {
     return this.open ? this.u8.take(length) : new Uint8Array(length);
   }
 
   get lentCount(): number {
-    return this.f32.lentCount + this.u8.lentCount;
+    return this.f32.lentCount + this.f64.lentCount + this.u8.lentCount;
   }
 }
 

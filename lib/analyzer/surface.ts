@@ -2,6 +2,7 @@ import { FACE_WIDTH, FACE_WIDTH_MM } from "./face-crop";
 import { blurLargeAt } from "./masked-blur";
 import { T_ZONE } from "./mesh-regions";
 import { downsample, gaussianBlur } from "./planes";
+import { arena } from "./scratch-arena";
 import { regionLabel, type SkinContext } from "./skin-context";
 import { REGION_NAMES, type RegionName } from "../domain/skin-report";
 
@@ -13,8 +14,8 @@ import { REGION_NAMES, type RegionName } from "../domain/skin-report";
 export function measureTexture(ctx: SkinContext): number {
   // At 256 px face width a 0.75× or JPEG q70 copy still holds this band, so the grade does not move with them.
   const small = downsample(ctx.lab.L, 2);
-  const fine = gaussianBlur(small, 1);
-  const coarse = gaussianBlur(small, 3);
+  const fine = gaussianBlur(small, 1, arena.float32(small.data.length));
+  const coarse = gaussianBlur(small, 3, arena.float32(small.data.length));
   let acc = 0;
   let n = 0;
   const want = labelSet(["leftCheek", "rightCheek", "nose"]);

@@ -57,11 +57,11 @@ export function measureTerminatorRatio(ctx: SkinContext): number {
   const y1 = Math.min(h - 1, Math.round(chin[1]));
   // Only the rows read, the first pass a row beyond them for the second; that one in place, on this function's own
   // plane. Exact blur sums (see boxBlur): the same values there as whole-plane blurs.
-  const smooth = boxBlur(ctx.lab.logY, Math.max(1, Math.round(SMOOTH_MM * pxPerMm)), arena.float32(w * h), undefined, {
+  const smooth = boxBlur(ctx.lab.logY, Math.max(1, Math.round(SMOOTH_MM * pxPerMm)), arena.float32(w * h), {
     from: y0 - 1,
     to: y1 + 1,
   });
-  boxBlur(smooth, 1, smooth.data, undefined, { from: y0, to: y1 });
+  boxBlur(smooth, 1, smooth.data, { from: y0, to: y1 });
   // Each offset's steps, one row of `rows` slots apiece in one typed array: no per-row closures, boxed means or
   // growing arrays (≈ 6 MB of garbage a photo as written before, measured with the sampling heap profiler).
   const rows = Math.max(0, y1 - y0 + 1);
