@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildCsp, createNonce } from "./csp";
 import { securityHeaders } from "./headers";
 import { hostnameOf, isAllowedHost, readAllowedHosts, readRequestOrigin, readTrustProxy } from "./hosts";
+import { isStaticAsset, isStaticMethod } from "./next-quirks";
 import { hasMalformedEscape } from "./percent-encoding";
 
 const directive = (csp: string, name: string) => csp.split("; ").find((d) => d.startsWith(`${name} `)) ?? "";
@@ -91,5 +92,14 @@ describe("malformed percent-encoding", () => {
   });
   it.each(["/a/b", "/a/%20", "/a/%C3%A9", "/a/..%2Fetc"])("%s is fine", (path) => {
     expect(hasMalformedEscape(path)).toBe(false);
+  });
+});
+
+describe("requests Next answers with a 500", () => {
+  it("knows build files and the methods Next's file server takes", () => {
+    expect(isStaticAsset("/_next/static/chunks/a.js")).toBe(true);
+    expect(isStaticAsset("/_next/image")).toBe(false);
+    expect(isStaticAsset("/static/a.js")).toBe(false);
+    expect(["GET", "HEAD", "POST", "OPTIONS"].map(isStaticMethod)).toEqual([true, true, false, false]);
   });
 });
