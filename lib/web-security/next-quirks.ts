@@ -1,3 +1,5 @@
+import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state";
+
 /**
  * Requests that Next 16 answers with a bare "Internal Server Error" of its own. proxy.ts answers or
  * repairs them first. Each was found by sending it to `next start` (see the tests in
@@ -24,3 +26,17 @@ export function isStaticMethod(method: string): boolean {
  * under their hashed names, so they are sent whole instead: a server may ignore Range (RFC 9110 §14.2).
  */
 export const STATIC_CONDITIONAL_HEADERS = ["range", "if-range", "if-match", "if-unmodified-since"] as const;
+
+/**
+ * True when an RSC request's Next-Router-State-Tree header is one Next cannot parse: Next throws
+ * while rendering, a 500. Checked with Next's own parser, so a header a real client sends always passes.
+ */
+export function isMalformedRouterState(header: string | null): boolean {
+  if (header === null) return false;
+  try {
+    parseAndValidateFlightRouterState(header);
+    return false;
+  } catch {
+    return true;
+  }
+}
