@@ -5,8 +5,8 @@ import { isMalformedRouterState } from "./next-quirks";
 
 /**
  * What no route of ours can see, handled where Node's HTTP server hands a request to Next:
- *  - every response starts with the fallback security headers, so the answers Next makes without
- *    proxy.ts (its 308 slash redirects, automatic OPTIONS/405) carry them too; the proxy replaces them;
+ *  - every response gets the fallback security headers it lacks when its head is written, so the
+ *    answers Next makes without proxy.ts (its 308 slash redirects, automatic OPTIONS/405) carry them too;
  *  - an RSC request whose Next-Router-State-Tree Next cannot parse gets a 400 (Next throws while
  *    rendering: a 500). The proxy never sees it: Next strips the RSC headers from the proxy's request;
  *  - Upgrade requests (when `refuseUpgrades`) get a 400. `next start` leaves the socket of an Upgrade
@@ -56,12 +56,26 @@ export function installNodeServerGuard(options: NodeServerGuardOptions): void {
 
 /** Returns true when it answered the request itself. */
 function guardRequest(request: IncomingMessage, response: ServerResponse): boolean {
-  for (const [name, value] of Object.entries(fallbackSecurityHeaders())) response.setHeader(name, value);
+  fillMissingHeadersOnWrite(response);
   // What Node's requireHostHeader did (RFC 9112 §3.2: an HTTP/1.1 request without Host is a 400).
   if (request.httpVersion === "1.1" && !request.headers.host) return refuseRequest(request, response);
   const tree = request.headers["next-router-state-tree"];
   if (tree === undefined || !isMalformedRouterState(Array.isArray(tree) ? tree.join(", ") : tree)) return false;
   return refuseRequest(request, response);
+}
+
+/**
+ * Adds each fallback header the response lacks when its head is written (end() writes it too).
+ * Not before: Next appends a route handler's own headers, which would then go out twice.
+ */
+function fillMissingHeadersOnWrite(response: ServerResponse): void {
+  const writeHead = response.writeHead;
+  response.writeHead = function writeHeadWithFallbacks(this: ServerResponse, ...args: unknown[]) {
+    for (const [name, value] of Object.entries(fallbackSecurityHeaders())) {
+      if (!this.hasHeader(name)) this.setHeader(name, value);
+    }
+    return writeHead.apply(this, args as Parameters<typeof writeHead>);
+  } as typeof writeHead;
 }
 
 function refuseRequest(request: IncomingMessage, response: ServerResponse): true {
