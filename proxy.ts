@@ -3,12 +3,20 @@ import { isLocalMode } from "@/lib/local-cloud/config";
 import { createNonce } from "@/lib/web-security/csp";
 import { securityHeaders } from "@/lib/web-security/headers";
 import { isAllowedHost, readAllowedHosts, readRequestOrigin, readTrustProxy } from "@/lib/web-security/hosts";
+import {
+  isStaticAsset,
+  isStaticMethod,
+  STATIC_CONDITIONAL_HEADERS,
+  STATIC_METHODS,
+} from "@/lib/web-security/next-quirks";
 import { hasMalformedEscape } from "@/lib/web-security/percent-encoding";
 
 /**
  * Runs before every request, pages, API, images and static files alike: refuses foreign Host
  * headers in local mode, answers undecodable paths before Next's router throws on them, and sets
- * the security headers with a fresh CSP nonce.
+ * the security headers with a fresh CSP nonce. It also answers or repairs the requests for build
+ * files that Next itself would answer with a bare 500 (lib/web-security/next-quirks.ts). What the
+ * proxy cannot see is handled in lib/web-security/node-server-guard.ts.
  */
 export function proxy(request: NextRequest): NextResponse {
   const local = isLocalMode();
@@ -22,13 +30,15 @@ export function proxy(request: NextRequest): NextResponse {
     // Amplify Hosting always sits behind TLS; browsers ignore HSTS sent over plain HTTP anyway.
     https: !local || origin.scheme === "https",
   });
-  const isApi = request.nextUrl.pathname.startsWith("/api/");
+  const { pathname } = request.nextUrl;
+  const isApi = pathname.startsWith("/api/");
+  const isStatic = isStaticAsset(pathname);
 
   // DNS rebinding: a page on evil.example that resolves to 127.0.0.1 still sends Host: evil.example.
   if (local && !isAllowedHost(origin.host, readAllowedHosts())) {
     return withHeaders(refuse(isApi, 403, "FORBIDDEN", "This server does not answer to that host name."), headers);
   }
-  if (hasMalformedEscape(request.nextUrl.pathname)) {
+  if (hasMalformedEscape(pathname)) {
     if (isApi) return withHeaders(refuse(true, 400, "INVALID_INPUT", "That address is not valid."), headers);
     // Any path no route matches renders app/not-found.tsx with a 404.
     // Same origin as Next itself sees it: a URL built from the Host header would be proxied as external.
@@ -38,8 +48,15 @@ export function proxy(request: NextRequest): NextResponse {
     return withHeaders(NextResponse.rewrite(notFound), headers);
   }
 
+  if (isStatic && !isStaticMethod(request.method)) {
+    const response = refuse(false, 405, "METHOD_NOT_ALLOWED", "Method not allowed.");
+    response.headers.set("Allow", STATIC_METHODS.join(", "));
+    return withHeaders(response, headers);
+  }
+
   // Next reads the nonce back from the request's CSP header and stamps its own inline scripts.
   const requestHeaders = new Headers(request.headers);
+  if (isStatic) for (const name of STATIC_CONDITIONAL_HEADERS) requestHeaders.delete(name);
   requestHeaders.set("content-security-policy", headers["Content-Security-Policy"] ?? "");
   requestHeaders.set("x-nonce", nonce);
   return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), headers);

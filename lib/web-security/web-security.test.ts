@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildCsp, createNonce } from "./csp";
-import { securityHeaders } from "./headers";
+import { fallbackSecurityHeaders, securityHeaders } from "./headers";
 import { hostnameOf, isAllowedHost, readAllowedHosts, readRequestOrigin, readTrustProxy } from "./hosts";
+import { isMalformedRouterState, isStaticAsset, isStaticMethod } from "./next-quirks";
 import { hasMalformedEscape } from "./percent-encoding";
 
 const directive = (csp: string, name: string) => csp.split("; ").find((d) => d.startsWith(`${name} `)) ?? "";
@@ -91,5 +92,45 @@ describe("malformed percent-encoding", () => {
   });
   it.each(["/a/b", "/a/%20", "/a/%C3%A9", "/a/..%2Fetc"])("%s is fine", (path) => {
     expect(hasMalformedEscape(path)).toBe(false);
+  });
+});
+
+describe("fallback headers (answers without a page)", () => {
+  it("let nothing load or frame, and share the constant headers with the full set", () => {
+    const fallback = fallbackSecurityHeaders();
+    expect(fallback["Content-Security-Policy"]).toMatch(/^default-src 'none';.*frame-ancestors 'none'$/);
+    const full = securityHeaders({ nonce: "n", cloud: false, dev: false, https: false });
+    for (const name of ["X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options", "Permissions-Policy"]) {
+      expect(fallback[name]).toBe(full[name]);
+    }
+  });
+});
+
+describe("requests Next answers with a 500", () => {
+  it("knows build files and the methods Next's file server takes", () => {
+    expect(isStaticAsset("/_next/static/chunks/a.js")).toBe(true);
+    expect(isStaticAsset("/_next/image")).toBe(false);
+    expect(isStaticAsset("/static/a.js")).toBe(false);
+    expect(["GET", "HEAD", "POST", "OPTIONS"].map(isStaticMethod)).toEqual([true, true, false, false]);
+  });
+
+  const tree = (value: unknown) => encodeURIComponent(JSON.stringify(value));
+  it.each([
+    ["not JSON", "garbage"],
+    ["cut short", encodeURIComponent('["",{"children":')],
+    ["a broken escape", "%E0%A4%A"],
+    ["the wrong shape", tree({ children: [] })],
+    ["an unknown param type", tree([["id", "x", "zz", null], {}])],
+  ])("a router state that is %s is malformed", (_name, header) => {
+    expect(isMalformedRouterState(header)).toBe(true);
+  });
+
+  it.each([
+    ["absent", null],
+    ["the root", tree(["", {}])],
+    ["a page under the root", tree(["", { children: ["__PAGE__", {}, null, "refetch"] }])],
+    ["a dynamic segment", tree(["", { children: [["id", "abc", "d", null], {}] }])],
+  ])("a router state that is %s is fine", (_name, header) => {
+    expect(isMalformedRouterState(header)).toBe(false);
   });
 });

@@ -1,0 +1,128 @@
+import { Server, type IncomingMessage, type ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
+import { fallbackSecurityHeaders } from "./headers";
+import { isMalformedRouterState } from "./next-quirks";
+
+/**
+ * What no route of ours can see, handled where Node's HTTP server hands a request to Next:
+ *  - every response gets the fallback security headers it lacks when its head is written, so the
+ *    answers Next makes without proxy.ts (its 308 slash redirects, automatic OPTIONS/405) carry them too;
+ *  - an RSC request whose Next-Router-State-Tree Next cannot parse gets a 400 (Next throws while
+ *    rendering: a 500). The proxy never sees it: Next strips the RSC headers from the proxy's request;
+ *  - Upgrade requests (when `refuseUpgrades`) get a 400. `next start` leaves the socket of an Upgrade
+ *    for an unknown path open forever, waiting for a WebSocket server we do not have, and drops the
+ *    connection for a known one; `next dev` keeps its hot-reload socket under /_next/;
+ *  - the errors Node answers itself (a header block over 16 KB, a broken request line or body
+ *    framing, an unknown Expect, HTTP/1.1 without Host) carry the headers as well.
+ */
+export interface NodeServerGuardOptions {
+  refuseUpgrades: boolean;
+  dev: boolean;
+}
+
+const INSTALLED = Symbol.for("skinsight.node-server-guard");
+const HOOKED = Symbol.for("skinsight.node-server-guard.expect");
+
+// requireHostHeader: Node ≥ 20 reads it per request; @types/node 20 does not declare it.
+type GuardedServer = Server & { [HOOKED]?: boolean; requireHostHeader?: boolean };
+
+export function installNodeServerGuard(options: NodeServerGuardOptions): void {
+  const g = globalThis as typeof globalThis & { [INSTALLED]?: boolean };
+  if (g[INSTALLED]) return;
+  g[INSTALLED] = true;
+  const emit = Server.prototype.emit;
+  Server.prototype.emit = function emitGuarded(this: GuardedServer, event: string | symbol, ...args: unknown[]) {
+    if (event === "connection") watchServer(this);
+    if (event === "request" && guardRequest(args[0] as IncomingMessage, args[1] as ServerResponse)) return true;
+    if (event === "upgrade" && options.refuseUpgrades) {
+      const [request, socket] = args as [IncomingMessage, Duplex];
+      if (!(options.dev && request.url?.startsWith("/_next/"))) {
+        answerRaw(socket, 400, "Bad Request", "This server does not accept WebSocket connections.");
+        return true;
+      }
+    }
+    if (event === "clientError") {
+      const [error, socket] = args as [NodeJS.ErrnoException, Duplex & { bytesWritten?: number }];
+      // Node's own rule: answer only if nothing was written yet on this connection.
+      if (socket.writable && !socket.bytesWritten) {
+        const [status, reason] = clientErrorStatus(error.code);
+        answerRaw(socket, status, reason, reason);
+      } else socket.destroy();
+      return true;
+    }
+    return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
+  } as typeof emit;
+}
+
+/** Returns true when it answered the request itself. */
+function guardRequest(request: IncomingMessage, response: ServerResponse): boolean {
+  fillMissingHeadersOnWrite(response);
+  // What Node's requireHostHeader did (RFC 9112 §3.2: an HTTP/1.1 request without Host is a 400).
+  if (request.httpVersion === "1.1" && !request.headers.host) return refuseRequest(request, response);
+  const tree = request.headers["next-router-state-tree"];
+  if (tree === undefined || !isMalformedRouterState(Array.isArray(tree) ? tree.join(", ") : tree)) return false;
+  return refuseRequest(request, response);
+}
+
+/**
+ * Adds each fallback header the response lacks when its head is written (end() writes it too).
+ * Not before: Next appends a route handler's own headers, which would then go out twice.
+ */
+function fillMissingHeadersOnWrite(response: ServerResponse): void {
+  const writeHead = response.writeHead;
+  response.writeHead = function writeHeadWithFallbacks(this: ServerResponse, ...args: unknown[]) {
+    for (const [name, value] of Object.entries(fallbackSecurityHeaders())) {
+      if (!this.hasHeader(name)) this.setHeader(name, value);
+    }
+    return writeHead.apply(this, args as Parameters<typeof writeHead>);
+  } as typeof writeHead;
+}
+
+function refuseRequest(request: IncomingMessage, response: ServerResponse): true {
+  const json = request.url?.startsWith("/api/") ?? false;
+  const body = json ? JSON.stringify({ code: "INVALID_INPUT", message: "That request is not valid." }) : "Bad Request";
+  response.writeHead(400, {
+    "Content-Type": json ? "application/json" : "text/plain; charset=utf-8",
+    "Cache-Control": "no-store",
+  });
+  response.end(body);
+  return true;
+}
+
+/**
+ * Node answers two requests itself, with bare headers, before any "request" event: an HTTP/1.1
+ * request without Host (guardRequest answers it instead) and an Expect it does not know (unless a
+ * listener takes it).
+ */
+function watchServer(server: GuardedServer): void {
+  if (server[HOOKED]) return;
+  server[HOOKED] = true;
+  server.requireHostHeader = false;
+  if (server.listenerCount("checkExpectation") > 0) return;
+  server.on("checkExpectation", (_request: IncomingMessage, response: ServerResponse) => {
+    response.writeHead(417, { ...fallbackSecurityHeaders(), "Content-Type": "text/plain; charset=utf-8" });
+    response.end("Expectation Failed");
+  });
+}
+
+function clientErrorStatus(code: string | undefined): [number, string] {
+  if (code === "HPE_HEADER_OVERFLOW") return [431, "Request Header Fields Too Large"];
+  if (code === "ERR_HTTP_REQUEST_TIMEOUT") return [408, "Request Timeout"];
+  return [400, "Bad Request"];
+}
+
+/** A whole HTTP/1.1 answer written straight to the socket, which then closes. */
+function answerRaw(socket: Duplex, status: number, reason: string, message: string): void {
+  const headers: Record<string, string> = {
+    ...fallbackSecurityHeaders(),
+    "Content-Type": "text/plain; charset=utf-8",
+    "Content-Length": String(Buffer.byteLength(message)),
+    "Cache-Control": "no-store",
+    Connection: "close",
+  };
+  const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
+  // A client that already hung up makes the write fail; there is nobody left to answer.
+  socket.on("error", () => socket.destroy());
+  // Closed once written, whatever the client does next (Node's own answers destroy the socket too).
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\n${head.join("")}\r\n${message}`, () => socket.destroy());
+}
