@@ -92,6 +92,12 @@ export const GATE = {
    * 4:1 key light (dev: up to 5.2 on the mesh cheeks) from a hard shadow; it backs a hard edge up (above).
    */
   maxCheekLightRatio: 3.3,
+  /**
+   * Either rule above needs the edge to run the face's length: a step of at least this ratio over ≥ 70% of the rows
+   * (terminator.ts longRatio). A hard half shadow's edge runs forehead to jaw; a loop or Rembrandt key's cast nose
+   * shadow, next to the nose line, steps over the nose's rows only. Measured on dev: LONG_EDGE_MEASURED.
+   */
+  minLongEdgeRatio: 3,
 } as const;
 
 export type QualityMeasures = {
@@ -116,6 +122,8 @@ export type QualityMeasures = {
   cheekLightRatio: number;
   /** Light ratio across the sharpest shading edge near the nose line (≥ 1): terminator.ts. */
   terminatorRatio: number;
+  /** The light step across an edge that at least 70% of the face's rows reach (≥ 1): terminator.ts. */
+  longEdgeRatio: number;
 };
 
 const toDeg = (rad: number) => (rad * 180) / Math.PI;
@@ -159,7 +167,10 @@ export function isOverexposed(
   return m.clippedFraction > GATE.maxClippedFraction || washedOut;
 }
 
-export function isUnevenlyLit(m: Pick<QualityMeasures, "terminatorRatio" | "cheekLightRatio">): boolean {
+export function isUnevenlyLit(
+  m: Pick<QualityMeasures, "terminatorRatio" | "cheekLightRatio" | "longEdgeRatio">,
+): boolean {
+  if (m.longEdgeRatio <= GATE.minLongEdgeRatio) return false;
   if (m.terminatorRatio > GATE.maxTerminatorRatio) return true;
   return m.terminatorRatio > GATE.hardEdgeRatio && m.cheekLightRatio > GATE.maxCheekLightRatio;
 }
