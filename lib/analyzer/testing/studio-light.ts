@@ -231,12 +231,14 @@ export async function relightStudio(img: RgbImage, s: StudioLight): Promise<RgbI
 
 /**
  * The studio light on a face first evened out (the photo's own left–right light undone by keyLight(1)), so the
- * lighting ratio is the set-up's, not the set-up's compounded with the room's.
+ * lighting ratio is the set-up's, not the set-up's compounded with the room's. With `keepRoomLight` the key falls on
+ * top of the photo's own light, from the side it is already brighter on: a studio portrait darker on its shadow side
+ * than the set-up alone (dev: cheeks up to 7.8:1 under a 4:1 Rembrandt key), the harder stress.
  */
 export const studioLight =
-  (s: StudioLight): Variant =>
+  (s: StudioLight, { keepRoomLight = false } = {}): Variant =>
   async (j) => {
-    const img = await decodeJpeg(await keyLight(1)(j));
+    const img = await decodeJpeg(keepRoomLight ? j : await keyLight(1)(j));
     const lit = await relightStudio(img, s);
     return lit ? encodeRgb(lit) : j;
   };
