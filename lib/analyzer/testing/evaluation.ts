@@ -14,8 +14,8 @@ import { matchWithBaseline, type PlacedFinding } from "./own-features";
 import { cloneImage, makeRng, matchFindings, retone } from "./plant";
 import { addTally, emptyTally, type Tally } from "./planted-run";
 import { brightFace, keyLight } from "./portrait-light";
-import { STUDIO_GOOD_VARIANTS } from "./studio-light";
 import { encodeJpeg, type Selfie } from "./selfies";
+import { STUDIO_GOOD_VARIANTS } from "./studio-light";
 import { faceZones, ZONES, type Zone } from "./zones";
 
 /** Melanin added before planting (absorbance units): spreads each face over the ITA groups. */
