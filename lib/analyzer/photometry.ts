@@ -3,7 +3,7 @@ import { downsample, sortedPercentile } from "./planes";
 import { GATE, lumaPlane, normalisedLaplacianVariance } from "./quality";
 import { measureCheekLight } from "./shading";
 import { regionLabel, type SkinContext } from "./skin-context";
-import { measureTerminatorRatio } from "./terminator";
+import { measureTerminator } from "./terminator";
 
 /** Exposure, clipping, black level, highlights, focus and left/right balance of the face, for the gate. */
 export function measurePhotometry(ctx: SkinContext) {
@@ -35,6 +35,7 @@ export function measurePhotometry(ctx: SkinContext) {
     for (let x = x0; x <= x1; x += 4) boxLuma[k++] = luma.data[y * ctx.width + x] ?? 0;
   boxLuma.sort();
   const noise = noiseLevels(luma, ctx.bbox);
+  const terminator = measureTerminator(ctx);
   return {
     exposure: n > 0 ? sum / n : 0,
     clippedFraction: n > 0 ? clipped / n : 0,
@@ -45,6 +46,7 @@ export function measurePhotometry(ctx: SkinContext) {
     blurMm: noise > GATE.noisyLevels ? denoisedEdgeBlurMm(luma, ctx.bbox) : edgeBlurMm(luma, ctx.bbox),
     noiseLevels: noise,
     cheekLightRatio: measureCheekLight(ctx, regionLabel("leftCheek"), regionLabel("rightCheek")),
-    terminatorRatio: measureTerminatorRatio(ctx),
+    terminatorRatio: terminator.ratio,
+    longEdgeRatio: terminator.longRatio,
   };
 }

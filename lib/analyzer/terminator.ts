@@ -26,20 +26,35 @@ const MIN_COVER = 0.5;
 const MIN_ROWS = 40;
 
 /**
+ * A shadow that hides half the face runs its whole length, forehead to jaw; the nose's own shadow under a loop or
+ * Rembrandt key light, a strand of hair or a nostril steps over a shorter stretch. So the gate also reads the step
+ * that at least this share of the rows reach.
+ */
+const LONG_SHARE = 0.7;
+
+export type Terminator = {
+  /** Median over rows of the step across the sharpest edge: the light ratio across it (≥ 1). */
+  ratio: number;
+  /** The step at least LONG_SHARE of the rows reach, over the best edge for it (≥ 1). */
+  longRatio: number;
+};
+const FLAT: Terminator = { ratio: 1, longRatio: 1 };
+
+const clampTo = (v: number, w: number) => Math.max(0, Math.min(w, v));
+
+/**
  * The light ratio across the sharpest straight-ish shading edge near the nose line (≥ 1): for each candidate offset
  * from the nose line (mesh 168 → 152), the median over rows of the log-luminance step between the 6 mm of skin each
  * side of it. A median over rows from the brows to the chin: the sides of the nose or a nostril step for a few rows,
  * a cast shadow's edge runs the face's length.
  */
-const clampTo = (v: number, w: number) => Math.max(0, Math.min(w, v));
-
-export function measureTerminatorRatio(ctx: SkinContext): number {
+export function measureTerminator(ctx: SkinContext): Terminator {
   const { width: w, height: h, mesh } = ctx;
   const top = mesh[168];
   const chin = mesh[152];
   const left = mesh[234];
   const right = mesh[454];
-  if (!top || !chin || !left || !right) return 1;
+  if (!top || !chin || !left || !right) return FLAT;
   // The face inside its outline less eyes, brows and lips, shadow included: the regions alone leave gaps either
   // side of the nose, just where a nose or side shadow's edge runs.
   const face = arena.uint8(w * h);
@@ -52,7 +67,7 @@ export function measureTerminatorRatio(ctx: SkinContext): number {
   for (let mm = -SEARCH_MM; mm <= SEARCH_MM + 1e-9; mm += STEP_MM) offsetList.push(Math.round(mm * pxPerMm));
   const offsets = Int32Array.from(offsetList);
   const dy = chin[1] - top[1];
-  if (dy <= 0) return 1;
+  if (dy <= 0) return FLAT;
   const y0 = Math.max(0, Math.round(top[1] - 0.5 * dy));
   const y1 = Math.min(h - 1, Math.round(chin[1]));
   // Only the rows read, the first pass a row beyond them for the second; that one in place, on this function's own
@@ -98,12 +113,17 @@ export function measureTerminatorRatio(ctx: SkinContext): number {
     }
   }
   let best = 0;
+  let longest = 0;
   for (let k = 0; k < offsets.length; k++) {
     const c = counts[k] as number;
     if (c < MIN_ROWS) continue;
     // A numeric typed-array sort orders the steps as the (a, b) => a − b comparator did.
     const s = steps.subarray(k * rows, k * rows + c).sort();
     best = Math.max(best, Math.abs(s[Math.floor(c / 2)] as number));
+    // The step that at least LONG_SHARE of the rows reach, on the same side.
+    const low = s[Math.floor((1 - LONG_SHARE) * c)] as number;
+    const high = s[Math.floor(LONG_SHARE * c)] as number;
+    longest = Math.max(longest, low, -high);
   }
-  return Math.exp(best);
+  return { ratio: Math.exp(best), longRatio: Math.exp(longest) };
 }

@@ -15,6 +15,7 @@ import { cloneImage, makeRng, matchFindings, retone } from "./plant";
 import { addTally, emptyTally, type Tally } from "./planted-run";
 import { brightFace, keyLight } from "./portrait-light";
 import { encodeJpeg, type Selfie } from "./selfies";
+import { STUDIO_GOOD_VARIANTS } from "./studio-light";
 import { faceZones, ZONES, type Zone } from "./zones";
 
 /** Melanin added before planting (absorbance units): spreads each face over the ITA groups. */
@@ -124,6 +125,8 @@ export const GOOD_PHOTO_VARIANTS: ReadonlyArray<{ name: string; make: (j: Uint8A
   { name: "bright face +15%", make: brightFace },
   // Everyday conditions combined, beyond single perturbations (everyday-photos.ts).
   ...EVERYDAY_GOOD_VARIANTS,
+  // Studio set-ups whose key throws the nose's shadow (studio-light.ts).
+  ...STUDIO_GOOD_VARIANTS,
 ];
 
 export type GateRow = { name: string; variant: string; codes: string[] };
