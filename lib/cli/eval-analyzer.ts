@@ -90,7 +90,12 @@ const METHOD = `## Method
   instead (its edge ≈ 20 mm wide at the frame's centre, not on the nose line), which 7 of 22 dev faces passed: it
   lies between the two lights and is no longer scored.
 - **Re-shoots** (repeatability): JPEG q75, 0.8× scale, a 3% shift, ±8% exposure of a face with planted findings.
-  SEM = SD of raw differences / √2; MDC95 = 1.96·√2·SEM (Weir 2005). The held-out SEMs feed lib/domain/score-noise.ts.`;
+  SEM = SD of raw differences / √2; MDC95 = 1.96·√2·SEM (Weir 2005). The held-out SEMs feed lib/domain/score-noise.ts,
+  which still holds those of the 8-face held-out run (the report of 28 Nov 01:51): on the 24-face split the redness and shine SEMs
+  (4.6 and 2.0) come from a few unstable re-shoots, not a spread: one portrait's redness reads 5 as shot and 45 in 3
+  of its 5 re-shoots, a face in red and blue neon reads 46–50, another's shine 30 as shot and 4 shifted by 3%.
+  Baked into history, they would hide any redness change within 12.7 and cut every redness confidence; they are a
+  fault to fix, published here.`;
 
 const fairness: Array<{ split: Split; faces: number; rows: FairnessRow[] }> = [];
 
