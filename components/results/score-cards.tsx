@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { useRenderMessage } from "@/components/ui/use-render-message";
 import { explainCountGrade, isCountScore } from "@/lib/domain/grading";
-import { SCORE_KEYS, type SkinReport, type SkinScores } from "@/lib/domain/skin-report";
+import { SCORE_KEYS, type ConfidenceLimit, type SkinReport, type SkinScores } from "@/lib/domain/skin-report";
 
 /** How sure a score is, as the word shown beside its percentage (messages results.scores.level.*). */
 export function confidenceWord(confidence: number): "high" | "medium" | "low" {
@@ -10,7 +10,8 @@ export function confidenceWord(confidence: number): "high" | "medium" | "low" {
   return "low";
 }
 
-function NotMeasurable({ label }: { label: string }) {
+/** Pores need a closer photo; redness needs forehead skin in view (its reference), which a hat or fringe can hide. */
+function NotMeasurable({ label, limitedBy }: { label: string; limitedBy?: ConfidenceLimit }) {
   const t = useTranslations("results.scores");
   return (
     <li
@@ -19,7 +20,9 @@ function NotMeasurable({ label }: { label: string }) {
     >
       <h3 className="font-semibold text-slate-900">{label}</h3>
       <p className="text-sm font-medium text-slate-700">{t("notMeasurable")}</p>
-      <p className="text-sm text-slate-600">{t("notMeasurableHelp")}</p>
+      <p className="text-sm text-slate-600">
+        {t(limitedBy === "pixels" ? "notMeasurableSkinHelp" : "notMeasurableHelp")}
+      </p>
     </li>
   );
 }
@@ -33,7 +36,7 @@ export function ScoreCards({ scores }: { scores: SkinScores }) {
       {SCORE_KEYS.map((key) => {
         const score = scores[key];
         const label = tl(`score.${key}`);
-        if (score.grade === null) return <NotMeasurable key={key} label={label} />;
+        if (score.grade === null) return <NotMeasurable key={key} label={label} limitedBy={score.limitedBy} />;
         const value = score.grade;
         const grade = tl(`grade.${value}`);
         const explanation = isCountScore(key) ? explainCountGrade(key, score) : null;

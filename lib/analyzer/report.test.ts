@@ -64,4 +64,21 @@ describe("SkinReport v2", () => {
       expect(s.pigmentation.grade).toBe(gradeFrom(spots, GRADE_BANDS.pigmentation));
     }
   });
+
+  it("says redness is not measurable when a hat hides the forehead, its reference, instead of grading the cheeks alone", async () => {
+    const [s] = await loadCleanSelfies();
+    if (!s) throw new Error("no selfie");
+    const img = cloneImage(s.image);
+    // A dark hat pulled down to the brows: every row above the glabella (mesh point 9).
+    const brimY = Math.round(s.face.mesh[9]?.[1] ?? 0);
+    expect(brimY).toBeGreaterThan(50);
+    for (let y = 0; y < brimY; y++)
+      for (let x = 0; x < img.width; x++) img.data.set([38, 36, 40], (y * img.width + x) * 3);
+    const covered = scoresOf(await analyzeImage(await encodeJpeg(img)));
+    expect(covered.redness.grade).toBeNull();
+    expect(covered.redness.limitedBy).toBe("pixels");
+    expect(covered.acne.grade).not.toBeNull();
+    const bare = scoresOf(await analyzeImage(await encodeJpeg(cloneImage(s.image))));
+    expect(bare.redness.grade).not.toBeNull();
+  });
 });

@@ -94,17 +94,32 @@ function score(
   sc: ScoreContext,
   evidence?: Score["evidence"],
 ): Score {
-  const measurable = sc.pxPerMm >= NEEDS_PX_PER_MM[key] || key !== "pores";
+  if (key === "pores" && sc.pxPerMm < NEEDS_PX_PER_MM[key]) return notMeasurable(raw, metric, "resolution");
   const { confidence, limitedBy } = confidenceOf(ctx, key, raw, sc.pxPerMm);
   return {
-    grade: measurable ? gradeFrom(raw, GRADE_BANDS[key]) : null,
-    raw: Math.round(raw * 1000) / 1000,
+    grade: gradeFrom(raw, GRADE_BANDS[key]),
+    raw: roundRaw(raw),
     metric,
-    confidence: measurable ? confidence : 0,
-    limitedBy: measurable ? limitedBy : "resolution",
+    confidence,
+    limitedBy,
     ...(evidence ? { evidence } : {}),
   };
 }
+
+const roundRaw = (raw: number) => Math.round(raw * 1000) / 1000;
+
+/** "Not measurable in this photo" (grade null), and what kept it from being seen. */
+function notMeasurable(raw: number, metric: string, limitedBy: ConfidenceLimit): Score {
+  return { grade: null, raw: roundRaw(raw), metric, confidence: 0, limitedBy };
+}
+
+/**
+ * Redness is the cheeks' and nose's erythema index above the forehead's, so the forehead is its reference. Dev
+ * foreheads measure 1,656–14,297 skin pixels as taken. A hat brim, a fringe or a photo cut off at the brows leaves
+ * a few strands of skin or none, and then the reference is noise or missing (meanOver reads 0): on a portrait cut
+ * off at the brows redness read 34 as shot and 7 with three forehead pixels in a re-shoot (held-out, 28 Nov).
+ */
+const MIN_REDNESS_REFERENCE_PIXELS = 1000;
 
 export function countPerHalf(ctx: SkinContext, blobs: readonly Blob[]): number {
   const mid = ctx.mesh[168]?.[0] ?? ctx.width / 2;
@@ -116,6 +131,8 @@ export function countPerHalf(ctx: SkinContext, blobs: readonly Blob[]): number {
   }
   return Math.max(left, right);
 }
+
+const REDNESS_METRIC = "erythema index of cheeks and nose above forehead";
 
 export function computeScores(
   ctx: SkinContext,
@@ -132,7 +149,10 @@ export function computeScores(
       marked: lesions.length,
       counted: perHalf,
     }),
-    redness: score(ctx, "redness", redness, "erythema index of cheeks and nose above forehead", sc),
+    redness:
+      (ctx.stats.forehead?.n ?? 0) >= MIN_REDNESS_REFERENCE_PIXELS
+        ? score(ctx, "redness", redness, REDNESS_METRIC, sc)
+        : notMeasurable(redness, REDNESS_METRIC, "pixels"),
     pigmentation: score(ctx, "pigmentation", spots.length, "dark spots (count)", sc, {
       marked: spots.length,
       counted: spots.length,

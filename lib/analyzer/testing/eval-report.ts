@@ -171,11 +171,13 @@ export function scoreSpreads(rows: readonly RepeatRow[]): ScoreSpread[] {
       const b = r.again[key];
       return a && b ? [{ a, b }] : [];
     });
-    const graded = pairs.filter((p) => p.a.grade > 0 || p.b.grade > 0);
-    const diffs = pairs.map((p) => p.b.raw - p.a.raw);
+    const graded = pairs.filter((p) => (p.a.grade ?? 0) > 0 || (p.b.grade ?? 0) > 0);
+    // The spread of what is reported: a shot where the score was not measurable has no reading to differ by
+    // (redness without forehead skin keeps the cheeks' absolute index as raw); a flip to or from it still counts in sameGrade.
+    const diffs = pairs.flatMap((p) => (p.a.grade !== null && p.b.grade !== null ? [p.b.raw - p.a.raw] : []));
     const mean = diffs.reduce((s, d) => s + d, 0) / Math.max(1, diffs.length);
     const sd = Math.sqrt(diffs.reduce((s, d) => s + (d - mean) ** 2, 0) / Math.max(1, diffs.length - 1));
-    const sem = sd / Math.SQRT2;
+    const sem = diffs.length > 1 ? sd / Math.SQRT2 : Number.NaN;
     return {
       key,
       pairs: pairs.length,
@@ -194,8 +196,8 @@ export function repeatTable(rows: readonly RepeatRow[]): string {
     s.key,
     `${s.sameGrade}/${s.pairs} (${pct(s.sameGrade / Math.max(1, s.pairs))})`,
     `${s.sameGraded}/${s.gradedPairs} (${pct(s.sameGraded / Math.max(1, s.gradedPairs))})`,
-    s.sem.toFixed(3),
-    s.mdc95.toFixed(3),
+    Number.isNaN(s.sem) ? "–" : s.sem.toFixed(3),
+    Number.isNaN(s.mdc95) ? "–" : s.mdc95.toFixed(3),
   ]);
   const graded = spreads.reduce((a, s) => a + s.gradedPairs, 0);
   const same = spreads.reduce((a, s) => a + s.sameGraded, 0);

@@ -225,8 +225,9 @@ export const RESHOOTS: ReadonlyArray<{ name: string; make: (j: Uint8Array) => Pr
 export type RepeatRow = {
   name: string;
   reshoot: string;
-  ref: Record<ScoreKey, { grade: number; raw: number } | null>;
-  again: Record<ScoreKey, { grade: number; raw: number } | null>;
+  /** A null grade is "not measurable in this photo": its raw value is not a reading. */
+  ref: Record<ScoreKey, { grade: number | null; raw: number } | null>;
+  again: Record<ScoreKey, { grade: number | null; raw: number } | null>;
 };
 
 const pickScores = (r: SkinReport) =>
