@@ -90,12 +90,12 @@ const METHOD = `## Method
   instead (its edge ≈ 20 mm wide at the frame's centre, not on the nose line), which 7 of 22 dev faces passed: it
   lies between the two lights and is no longer scored.
 - **Re-shoots** (repeatability): JPEG q75, 0.8× scale, a 3% shift, ±8% exposure of a face with planted findings.
-  SEM = SD of raw differences / √2; MDC95 = 1.96·√2·SEM (Weir 2005). The held-out SEMs feed lib/domain/score-noise.ts,
-  which still holds those of the 8-face held-out run (the report of 28 Nov 01:51): on the 24-face split the redness and shine SEMs
-  (4.6 and 2.0) come from a few unstable re-shoots, not a spread: one portrait's redness reads 5 as shot and 45 in 3
-  of its 5 re-shoots, a face in red and blue neon reads 46–50, another's shine 30 as shot and 4 shifted by 3%.
-  Baked into history, they would hide any redness change within 12.7 and cut every redness confidence; they are a
-  fault to fix, published here.`;
+  SEM = SD of raw differences / √2; MDC95 = 1.96·√2·SEM (Weir 2005). The held-out SEMs feed lib/domain/score-noise.ts.
+  A shot where a score is not measurable has no reading, so only pairs measured on both shots enter the SEM (pores:
+  none on either split; score-noise.ts keeps its earlier 0.03). Before 28 Nov, redness was graded with no forehead
+  skin in view against a missing reference: one held-out portrait cut off at the brows read 34 as shot and 7 in a
+  re-shoot, and the held-out redness SEM read 4.6; it is now not measurable there. The shine SEM (2.0) is mostly one
+  face under a hat brim, 30 as shot and 4 shifted by 3%: a fault to find, published here.`;
 
 const fairness: Array<{ split: Split; faces: number; rows: FairnessRow[] }> = [];
 
