@@ -3,7 +3,7 @@ import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/p
 /**
  * Requests that Next 16 answers with a bare "Internal Server Error" of its own. proxy.ts answers or
  * repairs them first. Each was found by sending it to `next start` (see the tests in
- * lib/local-cloud/http-hardening.test.ts).
+ * lib/local-cloud/next-edges.test.ts).
  */
 
 const STATIC_PREFIX = "/_next/static/";
