@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
@@ -6,9 +6,14 @@ import { AUTH_STATE, FAKE_CAMERA_Y4M } from "./e2e/support/fixture-paths";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
-// Every run gets a fresh local database and upload folder.
+// Every run gets a fresh local database and upload folder. The runner's workers load this file too; they
+// inherit E2E_DATA_DIR, so only the process that made the folder owns it.
+const ownsDataDir = !process.env.E2E_DATA_DIR;
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), "skinsight-e2e-"));
 process.env.E2E_DATA_DIR = dataDir;
+// The run's accounts and selfies go when the runner exits, after it has stopped the web server. A folder
+// given in E2E_DATA_DIR is the caller's to keep.
+if (ownsDataDir) process.on("exit", () => rmSync(dataDir, { recursive: true, force: true }));
 
 const chromium = {
   // Playwright cannot download browsers here; Debian's Chromium comes from apt.

@@ -26,16 +26,20 @@ async function main(): Promise<void> {
 
   // Cold start in a fresh process: module load + model load + first analysis.
   const { execFileSync } = await import("node:child_process");
-  const { writeFileSync, mkdtempSync } = await import("node:fs");
+  const { writeFileSync, mkdtempSync, rmSync } = await import("node:fs");
   const os = await import("node:os");
   const path = await import("node:path");
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-cold-"));
   writeFileSync(path.join(dir, "photo.jpg"), first);
   const script = `const t=performance.now();import("${path.resolve("lib/analyzer/index.ts")}").then(async(m)=>{const b=new Uint8Array(require("node:fs").readFileSync("${path.join(dir, "photo.jpg")}"));const a=m.analyzeImage??m.default.analyzeImage;await a(b);console.log(JSON.stringify({cold:performance.now()-t}))})`;
   const coldRuns: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const out = execFileSync(process.execPath, ["--import", "tsx", "-e", script], { encoding: "utf8" });
-    coldRuns.push((JSON.parse(out.trim().split("\n").pop() ?? "{}") as { cold: number }).cold);
+  try {
+    for (let i = 0; i < 3; i++) {
+      const out = execFileSync(process.execPath, ["--import", "tsx", "-e", script], { encoding: "utf8" });
+      coldRuns.push((JSON.parse(out.trim().split("\n").pop() ?? "{}") as { cold: number }).cold);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 
   await warmUp();
