@@ -153,3 +153,69 @@ describe("what Node's HTTP server answers itself", () => {
     expectSecurityHeaders(answer.headers);
   });
 });
+
+describe("requests Next answers with a log line each (a log-flooding vector), answered quietly", () => {
+  const ACTION_ID = "00" + "ab".repeat(20);
+
+  /** The request's answer and everything the server printed while answering it. */
+  async function quietly(path: string, options: Parameters<typeof rawRequest>[2]): Promise<RawResponse> {
+    const mark = server.output.length;
+    const response = await rawRequest(server.url, path, options);
+    // Next logs after it has answered; give it the time to.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(server.output.slice(mark).join("")).toBe("");
+    return response;
+  }
+
+  it.each([
+    ["GET", "/_next/image?url=%2Ficon.svg&w=64&q=75"],
+    ["GET", "/_next/image?url=https%3A%2F%2Fexample.com%2Fa.png&w=64&q=75"],
+    ["GET", "/_next/image"],
+    ["HEAD", "/_next/image?url=%2Fa.png&w=64&q=75"],
+    ["POST", "/_next/image?url=%2Fa.png&w=64&q=75"],
+  ])("%s %s → 404: there is no image optimiser", async (method, path) => {
+    const response = await quietly(path, { method });
+    expect(response.status).toBe(404);
+    expectSecurityHeaders(response.headers);
+  });
+
+  it.each([
+    ["/", "garbage", "garbage", 400],
+    ["/history", "2,000 characters", "x".repeat(2_000), 400],
+    ["/no-such-page", "in upper case", ACTION_ID.toUpperCase(), 400],
+    ["/", "well-formed", ACTION_ID, 409],
+    ["/privacy", "well-formed", ACTION_ID, 409],
+  ])(
+    "POST %s with a Next-Action id that is %s → %s (the app has no Server Actions)",
+    async (path, _what, id, status) => {
+      const response = await quietly(path, {
+        method: "POST",
+        headers: { "next-action": id, "content-type": "text/plain;charset=UTF-8" },
+        body: "[]",
+      });
+      expect(response.status).toBe(status);
+      if (status === 409) expect(response.headers["x-nextjs-action-not-found"]).toBe("1");
+      expectSecurityHeaders(response.headers);
+    },
+  );
+
+  it("a multipart POST to a page → 409, not a 'Failed to find Server Action' warning", async () => {
+    const response = await quietly("/", {
+      method: "POST",
+      headers: { "content-type": "multipart/form-data; boundary=x" },
+      body: "--x\r\nContent-Disposition: form-data; name=a\r\n\r\n1\r\n--x--\r\n",
+    });
+    expect(response.status).toBe(409);
+    expectSecurityHeaders(response.headers);
+  });
+
+  it("a urlencoded POST to a page still renders it (Next takes no action from it), quietly", async () => {
+    const response = await quietly("/", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "a=1",
+    });
+    expect(response.status).toBe(200);
+    expectSecurityHeaders(response.headers);
+  });
+});
