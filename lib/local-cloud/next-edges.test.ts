@@ -164,6 +164,22 @@ describe("what Node's HTTP server answers itself", () => {
     expect(server.output.slice(mark).join("")).toBe("");
   });
 
+  // A DELETE sent with a body but no length: the body's bytes read as a broken next request.
+  it.each([
+    ["a build file", () => script, 405],
+    ["an undecodable API path", () => "/api/%ff", 400],
+  ])(
+    "bytes that do not parse after a request the proxy answers (%s): its answer, then close, with no uncaughtException",
+    async (_name, path, status) => {
+      const mark = server.output.length;
+      const answer = await sendOnSocket(server.url, withHost(`DELETE ${path()} HTTP/1.1\r\n${HOST}\r\n{}`));
+      expect(answer.status).toBe(status);
+      expectSecurityHeaders(answer.headers);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(server.output.slice(mark).join("")).toBe("");
+    },
+  );
+
   it("serves an absolute URL naming this host as its path", async () => {
     const answer = await sendOnSocket(
       server.url,

@@ -50,6 +50,15 @@ export function installNodeServerGuard(options: NodeServerGuardOptions): void {
     }
     if (event === "clientError") {
       const [error, socket] = args as [NodeJS.ErrnoException, Duplex & { bytesWritten?: number }];
+      const pending = ANSWERING.get(socket);
+      // A request whose own body is broken is answered below, as before; this is about the next one.
+      if (pending && pending.request.complete && !pending.response.writableFinished) {
+        // Bytes after a request still being answered do not parse (say, a body sent without a length).
+        // Closing now would destroy that request mid-answer, and once Next has copied its body for the
+        // proxy the copy has no error listener: an uncaughtException. Let it finish, then close.
+        pending.response.once("close", () => socket.destroy());
+        return true;
+      }
       // Node's own rule: answer only if nothing was written yet on this connection.
       if (socket.writable && !socket.bytesWritten) {
         const [status, reason] = clientErrorStatus(error.code);
@@ -64,6 +73,7 @@ export function installNodeServerGuard(options: NodeServerGuardOptions): void {
 /** Returns true when it answered the request itself. */
 function guardRequest(request: IncomingMessage, response: ServerResponse): boolean {
   fillMissingHeadersOnWrite(response);
+  ANSWERING.set(request.socket, { request, response });
   request.on("error", (error) => {
     if (!request.complete) CLIENT_ABORTS.add(error);
   });
@@ -78,6 +88,9 @@ function guardRequest(request: IncomingMessage, response: ServerResponse): boole
   if (tree === undefined || !isMalformedRouterState(Array.isArray(tree) ? tree.join(", ") : tree)) return false;
   return refuseRequest(request, response);
 }
+
+/** The exchange each connection is in (HTTP/1.1 answers one request at a time per connection). */
+const ANSWERING = new WeakMap<Duplex, { request: IncomingMessage; response: ServerResponse }>();
 
 /** The errors of request bodies whose client hung up before sending them whole. */
 const CLIENT_ABORTS = new WeakSet<object>();
