@@ -174,6 +174,7 @@ describe("what Node's HTTP server answers itself", () => {
       const mark = server.output.length;
       const answer = await sendOnSocket(server.url, withHost(`DELETE ${path()} HTTP/1.1\r\n${HOST}\r\n{}`));
       expect(answer.status).toBe(status);
+      expect(answer.headers.connection).toBe("close");
       expectSecurityHeaders(answer.headers);
       await new Promise((r) => setTimeout(r, 500));
       expect(server.output.slice(mark).join("")).toBe("");

@@ -56,6 +56,8 @@ export function installNodeServerGuard(options: NodeServerGuardOptions): void {
         // Bytes after a request still being answered do not parse (say, a body sent without a length).
         // Closing now would destroy that request mid-answer, and once Next has copied its body for the
         // proxy the copy has no error listener: an uncaughtException. Let it finish, then close.
+        // Said in its head when not sent yet, so the client does not send the next request on it.
+        if (!pending.response.headersSent) pending.response.setHeader("Connection", "close");
         pending.response.once("close", () => socket.destroy());
         return true;
       }
