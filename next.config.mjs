@@ -25,6 +25,9 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // The message files are read from disk per namespace (lib/i18n/load-messages.ts), which tracing cannot see.
   outputFileTracingIncludes: { "*": ["./lib/i18n/messages/**/*.json"] },
+  // No page uses next/image: with this, Next's own /_next/image handler answers 404 instead of
+  // fetching `?url=` (proxy.ts answers that path first; this covers a host that skips the proxy).
+  images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,
 };

@@ -4,8 +4,11 @@ import { createNonce } from "@/lib/web-security/csp";
 import { securityHeaders } from "@/lib/web-security/headers";
 import { isAllowedHost, readAllowedHosts, readRequestOrigin, readTrustProxy } from "@/lib/web-security/hosts";
 import {
+  ACTION_NOT_FOUND_HEADER,
+  isImageOptimizerPath,
   isStaticAsset,
   isStaticMethod,
+  refuseServerAction,
   STATIC_CONDITIONAL_HEADERS,
   STATIC_METHODS,
 } from "@/lib/web-security/next-quirks";
@@ -15,7 +18,8 @@ import { hasMalformedEscape } from "@/lib/web-security/percent-encoding";
  * Runs before every request, pages, API, images and static files alike: refuses foreign Host
  * headers in local mode, answers undecodable paths before Next's router throws on them, and sets
  * the security headers with a fresh CSP nonce. It also answers or repairs the requests for build
- * files that Next itself would answer with a bare 500 (lib/web-security/next-quirks.ts). What the
+ * files that Next itself would answer with a bare 500, and the image optimiser and Server Action
+ * requests that Next would answer with a log line each (lib/web-security/next-quirks.ts). What the
  * proxy cannot see is handled in lib/web-security/node-server-guard.ts.
  */
 export function proxy(request: NextRequest): NextResponse {
@@ -51,6 +55,16 @@ export function proxy(request: NextRequest): NextResponse {
   if (isStatic && !isStaticMethod(request.method)) {
     const response = refuse(false, 405, "METHOD_NOT_ALLOWED", "Method not allowed.");
     response.headers.set("Allow", STATIC_METHODS.join(", "));
+    return withHeaders(response, headers);
+  }
+  if (isImageOptimizerPath(pathname)) {
+    // No image optimiser here (next.config.mjs); answered before Next's would fetch `?url=` and log.
+    return withHeaders(refuse(false, 404, "NOT_FOUND", "Not found."), headers);
+  }
+  const action = isApi ? null : refuseServerAction(request.method, request.headers);
+  if (action) {
+    const response = refuse(false, action.status, "INVALID_INPUT", action.body);
+    if (action.status === 409) response.headers.set(ACTION_NOT_FOUND_HEADER, "1");
     return withHeaders(response, headers);
   }
 

@@ -27,12 +27,18 @@ const envSchema = z.object({
   HOUSEKEEPING_INTERVAL_MS: intFromEnv(10 * 60 * 1000),
   // Guest checks one client address may start in an hour before each further one waits.
   GUEST_CHECKS_PER_HOUR: intFromEnv(10),
+  // Unlocks /api/local/diagnostics (model pid and endpoint, job and stream counts); unset, it is a 404.
+  DIAGNOSTICS_TOKEN: z.string().min(16).optional(),
 });
 
 export type LocalCloudConfig = Omit<z.infer<typeof envSchema>, "DATA_DIR"> & { DATA_DIR: string };
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): LocalCloudConfig {
-  const parsed = envSchema.parse({ ...env, MODEL_ENDPOINT_URL: env.MODEL_ENDPOINT_URL || undefined });
+  const parsed = envSchema.parse({
+    ...env,
+    MODEL_ENDPOINT_URL: env.MODEL_ENDPOINT_URL || undefined,
+    DIAGNOSTICS_TOKEN: env.DIAGNOSTICS_TOKEN || undefined,
+  });
   return { ...parsed, DATA_DIR: resolve(parsed.DATA_DIR) };
 }
 

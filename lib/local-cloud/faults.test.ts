@@ -102,7 +102,8 @@ describe("local cloud faults", () => {
   it("shuts down on SIGINT with an open event stream, taking the model child with it", async () => {
     const server = track(await startServer(appDir, { DATA_DIR: tempDir("sigint") }));
     await waitHealthy(server.url);
-    const health = (await (await fetch(`${server.url}/api/health`)).json()) as { model: { pid: number } };
+    const health = await server.diagnostics();
+    expect(health.model.pid).toEqual(expect.any(Number));
     const { backend } = createNodeLocalBackend(server.url);
     await backend.signUp(uniqueEmail("sigint"), "Correct horse battery 42");
     const analysis = await backend.createAnalysis(CONTRACT_SURVEY);
@@ -116,6 +117,6 @@ describe("local cloud faults", () => {
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(server.child.exitCode).toBe(130);
     await new Promise((r) => setTimeout(r, 500));
-    expect(alive(health.model.pid)).toBe(false);
+    expect(alive(health.model.pid ?? 0)).toBe(false);
   });
 });

@@ -39,7 +39,7 @@ function send(r: FuzzRequest): Promise<number> {
   });
 }
 
-const streams = async () => ((await (await fetch(`${server.url}/api/health`)).json()) as { streams: number }).streams;
+const streams = async () => (await server.diagnostics()).streams;
 
 beforeAll(async () => {
   stub = await startModelStub();

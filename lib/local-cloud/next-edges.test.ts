@@ -146,6 +146,50 @@ describe("what Node's HTTP server answers itself", () => {
     expectSecurityHeaders(answer.headers);
   });
 
+  it.each([
+    ["TRACE /", 405, `TRACE / HTTP/1.1\r\n${HOST}\r\n`],
+    ["TRACE /api/health", 405, `TRACE /api/health HTTP/1.1\r\n${HOST}\r\n`],
+    ["TRACE on the selfie route", 405, `TRACE /api/local/analyses/${SOME_ID}/image HTTP/1.1\r\n${HOST}\r\n`],
+    ["CONNECT (dropped unanswered before)", 405, `CONNECT 127.0.0.1:443 HTTP/1.1\r\n${HOST}\r\n`],
+    ["OPTIONS *", 204, `OPTIONS * HTTP/1.1\r\n${HOST}\r\n`],
+    ["GET *", 400, `GET * HTTP/1.1\r\n${HOST}\r\n`],
+    ["an absolute URL naming another host", 400, `GET http://evil.example/history HTTP/1.1\r\n${HOST}\r\n`],
+  ])("%s → %s, not Next's 500 with a logged stack", async (_name, status, request) => {
+    const mark = server.output.length;
+    const answer = await sendOnSocket(server.url, withHost(request));
+    expect(answer.status).toBe(status);
+    if (status === 405) expect(answer.headers.allow).toBe("GET, HEAD, POST, PUT, DELETE, OPTIONS");
+    expectSecurityHeaders(answer.headers);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(server.output.slice(mark).join("")).toBe("");
+  });
+
+  // A DELETE sent with a body but no length: the body's bytes read as a broken next request.
+  it.each([
+    ["a build file", () => script, 405],
+    ["an undecodable API path", () => "/api/%ff", 400],
+  ])(
+    "bytes that do not parse after a request the proxy answers (%s): its answer, then close, with no uncaughtException",
+    async (_name, path, status) => {
+      const mark = server.output.length;
+      const answer = await sendOnSocket(server.url, withHost(`DELETE ${path()} HTTP/1.1\r\n${HOST}\r\n{}`));
+      expect(answer.status).toBe(status);
+      expect(answer.headers.connection).toBe("close");
+      expectSecurityHeaders(answer.headers);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(server.output.slice(mark).join("")).toBe("");
+    },
+  );
+
+  it("serves an absolute URL naming this host as its path", async () => {
+    const answer = await sendOnSocket(
+      server.url,
+      withHost(`GET http://127.0.0.1:${server.port}/api/health HTTP/1.1\r\n${HOST}\r\n`),
+    );
+    expect(answer.status).toBe(200);
+    expectSecurityHeaders(answer.headers);
+  });
+
   it("still serves HTTP/1.0 without Host", async () => {
     const answer = await sendOnSocket(server.url, "GET /api/health HTTP/1.0\r\n\r\n");
     // No Host: the proxy's host allowlist refuses it, as it would any unknown name.

@@ -23,10 +23,9 @@ async function signUp(email: string): Promise<string> {
   return (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
 }
 
-const openStreams = async () =>
-  ((await (await fetch(`${server.url}/api/health`)).json()) as { streams: number }).streams;
+const openStreams = async () => (await server.diagnostics()).streams;
 
-/** Polls /api/health until the open-stream count is `expected` (releases happen on the next tick or two). */
+/** Polls /api/local/diagnostics until the open-stream count is `expected` (releases happen on the next tick or two). */
 async function expectStreams(expected: number): Promise<void> {
   const deadline = Date.now() + 5_000;
   let seen = await openStreams();

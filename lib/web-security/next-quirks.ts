@@ -1,4 +1,6 @@
+import { ACTION_HEADER } from "next/dist/client/components/app-router-headers";
 import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state";
+import { SERVER_REFERENCE_ID_LENGTH } from "next/dist/shared/lib/server-reference-info";
 
 /**
  * Requests that Next 16 answers with a bare "Internal Server Error" of its own. proxy.ts answers or
@@ -40,3 +42,41 @@ export function isMalformedRouterState(header: string | null): boolean {
     return true;
   }
 }
+
+/**
+ * Next's image optimiser. The app has no `next/image` (next.config.mjs sets `images.unoptimized`),
+ * yet `next start` still answers this path: its internal fetch of `?url=` carries no Host header,
+ * the proxy refused it, and Next answered 403 and logged a line per request (a log-flooding vector).
+ */
+export function isImageOptimizerPath(pathname: string): boolean {
+  return pathname === "/_next/image" || pathname.startsWith("/_next/image/");
+}
+
+/**
+ * Server Action ids are 42 hex characters: an info byte and a SHA-1 (Next 16's
+ * `SERVER_REFERENCE_ID_LENGTH`, next/dist/shared/lib/server-reference-info.js); its client sends them lowercase.
+ */
+const SERVER_ACTION_ID = new RegExp(`^[0-9a-f]{${SERVER_REFERENCE_ID_LENGTH}}$`);
+
+export type ServerActionRefusal = { status: 400; body: string } | { status: 409; body: string };
+
+/**
+ * The app defines no Server Actions (next-requests.test.ts keeps it so), yet Next treats every POST
+ * to a page that carries `Next-Action`, or a multipart form body, as one and logs a "Failed to find
+ * Server Action" warning (three lines, with the id) each time. (A urlencoded form without the header
+ * just renders the page: Next does not take those as actions.) Returns the answer Next gives such a
+ * request, so the proxy can give it without the log line: 400 for an id of the wrong shape, 409 with
+ * `x-nextjs-action-not-found` (which Next's client router reads) for a well-formed unknown id.
+ */
+export function refuseServerAction(method: string, headers: Headers): ServerActionRefusal | null {
+  if (method !== "POST") return null;
+  const actionId = headers.get(ACTION_HEADER);
+  const contentType = headers.get("content-type") ?? "";
+  if (actionId === null && !/^multipart\/form-data\b/i.test(contentType)) return null;
+  if (actionId !== null && !SERVER_ACTION_ID.test(actionId)) {
+    return { status: 400, body: "Invalid Server Action request." };
+  }
+  return { status: 409, body: "Server Action unavailable." };
+}
+
+export const ACTION_NOT_FOUND_HEADER = "x-nextjs-action-not-found";

@@ -2,6 +2,7 @@ import { Server, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import { fallbackSecurityHeaders } from "./headers";
 import { isMalformedRouterState } from "./next-quirks";
+import { ALLOWED_METHODS, readRequestTarget } from "./request-target";
 
 /**
  * What no route of ours can see, handled where Node's HTTP server hands a request to Next:
@@ -9,9 +10,14 @@ import { isMalformedRouterState } from "./next-quirks";
  *    answers Next makes without proxy.ts (its 308 slash redirects, automatic OPTIONS/405) carry them too;
  *  - an RSC request whose Next-Router-State-Tree Next cannot parse gets a 400 (Next throws while
  *    rendering: a 500). The proxy never sees it: Next strips the RSC headers from the proxy's request;
+ *  - TRACE and CONNECT get a 405, and a request-target that is not a path (`*`, or an absolute URL
+ *    naming another host) a 400: Next builds a fetch Request from each and throws (a 500 with a
+ *    logged stack); a CONNECT was dropped unanswered (request-target.ts);
  *  - Upgrade requests (when `refuseUpgrades`) get a 400. `next start` leaves the socket of an Upgrade
  *    for an unknown path open forever, waiting for a WebSocket server we do not have, and drops the
  *    connection for a known one; `next dev` keeps its hot-reload socket under /_next/;
+ *  - a client that hangs up mid-body is not logged: Next copies every proxied body for proxy.ts and
+ *    logs the stream's "aborted" error with its stack (4 lines per request, a log-flooding vector);
  *  - the errors Node answers itself (a header block over 16 KB, a broken request line or body
  *    framing, an unknown Expect, HTTP/1.1 without Host) carry the headers as well.
  */
@@ -30,6 +36,7 @@ export function installNodeServerGuard(options: NodeServerGuardOptions): void {
   const g = globalThis as typeof globalThis & { [INSTALLED]?: boolean };
   if (g[INSTALLED]) return;
   g[INSTALLED] = true;
+  silenceClientAborts();
   const emit = Server.prototype.emit;
   Server.prototype.emit = function emitGuarded(this: GuardedServer, event: string | symbol, ...args: unknown[]) {
     if (event === "connection") watchServer(this);
@@ -43,6 +50,17 @@ export function installNodeServerGuard(options: NodeServerGuardOptions): void {
     }
     if (event === "clientError") {
       const [error, socket] = args as [NodeJS.ErrnoException, Duplex & { bytesWritten?: number }];
+      const pending = ANSWERING.get(socket);
+      // A request whose own body is broken is answered below, as before; this is about the next one.
+      if (pending && pending.request.complete && !pending.response.writableFinished) {
+        // Bytes after a request still being answered do not parse (say, a body sent without a length).
+        // Closing now would destroy that request mid-answer, and once Next has copied its body for the
+        // proxy the copy has no error listener: an uncaughtException. Let it finish, then close.
+        // Said in its head when not sent yet, so the client does not send the next request on it.
+        if (!pending.response.headersSent) pending.response.setHeader("Connection", "close");
+        pending.response.once("close", () => socket.destroy());
+        return true;
+      }
       // Node's own rule: answer only if nothing was written yet on this connection.
       if (socket.writable && !socket.bytesWritten) {
         const [status, reason] = clientErrorStatus(error.code);
@@ -57,11 +75,40 @@ export function installNodeServerGuard(options: NodeServerGuardOptions): void {
 /** Returns true when it answered the request itself. */
 function guardRequest(request: IncomingMessage, response: ServerResponse): boolean {
   fillMissingHeadersOnWrite(response);
+  ANSWERING.set(request.socket, { request, response });
+  request.on("error", (error) => {
+    if (!request.complete) CLIENT_ABORTS.add(error);
+  });
   // What Node's requireHostHeader did (RFC 9112 §3.2: an HTTP/1.1 request without Host is a 400).
   if (request.httpVersion === "1.1" && !request.headers.host) return refuseRequest(request, response);
+  if (request.method === "TRACE") return refuseMethod(response);
+  const target = readRequestTarget(request.method ?? "GET", request.url ?? "", request.headers.host);
+  if (target.kind === "options-server") return answerServerOptions(response);
+  if (target.kind === "invalid") return refuseRequest(request, response);
+  request.url = target.path;
   const tree = request.headers["next-router-state-tree"];
   if (tree === undefined || !isMalformedRouterState(Array.isArray(tree) ? tree.join(", ") : tree)) return false;
   return refuseRequest(request, response);
+}
+
+/** The exchange each connection is in (HTTP/1.1 answers one request at a time per connection). */
+const ANSWERING = new WeakMap<Duplex, { request: IncomingMessage; response: ServerResponse }>();
+
+/** The errors of request bodies whose client hung up before sending them whole. */
+const CLIENT_ABORTS = new WeakSet<object>();
+
+/**
+ * Next's router logs a request's error with `console.error(error)` and nothing else; when that error
+ * is a request body's own "aborted" (the client went away mid-upload), there is nothing to log and
+ * nobody to answer. Only those very error objects are dropped, so every other log line stays.
+ */
+function silenceClientAborts(): void {
+  const error = console.error;
+  console.error = function errorUnlessClientAbort(...args: unknown[]) {
+    const [first] = args;
+    if (args.length === 1 && typeof first === "object" && first !== null && CLIENT_ABORTS.has(first)) return;
+    error.apply(console, args);
+  };
 }
 
 /**
@@ -78,6 +125,23 @@ function fillMissingHeadersOnWrite(response: ServerResponse): void {
   } as typeof writeHead;
 }
 
+function refuseMethod(response: ServerResponse): true {
+  response.writeHead(405, {
+    Allow: ALLOWED_METHODS,
+    "Content-Type": "text/plain; charset=utf-8",
+    "Cache-Control": "no-store",
+  });
+  response.end("Method not allowed.");
+  return true;
+}
+
+/** `OPTIONS *` asks about the server as a whole (RFC 9110 §9.3.7). */
+function answerServerOptions(response: ServerResponse): true {
+  response.writeHead(204, { Allow: ALLOWED_METHODS, "Cache-Control": "no-store" });
+  response.end();
+  return true;
+}
+
 function refuseRequest(request: IncomingMessage, response: ServerResponse): true {
   const json = request.url?.startsWith("/api/") ?? false;
   const body = json ? JSON.stringify({ code: "INVALID_INPUT", message: "That request is not valid." }) : "Bad Request";
@@ -92,12 +156,18 @@ function refuseRequest(request: IncomingMessage, response: ServerResponse): true
 /**
  * Node answers two requests itself, with bare headers, before any "request" event: an HTTP/1.1
  * request without Host (guardRequest answers it instead) and an Expect it does not know (unless a
- * listener takes it).
+ * listener takes it). A CONNECT it drops unanswered.
  */
 function watchServer(server: GuardedServer): void {
   if (server[HOOKED]) return;
   server[HOOKED] = true;
   server.requireHostHeader = false;
+  // Node drops a CONNECT unanswered when nobody listens (and never emits it): no proxying here.
+  if (server.listenerCount("connect") === 0) {
+    server.on("connect", (_request: IncomingMessage, socket: Duplex) =>
+      answerRaw(socket, 405, "Method Not Allowed", "Method not allowed.", { Allow: ALLOWED_METHODS }),
+    );
+  }
   if (server.listenerCount("checkExpectation") > 0) return;
   server.on("checkExpectation", (_request: IncomingMessage, response: ServerResponse) => {
     response.writeHead(417, { ...fallbackSecurityHeaders(), "Content-Type": "text/plain; charset=utf-8" });
@@ -112,9 +182,16 @@ function clientErrorStatus(code: string | undefined): [number, string] {
 }
 
 /** A whole HTTP/1.1 answer written straight to the socket, which then closes. */
-function answerRaw(socket: Duplex, status: number, reason: string, message: string): void {
+function answerRaw(
+  socket: Duplex,
+  status: number,
+  reason: string,
+  message: string,
+  extra: Record<string, string> = {},
+): void {
   const headers: Record<string, string> = {
     ...fallbackSecurityHeaders(),
+    ...extra,
     "Content-Type": "text/plain; charset=utf-8",
     "Content-Length": String(Buffer.byteLength(message)),
     "Cache-Control": "no-store",

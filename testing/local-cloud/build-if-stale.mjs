@@ -10,6 +10,8 @@ const SOURCES = [
   "lib",
   "public",
   "instrumentation.ts",
+  "instrumentation-client.ts",
+  "proxy.ts",
   "next.config.mjs",
   "package.json",
   "postcss.config.mjs",

@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -61,17 +62,35 @@ export interface RunningServer {
   output: string[];
   /** Resolves when the process has exited. */
   stop(signal?: NodeJS.Signals): Promise<void>;
+  /** The local cloud's parts from /api/local/diagnostics (the public /api/health names none of them). */
+  diagnostics(): Promise<Diagnostics>;
+}
+
+/** What tests read from /api/local/diagnostics (lib/local-cloud/health.ts has the whole shape). */
+export interface Diagnostics {
+  ok: boolean;
+  model: { status: string; pid: number | null; restarts: number };
+  jobs: { active: number; queued: number };
+  streams: number;
 }
 
 /** `next start` on a prepared build with its own DATA_DIR; resolves once /api/health answers. */
 export async function startServer(appDir: string, env: Record<string, string>, port?: number): Promise<RunningServer> {
   const p = port ?? (await freePort());
+  const diagnosticsToken = randomBytes(24).toString("base64url");
   const child = spawn(
     process.execPath,
     [join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(p), "-H", "127.0.0.1"],
     {
       cwd: appDir,
-      env: { ...process.env, NODE_ENV: "production", BACKEND_MODE: "local", NEXT_TELEMETRY_DISABLED: "1", ...env },
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        BACKEND_MODE: "local",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DIAGNOSTICS_TOKEN: diagnosticsToken,
+        ...env,
+      },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
@@ -109,6 +128,13 @@ export async function startServer(appDir: string, env: Record<string, string>, p
       const force = setTimeout(() => child.kill("SIGKILL"), 15_000);
       await exited;
       clearTimeout(force);
+    },
+    diagnostics: async () => {
+      const response = await fetch(`${url}/api/local/diagnostics`, {
+        headers: { authorization: `Bearer ${diagnosticsToken}` },
+      });
+      if (response.status !== 200 && response.status !== 503) throw new Error(`diagnostics: ${response.status}`);
+      return (await response.json()) as Diagnostics;
     },
   };
 }

@@ -1,31 +1,18 @@
 import { isLocalMode } from "@/lib/local-cloud/config";
+import { readLocalHealth } from "@/lib/local-cloud/health";
 import { getLocalCloud } from "@/lib/local-cloud/runtime";
 
 export const dynamic = "force-dynamic";
 
-/** Liveness plus the local cloud's parts: 200 when the database answers and the model is usable. */
+/**
+ * Public liveness: 200 `{status:"ok"}` when the database answers and the model is usable, else 503.
+ * It names no internals (model endpoint, process id, job and stream counts): an anonymous caller
+ * gets those nowhere. They are at /api/local/diagnostics, behind DIAGNOSTICS_TOKEN.
+ */
 export function GET(): Response {
-  if (!isLocalMode()) return Response.json({ ok: true, mode: "amplify" }, { headers: { "Cache-Control": "no-store" } });
-  const cloud = getLocalCloud();
-  let db: { ok: boolean; error?: string };
-  try {
-    cloud.db.prepare("SELECT 1").get();
-    db = { ok: true };
-  } catch (error) {
-    db = { ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
-  const model = cloud.model.info();
-  const modelOk = model.status === "ready" || model.status === "external";
-  const ok = db.ok && modelOk;
+  const ok = !isLocalMode() || readLocalHealth(getLocalCloud()).ok;
   return Response.json(
-    {
-      ok,
-      mode: "local",
-      db,
-      model: { ...model, ok: modelOk },
-      jobs: cloud.runner.stats(),
-      streams: cloud.bus.listenerCount(),
-    },
+    { status: ok ? "ok" : "unavailable" },
     { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
   );
 }

@@ -9,6 +9,7 @@ import {
   prepareBuild,
   startServer,
   waitHealthy,
+  type Diagnostics,
   type RunningServer,
 } from "@/testing/local-cloud/server";
 import { CONTRACT_SURVEY, describeBackendContract, signedIn, type ContractContext } from "./backend-contract";
@@ -127,7 +128,7 @@ describe("local cloud specifics", () => {
     await backend.uploadSelfie(analysis.id, await context.selfie());
     const seen = observe(backend, analysis.id);
     await seen.waitFor((a) => a.status === "UPLOADED", 10_000);
-    const health = (await (await fetch(`${server.url}/api/health`)).json()) as { model: { pid: number | null } };
+    const health = await server.diagnostics();
     expect(health.model.pid).toEqual(expect.any(Number));
     await backend.startAnalysis(analysis.id);
     await seen.waitFor((a) => a.status === "ANALYZING", 10_000);
@@ -141,7 +142,7 @@ describe("local cloud specifics", () => {
     await waitHealthy(server.url);
     // The supervisor notices the death on its own schedule; under load health can still name the dead
     // child for a moment, so wait for a new one rather than for any healthy answer.
-    const after = await modelAfterRestart(server.url, health.model.pid ?? 0);
+    const after = await modelAfterRestart(server, health.model.pid ?? 0);
     expect(after.model.pid).not.toBe(health.model.pid);
     expect(after.model.restarts).toBeGreaterThanOrEqual(1);
 
@@ -152,15 +153,13 @@ describe("local cloud specifics", () => {
   });
 });
 
-type ModelHealth = { model: { pid: number | null; restarts: number } };
-
-async function modelAfterRestart(url: string, deadPid: number, timeoutMs = 60_000): Promise<ModelHealth> {
+async function modelAfterRestart(running: RunningServer, deadPid: number, timeoutMs = 60_000): Promise<Diagnostics> {
   const deadline = Date.now() + timeoutMs;
-  let last: ModelHealth | null = null;
+  let last = await running.diagnostics();
   while (Date.now() < deadline) {
-    last = (await (await fetch(`${url}/api/health`)).json()) as ModelHealth;
     if (last.model.pid !== null && last.model.pid !== deadPid) return last;
     await new Promise((r) => setTimeout(r, 250));
+    last = await running.diagnostics();
   }
-  return last ?? { model: { pid: null, restarts: 0 } };
+  return last;
 }
