@@ -127,9 +127,10 @@ const MIN_REDNESS_REFERENCE_PIXELS = 1000;
  * B/G) redness is still read under. The global correction cannot take out a light whose colour changes across the
  * face: on dev faces under two coloured lights (lib/analyzer/testing/two-colour-light.ts) redness moved by up to
  * 10 (13.1 → 3.1, grade 2 → 0, red from the left and blue from the right, cheeks 68 apart); the held-out face lit
- * red and blue read 46–52, grade 3. A light-colour difference is not told apart from the cheeks' own: dev faces
- * in one white light measure 2–17, window daylight beside a warm room light 28–31 (redness moves ≈ 2–5 there),
- * a bar's coloured lights 56 and a blue window beside warm light 51. From 40 on, redness reads the light.
+ * red and blue read 46–52, grade 3. A light-colour difference is not told apart from the cheeks' own: of the 22
+ * dev faces as taken, 20 measure 2–31 (the upper ones under daylight beside warmer room light, where a half-colour
+ * red/white pair moved redness by 2–3), and two 51 and 56, photographed under a bar's coloured lights and by a blue
+ * window beside warm light: those two are now not measurable. Full-colour neon pairs measure 36–118.
  */
 const MAX_SIDE_LIGHT_DIFFERENCE = 40;
 

@@ -109,8 +109,9 @@ const METHOD = `## Method
   fall-off across the nose line (lib/analyzer/testing/two-colour-light.ts; table "Redness under two lights"): red
   and blue, magenta and cyan, red and white, and red and blue at half colour. The one global correction cannot
   undo a light whose colour changes across the face: redness moved by up to 10 on dev faces. Redness is now not
-  measurable when the two cheeks' light colours differ by more than 25 (100·log10 units of R/G and B/G,
-  lib/analyzer/mixed-light.ts), which includes two dev faces photographed in a bar's mixed light.`;
+  measurable when the two cheeks' light colours differ by more than 40 (100·log10 units of R/G and B/G,
+  lib/analyzer/mixed-light.ts): that includes two dev faces as taken (51 and 56: a bar's coloured lights, a blue
+  window beside warm light); the other 20 measure 2–31.`;
 
 const fairness: Array<{ split: Split; faces: number; rows: FairnessRow[] }> = [];
 
