@@ -1,7 +1,13 @@
 import { useTranslations } from "next-intl";
 import { useRenderMessage } from "@/components/ui/use-render-message";
 import { explainCountGrade, isCountScore } from "@/lib/domain/grading";
-import { SCORE_KEYS, type ConfidenceLimit, type SkinReport, type SkinScores } from "@/lib/domain/skin-report";
+import {
+  SCORE_KEYS,
+  type ConfidenceLimit,
+  type ScoreKey,
+  type SkinReport,
+  type SkinScores,
+} from "@/lib/domain/skin-report";
 
 /** How sure a score is, as the word shown beside its percentage (messages results.scores.level.*). */
 export function confidenceWord(confidence: number): "high" | "medium" | "low" {
@@ -10,8 +16,18 @@ export function confidenceWord(confidence: number): "high" | "medium" | "low" {
   return "low";
 }
 
-/** Pores need a closer photo; redness needs forehead skin in view (its reference), which a hat or fringe can hide. */
-function NotMeasurable({ label, limitedBy }: { label: string; limitedBy?: ConfidenceLimit }) {
+/**
+ * Why a score is not measurable, as the help under it: pores need a closer photo; redness needs forehead skin in
+ * view (its reference), which a hat or fringe can hide, and one colour of light across the face; shine needs
+ * forehead and nose skin in direct light, which a hat brim can shade.
+ */
+function notMeasurableHelp(key: ScoreKey, limitedBy?: ConfidenceLimit) {
+  if (limitedBy === "light") return "notMeasurableLightHelp";
+  if (limitedBy === "pixels") return key === "shine" ? "notMeasurableShineHelp" : "notMeasurableSkinHelp";
+  return "notMeasurableHelp";
+}
+
+function NotMeasurable({ label, help }: { label: string; help: ReturnType<typeof notMeasurableHelp> }) {
   const t = useTranslations("results.scores");
   return (
     <li
@@ -20,9 +36,7 @@ function NotMeasurable({ label, limitedBy }: { label: string; limitedBy?: Confid
     >
       <h3 className="font-semibold text-slate-900">{label}</h3>
       <p className="text-sm font-medium text-slate-700">{t("notMeasurable")}</p>
-      <p className="text-sm text-slate-600">
-        {t(limitedBy === "pixels" ? "notMeasurableSkinHelp" : "notMeasurableHelp")}
-      </p>
+      <p className="text-sm text-slate-600">{t(help)}</p>
     </li>
   );
 }
@@ -36,7 +50,8 @@ export function ScoreCards({ scores }: { scores: SkinScores }) {
       {SCORE_KEYS.map((key) => {
         const score = scores[key];
         const label = tl(`score.${key}`);
-        if (score.grade === null) return <NotMeasurable key={key} label={label} limitedBy={score.limitedBy} />;
+        if (score.grade === null)
+          return <NotMeasurable key={key} label={label} help={notMeasurableHelp(key, score.limitedBy)} />;
         const value = score.grade;
         const grade = tl(`grade.${value}`);
         const explanation = isCountScore(key) ? explainCountGrade(key, score) : null;

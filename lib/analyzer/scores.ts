@@ -1,5 +1,6 @@
 import type { Blob } from "./blobs";
 import { CHEEKS, T_ZONE } from "./mesh-regions";
+import { sideLightDifference } from "./mixed-light";
 import { meanOver, type SkinContext } from "./skin-context";
 import { measureShine, measureTexture } from "./surface";
 import { GRADE_BANDS, gradeFrom } from "../domain/grading";
@@ -121,6 +122,26 @@ function notMeasurable(raw: number, metric: string, limitedBy: ConfidenceLimit):
  */
 const MIN_REDNESS_REFERENCE_PIXELS = 1000;
 
+/**
+ * The largest change in the light's colour between the two cheeks (mixed-light.ts, 100·log10 units of R/G and
+ * B/G) redness is still read under. The global correction cannot take out a light whose colour changes across the
+ * face: on dev faces under two coloured lights (lib/analyzer/testing/two-colour-light.ts) redness moved by up to
+ * 10 (13.1 → 3.1, grade 2 → 0, red from the left and blue from the right, cheeks 68 apart); the held-out face lit
+ * red and blue read 46–52, grade 3. A light-colour difference is not told apart from the cheeks' own: of the 22
+ * dev faces as taken, 20 measure 2–31 (the upper ones under daylight beside warmer room light, where a half-colour
+ * red/white pair moved redness by 2–3), and two 51 and 56, photographed under a bar's coloured lights and by a blue
+ * window beside warm light: those two are now not measurable. Full-colour neon pairs measure 36–118.
+ */
+const MAX_SIDE_LIGHT_DIFFERENCE = 40;
+
+/**
+ * Shine is a share of the lit T-zone skin (surface.ts). Under a hat brim only a strip of forehead or the nose is
+ * lit, and a few highlight pixels more or less swing the share: on 22 dev faces under six brims, shots with under
+ * 1,000 lit pixels moved by up to 14 points on a 3% shift or 0.8× scale (and read 20–47% on a face reading 2% bare),
+ * from 2,000 on by at most 5.7 (most under 2). Every dev face bare has ≥ 2,400.
+ */
+const MIN_SHINE_PIXELS = 2000;
+
 export function countPerHalf(ctx: SkinContext, blobs: readonly Blob[]): number {
   const mid = ctx.mesh[168]?.[0] ?? ctx.width / 2;
   let left = 0;
@@ -133,6 +154,7 @@ export function countPerHalf(ctx: SkinContext, blobs: readonly Blob[]): number {
 }
 
 const REDNESS_METRIC = "erythema index of cheeks and nose above forehead";
+const SHINE_METRIC = "specular % of lit T-zone";
 
 export function computeScores(
   ctx: SkinContext,
@@ -144,21 +166,28 @@ export function computeScores(
   const cheekL = meanOver(ctx, "L", CHEEKS);
   const underL = meanOver(ctx, "L", ["leftUnderEye", "rightUnderEye"]);
   const perHalf = countPerHalf(ctx, lesions);
+  const sideLight = sideLightDifference(ctx);
+  const shine = measureShine(ctx);
   return {
     acne: score(ctx, "acne", perHalf, "inflammatory lesions per half face", sc, {
       marked: lesions.length,
       counted: perHalf,
     }),
     redness:
-      (ctx.stats.forehead?.n ?? 0) >= MIN_REDNESS_REFERENCE_PIXELS
-        ? score(ctx, "redness", redness, REDNESS_METRIC, sc)
-        : notMeasurable(redness, REDNESS_METRIC, "pixels"),
+      (ctx.stats.forehead?.n ?? 0) < MIN_REDNESS_REFERENCE_PIXELS
+        ? notMeasurable(redness, REDNESS_METRIC, "pixels")
+        : (sideLight?.size ?? 0) > MAX_SIDE_LIGHT_DIFFERENCE
+          ? notMeasurable(redness, REDNESS_METRIC, "light")
+          : score(ctx, "redness", redness, REDNESS_METRIC, sc),
     pigmentation: score(ctx, "pigmentation", spots.length, "dark spots (count)", sc, {
       marked: spots.length,
       counted: spots.length,
     }),
     pores: score(ctx, "pores", measureTexture(ctx), "band-pass L* energy on cheeks and nose", sc),
-    shine: score(ctx, "shine", measureShine(ctx), "specular % of T-zone", sc),
+    shine:
+      shine.pixels >= MIN_SHINE_PIXELS
+        ? score(ctx, "shine", shine.percent, SHINE_METRIC, sc)
+        : notMeasurable(shine.percent, SHINE_METRIC, "pixels"),
     underEye: score(ctx, "underEye", cheekL - underL, "cheek L* − under-eye L*", sc),
   };
 }

@@ -1,5 +1,5 @@
 import { FACE_WIDTH, FACE_WIDTH_MM } from "./face-crop";
-import { blurLargeAt } from "./masked-blur";
+import { contrastToBackground, smallMask, smallMaskedBlur, smallMaskWeight } from "./masked-blur";
 import { T_ZONE } from "./mesh-regions";
 import { downsample, gaussianBlur } from "./planes";
 import { arena } from "./scratch-arena";
@@ -38,13 +38,43 @@ export function measureTexture(ctx: SkinContext): number {
 const LENS_BELOW_LID_MM = 20;
 
 /**
+ * Below this share of the face's typical light (the median skin L*) skin is in shade: a hat brim's shadow on the
+ * forehead measured 1/4–1/8 of the light. Shade has no direct light to reflect, so it holds no highlights; its
+ * chroma falls with its lightness, so it would pass the chroma test; and its edge against lit skin reads as a
+ * lift. Face relief under ordinary light (a 3:1 key's fill side, the sides of the nose) stays above it.
+ */
+const SHADE_BELOW = Math.log(3);
+
+export type ShineReading = {
+  /** Specular % of the lit T-zone skin. */
+  percent: number;
+  /** Lit T-zone skin pixels the share is taken over. */
+  pixels: number;
+};
+
+/**
  * Specular fraction of the T-zone (% of pixels): well above the local skin luminance and less saturated
  * than the skin around them. Ratios (log luminance, chroma share) so that ±10% exposure does not move
  * the grade. The nose counts only from LENS_BELOW_LID_MM below the lower lids: above that glasses'
- * lenses and nose pads sit, and their glare is not skin shine.
+ * lenses and nose pads sit, and their glare is not skin shine. Only lit skin counts (SHADE_BELOW), and the local
+ * luminance is a blur over lit skin only: a dark hat brim, hair or brows beside the skin no longer pull it down
+ * and make the skin at their edge read as a highlight. On a dev face under a brim the old measure (a blur over
+ * everything, all skin counted) read 8 as shot and 17 shifted by 3%; bare, it read 7.5 there, mostly the skin
+ * between fringe strands (now 0.5: the one highlight left is on the nose).
  */
-export function measureShine(ctx: SkinContext): number {
-  const bgAt = blurLargeAt(ctx.lab.logY, 16);
+export function measureShine(ctx: SkinContext): ShineReading {
+  const { logY, a, b } = ctx.lab;
+  const shadeBelow = Math.log(lightnessToY(ctx.median.L) + LOG_Y_EPS) - SHADE_BELOW;
+  const lit = arena.uint8(ctx.skin.length);
+  for (let i = 0; i < lit.length; i++) lit[i] = ctx.skin[i] && (logY.data[i] as number) >= shadeBelow ? 1 : 0;
+  // The local light on lit skin, from lit skin only: shade beside it (under a brim, around a lit band) would
+  // lower it and lift the lit skin at the shade's edge into a "highlight".
+  const lift = contrastToBackground(
+    logY,
+    smallMaskedBlur(logY, lit, 16),
+    smallMaskWeight(smallMask(lit, ctx.width, ctx.height), 16),
+    1,
+  );
   const inTZone = labelSet(T_ZONE);
   const nose = regionLabel("nose");
   const lensBottom =
@@ -52,20 +82,27 @@ export function measureShine(ctx: SkinContext): number {
   let hits = 0;
   let n = 0;
   const chromaMedian = Math.hypot(ctx.median.a, ctx.median.b);
-  const { logY, a, b } = ctx.lab;
   for (let y = 0, i = 0; y < ctx.height; y++) {
     for (let x = 0; x < ctx.width; x++, i++) {
       const label = ctx.labels[i] as number;
-      if (!ctx.skin[i] || !inTZone[label]) continue;
+      if (!lit[i] || !inTZone[label]) continue;
       if (label === nose && y < lensBottom) continue;
       n++;
-      const lift = (logY.data[i] as number) - bgAt(x, y);
       // ≥ 30% brighter than the local skin and chroma below 75% of the skin's: measured on the sample highlights.
       // The chroma only where the lift passes: most pixels fail it, and hypot is the loop's costliest call.
-      if (lift > 0.26 && Math.hypot(a.data[i] as number, b.data[i] as number) < 0.75 * chromaMedian) hits++;
+      if ((lift.data[i] as number) > 0.26 && Math.hypot(a.data[i] as number, b.data[i] as number) < 0.75 * chromaMedian)
+        hits++;
     }
   }
-  return n > 0 ? (100 * hits) / n : 0;
+  return { percent: n > 0 ? (100 * hits) / n : 0, pixels: n };
+}
+
+/** The EPS of color.ts's logY plane: logY = ln(Y + EPS). */
+const LOG_Y_EPS = 0.001;
+/** CIELAB L* → relative luminance Y (inverse of f, CIE 15). */
+function lightnessToY(L: number): number {
+  const f = (L + 16) / 116;
+  return f > 6 / 29 ? f ** 3 : L / 903.3;
 }
 
 /** Lookup by label (0 = none) of the regions named. */

@@ -60,8 +60,11 @@ export const GRADE_LABELS = ["None or minimal", "Mild", "Moderate", "Pronounced"
 export const gradeSchema = z.number().int().min(0).max(3);
 export type Grade = z.infer<typeof gradeSchema>;
 
-/** What limits a score's confidence most (v2). */
-export const CONFIDENCE_LIMITS = ["pixels", "resolution", "grade-edge"] as const;
+/**
+ * What limits a score's confidence most (v2); for a score that is not measurable, what kept it from being seen
+ * ("light": the light's colour changes across the face, which redness cannot be told from).
+ */
+export const CONFIDENCE_LIMITS = ["pixels", "resolution", "grade-edge", "light"] as const;
 export type ConfidenceLimit = (typeof CONFIDENCE_LIMITS)[number];
 
 export const scoreSchema = z.object({

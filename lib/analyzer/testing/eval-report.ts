@@ -1,4 +1,11 @@
-import { sumTallies, type GateRow, type PlantedRow, type RepeatRow, type ToneRow } from "./evaluation";
+import {
+  sumTallies,
+  type GateRow,
+  type PlantedRow,
+  type RepeatRow,
+  type ToneRow,
+  type TwoLightRow,
+} from "./evaluation";
 import { precision, precisionExcludingOwn, recall, type Tally } from "./planted-run";
 import { ZONES } from "./zones";
 import { SCORE_KEYS, TONE_CATEGORIES, type ScoreKey } from "../../domain/skin-report";
@@ -149,6 +156,41 @@ export function toneTable(rows: readonly ToneRow[]): string {
   });
   return table(
     ["cast", "group moved ≤ 1", "max groups moved", "mean |ΔITA°|", "ITA° range", "outside [−90, 90]"],
+    body,
+  );
+}
+
+/** A reading under two lights further than this from the same face's in white light is the fault, not noise (≈ 3 SEM). */
+const TWO_LIGHT_TOLERANCE = 2;
+
+export function twoLightTable(rows: readonly TwoLightRow[]): string {
+  const variants = [...new Set(rows.map((r) => r.variant))];
+  const body = variants.map((v) => {
+    const rs = rows.filter((r) => r.variant === v && r.white?.grade != null);
+    const refused = rs.filter((r) => r.lit === null).length;
+    const read = rs.flatMap((r) => (r.lit && r.lit.grade !== null ? [Math.abs(r.lit.raw - (r.white?.raw ?? 0))] : []));
+    const notMeasurable = rs.length - refused - read.length;
+    const off = read.filter((d) => d > TWO_LIGHT_TOLERANCE).length;
+    return [
+      v,
+      String(rs.length),
+      String(notMeasurable),
+      String(refused),
+      `${read.length - off}`,
+      `${off}`,
+      read.length ? Math.max(...read).toFixed(1) : "–",
+    ];
+  });
+  return table(
+    [
+      "lights",
+      "faces (redness measurable in white light)",
+      "not measurable",
+      "refused by the gate",
+      `read within ${TWO_LIGHT_TOLERANCE} of white light`,
+      `read off by more (the fault)`,
+      "max |Δ raw| of those read",
+    ],
     body,
   );
 }

@@ -16,6 +16,7 @@ import { addTally, emptyTally, type Tally } from "./planted-run";
 import { brightFace, keyLight } from "./portrait-light";
 import { encodeJpeg, type Selfie } from "./selfies";
 import { STUDIO_GOOD_VARIANTS } from "./studio-light";
+import { TWO_LIGHT_VARIANTS } from "./two-colour-light";
 import { faceZones, ZONES, type Zone } from "./zones";
 
 /** Melanin added before planting (absorbance units): spreads each face over the ITA groups. */
@@ -187,6 +188,31 @@ export async function evaluateToneUnderCasts(selfies: readonly Selfie[]): Promis
         });
       }
     }
+  }
+  return rows;
+}
+
+export type TwoLightRow = {
+  name: string;
+  variant: string;
+  /** Redness of the same face in its own (white) light; null when not measurable there. */
+  white: { grade: number | null; raw: number } | null;
+  /** Null when the gate refused the photo. */
+  lit: { grade: number | null; raw: number } | null;
+};
+
+/**
+ * Redness of each face under two lights of different colours (two-colour-light.ts) against the same face as
+ * taken: the light's colour changes across the face, which the global correction cannot undo.
+ */
+export async function evaluateRednessUnderTwoLights(selfies: readonly Selfie[]): Promise<TwoLightRow[]> {
+  const rows: TwoLightRow[] = [];
+  const redness = (r: SkinReport) => (r.scores ? { grade: r.scores.redness.grade, raw: r.scores.redness.raw } : null);
+  for (const s of selfies) {
+    const base = await encodeJpeg(s.image);
+    const white = redness(await analyzeImage(base));
+    for (const v of TWO_LIGHT_VARIANTS)
+      rows.push({ name: s.name, variant: v.name, white, lit: redness(await analyzeImage(await v.make(base))) });
   }
   return rows;
 }
