@@ -1,6 +1,5 @@
 import fitted from "./candidate-model.json";
 import { FEATURE_NAMES } from "./candidates";
-import { categoriseIta, type ToneCategory } from "../domain/skin-report";
 
 /** A binary split on one feature, or a leaf (its value added to the log-odds). */
 export type TreeNode = { feature?: number; threshold?: number; left?: TreeNode; right?: TreeNode; value?: number };
@@ -16,13 +15,6 @@ export type CandidateModel = TreeEnsemble & {
   features: readonly string[];
   /** Probability a candidate needs to become a finding. */
   threshold: number;
-  /**
-   * Operating points of their own for some ITA° groups (the analyzer's reading: the `ita` feature, the skin's
-   * median), each chosen by the same cross-validation on that group's photos alone, so each group gets the most
-   * recall its own precision allows (equality of opportunity: Hardt, Price & Srebro 2016). Groups not named use
-   * `threshold`.
-   */
-  thresholdByTone?: Partial<Record<ToneCategory, number>>;
 };
 
 export const MODELS = fitted as { red: CandidateModel; dark: CandidateModel };
@@ -42,18 +34,6 @@ export function probability(model: TreeEnsemble, features: readonly number[]): n
 
 type Placed = { x: number; y: number; r: number; features: readonly number[] };
 
-const ITA = FEATURE_NAMES.indexOf("ita");
-
-/** The ITA° group of a candidate's photo, from its features (describe() stores ITA° / 45). */
-export function toneOf(features: readonly number[]): ToneCategory {
-  return categoriseIta(45 * (features[ITA] ?? 0));
-}
-
-/** The probability a candidate with these features needs: its ITA° group's operating point, else the model's. */
-export function operatingPoint(model: CandidateModel, features: readonly number[]): number {
-  return model.thresholdByTone?.[toneOf(features)] ?? model.threshold;
-}
-
 /**
  * The candidates the model accepts, each with its probability as its confidence. Two maxima of one
  * irregular lesion can both pass: where accepted candidates overlap, the more confident one stands for both.
@@ -66,7 +46,7 @@ export function acceptCandidates<C extends Placed>(
     throw new Error("candidate-model.json was fitted on other features: run npm run fit:analyzer");
   const scored = candidates
     .map((c) => ({ ...c, confidence: probability(model, c.features) }))
-    .filter((c) => c.confidence >= operatingPoint(model, c.features))
+    .filter((c) => c.confidence >= model.threshold)
     .sort((a, b) => b.confidence - a.confidence);
   const kept: Array<C & { confidence: number }> = [];
   for (const c of scored)

@@ -92,25 +92,4 @@ describe("candidate classifier", () => {
     const kept = acceptCandidates(model, [at(10, 1), at(12, 1), at(30, 1), at(50, 0)]);
     expect(kept.map((k) => k.x)).toEqual([10, 30]);
   });
-
-  it("holds each ITA° group to its own operating point, and the others to the model's", () => {
-    // One tree: probability 0.5 for every candidate (log-odds 0); the skin's ITA° is the `ita` feature / 45.
-    const model: CandidateModel = {
-      features: FEATURE_NAMES,
-      threshold: 0.6,
-      thresholdByTone: { dark: 0.45 },
-      base: 0,
-      trees: [{ value: 0 }],
-    };
-    const ita = FEATURE_NAMES.indexOf("ita");
-    const on = (itaDegrees: number) => {
-      const features = FEATURE_NAMES.map(() => 0);
-      features[ita] = itaDegrees / 45;
-      return { x: 10, y: 10, r: 3, features };
-    };
-    expect(acceptCandidates(model, [on(-50)])).toHaveLength(1);
-    expect(acceptCandidates(model, [on(-20)])).toHaveLength(0);
-    expect(acceptCandidates(model, [on(60)])).toHaveLength(0);
-    expect(acceptCandidates({ ...model, thresholdByTone: undefined }, [on(-50)])).toHaveLength(0);
-  });
 });

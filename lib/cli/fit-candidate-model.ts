@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { acceptCandidates, toneOf, type CandidateModel, type TreeNode } from "../analyzer/candidate-model";
+import { acceptCandidates, type CandidateModel, type TreeNode } from "../analyzer/candidate-model";
 import { FEATURE_NAMES } from "../analyzer/candidates";
 import { warmUp } from "../analyzer/index";
 import { DEFAULT_BOOST, fitBoosted, type BoostOptions } from "../analyzer/testing/boosting";
@@ -15,7 +15,6 @@ import { collectCandidates, type CandidatePhoto } from "../analyzer/testing/cand
 import { MELANIN_LEVELS } from "../analyzer/testing/evaluation";
 import { loadSplit } from "../analyzer/testing/photo-set";
 import { matchFindings } from "../analyzer/testing/plant";
-import { TONE_CATEGORIES, type ToneCategory } from "../domain/skin-report";
 
 const SEEDS = [21000, 23000];
 /**
@@ -47,13 +46,6 @@ const BOOST: Record<Kind, BoostOptions> = {
   red: DEFAULT_BOOST,
   dark: { ...DEFAULT_BOOST, monotone: MONOTONE_DARK.map((n) => FEATURE_NAMES.indexOf(n)) },
 };
-/**
- * Red lesions get an operating point per ITA° group (candidate-model.ts thresholdByTone) where the group has enough
- * planted lesions for its own cross-validated precision to mean something (≥ MIN_TONE_PLANTED as taken, ≈ 25
- * photos: the precision's standard error is then ≈ 2 points). Dark spots keep one point (no precision target).
- */
-const PER_TONE: Record<Kind, boolean> = { red: true, dark: false };
-const MIN_TONE_PLANTED = 300;
 const THRESHOLDS = Array.from({ length: 13 }, (_, k) => 0.2 + 0.05 * k);
 
 const labelOf = (p: CandidatePhoto, kind: Kind, c: { x: number; y: number }) =>
@@ -78,19 +70,9 @@ function compact(node: TreeNode): TreeNode {
   return { value: r(node.value ?? 0) };
 }
 
-type Curve = Array<{ threshold: number; recall: number; precision: number; planted: number }>;
-
-/**
- * Cross-validated precision and recall at each threshold, over all photos as taken and over each ITA° group's
- * (the group of a photo is the analyzer's reading, the `ita` feature its candidates carry).
- */
-function crossValidate(
-  photos: readonly CandidatePhoto[],
-  kind: Kind,
-): { all: Curve; byTone: Map<ToneCategory, Curve> } {
+function crossValidate(photos: readonly CandidatePhoto[], kind: Kind) {
   const faces = [...new Set(photos.map((p) => p.face))];
-  const empty = () => THRESHOLDS.map(() => ({ tp: 0, fp: 0, fn: 0 }));
-  const tallies = new Map<ToneCategory | "all", ReturnType<typeof empty>>([["all", empty()]]);
+  const tallies = THRESHOLDS.map(() => ({ tp: 0, fp: 0, fn: 0 }));
   for (const face of faces) {
     const { x, y } = trainingSet(
       photos.filter((p) => p.face !== face),
@@ -99,42 +81,19 @@ function crossValidate(
     const ensemble = fitBoosted(x, y, BOOST[kind]);
     for (const p of photos.filter((q) => q.face === face && q.variant === "as taken")) {
       const truth = p.truth.filter((t) => t.type === TRUTH_TYPE[kind]);
-      const first = p[kind][0];
-      const tone = first ? toneOf(first.features) : null;
-      if (tone && !tallies.has(tone)) tallies.set(tone, empty());
       THRESHOLDS.forEach((threshold, k) => {
         const model: CandidateModel = { ...ensemble, features: FEATURE_NAMES, threshold };
         const m = matchFindings(truth, acceptCandidates(model, p[kind]));
-        for (const key of tone ? (["all", tone] as const) : (["all"] as const)) {
-          const t = tallies.get(key)?.[k];
-          if (t) Object.assign(t, { tp: t.tp + m.tp, fp: t.fp + m.fp, fn: t.fn + m.fn });
-        }
+        const t = tallies[k];
+        if (t) Object.assign(t, { tp: t.tp + m.tp, fp: t.fp + m.fp, fn: t.fn + m.fn });
       });
     }
   }
-  const curveOf = (ts: ReturnType<typeof empty>): Curve =>
-    THRESHOLDS.map((threshold, k) => {
-      const t = ts[k] ?? { tp: 0, fp: 0, fn: 0 };
-      return {
-        threshold,
-        recall: t.tp / Math.max(1, t.tp + t.fn),
-        precision: t.tp / Math.max(1, t.tp + t.fp),
-        planted: t.tp + t.fn,
-      };
-    });
-  const byTone = new Map<ToneCategory, Curve>();
-  for (const [key, ts] of tallies) if (key !== "all") byTone.set(key, curveOf(ts));
-  return { all: curveOf(tallies.get("all") ?? empty()), byTone };
+  return THRESHOLDS.map((threshold, k) => {
+    const t = tallies[k] ?? { tp: 0, fp: 0, fn: 0 };
+    return { threshold, recall: t.tp / Math.max(1, t.tp + t.fn), precision: t.tp / Math.max(1, t.tp + t.fp) };
+  });
 }
-
-/** The most recall whose cross-validated precision reaches the kind's floor (else the strictest threshold). */
-const operatingPointOf = (curve: Curve, kind: Kind) =>
-  curve.find((c) => c.precision >= MIN_PRECISION[kind]) ?? curve[curve.length - 1];
-
-const log = (label: string, c: Curve[number]) =>
-  console.info(
-    `${label} t=${c.threshold.toFixed(2)} recall ${(100 * c.recall).toFixed(1)}% precision ${(100 * c.precision).toFixed(1)}% (${c.planted} planted)`,
-  );
 
 async function main() {
   await warmUp();
@@ -157,32 +116,24 @@ async function main() {
   }
   const out: Record<string, CandidateModel & { cv: { recall: number; precision: number } }> = {};
   for (const kind of ["red", "dark"] as const) {
-    const { all, byTone } = crossValidate(photos, kind);
-    for (const c of all) log(kind, c);
-    const chosen = operatingPointOf(all, kind);
+    const curve = crossValidate(photos, kind);
+    for (const c of curve)
+      console.info(
+        `${kind} t=${c.threshold.toFixed(2)} recall ${(100 * c.recall).toFixed(1)}% precision ${(100 * c.precision).toFixed(1)}%`,
+      );
+    const ok = curve.filter((c) => c.precision >= MIN_PRECISION[kind]);
+    const chosen = ok[0] ?? curve[curve.length - 1];
     if (!chosen) throw new Error("no operating point");
-    const thresholdByTone: Partial<Record<ToneCategory, number>> = {};
-    for (const tone of TONE_CATEGORIES) {
-      const curve = byTone.get(tone);
-      if (!curve) continue;
-      for (const c of curve) log(`${kind} ${tone}`, c);
-      const own = operatingPointOf(curve, kind);
-      if (PER_TONE[kind] && own && (curve[0]?.planted ?? 0) >= MIN_TONE_PLANTED && own.threshold !== chosen.threshold)
-        thresholdByTone[tone] = Number(own.threshold.toFixed(2));
-    }
     const { x, y } = trainingSet(photos, kind);
     const ensemble = fitBoosted(x, y, BOOST[kind]);
     out[kind] = {
       features: FEATURE_NAMES,
       threshold: Number(chosen.threshold.toFixed(2)),
-      ...(Object.keys(thresholdByTone).length ? { thresholdByTone } : {}),
       cv: { recall: Number(chosen.recall.toFixed(3)), precision: Number(chosen.precision.toFixed(3)) },
       base: Number(ensemble.base.toPrecision(5)),
       trees: ensemble.trees.map(compact),
     };
-    console.info(
-      `${kind}: threshold ${chosen.threshold.toFixed(2)} (cross-validated by face) ${JSON.stringify(thresholdByTone)}`,
-    );
+    console.info(`${kind}: threshold ${chosen.threshold.toFixed(2)} (cross-validated by face)`);
   }
   const file = path.join(process.cwd(), "lib/analyzer/candidate-model.json");
   writeFileSync(file, `${JSON.stringify(out)}\n`);
