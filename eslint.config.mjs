@@ -70,6 +70,7 @@ const testCode = [
   "lib/cli/eval-analyzer.ts",
   "lib/cli/fit-candidate-model.ts",
   "lib/cli/diagnose-spots.ts",
+  "lib/cli/diagnose-red.ts",
   "lib/cli/red-candidate-report.ts",
 ];
 

@@ -1,0 +1,225 @@
+/**
+ * npm run diagnose:red — the red-lesion funnel on the dev split (a diagnosis, not a test, not the published
+ * evaluation). Plants exactly what the evaluation plants (evaluation.ts: seed 7000, four melanin levels, 12
+ * lesions and 6 spots a photo, as taken), analyses each photo the gate passes, and attributes every planted
+ * red lesion to one stage (testing/red-misses.ts): found, merged, found as a dark spot, overlap, classifier
+ * (with its best score), below the candidate peak, outside the mask (and which exclusion), window edge, no
+ * local peak. Tables by zone, by ITA° group (the analyzer's own reading, as the evaluation groups), by size,
+ * and zone × group; then, per group, the medians that say whether a lesion is lost in the signal or in the
+ * noise estimate: the lesion's own rise in filtered EI over the same photo unplanted, the local EI noise there,
+ * and their ratio (the injected SNR). Dev only: never run it on held-out photos to choose anything.
+ *
+ *   npm run diagnose:red [-- --faces name,name]
+ */
+import { MODELS, probability } from "../analyzer/candidate-model";
+import { CANDIDATE_PEAK, findRedCandidates, lesionMask, redStatistic } from "../analyzer/candidates";
+import { decodePhoto } from "../analyzer/decode";
+import { cropFace, findFaces } from "../analyzer/face-crop";
+import { analyzeImage, warmUp } from "../analyzer/index";
+import { computeSignals, detectDarkSpots, detectRedLesions } from "../analyzer/lesions";
+import { makePlane } from "../analyzer/planes";
+import { buildSkinContext } from "../analyzer/skin-context";
+import { MELANIN_LEVELS } from "../analyzer/testing/evaluation";
+import { plantVaried, type PlantedLesion } from "../analyzer/testing/lesion-generator";
+import { loadSplit } from "../analyzer/testing/photo-set";
+import { makeRng, matchedFindings, retone } from "../analyzer/testing/plant";
+import { causeOfRedMiss, maskParts, RED_MISS_CAUSES, scoreBand, type RedMiss } from "../analyzer/testing/red-misses";
+import { encodeJpeg } from "../analyzer/testing/selfies";
+import { strongestWithin } from "../analyzer/testing/spot-misses";
+import { faceZones } from "../analyzer/testing/zones";
+import { TONE_CATEGORIES } from "../domain/skin-report";
+
+/** skin-context.ts OUTLIER_DARK_L and candidates.ts NMS_RADIUS (not exported: private to their stage). */
+const DARK_BELOW = 28;
+const NMS_RADIUS = 3;
+
+type Row = RedMiss & { zone: string; group: string; size: string; melanin: number; rise: number; noise: number };
+
+/** Which of `truth` the evaluation's greedy one-to-one matching pairs (plant.ts matchedFindings, one at a time). */
+function matchedTruth(truth: readonly PlantedLesion[], found: ReadonlyArray<{ x: number; y: number }>): boolean[] {
+  return truth.map(
+    (_, i) => matchedFindings(truth.slice(0, i + 1), found).size > matchedFindings(truth.slice(0, i), found).size,
+  );
+}
+
+async function funnelOf(
+  planted: Uint8Array,
+  clean: Uint8Array,
+  lesions: readonly PlantedLesion[],
+  mesh: ReadonlyArray<[number, number]>,
+) {
+  const report = await analyzeImage(planted);
+  if (!report.quality.ok) return null;
+  const photo = await decodePhoto(planted);
+  const face = (await findFaces(photo.work))[0];
+  if (!face) return null;
+  const ctx = buildSkinContext(await cropFace(photo.work, face));
+  const s = computeSignals(ctx);
+  const mask = lesionMask(ctx);
+  const red = detectRedLesions(ctx, s, mask);
+  const dark = detectDarkSpots(ctx, s, red, mask);
+  const candidates = findRedCandidates(ctx, s, mask).map((c) => ({
+    ...c,
+    confidence: probability(MODELS.red, c.features),
+  }));
+  const combined = redStatistic(s);
+  const zRed = makePlane(ctx.width, ctx.height);
+  for (let i = 0; i < zRed.data.length; i++) zRed.data[i] = Math.max(combined[i] ?? 0, s.zEi.data[i] ?? 0);
+  // The unplanted photo on the same face detection and crop: its EI contrast differs only by the lesions.
+  const bare = buildSkinContext(await cropFace((await decodePhoto(clean)).work, face));
+  const bareSignals = bare.width === ctx.width && bare.height === ctx.height ? computeSignals(bare) : null;
+  const k = photo.workScale * ctx.crop.scale;
+  const toWindow = (t: { x: number; y: number }) => ({
+    x: (t.x * photo.workScale - ctx.crop.offsetX) * ctx.crop.scale - ctx.origin.x,
+    y: (t.y * photo.workScale - ctx.crop.offsetY) * ctx.crop.scale - ctx.origin.y,
+  });
+  const fromReport = (type: "lesion" | "spot") =>
+    report.findings
+      .filter((f) => f.type === type)
+      .map((f) => ({ x: f.x * report.image.width, y: f.y * report.image.height }));
+  const scene = {
+    zRed,
+    mask,
+    parts: maskParts(ctx.mesh, ctx.width, ctx.height),
+    hair: ctx.hair,
+    L: ctx.lab.L.data,
+    medianL: ctx.median.L,
+    darkBelow: DARK_BELOW,
+    redFindings: red,
+    darkSpots: dark,
+    candidates,
+    threshold: MODELS.red.threshold,
+    candidatePeak: CANDIDATE_PEAK.red,
+    border: NMS_RADIUS,
+  };
+  // The evaluation matches each zone's lesions against the findings that lie in that zone (evaluation.ts).
+  const zones = faceZones(mesh);
+  const findings = fromReport("lesion");
+  const matched = new Map<PlantedLesion, boolean>();
+  for (const zone of new Set(lesions.map((l) => l.zone))) {
+    const truth = lesions.filter((l) => l.zone === zone);
+    const hits = matchedTruth(
+      truth,
+      findings.filter((f) => zones.zoneOf(f.x, f.y) === zone),
+    );
+    truth.forEach((t, i) => matched.set(t, hits[i] ?? false));
+  }
+  const group = report.tone?.category ?? "unknown";
+  return lesions.map((t) => {
+    const at = { ...toWindow(t), r: t.r * k };
+    const miss = causeOfRedMiss(scene, at, (t.r + 6) * k, matched.get(t) ?? false);
+    let rise = NaN;
+    let noise = NaN;
+    if (bareSignals) {
+      const top = strongestWithin(s.dEi, at.x, at.y, at.r + 1);
+      rise = (s.dEi.data[top.index] ?? NaN) - (bareSignals.dEi.data[top.index] ?? NaN);
+      noise = s.noiseEi.data[top.index] ?? NaN;
+    }
+    return { ...miss, group, rise, noise };
+  });
+}
+
+const sizeOf = (d: number) => `${Math.min(3, Math.floor(d))}–${Math.min(4, Math.floor(d) + 1)} mm`;
+const median = (v: number[]) => {
+  const s = v.filter(Number.isFinite).sort((a, b) => a - b);
+  return s.length ? (s[Math.floor(s.length / 2)] ?? NaN) : NaN;
+};
+
+function table(rows: readonly Row[], key: (r: Row) => string, title: string, order?: readonly string[]): string {
+  const columns = (order ?? [...new Set(rows.map(key))].sort()).filter((c) => rows.some((r) => key(r) === c));
+  const lines = [`| cause | ${columns.join(" | ")} | all |`, `| --- | ${columns.map(() => "---").join(" | ")} | --- |`];
+  for (const cause of RED_MISS_CAUSES) {
+    const mine = rows.filter((r) => r.cause === cause);
+    if (mine.length === 0) continue;
+    lines.push(
+      `| ${cause} | ${columns.map((c) => mine.filter((r) => key(r) === c).length).join(" | ")} | ${mine.length} |`,
+    );
+  }
+  const found = (c?: string) => {
+    const of = rows.filter((r) => c === undefined || key(r) === c);
+    return `${Math.round((100 * of.filter((r) => r.cause === "found").length) / Math.max(1, of.length))}%`;
+  };
+  lines.push(`| recall | ${columns.map(found).join(" | ")} | ${found()} |`);
+  return [`**${title}** (${rows.length} planted red lesions on photos the gate passed)`, "", ...lines, ""].join("\n");
+}
+
+function signalTable(rows: readonly Row[]): string {
+  const lines = [
+    "| ITA° group | lesions | median EI rise | median EI noise | median injected SNR | SNR of the missed |",
+    "| --- | --- | --- | --- | --- | --- |",
+  ];
+  for (const g of TONE_CATEGORIES) {
+    const of = rows.filter((r) => r.group === g);
+    if (!of.length) continue;
+    const snr = (rs: readonly Row[]) => median(rs.map((r) => r.rise / r.noise)).toFixed(2);
+    lines.push(
+      `| ${g} | ${of.length} | ${median(of.map((r) => r.rise)).toFixed(2)} | ${median(of.map((r) => r.noise)).toFixed(2)} | ${snr(of)} | ${snr(of.filter((r) => r.cause !== "found"))} |`,
+    );
+  }
+  return [
+    "**Signal and noise at the lesions** (filtered EI units; rise = planted − unplanted photo)",
+    "",
+    ...lines,
+    "",
+  ].join("\n");
+}
+
+async function main(): Promise<void> {
+  const only = process.argv.includes("--faces")
+    ? (process.argv[process.argv.indexOf("--faces") + 1] ?? "").split(",")
+    : null;
+  await warmUp();
+  const { selfies } = await loadSplit("dev");
+  const rows: Row[] = [];
+  for (const [i, s] of selfies.entries()) {
+    if (only && !only.includes(s.name)) continue;
+    for (const melanin of MELANIN_LEVELS) {
+      const img = retone(s.image, melanin, s.face.mesh);
+      const clean = await encodeJpeg(img);
+      const rng = makeRng(7000 + 97 * i + Math.round(melanin * 10));
+      const lesions = plantVaried(img, s.face.mesh, { type: "lesion", count: 12, rng });
+      plantVaried(img, s.face.mesh, { type: "spot", count: 6, rng, avoid: lesions });
+      const funnel = await funnelOf(await encodeJpeg(img), clean, lesions, s.face.mesh);
+      funnel?.forEach((f, j) => {
+        const t = lesions[j];
+        if (t) rows.push({ ...f, zone: t.zone, size: sizeOf(t.diameterMm), melanin });
+      });
+    }
+    console.error(`${s.name}: ${rows.length} lesions so far`);
+  }
+  console.log(table(rows, (r) => r.zone, "By zone", ["forehead", "cheeks", "nose", "chin"]));
+  console.log(table(rows, (r) => r.group, "By ITA° group (the analyzer's reading)", TONE_CATEGORIES));
+  console.log(table(rows, (r) => r.size, "By planted diameter"));
+  console.log(table(rows, (r) => `melanin ${r.melanin}`, "By added melanin"));
+  for (const zone of ["nose", "chin"])
+    console.log(
+      table(
+        rows.filter((r) => r.zone === zone),
+        (r) => r.group,
+        `${zone} by ITA° group`,
+        TONE_CATEGORIES,
+      ),
+    );
+  console.log(
+    table(
+      rows.filter((r) => r.group === "dark"),
+      (r) => r.zone,
+      "dark group by zone",
+      ["forehead", "cheeks", "nose", "chin"],
+    ),
+  );
+  const rejected = rows.filter((r) => r.cause === "classifier" && r.score !== undefined);
+  console.log(
+    table(
+      rejected.map((r) => ({ ...r, cause: "classifier" })),
+      (r) => scoreBand(r.score ?? 0),
+      "Classifier rejections by best score",
+    ),
+  );
+  console.log(signalTable(rows));
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
