@@ -1,4 +1,4 @@
-import { toLinear } from "./color";
+import { linearToLab, toLinear } from "./color";
 import type { RgbImage } from "./decode";
 import type { FaceCrop } from "./face-crop";
 import { EYE_RINGS, fillPolygon } from "./mesh-regions";
@@ -9,8 +9,11 @@ import { arena } from "./scratch-arena";
  * neutral. References, best first:
  * - the sclera (eye whites) as a white reference (Choi & Suk, IS&T Electronic Imaging 2017; Do, You &
  *   Chien, IEEE Trans. Consumer Electronics 2007): the brighter part of each eye opening, less the glints;
- * - the scene outside the face, by shades of grey with Minkowski p = 6 (Finlayson & Trezzi 2004).
- * Both scale exactly with a global cast, so a corrected reading does not move with the light.
+ * - the scene outside the face, by shades of grey with Minkowski p = 6 (Finlayson & Trezzi 2004), over the pixels
+ *   that could be a grey surface under a light the gate corrects;
+ * - the skin locus, as a bound: the correction may not turn the skin into a colour skin never has in white light.
+ * The sclera and the bound scale exactly with a global cast, and the scene nearly (a pixel near the grey limit may
+ * cross it), so a corrected reading does not move with the light.
  */
 export type LightEstimate = {
   source: "sclera" | "scene" | "none";
@@ -86,6 +89,17 @@ function scleraColour(crop: FaceCrop, skinRedness: number): Rgb | null {
 const SCENE_P = 6;
 /** toLinear(v) ** SCENE_P per 8-bit value: the same numbers as raising each sample, without 3 pow calls a sample. */
 const LINEAR_POW = Float64Array.from({ length: 256 }, (_, v) => toLinear(v) ** SCENE_P);
+/**
+ * A scene pixel whose channels differ by more than this (linear max/min) is a coloured surface, not a grey one:
+ * no light the gate corrects is that coloured (GATE.maxCast, quality.ts). Shades of grey weighs the brightest
+ * pixels most, so a warm wall (orange paint reads 18 in white light, 34 under tungsten) spoke for the light and
+ * the correction turned the face blue: dev faces in front of an orange wall in neutral light were refused
+ * COLOR_CAST on 9 of 22 (corrected skin b* −49 to −0.2).
+ */
+const MAX_GREY_RATIO = 10;
+/** ln of each 8-bit value's linear light, floored at the darkest value the scene reads (12). */
+const LN_LINEAR = Float64Array.from({ length: 256 }, (_, v) => Math.log(toLinear(Math.max(12, v))));
+const LN_MAX_GREY_RATIO = Math.log(MAX_GREY_RATIO);
 
 function sceneColour(work: RgbImage, face: { x: number; y: number; width: number; height: number }): Rgb | null {
   const p = SCENE_P;
@@ -100,7 +114,9 @@ function sceneColour(work: RgbImage, face: { x: number; y: number; width: number
       const r8 = data[i] ?? 0;
       const g8 = data[i + 1] ?? 0;
       const b8 = data[i + 2] ?? 0;
-      if (Math.max(r8, g8, b8) >= 250 || Math.max(r8, g8, b8) < 12) continue;
+      const hi = Math.max(r8, g8, b8);
+      if (hi >= 250 || hi < 12) continue;
+      if ((LN_LINEAR[hi] as number) - (LN_LINEAR[Math.min(r8, g8, b8)] as number) > LN_MAX_GREY_RATIO) continue;
       acc[0] += LINEAR_POW[r8] as number;
       acc[1] += LINEAR_POW[g8] as number;
       acc[2] += LINEAR_POW[b8] as number;
@@ -122,6 +138,44 @@ function toEstimate(source: LightEstimate["source"], e: Rgb): LightEstimate {
   return { source, gains: [y / r, y / g, y / b], cast: Math.max(r, g, b) / Math.min(r, g, b) };
 }
 
+/** The skin locus's least yellow skin (b* 5: OFIQ's NaturalColour box, tone.ts SKIN_LOCUS). */
+const SKIN_MIN_B = 5;
+
+/** Blue–yellow (b*) of the skin once the light `e` is made neutral, as tone.ts reads it. */
+function correctedSkinB(e: Rgb, skin: Rgb): number {
+  const y = 0.2126 * e[0] + 0.7152 * e[1] + 0.0722 * e[2];
+  return linearToLab((skin[0] * y) / e[0], (skin[1] * y) / e[1], (skin[2] * y) / e[2]).b;
+}
+
+/**
+ * The skin-locus cue as a bound on the estimate: where correcting for the estimated light would leave the skin
+ * bluer than any skin in white light (b* < 5) and bluer than it was, a reference that is not lit as a grey (a warm
+ * wall, a sclera tinted by the skin around it) has over-read the light; the light is taken as the part of the
+ * estimate (its log-colour scaled by t < 1) that leaves the skin at the locus's edge, or at its own colour if it
+ * was bluer than that already. It acts only where a correction overshoots, which a light too coloured to correct
+ * does not (dev, tungsten ×3: corrected skin b* 9–34), so that still reads as one (quality.ts GATE.maxCast). Dev, an
+ * orange wall in white light: 9 of 22 faces were refused COLOR_CAST (b* −49 to −0.2), 0 with this bound and the
+ * scene's grey pixels; orange or wood walls under tungsten: 21 of 22 pass (the 22nd, a dark face in low-key light,
+ * reads a cast of 11–12 from its sclera alone).
+ */
+function boundBySkin(e: Rgb, skin: Rgb): Rgb {
+  const [r, g, b] = e.map((v) => Math.max(1e-4, v)) as Rgb;
+  const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  const at = (t: number): Rgb => [r, g, b].map((v) => y * (v / y) ** t) as Rgb;
+  const full = correctedSkinB(e, skin);
+  const none = correctedSkinB([y, y, y], skin);
+  if (full >= SKIN_MIN_B || full >= none) return e;
+  if (none <= SKIN_MIN_B) return [y, y, y];
+  let lo = 0;
+  let hi = 1;
+  for (let k = 0; k < 12; k++) {
+    const t = (lo + hi) / 2;
+    if (correctedSkinB(at(t), skin) >= SKIN_MIN_B) lo = t;
+    else hi = t;
+  }
+  return at(lo);
+}
+
 /** `skin` is the median skin colour, linear RGB. */
 export function estimateLight(
   crop: FaceCrop,
@@ -140,9 +194,13 @@ export function estimateLight(
   const scene = sceneColour(work, pad);
   if (sclera && scene) {
     const mix = sclera.map((v, c) => v ** SCLERA_WEIGHT * (scene[c] ?? v) ** (1 - SCLERA_WEIGHT)) as Rgb;
-    return toEstimate("sclera", mix);
+    // The scene only steadies the sclera: where it pulls the skin out of the skin locus and the sclera alone does
+    // not, the scene is a coloured wall speaking for the light, and the sclera is the reference.
+    const steadied =
+      correctedSkinB(mix, skin) < SKIN_MIN_B && correctedSkinB(sclera, skin) >= SKIN_MIN_B ? sclera : mix;
+    return toEstimate("sclera", boundBySkin(steadied, skin));
   }
-  if (sclera) return toEstimate("sclera", sclera);
-  if (scene) return toEstimate("scene", scene);
+  if (sclera) return toEstimate("sclera", boundBySkin(sclera, skin));
+  if (scene) return toEstimate("scene", boundBySkin(scene, skin));
   return NONE;
 }

@@ -1,26 +1,84 @@
 import { denoisedEdgeBlurMm, edgeBlurMm, noiseLevels } from "./focus";
 import { downsample, sortedPercentile } from "./planes";
 import { GATE, lumaPlane, normalisedLaplacianVariance } from "./quality";
+import { arena } from "./scratch-arena";
 import { measureCheekLight } from "./shading";
 import { regionLabel, type SkinContext } from "./skin-context";
 import { measureTerminator } from "./terminator";
+
+/**
+ * Half-width (work pixels, at 512 px face width ≈ 3.8 px/mm) of the patch around a clipped pixel that must be clipped
+ * too for its skin to count as blown: 5 × 5 px ≈ 1.3 mm, a few pores across.
+ */
+const FLAT_PATCH_RADIUS = 2;
+
+/**
+ * A pixel whose detail is gone: luma in OFIQ's 247–255, or two channels at 250+ (one channel alone, red under warm
+ * light, still carries the other two's texture).
+ */
+function clippedMask(ctx: SkinContext): Uint8Array {
+  const px = ctx.image.data;
+  const mask = arena.uint8(ctx.width * ctx.height);
+  for (let i = 0; i < mask.length; i++) {
+    const r = px[3 * i] ?? 0;
+    const g = px[3 * i + 1] ?? 0;
+    const b = px[3 * i + 2] ?? 0;
+    const saturated = (r >= 250 ? 1 : 0) + (g >= 250 ? 1 : 0) + (b >= 250 ? 1 : 0);
+    mask[i] = 0.2126 * r + 0.7152 * g + 0.0722 * b >= 247 || saturated >= 2 ? 1 : 0;
+  }
+  return mask;
+}
+
+/**
+ * Share of the face's skin that is blown: clipped, and in a patch (FLAT_PATCH_RADIUS) that is clipped throughout, so
+ * no pore or line shows in it. A bright light face clips its highlights pixel by pixel between textured skin; a
+ * blow-out clips the skin in sheets.
+ */
+function blownFraction(ctx: SkinContext): number {
+  const { width: w, height: h, labels } = ctx;
+  const mask = clippedMask(ctx);
+  // Summed-area table of the mask, one row and column of zeros in front.
+  const sat = arena.float64((w + 1) * (h + 1));
+  for (let y = 0; y < h; y++) {
+    let row = 0;
+    for (let x = 0; x < w; x++) {
+      row += mask[y * w + x] ?? 0;
+      sat[(y + 1) * (w + 1) + x + 1] = row + (sat[y * (w + 1) + x + 1] ?? 0);
+    }
+  }
+  const k = FLAT_PATCH_RADIUS;
+  let n = 0;
+  let blown = 0;
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const i = y * w + x;
+      if (!labels[i]) continue;
+      n++;
+      if (!mask[i]) continue;
+      const x0 = Math.max(0, x - k);
+      const x1 = Math.min(w, x + k + 1);
+      const y0 = Math.max(0, y - k);
+      const y1 = Math.min(h, y + k + 1);
+      const inPatch =
+        (sat[y1 * (w + 1) + x1] ?? 0) -
+        (sat[y0 * (w + 1) + x1] ?? 0) -
+        (sat[y1 * (w + 1) + x0] ?? 0) +
+        (sat[y0 * (w + 1) + x0] ?? 0);
+      if (inPatch === (x1 - x0) * (y1 - y0)) blown++;
+    }
+  }
+  return n > 0 ? blown / n : 0;
+}
 
 /** Exposure, clipping, black level, highlights, focus and left/right balance of the face, for the gate. */
 export function measurePhotometry(ctx: SkinContext) {
   const luma = lumaPlane(ctx.image);
   let sum = 0;
   let n = 0;
-  let clipped = 0;
-  const px = ctx.image.data;
   for (let i = 0; i < ctx.labels.length; i++) {
     if (!ctx.labels[i]) continue;
     sum += luma.data[i] ?? 0;
     n++;
-    const r = px[3 * i] ?? 0;
-    const g = px[3 * i + 1] ?? 0;
-    const b = px[3 * i + 2] ?? 0;
-    const saturated = (r >= 250 ? 1 : 0) + (g >= 250 ? 1 : 0) + (b >= 250 ? 1 : 0);
-    if (0.2126 * r + 0.7152 * g + 0.0722 * b >= 247 || saturated >= 2) clipped++;
   }
   // Sharpness over the whole face box (eyes, brows and lip edges carry most of the focus signal), at 256 px face width.
   const small = downsample(luma, 2);
@@ -38,7 +96,7 @@ export function measurePhotometry(ctx: SkinContext) {
   const terminator = measureTerminator(ctx);
   return {
     exposure: n > 0 ? sum / n : 0,
-    clippedFraction: n > 0 ? clipped / n : 0,
+    clippedFraction: blownFraction(ctx),
     highlight: sortedPercentile(boxLuma, 98),
     blackLevel: sortedPercentile(boxLuma, 1),
     peak: sortedPercentile(boxLuma, 99.5),

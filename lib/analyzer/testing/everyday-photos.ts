@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import { detectFaces } from "../face-model";
 import { cast, dimAndNoisy, exposure } from "./lighting";
-import { keyLight } from "./portrait-light";
+import { brightFace, keyLight, lighterSkin } from "./portrait-light";
 import { bytes, decodeJpeg } from "./rgb-io";
 
 /**
@@ -87,4 +87,15 @@ export const EVERYDAY_GOOD_VARIANTS: ReadonlyArray<{ name: string; make: Variant
     name: "thumbnail enlarged 2× + key light 3:1",
     make: combine(keyLight(3), enlargedThumbnail(THUMBNAIL_FACE_PX)),
   },
+];
+
+/**
+ * Light skin in bright light (the eval's good variants): the face with 0.5 melanin units taken away (lighter than any
+ * dev face as taken), then the bright face (cheeks and forehead to sRGB luma 0.72, then +15%), +25% exposure, or the
+ * bright face under tungsten light. Highlights clip pixel by pixel, but the skin between keeps its texture and colour.
+ */
+export const LIGHT_SKIN_GOOD_VARIANTS: ReadonlyArray<{ name: string; make: Variant }> = [
+  { name: "lighter skin, bright face +15%", make: combine(lighterSkin(0.5), brightFace) },
+  { name: "lighter skin, +25% exposure", make: combine(lighterSkin(0.5), exposure(1.25)) },
+  { name: "lighter skin, bright face + warm", make: combine(lighterSkin(0.5), brightFace, cast("warm")) },
 ];

@@ -55,11 +55,11 @@ const EYES_AND_LIPS: ReadonlyArray<readonly number[]> = [
 /**
  * Adds melanin to the skin of the face (the mesh outline, less eyes and lips, with a soft edge):
  * moves it down the ITA scale while eye whites, teeth and the room stay as lit, as in a real photo
- * of darker skin.
+ * of darker skin. A negative amount takes melanin away: lighter skin.
  */
 export function retone(img: RgbImage, melanin: number, mesh: ReadonlyArray<[number, number]>): RgbImage {
   const out = cloneImage(img);
-  if (melanin <= 0) return out;
+  if (melanin === 0) return out;
   const { width: w, height: h } = img;
   const mask = new Uint8Array(w * h);
   const outline = FACE_OVAL.map((i) => mesh[i] ?? [0, 0]);

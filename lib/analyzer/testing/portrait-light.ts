@@ -1,5 +1,6 @@
 import type { RgbImage } from "../decode";
 import { detectFaces, type DetectedFace } from "../face-model";
+import { retone } from "./plant";
 import { decodeJpeg, encodeRgb, toLinear, toSrgb } from "./rgb-io";
 
 /**
@@ -144,3 +145,16 @@ export const brightFace: Variant = async (j) => {
   for (let i = 0; i < out.length; i++) out[i] = Math.min(255, Math.round((img.data[i] ?? 0) * gain));
   return encodeRgb({ data: out, width: img.width, height: img.height });
 };
+
+/**
+ * The same face with less melanin (Beer–Lambert in linear RGB, `retone` with a negative amount): lighter skin than
+ * any dev or held-out face as taken, for the bright-light variants below.
+ */
+export const lighterSkin =
+  (melanin: number): Variant =>
+  async (j) => {
+    const img = await decodeJpeg(j);
+    const [face] = await detectFaces(img.data, img.width, img.height);
+    if (!face) return j;
+    return encodeRgb(retone(img, -melanin, face.mesh));
+  };
