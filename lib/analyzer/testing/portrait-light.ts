@@ -24,7 +24,8 @@ const HARD_EDGE = 0.005;
 
 type Frame = { mid: (y: number) => number; faceWidth: number };
 
-function faceFrame(face: DetectedFace, img: RgbImage): Frame {
+/** The face's nose line (x at each row, from the mesh's brow-to-chin line) and its width in pixels. */
+export function faceFrame(face: DetectedFace, img: RgbImage): Frame {
   const top = face.mesh[168];
   const chin = face.mesh[152];
   const l = face.mesh[234];

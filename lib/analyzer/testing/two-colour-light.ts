@@ -1,5 +1,6 @@
 import type { RgbImage } from "../decode";
 import { detectFaces, type DetectedFace } from "../face-model";
+import { faceFrame } from "./portrait-light";
 import { decodeJpeg, encodeRgb, toLinear, toSrgb } from "./rgb-io";
 
 /**
@@ -34,22 +35,11 @@ function unitLuminance([r, g, b]: Rgb): Rgb {
   return [r / y, g / y, b / y];
 }
 
-function noseLine(face: DetectedFace, img: RgbImage): { mid: (y: number) => number; faceWidth: number } {
-  const top = face.mesh[168];
-  const chin = face.mesh[152];
-  const l = face.mesh[234];
-  const r = face.mesh[454];
-  const faceWidth = l && r ? Math.hypot(r[0] - l[0], r[1] - l[1]) : face.box.width;
-  if (!top || !chin || chin[1] <= top[1]) return { mid: () => img.width / 2, faceWidth };
-  const slope = (chin[0] - top[0]) / (chin[1] - top[1]);
-  return { mid: (y) => top[0] + (y - top[1]) * slope, faceWidth };
-}
-
 /** The image lit by `left` from the image's left and `right` from its right, at `strength` (0 = white light, 1 = full colour). */
 export function twoColourImage(img: RgbImage, face: DetectedFace, left: Rgb, right: Rgb, strength = 1): RgbImage {
   const mixWhite = (c: Rgb) => unitLuminance(c.map((v) => 1 + (v - 1) * strength) as unknown as Rgb);
   const [gl, gr] = [mixWhite(unitLuminance(left)), mixWhite(unitLuminance(right))];
-  const { mid, faceWidth } = noseLine(face, img);
+  const { mid, faceWidth } = faceFrame(face, img);
   const out = new Uint8Array(img.data.length);
   for (let y = 0; y < img.height; y++) {
     const m = mid(y);
