@@ -105,8 +105,8 @@ const METHOD = `## Method
   A shot where a score is not measurable has no reading, so only pairs measured on both shots enter the SEM (pores:
   none on either split; score-noise.ts keeps its earlier 0.03). Before 28 Nov, redness was graded with no forehead
   skin in view against a missing reference: one held-out portrait cut off at the brows read 34 as shot and 7 in a
-  re-shoot, and the held-out redness SEM read 4.6; it is now not measurable there. The shine SEM (2.0) is mostly one
-  face under a hat brim, 30 as shot and 4 shifted by 3%: a fault found since (below).
+  re-shoot, and the held-out redness SEM read 4.6; it is now not measurable there. The held-out shine SEM read 2.0
+  until 28 Nov, mostly one face under a hat brim, 30 as shot and 4 shifted by 3%: a fault fixed since (below).
 - **Faults from the held-out report of 28 Nov 2026** (this work was prompted by it; both stresses are built on dev
   faces, never tuned on held-out photos). *Shine under a hat brim*: on dev faces under a dark brim down to the
   mid forehead with its shadow (1/4–1/8 of the light) to the bridge of the nose (lib/analyzer/testing/hat-brim.ts),

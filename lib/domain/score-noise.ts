@@ -11,8 +11,8 @@ export const SCORE_SEM: Record<ScoreKey, number> = {
   pigmentation: 0.59,
   // No held-out re-shoot pair had pores measurable on both shots (24 faces, 28 Nov): the 8-face run's value stays.
   pores: 0.03,
-  // One face under a hat brim reads 30 as shot and 4 shifted by 3%; most of this spread is that face.
-  shine: 1.99,
+  // 1.99 until shine read only lit T-zone skin (28 Nov): one face under a hat brim read 30 as shot and 4 shifted by 3%.
+  shine: 0.22,
   underEye: 0.34,
 };
 
