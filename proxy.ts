@@ -13,6 +13,7 @@ import {
   STATIC_METHODS,
 } from "@/lib/web-security/next-quirks";
 import { hasMalformedEscape } from "@/lib/web-security/percent-encoding";
+import { isPagePath, PAGE_METHODS } from "@/lib/web-security/route-methods";
 
 /**
  * Runs before every request, pages, API, images and static files alike: refuses foreign Host
@@ -65,6 +66,16 @@ export function proxy(request: NextRequest): NextResponse {
   if (action) {
     const response = refuse(false, action.status, "INVALID_INPUT", action.body);
     if (action.status === 409) response.headers.set(ACTION_NOT_FOUND_HEADER, "1");
+    return withHeaders(response, headers);
+  }
+
+  // Next renders a page for any method (DELETE /history was a 200) and answers OPTIONS on one with a 400.
+  if (isPagePath(pathname) && request.method === "OPTIONS") {
+    return withHeaders(new NextResponse(null, { status: 204, headers: { Allow: PAGE_METHODS.join(", ") } }), headers);
+  }
+  if (isPagePath(pathname) && !(PAGE_METHODS as readonly string[]).includes(request.method)) {
+    const response = refuse(false, 405, "METHOD_NOT_ALLOWED", "Method not allowed.");
+    response.headers.set("Allow", PAGE_METHODS.join(", "));
     return withHeaders(response, headers);
   }
 

@@ -1,47 +1,47 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { renderUi } from "@/components/testing/render";
+import type { SkinReport } from "@/lib/domain/skin-report";
 import { makeReport } from "@/testing/recommend/fixtures";
 import { ScoreCards } from "./score-cards";
 
+type Scores = NonNullable<SkinReport["scores"]>;
+
+/** Renders the cards for a report's scores with some of them replaced; returns each card's text by its heading. */
+function renderScoreCards(replaced: Partial<Scores>): (name: string) => string | null | undefined {
+  const scores = makeReport({ acne: 1 }).scores;
+  if (!scores) throw new Error("fixture has no scores");
+  renderUi(<ScoreCards scores={{ ...scores, ...replaced }} />);
+  return (name) =>
+    screen.getAllByTestId("score-card").find((c) => within(c).queryByRole("heading", { name }))?.textContent;
+}
+
+const notMeasurable = (raw: number, limitedBy: "pixels" | "resolution" | "light") => ({
+  grade: null,
+  raw,
+  metric: "test",
+  confidence: 0,
+  limitedBy,
+});
+
 describe("ScoreCards", () => {
   it("says why a score is not measurable: a hidden forehead for redness, resolution for pores", () => {
-    const scores = makeReport({ acne: 1 }).scores;
-    if (!scores) throw new Error("fixture has no scores");
-    renderUi(
-      <ScoreCards
-        scores={{
-          ...scores,
-          redness: { grade: null, raw: 34, metric: "test", confidence: 0, limitedBy: "pixels" },
-          pores: { grade: null, raw: 0, metric: "test", confidence: 0, limitedBy: "resolution" },
-        }}
-      />,
-    );
-    const card = (name: string) =>
-      screen.getAllByTestId("score-card").find((c) => within(c).queryByRole("heading", { name }));
-    const redness = card("Redness");
-    const pores = card("Pores and texture");
-    expect(redness?.textContent).toMatch(/forehead was not in view/);
-    expect(redness?.textContent).not.toMatch(/closer, sharper/);
-    expect(pores?.textContent).toMatch(/closer, sharper/);
+    const card = renderScoreCards({
+      redness: notMeasurable(34, "pixels"),
+      pores: notMeasurable(0, "resolution"),
+    });
+    expect(card("Redness")).toMatch(/forehead was not in view/);
+    expect(card("Redness")).not.toMatch(/closer, sharper/);
+    expect(card("Pores and texture")).toMatch(/closer, sharper/);
   });
 
   it("says shine needs lit forehead and nose skin, and redness one colour of light", () => {
-    const scores = makeReport({ acne: 1 }).scores;
-    if (!scores) throw new Error("fixture has no scores");
-    renderUi(
-      <ScoreCards
-        scores={{
-          ...scores,
-          redness: { grade: null, raw: 3, metric: "test", confidence: 0, limitedBy: "light" },
-          shine: { grade: null, raw: 24, metric: "test", confidence: 0, limitedBy: "pixels" },
-        }}
-      />,
-    );
-    const card = (name: string) =>
-      screen.getAllByTestId("score-card").find((c) => within(c).queryByRole("heading", { name }));
-    expect(card("Redness")?.textContent).toMatch(/light's colour changed across your face/);
-    expect(card("Shine")?.textContent).toMatch(/in direct light/);
-    expect(card("Shine")?.textContent).not.toMatch(/forehead was not in view/);
+    const card = renderScoreCards({
+      redness: notMeasurable(3, "light"),
+      shine: notMeasurable(24, "pixels"),
+    });
+    expect(card("Redness")).toMatch(/light's colour changed across your face/);
+    expect(card("Shine")).toMatch(/in direct light/);
+    expect(card("Shine")).not.toMatch(/forehead was not in view/);
   });
 });

@@ -27,6 +27,8 @@ const envSchema = z.object({
   HOUSEKEEPING_INTERVAL_MS: intFromEnv(10 * 60 * 1000),
   // Guest checks one client address may start in an hour before each further one waits.
   GUEST_CHECKS_PER_HOUR: intFromEnv(10),
+  // Sign-up attempts one client address may make in an hour before each further one waits.
+  SIGN_UPS_PER_HOUR: intFromEnv(10),
   // Unlocks /api/local/diagnostics (model pid and endpoint, job and stream counts); unset, it is a 404.
   DIAGNOSTICS_TOKEN: z.string().min(16).optional(),
 });

@@ -1,5 +1,6 @@
 import type { AnalysisStore } from "./analyses";
 import { pruneSessions } from "./auth/sessions";
+import { pruneSignUpAttempts } from "./auth/sign-up-limit";
 import type { Db } from "./db";
 import type { EventBus } from "./events";
 import { pruneGuestChecks } from "./guest/guest-limit";
@@ -26,6 +27,7 @@ export async function runHousekeeping(deps: HousekeepingDeps, now: Date): Promis
   const photosDeleted = await deleteExpiredPhotos(deps, now, deps.photoRetentionDays);
   pruneSessions(deps.db, now);
   pruneGuestChecks(deps.db, now);
+  pruneSignUpAttempts(deps.db, now);
   deps.bus.prune(now);
   return { guestsPurged, photosDeleted };
 }

@@ -5,12 +5,13 @@ import { findSessionUser, readSessionToken } from "./auth/sessions";
 import { isLocalMode } from "./config";
 import { isLocalCloudError, LocalCloudError, LOCAL_ERROR_STATUS, notFound } from "./errors";
 import { getLocalCloud, type LocalCloud } from "./runtime";
+import { JSON_BODY_LIMIT } from "../web-security/body-limits";
 import { createNonce } from "../web-security/csp";
 import { securityHeaders } from "../web-security/headers";
 import { isAllowedHost, readAllowedHosts, readRequestOrigin, readTrustProxy } from "../web-security/hosts";
 import type { LocalUser } from "./auth/accounts";
 
-export const MAX_JSON_BYTES = 64 * 1024;
+export const MAX_JSON_BYTES = JSON_BODY_LIMIT;
 
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });

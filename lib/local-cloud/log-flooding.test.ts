@@ -89,13 +89,14 @@ describe("requests Next answered with a log line each", () => {
     expectSecurityHeaders(response.headers);
   });
 
-  it("a urlencoded POST to a page still renders it (Next takes no action from it), quietly", async () => {
+  it("a urlencoded POST to a page → 405 (a page serves GET and HEAD only), quietly", async () => {
     const response = await quietly("/", {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },
       body: "a=1",
     });
-    expect(response.status).toBe(200);
+    expect(response.status).toBe(405);
+    expect(response.headers.allow).toBe("GET, HEAD, OPTIONS");
     expectSecurityHeaders(response.headers);
   });
 });

@@ -108,4 +108,13 @@ export const MIGRATIONS: readonly string[] = [
     value BLOB NOT NULL
   );
   `,
+  // v5: sign-up attempts per client address, so one client cannot open accounts by the dozen (auth/sign-up-limit.ts).
+  `
+  CREATE TABLE sign_ups (
+    id INTEGER PRIMARY KEY,
+    address TEXT NOT NULL,
+    at INTEGER NOT NULL
+  );
+  CREATE INDEX sign_ups_address ON sign_ups(address, at);
+  `,
 ];

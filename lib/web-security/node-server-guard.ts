@@ -1,13 +1,17 @@
 import { Server, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
+import { capRequestBody } from "./body-cap";
+import { bodyLimitFor, MAX_REQUEST_TARGET } from "./body-limits";
 import { fallbackSecurityHeaders } from "./headers";
 import { isMalformedRouterState } from "./next-quirks";
 import { ALLOWED_METHODS, readRequestTarget } from "./request-target";
+import { allowedMethods } from "./route-methods";
 
 /**
  * What no route of ours can see, handled where Node's HTTP server hands a request to Next:
  *  - every response gets the fallback security headers it lacks when its head is written, so the
- *    answers Next makes without proxy.ts (its 308 slash redirects, automatic OPTIONS/405) carry them too;
+ *    answers Next makes without proxy.ts (its 308 slash redirects, automatic OPTIONS/405) carry them too,
+ *    and a 405 without `Allow` gets the route's methods (route-methods.ts);
  *  - an RSC request whose Next-Router-State-Tree Next cannot parse gets a 400 (Next throws while
  *    rendering: a 500). The proxy never sees it: Next strips the RSC headers from the proxy's request;
  *  - TRACE and CONNECT get a 405, and a request-target that is not a path (`*`, or an absolute URL
@@ -18,6 +22,9 @@ import { ALLOWED_METHODS, readRequestTarget } from "./request-target";
  *    connection for a known one; `next dev` keeps its hot-reload socket under /_next/;
  *  - a client that hangs up mid-body is not logged: Next copies every proxied body for proxy.ts and
  *    logs the stream's "aborted" error with its stack (4 lines per request, a log-flooding vector);
+ *  - a body larger than its route reads gets a 413 before Next copies it for proxy.ts (in memory,
+ *    up to 10 MB, with a log line beyond): at once for a Content-Length, mid-stream for a chunked
+ *    body (body-cap.ts, body-limits.ts); a request-target over 4 KB gets a 414;
  *  - the errors Node answers itself (a header block over 16 KB, a broken request line or body
  *    framing, an unknown Expect, HTTP/1.1 without Host) carry the headers as well.
  */
@@ -74,18 +81,21 @@ export function installNodeServerGuard(options: NodeServerGuardOptions): void {
 
 /** Returns true when it answered the request itself. */
 function guardRequest(request: IncomingMessage, response: ServerResponse): boolean {
-  fillMissingHeadersOnWrite(response);
+  fillMissingHeadersOnWrite(request, response);
   ANSWERING.set(request.socket, { request, response });
   request.on("error", (error) => {
-    if (!request.complete) CLIENT_ABORTS.add(error);
+    if (!request.complete || REFUSED_BODIES.has(request)) CLIENT_ABORTS.add(error);
   });
   // What Node's requireHostHeader did (RFC 9112 §3.2: an HTTP/1.1 request without Host is a 400).
   if (request.httpVersion === "1.1" && !request.headers.host) return refuseRequest(request, response);
   if (request.method === "TRACE") return refuseMethod(response);
+  if ((request.url ?? "").length > MAX_REQUEST_TARGET) return refuseLongTarget(response);
   const target = readRequestTarget(request.method ?? "GET", request.url ?? "", request.headers.host);
   if (target.kind === "options-server") return answerServerOptions(response);
   if (target.kind === "invalid") return refuseRequest(request, response);
   request.url = target.path;
+  const limit = bodyLimitFor(target.path);
+  if (limit !== null && capRequestBody(request, response, limit, (refused) => REFUSED_BODIES.add(refused))) return true;
   const tree = request.headers["next-router-state-tree"];
   if (tree === undefined || !isMalformedRouterState(Array.isArray(tree) ? tree.join(", ") : tree)) return false;
   return refuseRequest(request, response);
@@ -96,6 +106,9 @@ const ANSWERING = new WeakMap<Duplex, { request: IncomingMessage; response: Serv
 
 /** The errors of request bodies whose client hung up before sending them whole. */
 const CLIENT_ABORTS = new WeakSet<object>();
+
+/** Requests whose body was refused as too large: their connection closes under whoever reads them. */
+const REFUSED_BODIES = new WeakSet<IncomingMessage>();
 
 /**
  * Next's router logs a request's error with `console.error(error)` and nothing else; when that error
@@ -115,11 +128,16 @@ function silenceClientAborts(): void {
  * Adds each fallback header the response lacks when its head is written (end() writes it too).
  * Not before: Next appends a route handler's own headers, which would then go out twice.
  */
-function fillMissingHeadersOnWrite(response: ServerResponse): void {
+function fillMissingHeadersOnWrite(request: IncomingMessage, response: ServerResponse): void {
   const writeHead = response.writeHead;
   response.writeHead = function writeHeadWithFallbacks(this: ServerResponse, ...args: unknown[]) {
     for (const [name, value] of Object.entries(fallbackSecurityHeaders())) {
       if (!this.hasHeader(name)) this.setHeader(name, value);
+    }
+    // Next's 405 for a method a route handler does not export names none (RFC 9110 §15.5.6: it must).
+    if (args[0] === 405 && !this.hasHeader("allow")) {
+      const allowed = allowedMethods((request.url ?? "").split("?", 1)[0] ?? "");
+      if (allowed) this.setHeader("Allow", allowed.join(", "));
     }
     return writeHead.apply(this, args as Parameters<typeof writeHead>);
   } as typeof writeHead;
@@ -132,6 +150,17 @@ function refuseMethod(response: ServerResponse): true {
     "Cache-Control": "no-store",
   });
   response.end("Method not allowed.");
+  return true;
+}
+
+/** RFC 9110 §15.5.15; Node's own 16 KB header limit would otherwise answer a bare 431 a little later. */
+function refuseLongTarget(response: ServerResponse): true {
+  response.writeHead(414, {
+    "Content-Type": "text/plain; charset=utf-8",
+    "Cache-Control": "no-store",
+    Connection: "close",
+  });
+  response.end("That address is too long.");
   return true;
 }
 

@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { delayAfter } from "../auth/throttle";
+import { addressWaitMs, pruneAddressAttempts, recordAddressAttempt, type AddressLimit } from "../address-limit";
 import type { Db } from "../db";
 import { LocalCloudError } from "../errors";
 
@@ -9,27 +8,15 @@ import { LocalCloudError } from "../errors";
  * shares one address among many people, so the free allowance is generous; a script is not.
  */
 export const GUEST_LIMIT = {
+  table: "guest_checks",
   windowMs: 60 * 60 * 1000,
   free: 10,
   stepMs: 60 * 1000,
   maxDelayMs: 60 * 60 * 1000,
-} as const;
-
-const statsSchema = z.object({ n: z.number(), last: z.number().nullable() });
+} as const satisfies AddressLimit & { free: number };
 
 export function guestCheckWaitMs(db: Db, address: string, now: Date, free: number = GUEST_LIMIT.free): number {
-  const stats = statsSchema.parse(
-    db
-      .prepare("SELECT COUNT(*) AS n, MAX(at) AS last FROM guest_checks WHERE address = ? AND at > ?")
-      .get(address, now.getTime() - GUEST_LIMIT.windowMs),
-  );
-  if (stats.last === null) return 0;
-  // delayAfter counts in seconds-steps of 1 s; guest checks step by a minute.
-  const delay = Math.min(
-    (delayAfter(stats.n, { free, maxDelayMs: Infinity }) / 1000) * GUEST_LIMIT.stepMs,
-    GUEST_LIMIT.maxDelayMs,
-  );
-  return Math.max(0, stats.last + delay - now.getTime());
+  return addressWaitMs(db, GUEST_LIMIT, address, now, free);
 }
 
 /** Refuses (429 with Retry-After) or records one guest check for this client. */
@@ -43,9 +30,9 @@ export function takeGuestCheck(db: Db, address: string, now: Date, free?: number
       { retryAfterS: Math.ceil(waitMs / 1000) },
     );
   }
-  db.prepare("INSERT INTO guest_checks (address, at) VALUES (?, ?)").run(address, now.getTime());
+  recordAddressAttempt(db, GUEST_LIMIT, address, now);
 }
 
 export function pruneGuestChecks(db: Db, now: Date): void {
-  db.prepare("DELETE FROM guest_checks WHERE at <= ?").run(now.getTime() - GUEST_LIMIT.windowMs);
+  pruneAddressAttempts(db, GUEST_LIMIT, now);
 }

@@ -1,6 +1,7 @@
 import { credentialsSchema, signUp } from "@/lib/local-cloud/auth/accounts";
 import { createSession, sessionCookie } from "@/lib/local-cloud/auth/sessions";
-import { handleLocal, isSecureRequest, jsonResponse, readJson } from "@/lib/local-cloud/http";
+import { takeSignUpAttempt } from "@/lib/local-cloud/auth/sign-up-limit";
+import { clientAddress, handleLocal, isSecureRequest, jsonResponse, readJson } from "@/lib/local-cloud/http";
 
 export const dynamic = "force-dynamic";
 
@@ -8,6 +9,7 @@ export function POST(request: Request): Promise<Response> {
   return handleLocal(request, async ({ cloud }) => {
     const credentials = await readJson(request, credentialsSchema);
     const now = new Date();
+    takeSignUpAttempt(cloud.db, clientAddress(request), now, cloud.config.SIGN_UPS_PER_HOUR);
     const user = await signUp(cloud.db, credentials, now);
     const session = createSession(cloud.db, user.id, now, cloud.config.SESSION_TTL_HOURS);
     return jsonResponse({ user }, 201, {

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { keepGuestResult } from "@/lib/local-cloud/guest/guest-service";
 import { handleLocal, jsonResponse, readJson, requireUser } from "@/lib/local-cloud/http";
+import { GUEST_CLAIM_BODY_LIMIT } from "@/lib/web-security/body-limits";
 
 export const dynamic = "force-dynamic";
 
 // A result with its report and picks is tens of kilobytes; the usual 64 KB JSON cap is too tight.
-const MAX_CLAIM_BYTES = 1024 * 1024;
+const MAX_CLAIM_BYTES = GUEST_CLAIM_BODY_LIMIT;
 const keepSchema = z.object(
   { claim: z.string().min(1).max(MAX_CLAIM_BYTES) },
   { error: "Please send the result to keep." },
