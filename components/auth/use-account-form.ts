@@ -1,8 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useState, useSyncExternalStore, type FormEvent } from "react";
 import { useErrorText } from "@/components/backend/use-error-text";
-import type { BackendPort } from "@/lib/backend/port";
+import { BackendError, type BackendPort } from "@/lib/backend/port";
 import {
   accountErrors,
   visibleErrors,
@@ -45,6 +46,7 @@ export function useAccountForm(
   const [touched, setTouched] = useState<ReadonlySet<AccountField>>(new Set());
   const [serverError, setServerError] = useState<string | null>(null);
   const errorText = useErrorText();
+  const t = useTranslations("auth.error");
   const [busy, setBusy] = useState(false);
 
   const errors = useMemo(() => accountErrors(values, mode), [values, mode]);
@@ -83,11 +85,13 @@ export function useAccountForm(
         }
         onSignedIn();
       } catch (error) {
-        setServerError(errorText(error));
+        // The per-client sign-up limit waits minutes, not the "moment" of the general message.
+        const tooManySignUps = mode === "sign-up" && error instanceof BackendError && error.code === "RATE_LIMITED";
+        setServerError(tooManySignUps ? t("tooManySignUps") : errorText(error));
         setBusy(false);
       }
     },
-    [errors, busy, mode, loadBackend, values, onSignedIn, errorText],
+    [errors, busy, mode, loadBackend, values, onSignedIn, errorText, t],
   );
 
   return { mode, setMode, values, change, blur, errors: shown, serverError, busy, submit };

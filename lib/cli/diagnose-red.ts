@@ -12,19 +12,15 @@
  *   npm run diagnose:red [-- --faces name,name]
  */
 import { MODELS, probability } from "../analyzer/candidate-model";
-import { CANDIDATE_PEAK, findRedCandidates, lesionMask, redStatistic } from "../analyzer/candidates";
-import { decodePhoto } from "../analyzer/decode";
-import { cropFace, findFaces } from "../analyzer/face-crop";
+import { CANDIDATE_PEAK, findRedCandidates, redStatistic } from "../analyzer/candidates";
 import { analyzeImage, warmUp } from "../analyzer/index";
-import { computeSignals, detectDarkSpots, detectRedLesions } from "../analyzer/lesions";
 import { makePlane } from "../analyzer/planes";
-import { buildSkinContext } from "../analyzer/skin-context";
 import { MELANIN_LEVELS } from "../analyzer/testing/evaluation";
-import { plantVaried, type PlantedLesion } from "../analyzer/testing/lesion-generator";
+import type { PlantedLesion } from "../analyzer/testing/lesion-generator";
 import { loadSplit } from "../analyzer/testing/photo-set";
-import { makeRng, matchedFindings, retone } from "../analyzer/testing/plant";
+import { matchedFindings } from "../analyzer/testing/plant";
+import { plantAsEvaluated, plantedSignals } from "../analyzer/testing/planted-signals";
 import { causeOfRedMiss, maskParts, RED_MISS_CAUSES, scoreBand, type RedMiss } from "../analyzer/testing/red-misses";
-import { encodeJpeg } from "../analyzer/testing/selfies";
 import { strongestWithin } from "../analyzer/testing/spot-misses";
 import { faceZones } from "../analyzer/testing/zones";
 import { TONE_CATEGORIES } from "../domain/skin-report";
@@ -50,14 +46,9 @@ async function funnelOf(
 ) {
   const report = await analyzeImage(planted);
   if (!report.quality.ok) return null;
-  const photo = await decodePhoto(planted);
-  const face = (await findFaces(photo.work))[0];
-  if (!face) return null;
-  const ctx = buildSkinContext(await cropFace(photo.work, face));
-  const s = computeSignals(ctx);
-  const mask = lesionMask(ctx);
-  const red = detectRedLesions(ctx, s, mask);
-  const dark = detectDarkSpots(ctx, s, red, mask);
+  const p = await plantedSignals(planted, clean);
+  if (!p) return null;
+  const { ctx, signals: s, mask, red, dark, bare: bareSignals } = p;
   const candidates = findRedCandidates(ctx, s, mask).map((c) => ({
     ...c,
     confidence: probability(MODELS.red, c.features),
@@ -65,14 +56,6 @@ async function funnelOf(
   const combined = redStatistic(s);
   const zRed = makePlane(ctx.width, ctx.height);
   for (let i = 0; i < zRed.data.length; i++) zRed.data[i] = Math.max(combined[i] ?? 0, s.zEi.data[i] ?? 0);
-  // The unplanted photo on the same face detection and crop: its EI contrast differs only by the lesions.
-  const bare = buildSkinContext(await cropFace((await decodePhoto(clean)).work, face));
-  const bareSignals = bare.width === ctx.width && bare.height === ctx.height ? computeSignals(bare) : null;
-  const k = photo.workScale * ctx.crop.scale;
-  const toWindow = (t: { x: number; y: number }) => ({
-    x: (t.x * photo.workScale - ctx.crop.offsetX) * ctx.crop.scale - ctx.origin.x,
-    y: (t.y * photo.workScale - ctx.crop.offsetY) * ctx.crop.scale - ctx.origin.y,
-  });
   const fromReport = (type: "lesion" | "spot") =>
     report.findings
       .filter((f) => f.type === type)
@@ -106,8 +89,8 @@ async function funnelOf(
   }
   const group = report.tone?.category ?? "unknown";
   return lesions.map((t) => {
-    const at = { ...toWindow(t), r: t.r * k };
-    const miss = causeOfRedMiss(scene, at, (t.r + 6) * k, matched.get(t) ?? false);
+    const at = p.toWindow(t);
+    const miss = causeOfRedMiss(scene, at, (t.r + 6) * p.scale, matched.get(t) ?? false);
     let rise = NaN;
     let noise = NaN;
     if (bareSignals) {
@@ -174,12 +157,8 @@ async function main(): Promise<void> {
   for (const [i, s] of selfies.entries()) {
     if (only && !only.includes(s.name)) continue;
     for (const melanin of MELANIN_LEVELS) {
-      const img = retone(s.image, melanin, s.face.mesh);
-      const clean = await encodeJpeg(img);
-      const rng = makeRng(7000 + 97 * i + Math.round(melanin * 10));
-      const lesions = plantVaried(img, s.face.mesh, { type: "lesion", count: 12, rng });
-      plantVaried(img, s.face.mesh, { type: "spot", count: 6, rng, avoid: lesions });
-      const funnel = await funnelOf(await encodeJpeg(img), clean, lesions, s.face.mesh);
+      const { clean, planted, lesions } = await plantAsEvaluated(s, i, melanin, 7000);
+      const funnel = await funnelOf(planted, clean, lesions, s.face.mesh);
       funnel?.forEach((f, j) => {
         const t = lesions[j];
         if (t) rows.push({ ...f, zone: t.zone, size: sizeOf(t.diameterMm), melanin });

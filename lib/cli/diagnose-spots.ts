@@ -7,17 +7,12 @@
  * the JPEG, whatever the detector then does with it. Use it on dev only to choose anything.
  */
 import { MODELS, probability } from "../analyzer/candidate-model";
-import { CANDIDATE_PEAK, findDarkCandidates, lesionMask } from "../analyzer/candidates";
-import { decodePhoto } from "../analyzer/decode";
-import { cropFace, findFaces } from "../analyzer/face-crop";
+import { CANDIDATE_PEAK, findDarkCandidates } from "../analyzer/candidates";
 import { analyzeImage, warmUp } from "../analyzer/index";
-import { computeSignals, detectDarkSpots, detectRedLesions } from "../analyzer/lesions";
-import { buildSkinContext } from "../analyzer/skin-context";
 import { MELANIN_LEVELS } from "../analyzer/testing/evaluation";
-import { plantVaried } from "../analyzer/testing/lesion-generator";
+import type { PlantedLesion } from "../analyzer/testing/lesion-generator";
 import { loadSplit, type Split } from "../analyzer/testing/photo-set";
-import { makeRng, retone } from "../analyzer/testing/plant";
-import { encodeJpeg } from "../analyzer/testing/selfies";
+import { plantAsEvaluated, plantedSignals } from "../analyzer/testing/planted-signals";
 import { causeOfMiss, MISS_CAUSES, strongestWithin, type MissCause } from "../analyzer/testing/spot-misses";
 
 /** skin-context.ts OUTLIER_DARK_L: skin this far below the median L* is dropped as hair or frames. */
@@ -29,25 +24,15 @@ const snrBand = (snr: number) =>
 
 type Row = { cause: MissCause; size: string; zone: string; melanin: number; snr: string };
 
-async function diagnosePhoto(planted: Uint8Array, clean: Uint8Array, truth: ReturnType<typeof plantVaried>) {
-  const photo = await decodePhoto(planted);
-  const face = (await findFaces(photo.work))[0];
-  if (!face) return null;
-  const ctx = buildSkinContext(await cropFace(photo.work, face));
-  const s = computeSignals(ctx);
-  const mask = lesionMask(ctx);
-  const red = detectRedLesions(ctx, s, mask);
-  const dark = detectDarkSpots(ctx, s, red, mask);
+async function diagnosePhoto(planted: Uint8Array, clean: Uint8Array, truth: readonly PlantedLesion[]) {
+  const p = await plantedSignals(planted, clean);
+  if (!p) return null;
+  const { ctx, signals: s, mask, red, dark, bare } = p;
   const candidates = findDarkCandidates(ctx, s, mask).map((c) => ({
     ...c,
     confidence: probability(MODELS.dark, c.features),
   }));
-  // The unplanted photo on the same face detection and crop: its signals differ from the planted one's only by the spots.
-  const bare = await decodePhoto(clean);
-  const bareCtx = buildSkinContext(await cropFace(bare.work, face));
-  const bareSignals = bareCtx.width === ctx.width && bareCtx.height === ctx.height ? computeSignals(bareCtx) : null;
-  const rise = bareSignals && { ...s.dDark, data: s.dDark.data.map((v, i) => v - (bareSignals.dDark.data[i] ?? 0)) };
-  const k = photo.workScale * ctx.crop.scale;
+  const rise = bare && { ...s.dDark, data: s.dDark.data.map((v, i) => v - (bare.dDark.data[i] ?? 0)) };
   const scene = {
     zDark: s.zDark,
     mask,
@@ -62,17 +47,13 @@ async function diagnosePhoto(planted: Uint8Array, clean: Uint8Array, truth: Retu
     candidatePeak: CANDIDATE_PEAK.dark,
   };
   return truth.map((t) => {
-    const spot = {
-      x: (t.x * photo.workScale - ctx.crop.offsetX) * ctx.crop.scale - ctx.origin.x,
-      y: (t.y * photo.workScale - ctx.crop.offsetY) * ctx.crop.scale - ctx.origin.y,
-      r: t.r * k,
-    };
+    const spot = p.toWindow(t);
     let snr = NaN;
-    if (bareSignals && rise) {
+    if (bare && rise) {
       const top = strongestWithin(rise, spot.x, spot.y, spot.r);
-      snr = top.z / (bareSignals.noiseDark.data[top.index] ?? 1);
+      snr = top.z / (bare.noiseDark.data[top.index] ?? 1);
     }
-    return { cause: causeOfMiss(scene, spot, spot.r + 6 * k), snr };
+    return { cause: causeOfMiss(scene, spot, spot.r + 6 * p.scale), snr };
   });
 }
 
@@ -96,12 +77,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   for (const [i, s] of selfies.entries()) {
     for (const melanin of MELANIN_LEVELS) {
-      const img = retone(s.image, melanin, s.face.mesh);
-      const clean = await encodeJpeg(img);
-      const rng = makeRng((split === "dev" ? 7000 : 9000) + 97 * i + Math.round(melanin * 10));
-      const lesions = plantVaried(img, s.face.mesh, { type: "lesion", count: 12, rng });
-      const spots = plantVaried(img, s.face.mesh, { type: "spot", count: 6, rng, avoid: lesions });
-      const planted = await encodeJpeg(img);
+      const { clean, planted, spots } = await plantAsEvaluated(s, i, melanin, split === "dev" ? 7000 : 9000);
       if (!(await analyzeImage(planted)).quality.ok) continue;
       const found = await diagnosePhoto(planted, clean, spots);
       found?.forEach((f, j) => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { warmUp } from "../index";
 import { makePlane } from "../planes";
+import { plantAsEvaluated, plantedSignals } from "./planted-signals";
+import { loadCleanSelfies } from "./selfies";
 import { causeOfMiss, strongestWithin, type SpotScene } from "./spot-misses";
 
 const W = 20;
@@ -74,4 +77,24 @@ describe("strongestWithin", () => {
     expect(strongestWithin(z, 10.5, 10.5, 2)).toEqual({ index: at(11, 10), z: 2.5 });
     expect(strongestWithin(z, 10.5, 10.5, 6).index).toBe(at(16, 10));
   });
+});
+
+describe("plantedSignals (what npm run diagnose:spots measures on)", () => {
+  it("puts each planted spot on its own rise in darkness over the unplanted photo, and none beside it", async () => {
+    await warmUp();
+    const [selfie] = await loadCleanSelfies();
+    if (!selfie) throw new Error("no clean selfie");
+    const { planted, clean, spots } = await plantAsEvaluated(selfie, 0, 0, 7000);
+    const p = await plantedSignals(planted, clean);
+    const bare = p?.bare;
+    if (!p || !bare) throw new Error("the planted face or its unplanted crop was not found");
+    const rise = { ...p.signals.dDark, data: p.signals.dDark.data.map((v, i) => v - (bare.dDark.data[i] ?? 0)) };
+    expect(spots).toHaveLength(6);
+    for (const spot of spots) {
+      const at = p.toWindow(spot);
+      // Measured on sample2-face1: 8.8–17.3 on the spots, under 1 at 40 px beside them.
+      expect(strongestWithin(rise, at.x, at.y, at.r).z).toBeGreaterThan(5);
+      expect(strongestWithin(rise, at.x + 40, at.y, at.r).z).toBeLessThan(2);
+    }
+  }, 120_000);
 });

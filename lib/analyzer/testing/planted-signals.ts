@@ -1,0 +1,72 @@
+import { decodePhoto, type DecodedPhoto } from "../decode";
+import { cropFace, findFaces } from "../face-crop";
+import { computeSignals, detectDarkSpots, detectRedLesions } from "../lesions";
+import { plantVaried, type PlantedLesion } from "./lesion-generator";
+import { makeRng, retone } from "./plant";
+import { encodeJpeg, type Selfie } from "./selfies";
+import { lesionMask } from "../candidates";
+import { buildSkinContext, type SkinContext } from "../skin-context";
+
+/** One face at one added melanin level, planted as the evaluation plants it (evaluation.ts evaluatePlanted). */
+export interface PlantedPhoto {
+  /** The retoned face before planting, as a JPEG. */
+  clean: Uint8Array;
+  /** The same face with 12 red lesions and then 6 dark spots planted, as a JPEG. */
+  planted: Uint8Array;
+  lesions: PlantedLesion[];
+  spots: PlantedLesion[];
+}
+
+/** `seedBase` 7000 for dev, 9000 for held-out (the evaluation's); `index` is the face's place in its split. */
+export async function plantAsEvaluated(
+  s: Selfie,
+  index: number,
+  melanin: number,
+  seedBase: number,
+): Promise<PlantedPhoto> {
+  const img = retone(s.image, melanin, s.face.mesh);
+  const clean = await encodeJpeg(img);
+  const rng = makeRng(seedBase + 97 * index + Math.round(melanin * 10));
+  const lesions = plantVaried(img, s.face.mesh, { type: "lesion", count: 12, rng });
+  const spots = plantVaried(img, s.face.mesh, { type: "spot", count: 6, rng, avoid: lesions });
+  return { clean, planted: await encodeJpeg(img), lesions, spots };
+}
+
+export type Signals = ReturnType<typeof computeSignals>;
+
+/** The detector's stages on a planted photo, beside the same photo unplanted on the same face and crop. */
+export interface PlantedSignals {
+  photo: DecodedPhoto;
+  ctx: SkinContext;
+  signals: Signals;
+  mask: ReturnType<typeof lesionMask>;
+  red: ReturnType<typeof detectRedLesions>;
+  dark: ReturnType<typeof detectDarkSpots>;
+  /** The unplanted photo's signals: they differ from `signals` only by what was planted. Null when its crop came out another size. */
+  bare: Signals | null;
+  /** Photo pixels → window pixels. */
+  scale: number;
+  /** A planted lesion's centre and radius in the analysis window's pixels. */
+  toWindow(t: { x: number; y: number; r: number }): { x: number; y: number; r: number };
+}
+
+/** Null when no face is found in the planted photo. */
+export async function plantedSignals(planted: Uint8Array, clean: Uint8Array): Promise<PlantedSignals | null> {
+  const photo = await decodePhoto(planted);
+  const face = (await findFaces(photo.work))[0];
+  if (!face) return null;
+  const ctx = buildSkinContext(await cropFace(photo.work, face));
+  const signals = computeSignals(ctx);
+  const mask = lesionMask(ctx);
+  const red = detectRedLesions(ctx, signals, mask);
+  const dark = detectDarkSpots(ctx, signals, red, mask);
+  const bareCtx = buildSkinContext(await cropFace((await decodePhoto(clean)).work, face));
+  const bare = bareCtx.width === ctx.width && bareCtx.height === ctx.height ? computeSignals(bareCtx) : null;
+  const scale = photo.workScale * ctx.crop.scale;
+  const toWindow = (t: { x: number; y: number; r: number }) => ({
+    x: (t.x * photo.workScale - ctx.crop.offsetX) * ctx.crop.scale - ctx.origin.x,
+    y: (t.y * photo.workScale - ctx.crop.offsetY) * ctx.crop.scale - ctx.origin.y,
+    r: t.r * scale,
+  });
+  return { photo, ctx, signals, mask, red, dark, bare, scale, toWindow };
+}
