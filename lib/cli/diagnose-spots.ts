@@ -12,7 +12,7 @@ import { analyzeImage, warmUp } from "../analyzer/index";
 import { MELANIN_LEVELS } from "../analyzer/testing/evaluation";
 import type { PlantedLesion } from "../analyzer/testing/lesion-generator";
 import { loadSplit, type Split } from "../analyzer/testing/photo-set";
-import { plantAsEvaluated, plantedSignals } from "../analyzer/testing/planted-signals";
+import { plantAsEvaluated, plantedSignals, riseOverBare } from "../analyzer/testing/planted-signals";
 import { causeOfMiss, MISS_CAUSES, strongestWithin, type MissCause } from "../analyzer/testing/spot-misses";
 
 /** skin-context.ts OUTLIER_DARK_L: skin this far below the median L* is dropped as hair or frames. */
@@ -32,7 +32,7 @@ async function diagnosePhoto(planted: Uint8Array, clean: Uint8Array, truth: read
     ...c,
     confidence: probability(MODELS.dark, c.features),
   }));
-  const rise = bare && { ...s.dDark, data: s.dDark.data.map((v, i) => v - (bare.dDark.data[i] ?? 0)) };
+  const rise = riseOverBare(p, "dDark");
   const scene = {
     zDark: s.zDark,
     mask,

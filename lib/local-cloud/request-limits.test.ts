@@ -1,37 +1,22 @@
-import { mkdtempSync, rmSync } from "node:fs";
 import { connect } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startModelStub, type ModelStub } from "@/testing/local-cloud/model-stub";
 import { rawRequest } from "@/testing/local-cloud/raw-request";
-import { BUILD_TIMEOUT_MS, prepareBuild, startServer, type RunningServer } from "@/testing/local-cloud/server";
+import { BUILD_TIMEOUT_MS, startLocalTestServer, type RunningServer } from "@/testing/local-cloud/server";
 
 // What a request may carry, and who may ask how often: body sizes, URL length, methods per route
 // and sign-ups per client. Each answer must come with the security headers and no log line.
 let server: RunningServer;
-let stub: ModelStub;
-let appDir: string;
-let dataDir: string;
+let close: (() => Promise<void>) | undefined;
 
 const SIGN_UPS_PER_HOUR = 3;
 const SOME_ID = "00000000-0000-4000-8000-000000000000";
 
 beforeAll(async () => {
-  stub = await startModelStub();
-  appDir = prepareBuild();
-  dataDir = mkdtempSync(join(tmpdir(), "skinsight-request-limits-"));
-  server = await startServer(appDir, {
-    DATA_DIR: dataDir,
-    MODEL_ENDPOINT_URL: stub.url,
-    SIGN_UPS_PER_HOUR: String(SIGN_UPS_PER_HOUR),
-  });
+  ({ server, close } = await startLocalTestServer("request-limits", { SIGN_UPS_PER_HOUR: String(SIGN_UPS_PER_HOUR) }));
 }, BUILD_TIMEOUT_MS);
 
 afterAll(async () => {
-  await server?.stop();
-  await stub?.close();
-  for (const dir of [dataDir, appDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  await close?.();
 });
 
 function expectSecurityHeaders(headers: Record<string, string | string[] | undefined>): void {

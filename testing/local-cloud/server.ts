@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { startModelStub } from "./model-stub";
 
 // Tests and benches run from the repository root (vitest and npm scripts both do).
 const ROOT = process.cwd();
@@ -150,4 +151,27 @@ export async function waitHealthy(url: string, timeoutMs = 120_000): Promise<voi
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error("the local cloud did not become healthy in time");
+}
+
+/**
+ * For a test file's beforeAll (with BUILD_TIMEOUT_MS): a model stub, a private copy of the build and a
+ * fresh DATA_DIR named after `name`, served by `next start` with `env`; close() in afterAll stops the
+ * server and the stub and removes both folders.
+ */
+export async function startLocalTestServer(
+  name: string,
+  env: Record<string, string> = {},
+): Promise<{ server: RunningServer; close(): Promise<void> }> {
+  const stub = await startModelStub();
+  const appDir = prepareBuild();
+  const dataDir = mkdtempSync(join(tmpdir(), `skinsight-${name}-`));
+  const server = await startServer(appDir, { DATA_DIR: dataDir, MODEL_ENDPOINT_URL: stub.url, ...env });
+  return {
+    server,
+    close: async () => {
+      await server.stop();
+      await stub.close();
+      for (const dir of [dataDir, appDir]) rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

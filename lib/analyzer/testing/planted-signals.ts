@@ -1,9 +1,10 @@
 import { decodePhoto, type DecodedPhoto } from "../decode";
 import { cropFace, findFaces } from "../face-crop";
+import { warmUp } from "../index";
 import { computeSignals, detectDarkSpots, detectRedLesions } from "../lesions";
 import { plantVaried, type PlantedLesion } from "./lesion-generator";
 import { makeRng, retone } from "./plant";
-import { encodeJpeg, type Selfie } from "./selfies";
+import { encodeJpeg, loadCleanSelfies, type Selfie } from "./selfies";
 import { lesionMask } from "../candidates";
 import { buildSkinContext, type SkinContext } from "../skin-context";
 
@@ -69,4 +70,25 @@ export async function plantedSignals(planted: Uint8Array, clean: Uint8Array): Pr
     r: t.r * scale,
   });
   return { photo, ctx, signals, mask, red, dark, bare, scale, toWindow };
+}
+
+/** How much a filtered signal rose over the unplanted photo at each pixel: what planting put there. */
+export function riseOverBare(p: PlantedSignals, plane: "dDark" | "dEi"): Signals["dDark"] | null {
+  const { bare } = p;
+  if (!bare) return null;
+  return { ...p.signals[plane], data: p.signals[plane].data.map((v, i) => v - (bare[plane].data[i] ?? 0)) };
+}
+
+/** For tests: the first clean dev selfie planted as the evaluation plants it, its signals, and the rise of `plane` over the unplanted photo. */
+export async function plantFirstCleanSelfie(
+  plane: "dDark" | "dEi",
+): Promise<{ photo: PlantedPhoto; signals: PlantedSignals; rise: Signals["dDark"] }> {
+  await warmUp();
+  const [selfie] = await loadCleanSelfies();
+  if (!selfie) throw new Error("no clean selfie");
+  const photo = await plantAsEvaluated(selfie, 0, 0, 7000);
+  const signals = await plantedSignals(photo.planted, photo.clean);
+  const rise = signals && riseOverBare(signals, plane);
+  if (!signals || !rise) throw new Error("the planted face or its unplanted crop was not found");
+  return { photo, signals, rise };
 }

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { warmUp } from "../index";
 import { FACE_OVAL } from "../mesh-regions";
 import { makePlane } from "../planes";
-import { plantAsEvaluated, plantedSignals } from "./planted-signals";
+import { plantFirstCleanSelfie } from "./planted-signals";
 import { causeOfRedMiss, maskParts, scoreBand, type MaskParts, type RedScene } from "./red-misses";
-import { loadCleanSelfies } from "./selfies";
 import { strongestWithin } from "./spot-misses";
 
 const W = 20;
@@ -132,14 +130,8 @@ describe("maskParts", () => {
 
 describe("plantedSignals (what npm run diagnose:red measures on)", () => {
   it("puts most planted red lesions on their own rise in filtered EI over the unplanted photo", async () => {
-    await warmUp();
-    const [selfie] = await loadCleanSelfies();
-    if (!selfie) throw new Error("no clean selfie");
-    const { planted, clean, lesions } = await plantAsEvaluated(selfie, 0, 0, 7000);
-    const p = await plantedSignals(planted, clean);
-    const bare = p?.bare;
-    if (!p || !bare) throw new Error("the planted face or its unplanted crop was not found");
-    const rise = { ...p.signals.dEi, data: p.signals.dEi.data.map((v, i) => v - (bare.dEi.data[i] ?? 0)) };
+    const { photo, signals: p, rise } = await plantFirstCleanSelfie("dEi");
+    const { lesions } = photo;
     const at = lesions.map((lesion) => p.toWindow(lesion));
     const on = at.map((w) => strongestWithin(rise, w.x, w.y, w.r).z);
     const beside = at.map((w) => strongestWithin(rise, w.x + 40, w.y, w.r).z);

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { warmUp } from "../index";
 import { makePlane } from "../planes";
-import { plantAsEvaluated, plantedSignals } from "./planted-signals";
-import { loadCleanSelfies } from "./selfies";
+import { plantFirstCleanSelfie } from "./planted-signals";
 import { causeOfMiss, strongestWithin, type SpotScene } from "./spot-misses";
 
 const W = 20;
@@ -81,14 +79,8 @@ describe("strongestWithin", () => {
 
 describe("plantedSignals (what npm run diagnose:spots measures on)", () => {
   it("puts each planted spot on its own rise in darkness over the unplanted photo, and none beside it", async () => {
-    await warmUp();
-    const [selfie] = await loadCleanSelfies();
-    if (!selfie) throw new Error("no clean selfie");
-    const { planted, clean, spots } = await plantAsEvaluated(selfie, 0, 0, 7000);
-    const p = await plantedSignals(planted, clean);
-    const bare = p?.bare;
-    if (!p || !bare) throw new Error("the planted face or its unplanted crop was not found");
-    const rise = { ...p.signals.dDark, data: p.signals.dDark.data.map((v, i) => v - (bare.dDark.data[i] ?? 0)) };
+    const { photo, signals: p, rise } = await plantFirstCleanSelfie("dDark");
+    const { spots } = photo;
     expect(spots).toHaveLength(6);
     for (const spot of spots) {
       const at = p.toWindow(spot);
