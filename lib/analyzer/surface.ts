@@ -1,5 +1,5 @@
 import { FACE_WIDTH, FACE_WIDTH_MM } from "./face-crop";
-import { contrastToBackground, smallMask, smallMaskedBlur, smallMaskWeight } from "./masked-blur";
+import { contrastToBackgroundAt, smallMask, smallMaskedBlur, smallMaskWeight } from "./masked-blur";
 import { T_ZONE } from "./mesh-regions";
 import { downsample, gaussianBlur } from "./planes";
 import { arena } from "./scratch-arena";
@@ -69,7 +69,8 @@ export function measureShine(ctx: SkinContext): ShineReading {
   for (let i = 0; i < lit.length; i++) lit[i] = ctx.skin[i] && (logY.data[i] as number) >= shadeBelow ? 1 : 0;
   // The local light on lit skin, from lit skin only: shade beside it (under a brim, around a lit band) would
   // lower it and lift the lit skin at the shade's edge into a "highlight".
-  const lift = contrastToBackground(
+  // Read only at the lit T-zone pixels below, not as a whole plane: the same values.
+  const liftAt = contrastToBackgroundAt(
     logY,
     smallMaskedBlur(logY, lit, 16),
     smallMaskWeight(smallMask(lit, ctx.width, ctx.height), 16),
@@ -90,8 +91,7 @@ export function measureShine(ctx: SkinContext): ShineReading {
       n++;
       // ≥ 30% brighter than the local skin and chroma below 75% of the skin's: measured on the sample highlights.
       // The chroma only where the lift passes: most pixels fail it, and hypot is the loop's costliest call.
-      if ((lift.data[i] as number) > 0.26 && Math.hypot(a.data[i] as number, b.data[i] as number) < 0.75 * chromaMedian)
-        hits++;
+      if (liftAt(x, y) > 0.26 && Math.hypot(a.data[i] as number, b.data[i] as number) < 0.75 * chromaMedian) hits++;
     }
   }
   return { percent: n > 0 ? (100 * hits) / n : 0, pixels: n };
