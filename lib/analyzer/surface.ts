@@ -14,15 +14,31 @@ import { REGION_NAMES, type RegionName } from "../domain/skin-report";
 export function measureTexture(ctx: SkinContext): number {
   // At 256 px face width a 0.75× or JPEG q70 copy still holds this band, so the grade does not move with them.
   const small = downsample(ctx.lab.L, 2);
-  const fine = gaussianBlur(small, 1, arena.float32(small.data.length));
-  const coarse = gaussianBlur(small, 3, arena.float32(small.data.length));
-  let acc = 0;
-  let n = 0;
   const want = labelSet(["leftCheek", "rightCheek", "nose"]);
+  const counted = (x: number, y: number) => {
+    const i = 2 * y * ctx.width + 2 * x;
+    return ctx.skin[i] === 1 && want[ctx.labels[i] as number] === 1;
+  };
+  // Both blurs only over the rows counted (cheeks and nose): the same values there as whole-plane blurs.
+  let from = small.height;
+  let to = -1;
   for (let y = 0; y < small.height; y++) {
     for (let x = 0; x < small.width; x++) {
-      const i = 2 * y * ctx.width + 2 * x;
-      if (!ctx.skin[i] || !want[ctx.labels[i] as number]) continue;
+      if (!counted(x, y)) continue;
+      from = Math.min(from, y);
+      to = y;
+      break;
+    }
+  }
+  if (to < 0) return 0;
+  const rows = { from, to };
+  const fine = gaussianBlur(small, 1, arena.float32(small.data.length), rows);
+  const coarse = gaussianBlur(small, 3, arena.float32(small.data.length), rows);
+  let acc = 0;
+  let n = 0;
+  for (let y = from; y <= to; y++) {
+    for (let x = 0; x < small.width; x++) {
+      if (!counted(x, y)) continue;
       const d = (fine.data[y * small.width + x] ?? 0) - (coarse.data[y * small.width + x] ?? 0);
       acc += d * d;
       n++;
