@@ -3,6 +3,7 @@ import { makeSeededRandom } from "@/testing/domain/seeded-random";
 import {
   blurLargeAt,
   contrastToBackground,
+  contrastToBackgroundAt,
   divideByLocalRms,
   smallMaskedBlur,
   smallMaskedSquaresBlur,
@@ -67,6 +68,25 @@ describe("fused masked blurs", () => {
         gain,
       );
       expect(fused.data).toEqual(expected.data);
+    },
+  );
+
+  it.each([
+    [123, 97, 16, 1],
+    [64, 80, 24, -100],
+    [203, 150, 12, 1],
+  ])(
+    "contrastToBackgroundAt on %i×%i, σ %i, gain %i reads the plane's value at every pixel, bit for bit",
+    (w, h, sigma, gain) => {
+      const { values, mask } = fixture(w, h, w + h);
+      const num = smallMaskedBlur(values, mask, sigma);
+      const den = smallMaskWeight(smallMask(mask, w, h), sigma);
+      const plane = contrastToBackground(values, num, den, gain);
+      const at = contrastToBackgroundAt(values, num, den, gain);
+      const read = new Float32Array(w * h);
+      // Column by column, bottom up: the reading must not depend on the order pixels are asked for.
+      for (let x = w - 1; x >= 0; x--) for (let y = h - 1; y >= 0; y--) read[y * w + x] = at(x, y);
+      expect(read).toEqual(plane.data);
     },
   );
 

@@ -144,6 +144,42 @@ export function contrastToBackground(values: Plane, num: Plane, den: Plane, gain
 }
 
 /**
+ * contrastToBackground read at single pixels: the value its plane holds at (x, y), for a measure that needs the
+ * contrast at a fraction of the pixels (shine: the lit T-zone) and not the full-size plane. The same arithmetic: the
+ * horizontal step in doubles as RowInterpolator keeps it, the vertical step and the quotient rounded to float32, and
+ * the result rounded to float32 as the plane stores it.
+ */
+export function contrastToBackgroundAt(
+  values: Plane,
+  num: Plane,
+  den: Plane,
+  gain: number,
+): (x: number, y: number) => number {
+  const { width, height } = values;
+  if (num.width !== den.width || num.height !== den.height) throw new Error("num and den differ in size");
+  const t = tapsFor(den, width, height);
+  const v = values.data;
+  const n = num.data;
+  const d = den.data;
+  return (x, y) => {
+    const r0 = t.r0[y] as number;
+    const r1 = t.r1[y] as number;
+    const a = t.x0[x] as number;
+    const b = t.x1[x] as number;
+    const w = t.tx[x] as number;
+    const ty = t.ty[y] as number;
+    const dTop = (d[r0 + a] as number) * (1 - w) + (d[r0 + b] as number) * w;
+    const dBottom = (d[r1 + a] as number) * (1 - w) + (d[r1 + b] as number) * w;
+    const weight = f32(dTop + (dBottom - dTop) * ty);
+    const own = v[y * width + x] as number;
+    if (!(weight > MIN_WEIGHT)) return f32(gain * (own - own));
+    const nTop = (n[r0 + a] as number) * (1 - w) + (n[r0 + b] as number) * w;
+    const nBottom = (n[r1 + a] as number) * (1 - w) + (n[r1 + b] as number) * w;
+    return f32(gain * (own - f32(f32(nTop + (nBottom - nTop) * ty) / weight)));
+  };
+}
+
+/**
  * values / local RMS, where the local mean square is the masked blur num/den of min(cap, v²) (num from
  * smallMaskedSquaresBlur) and the RMS is floored at `floor`. The RMS itself goes to `rmsOut` when given.
  */

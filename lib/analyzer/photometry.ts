@@ -4,6 +4,7 @@ import { GATE, lumaPlane, normalisedLaplacianVariance } from "./quality";
 import { arena } from "./scratch-arena";
 import { measureCheekLight } from "./shading";
 import { regionLabel, type SkinContext } from "./skin-context";
+import { countSolidPatches } from "./solid-patches";
 import { measureTerminator } from "./terminator";
 
 /**
@@ -35,39 +36,8 @@ function clippedMask(ctx: SkinContext): Uint8Array {
  * blow-out clips the skin in sheets.
  */
 function blownFraction(ctx: SkinContext): number {
-  const { width: w, height: h, labels } = ctx;
-  const mask = clippedMask(ctx);
-  // Summed-area table of the mask, one row and column of zeros in front.
-  const sat = arena.float64((w + 1) * (h + 1));
-  for (let y = 0; y < h; y++) {
-    let row = 0;
-    for (let x = 0; x < w; x++) {
-      row += mask[y * w + x] ?? 0;
-      sat[(y + 1) * (w + 1) + x + 1] = row + (sat[y * (w + 1) + x + 1] ?? 0);
-    }
-  }
-  const k = FLAT_PATCH_RADIUS;
-  let n = 0;
-  let blown = 0;
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      const i = y * w + x;
-      if (!labels[i]) continue;
-      n++;
-      if (!mask[i]) continue;
-      const x0 = Math.max(0, x - k);
-      const x1 = Math.min(w, x + k + 1);
-      const y0 = Math.max(0, y - k);
-      const y1 = Math.min(h, y + k + 1);
-      const inPatch =
-        (sat[y1 * (w + 1) + x1] ?? 0) -
-        (sat[y0 * (w + 1) + x1] ?? 0) -
-        (sat[y1 * (w + 1) + x0] ?? 0) +
-        (sat[y0 * (w + 1) + x0] ?? 0);
-      if (inPatch === (x1 - x0) * (y1 - y0)) blown++;
-    }
-  }
-  return n > 0 ? blown / n : 0;
+  const { inside, solid } = countSolidPatches(clippedMask(ctx), ctx.labels, ctx.width, ctx.height, FLAT_PATCH_RADIUS);
+  return inside > 0 ? solid / inside : 0;
 }
 
 /** Exposure, clipping, black level, highlights, focus and left/right balance of the face, for the gate. */

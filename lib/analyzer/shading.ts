@@ -1,3 +1,4 @@
+import { selectNth } from "./select";
 import type { SkinContext } from "./skin-context";
 
 /**
@@ -10,8 +11,8 @@ import type { SkinContext } from "./skin-context";
  * mesh, shadow included (≥ 1). Medians, so a beard or a strand of hair on one cheek does not tip it.
  */
 export function measureCheekLight(ctx: SkinContext, leftLabel: number, rightLabel: number): number {
-  // Typed arrays and their numeric sort: the comparator sort of ~20k numbers a cheek was most of this
-  // function's time (measured), and orders the same values the same way.
+  // Typed arrays, and the median by selection: the comparator sort of ~20k numbers a cheek, then a numeric sort, was
+  // most of this function's time (measured); selection picks the value either sort put in the middle.
   let nLeft = 0;
   let nRight = 0;
   for (let i = 0; i < ctx.labels.length; i++) {
@@ -29,6 +30,7 @@ export function measureCheekLight(ctx: SkinContext, leftLabel: number, rightLabe
     if (label === leftLabel) left[l++] = logY[i] as number;
     else if (label === rightLabel) right[r++] = logY[i] as number;
   }
-  const median = (v: Float64Array) => v.sort()[Math.floor(v.length / 2)] ?? 0;
+  // By selection: the value the numeric sort put there, without sorting each cheek's ~20k values.
+  const median = (v: Float64Array) => selectNth(v, Math.floor(v.length / 2));
   return Math.exp(Math.abs(median(left) - median(right)));
 }

@@ -1,5 +1,5 @@
 import { FACE_WIDTH, FACE_WIDTH_MM } from "./face-crop";
-import { contrastToBackground, smallMask, smallMaskedBlur, smallMaskWeight } from "./masked-blur";
+import { contrastToBackgroundAt, smallMask, smallMaskedBlur, smallMaskWeight } from "./masked-blur";
 import { T_ZONE } from "./mesh-regions";
 import { downsample, gaussianBlur } from "./planes";
 import { arena } from "./scratch-arena";
@@ -14,15 +14,31 @@ import { REGION_NAMES, type RegionName } from "../domain/skin-report";
 export function measureTexture(ctx: SkinContext): number {
   // At 256 px face width a 0.75× or JPEG q70 copy still holds this band, so the grade does not move with them.
   const small = downsample(ctx.lab.L, 2);
-  const fine = gaussianBlur(small, 1, arena.float32(small.data.length));
-  const coarse = gaussianBlur(small, 3, arena.float32(small.data.length));
-  let acc = 0;
-  let n = 0;
   const want = labelSet(["leftCheek", "rightCheek", "nose"]);
+  const counted = (x: number, y: number) => {
+    const i = 2 * y * ctx.width + 2 * x;
+    return ctx.skin[i] === 1 && want[ctx.labels[i] as number] === 1;
+  };
+  // Both blurs only over the rows counted (cheeks and nose): the same values there as whole-plane blurs.
+  let from = small.height;
+  let to = -1;
   for (let y = 0; y < small.height; y++) {
     for (let x = 0; x < small.width; x++) {
-      const i = 2 * y * ctx.width + 2 * x;
-      if (!ctx.skin[i] || !want[ctx.labels[i] as number]) continue;
+      if (!counted(x, y)) continue;
+      from = Math.min(from, y);
+      to = y;
+      break;
+    }
+  }
+  if (to < 0) return 0;
+  const rows = { from, to };
+  const fine = gaussianBlur(small, 1, arena.float32(small.data.length), rows);
+  const coarse = gaussianBlur(small, 3, arena.float32(small.data.length), rows);
+  let acc = 0;
+  let n = 0;
+  for (let y = from; y <= to; y++) {
+    for (let x = 0; x < small.width; x++) {
+      if (!counted(x, y)) continue;
       const d = (fine.data[y * small.width + x] ?? 0) - (coarse.data[y * small.width + x] ?? 0);
       acc += d * d;
       n++;
@@ -69,7 +85,8 @@ export function measureShine(ctx: SkinContext): ShineReading {
   for (let i = 0; i < lit.length; i++) lit[i] = ctx.skin[i] && (logY.data[i] as number) >= shadeBelow ? 1 : 0;
   // The local light on lit skin, from lit skin only: shade beside it (under a brim, around a lit band) would
   // lower it and lift the lit skin at the shade's edge into a "highlight".
-  const lift = contrastToBackground(
+  // Read only at the lit T-zone pixels below, not as a whole plane: the same values.
+  const liftAt = contrastToBackgroundAt(
     logY,
     smallMaskedBlur(logY, lit, 16),
     smallMaskWeight(smallMask(lit, ctx.width, ctx.height), 16),
@@ -90,8 +107,7 @@ export function measureShine(ctx: SkinContext): ShineReading {
       n++;
       // ≥ 30% brighter than the local skin and chroma below 75% of the skin's: measured on the sample highlights.
       // The chroma only where the lift passes: most pixels fail it, and hypot is the loop's costliest call.
-      if ((lift.data[i] as number) > 0.26 && Math.hypot(a.data[i] as number, b.data[i] as number) < 0.75 * chromaMedian)
-        hits++;
+      if (liftAt(x, y) > 0.26 && Math.hypot(a.data[i] as number, b.data[i] as number) < 0.75 * chromaMedian) hits++;
     }
   }
   return { percent: n > 0 ? (100 * hits) / n : 0, pixels: n };
