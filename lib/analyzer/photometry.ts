@@ -1,5 +1,5 @@
 import { denoisedEdgeBlurMm, edgeBlurMm, noiseLevels } from "./focus";
-import { downsample, sortedPercentile } from "./planes";
+import { downsample, sortedPercentile, type Plane } from "./planes";
 import { GATE, lumaPlane, normalisedLaplacianVariance } from "./quality";
 import { arena } from "./scratch-arena";
 import { measureCheekLight } from "./shading";
@@ -40,6 +40,33 @@ function blownFraction(ctx: SkinContext): number {
   return inside > 0 ? solid / inside : 0;
 }
 
+/** Bins of the light-trap histogram: 1/1024 of full scale, finer than an 8-bit level. */
+const TRAP_BINS = 1024;
+
+/**
+ * The `p`th percentile (0..100) of luma over the face box at full resolution, from a histogram: the darkest 0.1% is a
+ * few hundred pixels (pupils, nostrils, the lash line), too few for the every-4th-pixel sample below.
+ */
+function boxLowPercentile(luma: Plane, bbox: SkinContext["bbox"], p: number): number {
+  const hist = arena.float64(TRAP_BINS);
+  let n = 0;
+  for (let y = bbox.y0; y <= bbox.y1; y++) {
+    for (let x = bbox.x0; x <= bbox.x1; x++) {
+      const v = luma.data[y * luma.width + x] ?? 0;
+      const bin = Math.min(TRAP_BINS - 1, Math.max(0, Math.floor(v * TRAP_BINS)));
+      hist[bin] = (hist[bin] ?? 0) + 1;
+      n++;
+    }
+  }
+  const want = (p / 100) * n;
+  let acc = 0;
+  for (let bin = 0; bin < TRAP_BINS; bin++) {
+    acc += hist[bin] ?? 0;
+    if (acc > want) return bin / TRAP_BINS;
+  }
+  return 1;
+}
+
 /** Exposure, clipping, black level, highlights, focus and left/right balance of the face, for the gate. */
 export function measurePhotometry(ctx: SkinContext) {
   const luma = lumaPlane(ctx.image);
@@ -69,6 +96,7 @@ export function measurePhotometry(ctx: SkinContext) {
     clippedFraction: blownFraction(ctx),
     highlight: sortedPercentile(boxLuma, 98),
     blackLevel: sortedPercentile(boxLuma, 1),
+    lightTraps: boxLowPercentile(luma, ctx.bbox, 0.1),
     peak: sortedPercentile(boxLuma, 99.5),
     sharpness: normalisedLaplacianVariance(small, mask),
     blurMm: noise > GATE.noisyLevels ? denoisedEdgeBlurMm(luma, ctx.bbox) : edgeBlurMm(luma, ctx.bbox),

@@ -3,8 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeImage, warmUp } from "./index";
 import { onWall } from "./testing/backdrops";
 import { combine } from "./testing/everyday-photos";
+import { frontalFill } from "./testing/frontal-fill";
 import { cast, exposure } from "./testing/lighting";
-import { brightFace, lighterSkin } from "./testing/portrait-light";
+import { brightFace, brightFaceTo, lighterSkin } from "./testing/portrait-light";
 import { bytes } from "./testing/rgb-io";
 import { encodeJpeg, loadCleanSelfies, type Selfie } from "./testing/selfies";
 import { TONE_CATEGORIES, type SkinReport } from "../domain/skin-report";
@@ -38,6 +39,23 @@ describe("light skin in bright light keeps its texture: it is not over-exposed",
 
   it.each(FACES)("still refuses %s blown out (×2 + 40) as OVEREXPOSED", async (name) => {
     const report = await analyse(name, combine(lighterSkin(0.5), blowOut));
+    expect(codes(report)).toContain("OVEREXPOSED");
+  });
+});
+
+describe("light skin under a ring light, bright and warm, is not washed out", () => {
+  // Before the light-trap rule (GATE.washedOutTraps) the first two were refused OVEREXPOSED: skin 2.8–3.1× its black
+  // level, with 0–1% of the skin clipped.
+  const FACES = ["sample3-face2", "sample3-face3", "sample3-face1"];
+  const ringLit = combine(lighterSkin(0.5), frontalFill(), brightFaceTo(0.8), cast("warm"));
+
+  it.each(FACES)("passes %s with soft frontal light, the cheeks at luma 0.80, +15% and tungsten", async (name) => {
+    const report = await analyse(name, ringLit);
+    expect(codes(report)).toEqual([]);
+  });
+
+  it.each(FACES)("still refuses %s under the same light with a veil (×2 + 40) as OVEREXPOSED", async (name) => {
+    const report = await analyse(name, combine(lighterSkin(0.5), frontalFill(), blowOut));
     expect(codes(report)).toContain("OVEREXPOSED");
   });
 });

@@ -1,7 +1,8 @@
 import sharp from "sharp";
 import { detectFaces } from "../face-model";
+import { frontalFill } from "./frontal-fill";
 import { cast, dimAndNoisy, exposure } from "./lighting";
-import { brightFace, keyLight, lighterSkin } from "./portrait-light";
+import { brightFace, brightFaceTo, keyLight, lighterSkin } from "./portrait-light";
 import { bytes, decodeJpeg } from "./rgb-io";
 
 /**
@@ -93,9 +94,15 @@ export const EVERYDAY_GOOD_VARIANTS: ReadonlyArray<{ name: string; make: Variant
  * Light skin in bright light (the eval's good variants): the face with 0.5 melanin units taken away (lighter than any
  * dev face as taken), then the bright face (cheeks and forehead to sRGB luma 0.72, then +15%), +25% exposure, or the
  * bright face under tungsten light. Highlights clip pixel by pixel, but the skin between keeps its texture and colour.
+ * And the lighter face under soft frontal light (a ring light: frontal-fill.ts) with the cheeks at luma 0.80, +15%,
+ * in a tungsten-lit room: little contrast between skin and brows, yet its pupils and nostrils stay dark.
  */
 export const LIGHT_SKIN_GOOD_VARIANTS: ReadonlyArray<{ name: string; make: Variant }> = [
   { name: "lighter skin, bright face +15%", make: combine(lighterSkin(0.5), brightFace) },
   { name: "lighter skin, +25% exposure", make: combine(lighterSkin(0.5), exposure(1.25)) },
   { name: "lighter skin, bright face + warm", make: combine(lighterSkin(0.5), brightFace, cast("warm")) },
+  {
+    name: "lighter skin, ring light, bright + warm",
+    make: combine(lighterSkin(0.5), frontalFill(), brightFaceTo(0.8), cast("warm")),
+  },
 ];

@@ -46,7 +46,7 @@ export function cloneImage(img: RgbImage): RgbImage {
   return { data: img.data.slice(), width: img.width, height: img.height };
 }
 
-const EYES_AND_LIPS: ReadonlyArray<readonly number[]> = [
+export const EYES_AND_LIPS: ReadonlyArray<readonly number[]> = [
   [33, 7, 163, 144, 145, 153, 154, 155, 133, 173, 157, 158, 159, 160, 161, 246],
   [263, 249, 390, 373, 374, 380, 381, 382, 362, 398, 384, 385, 386, 387, 388, 466],
   [61, 146, 91, 181, 84, 17, 314, 405, 321, 375, 291, 409, 270, 269, 267, 0, 37, 39, 40, 185],

@@ -121,31 +121,36 @@ export const hardShadow =
 const BRIGHT_SKIN_LUMA = 0.72;
 const MAX_LIFT = 1.3;
 
-export const brightFace: Variant = async (j) => {
-  const img = await decodeJpeg(j);
-  const [face] = await detectFaces(img.data, img.width, img.height);
-  if (!face) return j;
-  const r = Math.max(2, Math.round(0.04 * face.box.width));
-  const lumas: number[] = [];
-  for (const k of [50, 280, 151]) {
-    const [cx, cy] = face.mesh[k] ?? [0, 0];
-    for (let y = Math.round(cy - r); y <= cy + r; y++) {
-      for (let x = Math.round(cx - r); x <= cx + r; x++) {
-        if (x < 0 || y < 0 || x >= img.width || y >= img.height) continue;
-        const p = 3 * (y * img.width + x);
-        lumas.push(
-          (0.299 * (img.data[p] ?? 0) + 0.587 * (img.data[p + 1] ?? 0) + 0.114 * (img.data[p + 2] ?? 0)) / 255,
-        );
+/** The cheeks and forehead raised to a median sRGB luma of `luma` by at most ×`maxLift`, then ×`after`. */
+export const brightFaceTo =
+  (luma: number, after = 1.15, maxLift = MAX_LIFT): Variant =>
+  async (j) => {
+    const img = await decodeJpeg(j);
+    const [face] = await detectFaces(img.data, img.width, img.height);
+    if (!face) return j;
+    const r = Math.max(2, Math.round(0.04 * face.box.width));
+    const lumas: number[] = [];
+    for (const k of [50, 280, 151]) {
+      const [cx, cy] = face.mesh[k] ?? [0, 0];
+      for (let y = Math.round(cy - r); y <= cy + r; y++) {
+        for (let x = Math.round(cx - r); x <= cx + r; x++) {
+          if (x < 0 || y < 0 || x >= img.width || y >= img.height) continue;
+          const p = 3 * (y * img.width + x);
+          lumas.push(
+            (0.299 * (img.data[p] ?? 0) + 0.587 * (img.data[p + 1] ?? 0) + 0.114 * (img.data[p + 2] ?? 0)) / 255,
+          );
+        }
       }
     }
-  }
-  lumas.sort((a, b) => a - b);
-  const median = lumas[Math.floor(lumas.length / 2)] ?? BRIGHT_SKIN_LUMA;
-  const gain = Math.min(MAX_LIFT, Math.max(1, BRIGHT_SKIN_LUMA / Math.max(median, 1e-3))) * 1.15;
-  const out = new Uint8Array(img.data.length);
-  for (let i = 0; i < out.length; i++) out[i] = Math.min(255, Math.round((img.data[i] ?? 0) * gain));
-  return encodeRgb({ data: out, width: img.width, height: img.height });
-};
+    lumas.sort((a, b) => a - b);
+    const median = lumas[Math.floor(lumas.length / 2)] ?? luma;
+    const gain = Math.min(maxLift, Math.max(1, luma / Math.max(median, 1e-3))) * after;
+    const out = new Uint8Array(img.data.length);
+    for (let i = 0; i < out.length; i++) out[i] = Math.min(255, Math.round((img.data[i] ?? 0) * gain));
+    return encodeRgb({ data: out, width: img.width, height: img.height });
+  };
+
+export const brightFace: Variant = brightFaceTo(BRIGHT_SKIN_LUMA);
 
 /**
  * The same face with less melanin (Beer–Lambert in linear RGB, `retone` with a negative amount): lighter skin than
