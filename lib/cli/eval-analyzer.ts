@@ -112,6 +112,10 @@ const METHOD = `## Method
   turned back upright keep 0.67 of the red recall: below 30° the loss is the resampling, not the roll. The gate's roll
   limit is 30° (it was 25°); the 45° defect reads 33.6–61.8° on the 22 dev faces and stays POSE.
 - **Re-shoots** (repeatability): JPEG q75, 0.8× scale, a 3% shift, ±8% exposure of a face with planted findings.
+  The ±8% multiplies the stored sRGB values, not linear light, so the sRGB curve's offset moves the linear R/G of the
+  reddest, darkest skin a little (one dev face's redness 11.7 → 12.6 at +8%, across the grade edge at 12: 2 of the 3
+  dev redness flips). Of the dev acne flips (17), 13 come from the q75 and 0.8× re-shoots: JPEG keeps colour at half
+  resolution, so a re-save lowers a small lesion's erythema contrast while its darkening stays (28 Nov 2026 diagnosis).
   SEM = SD of raw differences / √2; MDC95 = 1.96·√2·SEM (Weir 2005). The held-out SEMs feed lib/domain/score-noise.ts.
   A shot where a score is not measurable has no reading, so only pairs measured on both shots enter the SEM (pores:
   none on either split; score-noise.ts keeps its earlier 0.03). Before 28 Nov, redness was graded with no forehead
