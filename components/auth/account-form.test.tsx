@@ -6,6 +6,13 @@ import { BackendError, type BackendPort } from "@/lib/backend/port";
 import { AccountForm } from "./account-form";
 
 const tooMany = () => Promise.reject(new BackendError("RATE_LIMITED", "Too many attempts."));
+const tooManySignUps = () =>
+  Promise.reject(
+    new BackendError(
+      "SIGN_UP_LIMITED",
+      "Many accounts were created from this connection. Please wait 4 minutes and try again.",
+    ),
+  );
 
 async function submit(mode: "sign-up" | "sign-in", overrides: Partial<BackendPort>) {
   const { backend } = createFakeBackend(overrides);
@@ -21,11 +28,16 @@ async function submit(mode: "sign-up" | "sign-in", overrides: Partial<BackendPor
 }
 
 describe("AccountForm when the server says too many tries", () => {
-  it("on sign-up, says accounts were made from this connection and to wait minutes", async () => {
-    const alert = await submit("sign-up", { signUp: vi.fn(tooMany) });
+  it("on sign-up past the per-connection limit, says accounts were made from this connection and the wait", async () => {
+    const alert = await submit("sign-up", { signUp: vi.fn(tooManySignUps) });
     expect(alert.textContent).toBe(
-      "Many accounts were created from this connection. Please wait a few minutes and try again.",
+      "Many accounts were created from this connection. Please wait 4 minutes and try again.",
     );
+  });
+
+  it("on sign-up throttled for another reason (Cognito's limits in the cloud), shows the general words", async () => {
+    const alert = await submit("sign-up", { signUp: vi.fn(tooMany) });
+    expect(alert.textContent).toBe("Too many attempts.");
   });
 
   it("on sign-in, shows the server's own words (the failed sign-in throttle)", async () => {

@@ -1,9 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useState, useSyncExternalStore, type FormEvent } from "react";
 import { useErrorText } from "@/components/backend/use-error-text";
-import { BackendError, type BackendPort } from "@/lib/backend/port";
+import type { BackendPort } from "@/lib/backend/port";
 import {
   accountErrors,
   visibleErrors,
@@ -46,7 +45,6 @@ export function useAccountForm(
   const [touched, setTouched] = useState<ReadonlySet<AccountField>>(new Set());
   const [serverError, setServerError] = useState<string | null>(null);
   const errorText = useErrorText();
-  const t = useTranslations("auth.error");
   const [busy, setBusy] = useState(false);
 
   const errors = useMemo(() => accountErrors(values, mode), [values, mode]);
@@ -85,13 +83,11 @@ export function useAccountForm(
         }
         onSignedIn();
       } catch (error) {
-        // The per-client sign-up limit waits minutes, not the "moment" of the general message.
-        const tooManySignUps = mode === "sign-up" && error instanceof BackendError && error.code === "RATE_LIMITED";
-        setServerError(tooManySignUps ? t("tooManySignUps") : errorText(error));
+        setServerError(errorText(error));
         setBusy(false);
       }
     },
-    [errors, busy, mode, loadBackend, values, onSignedIn, errorText, t],
+    [errors, busy, mode, loadBackend, values, onSignedIn, errorText],
   );
 
   return { mode, setMode, values, change, blur, errors: shown, serverError, busy, submit };

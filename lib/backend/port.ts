@@ -29,6 +29,8 @@ export type BackendErrorCode =
   | "TOO_LARGE"
   | "UNSUPPORTED_MEDIA"
   | "RATE_LIMITED"
+  /** Local mode only: too many accounts opened from this client address; the wait is minutes. */
+  | "SIGN_UP_LIMITED"
   /** The password re-entered to confirm an action (deleting the account) is wrong; nothing was done. */
   | "WRONG_PASSWORD"
   | "UNAVAILABLE"

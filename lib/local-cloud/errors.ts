@@ -11,6 +11,8 @@ export const LOCAL_ERROR_STATUS = {
   UNSUPPORTED_MEDIA: 415,
   UNPROCESSABLE: 422,
   RATE_LIMITED: 429,
+  /** Too many accounts opened from one client address (SIGN_UPS_PER_HOUR): a wait of minutes, not seconds. */
+  SIGN_UP_LIMITED: 429,
   // nginx's "client closed request": the client hung up mid-request; nobody reads the answer.
   CLIENT_CLOSED: 499,
   INTERNAL: 500,

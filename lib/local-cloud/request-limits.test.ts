@@ -240,7 +240,7 @@ describe("sign-ups per client address", () => {
     expect(refused.status).toBe(429);
     expect(refused.headers["retry-after"]).toBe("60");
     expect(JSON.parse(refused.body)).toEqual({
-      code: "RATE_LIMITED",
+      code: "SIGN_UP_LIMITED",
       message: "Many accounts were created from this connection. Please wait 1 minute and try again.",
     });
     expectSecurityHeaders(refused.headers);

@@ -18,6 +18,12 @@ const STATUS_CODES: Record<number, BackendErrorCode> = {
   504: "UNAVAILABLE",
 };
 
+/** Body codes that say more than their status: kept when they arrive with the status they belong to. */
+const REFINED_CODES = new Map<string, { code: BackendErrorCode; status: BackendErrorCode }>([
+  ["WRONG_PASSWORD", { code: "WRONG_PASSWORD", status: "UNAUTHENTICATED" }],
+  ["SIGN_UP_LIMITED", { code: "SIGN_UP_LIMITED", status: "RATE_LIMITED" }],
+]);
+
 const FALLBACK_MESSAGES: Record<BackendErrorCode, string> = {
   UNAUTHENTICATED: "Please sign in to continue.",
   NOT_FOUND: "We couldn't find that.",
@@ -26,6 +32,7 @@ const FALLBACK_MESSAGES: Record<BackendErrorCode, string> = {
   TOO_LARGE: "That file is too large.",
   UNSUPPORTED_MEDIA: "That file type isn't supported.",
   RATE_LIMITED: "Too many attempts. Please wait a little and try again.",
+  SIGN_UP_LIMITED: "Many accounts were created from this connection. Please wait a few minutes and try again.",
   WRONG_PASSWORD: "That password isn't right. Nothing was deleted.",
   UNAVAILABLE: "Skinsight is not reachable right now. Please try again in a moment.",
   INTERNAL: "Something went wrong on our side. Please try again.",
@@ -38,8 +45,9 @@ export async function toBackendError(response: Response): Promise<BackendError> 
   try {
     const body = errorBodySchema.safeParse(await response.json());
     if (body.success) message = body.data.message;
-    // 403 is also "not yours"; the body's code tells a wrong re-entered password apart.
-    if (body.success && body.data.code === "WRONG_PASSWORD") return new BackendError("WRONG_PASSWORD", message);
+    // The status alone is ambiguous: 403 is also "not yours", 429 also the general throttle.
+    const refined = body.success ? REFINED_CODES.get(body.data.code) : undefined;
+    if (refined && STATUS_CODES[response.status] === refined.status) return new BackendError(refined.code, message);
   } catch {
     // Not JSON (e.g. a proxy's error page): keep the fallback message.
   }

@@ -20,7 +20,7 @@ describe("sign-up attempts per client address", () => {
     for (let i = 0; i < FREE; i++) takeSignUpAttempt(d, "203.0.113.7", t0, FREE);
     expect(() => takeSignUpAttempt(d, "203.0.113.7", t0, FREE)).toThrow(
       expect.objectContaining({
-        code: "RATE_LIMITED",
+        code: "SIGN_UP_LIMITED",
         retryAfterS: 60,
         message: expect.stringMatching(/wait 1 minute /),
       }),

@@ -22,7 +22,7 @@ export function takeSignUpAttempt(db: Db, address: string, now: Date, free: numb
   if (waitMs > 0) {
     const minutes = Math.ceil(waitMs / 60_000);
     throw new LocalCloudError(
-      "RATE_LIMITED",
+      "SIGN_UP_LIMITED",
       `Many accounts were created from this connection. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`,
       { retryAfterS: Math.ceil(waitMs / 1000) },
     );
