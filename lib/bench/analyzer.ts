@@ -61,7 +61,8 @@ async function main(): Promise<void> {
   // The server as the local backend runs it: a child process, PORT=0, 2 analysis threads.
   const { spawn } = await import("node:child_process");
   const { readFileSync } = await import("node:fs");
-  const child = spawn(process.execPath, ["--import", "tsx", "amplify/model/serve.ts"], {
+  const { ANALYZER_NODE_FLAGS } = await import("../analyzer/heap-flags");
+  const child = spawn(process.execPath, [...ANALYZER_NODE_FLAGS, "--import", "tsx", "amplify/model/serve.ts"], {
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", MODEL_WORKERS: "2" },
     stdio: ["ignore", "pipe", "inherit"],
   });

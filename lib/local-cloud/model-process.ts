@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 import { z } from "zod";
+import { ANALYZER_NODE_FLAGS } from "../analyzer/heap-flags";
 
 export type ModelStatus = "stopped" | "starting" | "ready" | "restarting" | "external";
 
@@ -51,11 +52,15 @@ export class ModelProcess {
     this.state = this.restarts > 0 ? "restarting" : "starting";
     this.startedAt = Date.now();
     const guard = pathToFileURL(join(this.options.cwd, "lib/local-cloud/model-child-guard.mjs")).href;
-    const child = spawn(process.execPath, ["--import", "tsx", "--import", guard, "amplify/model/serve.ts"], {
-      cwd: this.options.cwd,
-      env: { ...process.env, PORT: "0", HOST: "127.0.0.1" },
-      stdio: ["ignore", "pipe", "inherit", "ipc"],
-    });
+    const child = spawn(
+      process.execPath,
+      [...ANALYZER_NODE_FLAGS, "--import", "tsx", "--import", guard, "amplify/model/serve.ts"],
+      {
+        cwd: this.options.cwd,
+        env: { ...process.env, PORT: "0", HOST: "127.0.0.1" },
+        stdio: ["ignore", "pipe", "inherit", "ipc"],
+      },
+    );
     this.child = child;
     const lines = child.stdout ? createInterface({ input: child.stdout }) : null;
     lines?.on("line", (line) => this.onLine(child, line));
