@@ -72,6 +72,7 @@ const testCode = [
   "lib/cli/diagnose-spots.ts",
   "lib/cli/diagnose-red.ts",
   "lib/cli/red-candidate-report.ts",
+  "lib/cli/red-signal-snr.ts",
 ];
 
 // Features are rooms with one door (STYLE 6b), as bulletproof-react keeps its features/*: a feature folder imports

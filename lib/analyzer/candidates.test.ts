@@ -61,6 +61,7 @@ describe("candidate classifier", () => {
       ["peak", 2.3, 8],
       ["zEi", 2, 7],
       ["zDark", 0.5, 4],
+      ["zHb", 2.3, 8],
       ["dEi", 1, 12],
       ["dDark", 0.5, 12],
       ["discZ", 1.5, 6],

@@ -1,6 +1,7 @@
 import type { Blob } from "./blobs";
 import { acceptCandidates, MODELS } from "./candidate-model";
 import { findDarkCandidates, findRedCandidates, lesionMask, type Candidate } from "./candidates";
+import { blueOdContrast, FLOOR_VARIANCE, haemoglobinZ, meanLinearRgb, signatureInBasis } from "./haemoglobin-filter";
 import {
   contrastToBackground,
   divideByLocalRms,
@@ -30,6 +31,8 @@ export type DetectorSignals = {
   /** Local noise of the filtered contrasts (their z divisors): texture around each pixel. */
   noiseEi: Plane;
   noiseDark: Plane;
+  /** Haemoglobin's colour matched filter over the per-channel optical density (haemoglobin-filter.ts), in units of its noise. */
+  zHb: Plane;
 };
 
 /**
@@ -71,7 +74,15 @@ export function computeSignals(ctx: SkinContext): DetectorSignals {
   const noiseWeight = smallMaskWeight(skinSmall, NOISE_SIGMA);
   const ei = zScore(sEi, ctx.faceSkin, noiseWeight, 0.6);
   const dark = zScore(sDark, ctx.faceSkin, noiseWeight, 0.8);
-  return { dEi: sEi, dDark: sDark, zEi: ei.z, zDark: dark.z, noiseEi: ei.noise, noiseDark: dark.noise };
+  // Haemoglobin's matched filter over (EI, darkness, blue OD): only the blue plane is new.
+  const odB = blueOdContrast(ctx.image, (v) => smallMaskedBlur(v, ctx.faceSkin, BACKGROUND_SIGMA), weight);
+  const signature = signatureInBasis(meanLinearRgb(ctx.image, ctx.faceSkin));
+  const zHb = haemoglobinZ([sEi, sDark, odB], ctx.faceSkin, noiseWeight, NOISE_SIGMA, signature, [
+    0.6 * 0.6,
+    FLOOR_VARIANCE,
+    FLOOR_VARIANCE,
+  ]);
+  return { dEi: sEi, dDark: sDark, zEi: ei.z, zDark: dark.z, noiseEi: ei.noise, noiseDark: dark.noise, zHb };
 }
 
 /**

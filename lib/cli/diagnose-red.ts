@@ -53,9 +53,13 @@ async function funnelOf(
     ...c,
     confidence: probability(MODELS.red, c.features),
   }));
+  // Every statistic red candidates are found on, in units of the old sum's peak (the matched filter's
+  // scaled by the ratio of the two peaks), so one "below the candidate peak" test covers all three.
   const combined = redStatistic(s);
+  const toEiPeak = CANDIDATE_PEAK.red / CANDIDATE_PEAK.haemoglobin;
   const zRed = makePlane(ctx.width, ctx.height);
-  for (let i = 0; i < zRed.data.length; i++) zRed.data[i] = Math.max(combined[i] ?? 0, s.zEi.data[i] ?? 0);
+  for (let i = 0; i < zRed.data.length; i++)
+    zRed.data[i] = Math.max(combined[i] ?? 0, toEiPeak * (s.zHb.data[i] ?? 0), s.zEi.data[i] ?? 0);
   const fromReport = (type: "lesion" | "spot") =>
     report.findings
       .filter((f) => f.type === type)

@@ -6,8 +6,11 @@
  * precision by the same groups at the fit's operating point (precision ≥ 0.90), optionally without some
  * features (`--drop name,name`) or with ratio features computed from the cached ones (`--derive name,name`).
  * The ITA° group is read from the candidates' `ita` feature (the analyzer's skin median), as the evaluation does.
+ * `--hb-peak <z>` keeps only the matched filter's own candidates (`viaHb`) that peak at ≥ z, as a higher
+ * candidate peak would; `--hb-peak off` keeps none of them: the combined statistic's candidates alone.
  *
  *   npx tsx lib/cli/red-candidate-report.ts /tmp/cache.json [--cv] [--drop odR,odG] [--derive zRatio,noiseRatio]
+ *     [--hb-peak off|2.1]
  */
 import { readFileSync } from "node:fs";
 import { acceptCandidates, type CandidateModel } from "../analyzer/candidate-model";
@@ -22,6 +25,14 @@ const dropAt = args.indexOf("--drop");
 const drop = new Set((dropAt >= 0 ? (args[dropAt + 1] ?? "") : "").split(",").filter(Boolean));
 const dropIdx = new Set(FEATURE_NAMES.flatMap((n, i) => (drop.has(n) ? [i] : [])));
 const photos = JSON.parse(readFileSync(file, "utf8")) as CandidatePhoto[];
+const hbPeakAt = args.indexOf("--hb-peak");
+if (hbPeakAt >= 0) {
+  const arg = args[hbPeakAt + 1] ?? "off";
+  const min = arg === "off" ? Infinity : Number(arg);
+  const viaHb = FEATURE_NAMES.indexOf("viaHb");
+  const peak = FEATURE_NAMES.indexOf("peak");
+  for (const p of photos) p.red = p.red.filter((c) => c.features[viaHb] !== 1 || (c.features[peak] ?? 0) >= min);
+}
 /** Candidate ratio features computed from the cached ones (`--derive`), to try before adding them to describe(). */
 const F = (n: (typeof FEATURE_NAMES)[number]) => FEATURE_NAMES.indexOf(n);
 const DERIVED: Record<string, (f: number[]) => number> = {

@@ -64,7 +64,7 @@ export function maskParts(mesh: Mesh, width: number, height: number): MaskParts 
 
 /** Everything in window pixels of one analysed photo (SkinContext coordinates). */
 export type RedScene = {
-  /** The larger of the two statistics red candidates are found on (redStatistic and zEi), per pixel. */
+  /** The larger of the two statistics red candidates are found on (redStatistic and zEi, each over its peak × candidatePeak), per pixel. */
   zRed: Plane;
   /** The lesion mask candidates are searched in (candidates.ts lesionMask). */
   mask: Uint8Array;
