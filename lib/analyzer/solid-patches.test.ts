@@ -1,6 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { makeSeededRandom } from "@/testing/domain/seeded-random";
-import { countSolidPatches } from "./solid-patches";
+import { markSolidPatches } from "./solid-patches";
+
+/** Pixels under `within`, and those markSolidPatches sets. */
+function countSolidPatches(mask: Uint8Array, within: Uint8Array, w: number, h: number, k: number) {
+  const out = markSolidPatches(mask, within, w, h, k, new Uint8Array(w * h).fill(7));
+  let inside = 0;
+  let solid = 0;
+  for (let i = 0; i < out.length; i++) {
+    if (within[i]) inside++;
+    else expect(out[i]).toBe(0);
+    solid += out[i] ?? 0;
+  }
+  return { inside, solid };
+}
 
 /** The summed-area-table count photometry.ts used before: the reference. */
 function bySummedArea(mask: Uint8Array, within: Uint8Array, w: number, h: number, k: number) {
@@ -50,21 +63,21 @@ function blobby(w: number, h: number, seed: number, fill: number): Uint8Array {
   return m;
 }
 
-describe("countSolidPatches", () => {
+describe("markSolidPatches", () => {
   it.each([
     [40, 30, 1, 2, 0.05],
     [23, 57, 2, 2, 0.3],
     [64, 48, 3, 1, 0.6],
     [5, 4, 4, 2, 0.9],
     [3, 3, 5, 2, 1],
-  ])("counts as the summed-area table did (%i × %i, seed %i, k %i, fill %f)", (w, h, seed, k, fill) => {
+  ])("marks as the summed-area table counted (%i × %i, seed %i, k %i, fill %f)", (w, h, seed, k, fill) => {
     const mask = blobby(w, h, seed, fill);
     const within = blobby(w, h, seed + 100, 0.5);
     const got = countSolidPatches(mask, within, w, h, k);
     expect(got).toEqual(bySummedArea(mask, within, w, h, k));
   });
 
-  it("counts a patch cut at the plane's edge when what is left of it is set, and not one with a hole", () => {
+  it("marks a patch cut at the plane's edge when what is left of it is set, and not one with a hole", () => {
     const w = 6;
     const h = 5;
     const mask = new Uint8Array(w * h).fill(1);

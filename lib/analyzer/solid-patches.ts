@@ -1,27 +1,23 @@
 /**
- * Pixels under `within` whose whole (2k + 1)² patch (cut at the plane's edges) is set in `mask`, and the pixels under
- * `within`. The gate's blown-skin share (photometry.ts) asks this of its clipped mask. It read the patch sums from a
- * summed-area table of the whole window, a Float64 plane written and read for every pixel; most skin does not clip,
- * so the patch is now only looked at around a set pixel under `within`, and given up at its first unset pixel. The
- * counts are integers either way: the same answer.
+ * Sets `out` (and returns it) at the pixels under `within` whose whole (2k + 1)² patch (cut at the plane's edges) is
+ * set in `mask`: the centres of blown skin (blown-skin.ts). It read the patch sums from a summed-area table of the
+ * whole window, a Float64 plane written and read for every pixel; most skin does not clip, so the patch is now only
+ * looked at around a set pixel under `within`, and given up at its first unset pixel. The same answer.
  */
-export function countSolidPatches(
+export function markSolidPatches(
   mask: Uint8Array,
   within: Uint8Array,
   width: number,
   height: number,
   k: number,
-): { inside: number; solid: number } {
-  let inside = 0;
-  let solid = 0;
+  out: Uint8Array,
+): Uint8Array {
   for (let y = 0, i = 0; y < height; y++) {
     for (let x = 0; x < width; x++, i++) {
-      if (!within[i]) continue;
-      inside++;
-      if (mask[i] && patchIsSet(mask, width, height, x, y, k)) solid++;
+      out[i] = within[i] && mask[i] && patchIsSet(mask, width, height, x, y, k) ? 1 : 0;
     }
   }
-  return { inside, solid };
+  return out;
 }
 
 function patchIsSet(mask: Uint8Array, width: number, height: number, x: number, y: number, k: number): boolean {

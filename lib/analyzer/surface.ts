@@ -81,8 +81,13 @@ export type ShineReading = {
 export function measureShine(ctx: SkinContext): ShineReading {
   const { logY, a, b } = ctx.lab;
   const shadeBelow = Math.log(lightnessToY(ctx.median.L) + LOG_Y_EPS) - SHADE_BELOW;
+  // Blown skin is left out of `skin` (no colour or texture to measure), but a blown highlight on the T-zone is the
+  // brightest shine there is: shine reads it back, so its share is what it was before blown skin was left out.
   const lit = arena.uint8(ctx.skin.length);
-  for (let i = 0; i < lit.length; i++) lit[i] = ctx.skin[i] && (logY.data[i] as number) >= shadeBelow ? 1 : 0;
+  for (let i = 0; i < lit.length; i++) {
+    const skin = ctx.skin[i] || (ctx.blown[i] && ctx.labels[i] && !ctx.hair[i]);
+    lit[i] = skin && (logY.data[i] as number) >= shadeBelow ? 1 : 0;
+  }
   // The local light on lit skin, from lit skin only: shade beside it (under a brim, around a lit band) would
   // lower it and lift the lit skin at the shade's edge into a "highlight".
   // Read only at the lit T-zone pixels below, not as a whole plane: the same values.

@@ -62,9 +62,10 @@ export type Grade = z.infer<typeof gradeSchema>;
 
 /**
  * What limits a score's confidence most (v2); for a score that is not measurable, what kept it from being seen
- * ("light": the light's colour changes across the face, which redness cannot be told from).
+ * ("light": the light's colour changes across the face, which redness cannot be told from; "blown": the skin it
+ * reads is lit so brightly that it shows plain white, with no colour or texture left).
  */
-export const CONFIDENCE_LIMITS = ["pixels", "resolution", "grade-edge", "light"] as const;
+export const CONFIDENCE_LIMITS = ["pixels", "resolution", "grade-edge", "light", "blown"] as const;
 export type ConfidenceLimit = (typeof CONFIDENCE_LIMITS)[number];
 
 export const scoreSchema = z.object({

@@ -1,0 +1,80 @@
+import type { RgbImage } from "./decode";
+import { arena } from "./scratch-arena";
+import { markSolidPatches } from "./solid-patches";
+
+/**
+ * Half-width (work pixels, at 512 px face width ≈ 3.8 px/mm) of the patch around a clipped pixel that must be clipped
+ * too for its skin to count as blown: 5 × 5 px ≈ 1.3 mm, a few pores across.
+ */
+const FLAT_PATCH_RADIUS = 2;
+
+/**
+ * A pixel whose detail is gone: luma in OFIQ's 247–255, or two channels at 250+ (one channel alone, red under warm
+ * light, still carries the other two's texture).
+ */
+function clippedMask(image: RgbImage): Uint8Array {
+  const px = image.data;
+  const mask = arena.uint8(image.width * image.height);
+  for (let i = 0; i < mask.length; i++) {
+    const r = px[3 * i] ?? 0;
+    const g = px[3 * i + 1] ?? 0;
+    const b = px[3 * i + 2] ?? 0;
+    const saturated = (r >= 250 ? 1 : 0) + (g >= 250 ? 1 : 0) + (b >= 250 ? 1 : 0);
+    mask[i] = 0.2126 * r + 0.7152 * g + 0.0722 * b >= 247 || saturated >= 2 ? 1 : 0;
+  }
+  return mask;
+}
+
+/**
+ * Blown skin under `within`. `centres`: clipped pixels whose patch (FLAT_PATCH_RADIUS) is clipped throughout, so no
+ * pore, line or colour shows there: what the gate and the scores count as blown. `leftOut`: those patches and their
+ * rims (RIM_RADIUS), which carry nothing to measure: the skin context leaves them out of every measure but shine (a
+ * blown highlight on the T-zone is shine). A bright light face clips its highlights pixel by pixel between textured
+ * skin; a blow-out clips the skin in sheets.
+ */
+export function blownSkin(image: RgbImage, within: Uint8Array): { centres: Uint8Array; leftOut: Uint8Array } {
+  const { width, height } = image;
+  const all = arena.uint8(within.length).fill(1);
+  const solid = arena.uint8(within.length);
+  markSolidPatches(clippedMask(image), all, width, height, FLAT_PATCH_RADIUS, solid);
+  const leftOut = grow(solid, width, height, RIM_RADIUS);
+  for (let i = 0; i < leftOut.length; i++) {
+    if (within[i]) continue;
+    leftOut[i] = 0;
+    solid[i] = 0;
+  }
+  return { centres: solid, leftOut };
+}
+
+/**
+ * How far around a clipped patch's centre the skin is left out (work px): the patch itself (FLAT_PATCH_RADIUS) and a
+ * rim as wide, where skin grades into the white and the JPEG's halved colour resolution smears the white into its
+ * neighbours: pale, brighter pixels that are not clipped but carry the white's colour, not the skin's.
+ */
+const RIM_RADIUS = 2 * FLAT_PATCH_RADIUS;
+
+/** `mask` grown by a (2r + 1)² square: a row pass, then a column pass, each by running counts. */
+function grow(mask: Uint8Array, width: number, height: number, r: number): Uint8Array {
+  const rows = arena.uint8(mask.length);
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    let count = 0;
+    for (let x = 0; x < Math.min(r, width); x++) count += mask[row + x] ?? 0;
+    for (let x = 0; x < width; x++) {
+      if (x + r < width) count += mask[row + x + r] ?? 0;
+      if (x - r - 1 >= 0) count -= mask[row + x - r - 1] ?? 0;
+      rows[row + x] = count > 0 ? 1 : 0;
+    }
+  }
+  const out = arena.uint8(mask.length);
+  for (let x = 0; x < width; x++) {
+    let count = 0;
+    for (let y = 0; y < Math.min(r, height); y++) count += rows[y * width + x] ?? 0;
+    for (let y = 0; y < height; y++) {
+      if (y + r < height) count += rows[(y + r) * width + x] ?? 0;
+      if (y - r - 1 >= 0) count -= rows[(y - r - 1) * width + x] ?? 0;
+      out[y * width + x] = count > 0 ? 1 : 0;
+    }
+  }
+  return out;
+}
