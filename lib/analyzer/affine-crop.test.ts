@@ -7,7 +7,8 @@ function dots(width: number, height: number, at: ReadonlyArray<[number, number]>
   const data = new Uint8Array(width * height * 3).fill(60);
   for (const [x, y] of at) {
     for (let dy = -1; dy <= 1; dy++) {
-      for (let dx = -1; dx <= 1; dx++) data.fill(250, 3 * ((y + dy) * width + x + dx), 3 * ((y + dy) * width + x + dx) + 3);
+      for (let dx = -1; dx <= 1; dx++)
+        data.fill(250, 3 * ((y + dy) * width + x + dx), 3 * ((y + dy) * width + x + dx) + 3);
     }
   }
   return { data, width, height };
@@ -50,7 +51,9 @@ describe("resampleAffine: one resampling through a matrix", () => {
   ])("puts every dot where the matrix sends it (%s)", async (_label, m) => {
     const out = await resampleAffine(img, m, 520, 540);
     expect([out.width, out.height]).toEqual([520, 540]);
-    const inside = points.map(([x, y]) => applyAffine(m, x, y)).filter(([u, v]) => u > 6 && v > 6 && u < 514 && v < 534);
+    const inside = points
+      .map(([x, y]) => applyAffine(m, x, y))
+      .filter(([u, v]) => u > 6 && v > 6 && u < 514 && v < 534);
     expect(inside.length).toBeGreaterThanOrEqual(3);
     for (const [u, v] of inside) {
       const [cu, cv] = centroid(out, u, v, 6);

@@ -67,7 +67,8 @@ export async function resampleAffine(img: RgbImage, m: Affine, width: number, he
     })
     .raw()
     .toBuffer({ resolveWithObject: true });
-  return cutOut(
+  // Output pixel (i, j) of libvips is crop pixel (i + rint(lowX), j + rint(lowY)).
+  return clampedWindow(
     { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height },
     -Math.round(lowX()),
     -Math.round(lowY()),
@@ -85,15 +86,11 @@ function clampedWindow(img: RgbImage, x0: number, y0: number, w: number, h: numb
     const inside0 = Math.max(0, Math.min(w, -x0));
     const inside1 = Math.max(inside0, Math.min(w, img.width - x0));
     const o = j * w * 3;
-    if (inside1 > inside0) out.set(img.data.subarray(3 * (row + x0 + inside0), 3 * (row + x0 + inside1)), o + 3 * inside0);
+    if (inside1 > inside0)
+      out.set(img.data.subarray(3 * (row + x0 + inside0), 3 * (row + x0 + inside1)), o + 3 * inside0);
     for (let i = 0; i < inside0; i++) out.set(img.data.subarray(3 * row, 3 * row + 3), o + 3 * i);
     const last = 3 * (row + img.width - 1);
     for (let i = inside1; i < w; i++) out.set(img.data.subarray(last, last + 3), o + 3 * i);
   }
   return { data: out, width: w, height: h };
-}
-
-/** Pixels [left, left + width) × [top, top + height) of the image, clamped at its edges. */
-function cutOut(img: RgbImage, left: number, top: number, width: number, height: number): RgbImage {
-  return clampedWindow(img, left, top, width, height);
 }
