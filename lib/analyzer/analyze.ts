@@ -1,7 +1,7 @@
 import type { Blob } from "./blobs";
 import { lesionMask } from "./candidates";
 import { decodePhoto, type DecodedPhoto } from "./decode";
-import { cropFace, FACE_WIDTH, FACE_WIDTH_MM, findFaces, type FaceCrop } from "./face-crop";
+import { cropFace, cropToWork, FACE_WIDTH, FACE_WIDTH_MM, findFaces, type FaceCrop } from "./face-crop";
 import type { DetectedFace } from "./face-model";
 import { computeSignals, detectDarkSpots, detectRedLesions } from "./lesions";
 import { regionPolygon } from "./mesh-regions";
@@ -25,8 +25,7 @@ const round = (v: number, d = 3) => Math.round(v * 10 ** d) / 10 ** d;
 const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
 
 function toPhoto(crop: FaceCrop, photo: DecodedPhoto, x: number, y: number): [number, number] {
-  const wx = x / crop.scale + crop.offsetX;
-  const wy = y / crop.scale + crop.offsetY;
+  const [wx, wy] = cropToWork(crop, x, y);
   return [round(clamp01(wx / photo.work.width), 4), round(clamp01(wy / photo.work.height), 4)];
 }
 

@@ -4,13 +4,14 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type * as TfCore from "@tensorflow/tfjs-core";
 import type { Config, FaceResult, Human } from "@vladmandic/human";
+import { inPlaneRoll } from "./face-roll";
 
 /** One detected face, in image pixels. */
 export type DetectedFace = {
   box: { x: number; y: number; width: number; height: number };
   /** 468 (x, y) mesh points in image pixels. */
   mesh: Array<[number, number]>;
-  /** Radians. */
+  /** Radians; roll is in the picture plane (face-roll.ts), yaw and pitch are human's. */
   pose: { yaw: number; pitch: number; roll: number };
   score: number;
 };
@@ -126,10 +127,12 @@ function toFace(f: FaceResult): DetectedFace | null {
   if (f.mesh.length < 468) return null;
   const [x, y, width, height] = f.box;
   const angle = f.rotation?.angle ?? { yaw: 0, pitch: 0, roll: 0 };
+  const mesh = f.mesh.map((p) => [p[0], p[1]] as [number, number]);
   return {
     box: { x, y, width, height },
-    mesh: f.mesh.map((p) => [p[0], p[1]]),
-    pose: { yaw: angle.yaw, pitch: angle.pitch, roll: angle.roll },
+    mesh,
+    // Roll from the mesh's own 2-D midline: the angle the crop turns the face upright by (face-roll.ts).
+    pose: { yaw: angle.yaw, pitch: angle.pitch, roll: inPlaneRoll(mesh) },
     score: f.score,
   };
 }

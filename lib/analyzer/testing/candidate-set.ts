@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import { findDarkCandidates, findRedCandidates } from "../candidates";
 import { decodePhoto } from "../decode";
-import { cropFace, findFaces } from "../face-crop";
+import { cropFace, cropToWork, findFaces } from "../face-crop";
 import { computeSignals } from "../lesions";
 import { buildSkinContext } from "../skin-context";
 import { plantVaried, type PlantedLesion } from "./lesion-generator";
@@ -41,12 +41,10 @@ async function candidatesOf(jpeg: Uint8Array): Promise<Pick<CandidatePhoto, "red
   const ctx = buildSkinContext(crop);
   const s = computeSignals(ctx);
   const scale = crop.scale * photo.workScale;
-  const toPhoto = (c: { x: number; y: number; r: number; features: number[] }): LabelledCandidate => ({
-    x: ((c.x + ctx.origin.x) / crop.scale + crop.offsetX) / photo.workScale,
-    y: ((c.y + ctx.origin.y) / crop.scale + crop.offsetY) / photo.workScale,
-    r: c.r / scale,
-    features: c.features,
-  });
+  const toPhoto = (c: { x: number; y: number; r: number; features: number[] }): LabelledCandidate => {
+    const [x, y] = cropToWork(crop, c.x + ctx.origin.x, c.y + ctx.origin.y);
+    return { x: x / photo.workScale, y: y / photo.workScale, r: c.r / scale, features: c.features };
+  };
   return {
     red: findRedCandidates(ctx, s).map(toPhoto),
     dark: findDarkCandidates(ctx, s).map(toPhoto),

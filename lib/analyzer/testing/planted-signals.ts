@@ -1,5 +1,5 @@
 import { decodePhoto, type DecodedPhoto } from "../decode";
-import { cropFace, findFaces } from "../face-crop";
+import { cropFace, findFaces, workToCrop } from "../face-crop";
 import { warmUp } from "../index";
 import { computeSignals, detectDarkSpots, detectRedLesions } from "../lesions";
 import { plantVaried, type PlantedLesion } from "./lesion-generator";
@@ -64,11 +64,10 @@ export async function plantedSignals(planted: Uint8Array, clean: Uint8Array): Pr
   const bareCtx = buildSkinContext(await cropFace((await decodePhoto(clean)).work, face));
   const bare = bareCtx.width === ctx.width && bareCtx.height === ctx.height ? computeSignals(bareCtx) : null;
   const scale = photo.workScale * ctx.crop.scale;
-  const toWindow = (t: { x: number; y: number; r: number }) => ({
-    x: (t.x * photo.workScale - ctx.crop.offsetX) * ctx.crop.scale - ctx.origin.x,
-    y: (t.y * photo.workScale - ctx.crop.offsetY) * ctx.crop.scale - ctx.origin.y,
-    r: t.r * scale,
-  });
+  const toWindow = (t: { x: number; y: number; r: number }) => {
+    const [x, y] = workToCrop(ctx.crop, t.x * photo.workScale, t.y * photo.workScale);
+    return { x: x - ctx.origin.x, y: y - ctx.origin.y, r: t.r * scale };
+  };
   return { photo, ctx, signals, mask, red, dark, bare, scale, toWindow };
 }
 
