@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { CANDIDATE_PEAK, FEATURE_NAMES, findRedCandidates, lesionMask } from "./candidates";
 import { decodePhoto } from "./decode";
-import { cropFace, findFaces } from "./face-crop";
+import { cropFace, findFaces, workToCrop } from "./face-crop";
 import { HAEMOGLOBIN_OD, haemoglobinZ, signatureInBasis, type OdContrast } from "./haemoglobin-filter";
 import { warmUp } from "./index";
 import { computeSignals } from "./lesions";
@@ -140,8 +140,9 @@ describe("red candidates on re-toned faces: the union of the combined statistic 
       const candidates = findRedCandidates(ctx, computeSignals(ctx), lesionMask(ctx));
       const k = photo.workScale * ctx.crop.scale;
       for (const t of planted) {
-        const x = (t.x * photo.workScale - ctx.crop.offsetX) * ctx.crop.scale - ctx.origin.x;
-        const y = (t.y * photo.workScale - ctx.crop.offsetY) * ctx.crop.scale - ctx.origin.y;
+        const [cx, cy] = workToCrop(ctx.crop, t.x * photo.workScale, t.y * photo.workScale);
+        const x = cx - ctx.origin.x;
+        const y = cy - ctx.origin.y;
         // The evaluation's match rule: within the lesion's radius + 6 px.
         const near = candidates.filter((c) => Math.hypot(c.x - x, c.y - y) < t.r * k + 6);
         lesions.push({ old: near.some((c) => c.features[VIA_HB] === 0), union: near.length > 0 });

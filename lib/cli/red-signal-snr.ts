@@ -9,7 +9,7 @@
  */
 import { lesionMask } from "../analyzer/candidates";
 import { decodePhoto } from "../analyzer/decode";
-import { cropFace, findFaces } from "../analyzer/face-crop";
+import { cropFace, findFaces, workToCrop } from "../analyzer/face-crop";
 import { analyzeImage, warmUp } from "../analyzer/index";
 import { computeSignals } from "../analyzer/lesions";
 import { contrastToBackground, smallMask, smallMaskedBlur, smallMaskWeight } from "../analyzer/masked-blur";
@@ -137,8 +137,9 @@ async function main(): Promise<void> {
       const k = photo.workScale * ctx.crop.scale;
       const group = report.tone?.category ?? "unknown";
       for (const t of lesions) {
-        const x = (t.x * photo.workScale - ctx.crop.offsetX) * ctx.crop.scale - ctx.origin.x;
-        const y = (t.y * photo.workScale - ctx.crop.offsetY) * ctx.crop.scale - ctx.origin.y;
+        const [cx, cy] = workToCrop(ctx.crop, t.x * photo.workScale, t.y * photo.workScale);
+        const x = cx - ctx.origin.x;
+        const y = cy - ctx.origin.y;
         const r = t.r * k;
         const top = strongestWithin(sig.dEi, x, y, r + 1);
         if (top.index < 0) continue;
