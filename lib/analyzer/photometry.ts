@@ -3,23 +3,9 @@ import { downsample, sortedPercentile, type Plane } from "./planes";
 import { GATE, lumaPlane, normalisedLaplacianVariance } from "./quality";
 import { arena } from "./scratch-arena";
 import { measureCheekLight } from "./shading";
-import { regionLabel, type SkinContext } from "./skin-context";
+import { blownShare, regionLabel, type SkinContext } from "./skin-context";
 import { measureTerminator } from "./terminator";
 import { REGION_NAMES } from "../domain/skin-report";
-
-/**
- * Share of the face's region skin that is blown (skin-context.ts, blown-skin.ts): clipped in a patch clipped
- * throughout, so no pore or line shows in it.
- */
-function blownFraction(ctx: SkinContext): number {
-  let area = 0;
-  let blown = 0;
-  for (const name of REGION_NAMES) {
-    area += ctx.areas[name] ?? 0;
-    blown += ctx.blownAreas[name] ?? 0;
-  }
-  return area > 0 ? blown / area : 0;
-}
 
 /** The largest blown share of any region: a blow-out whitens whole regions, bright light their highlights. */
 function mostBlownRegion(ctx: SkinContext): number {
@@ -84,7 +70,7 @@ export function measurePhotometry(ctx: SkinContext) {
   const terminator = measureTerminator(ctx);
   return {
     exposure: n > 0 ? sum / n : 0,
-    clippedFraction: blownFraction(ctx),
+    clippedFraction: blownShare(ctx, REGION_NAMES),
     regionBlown: mostBlownRegion(ctx),
     highlight: sortedPercentile(boxLuma, 98),
     blackLevel: sortedPercentile(boxLuma, 1),

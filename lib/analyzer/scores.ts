@@ -1,7 +1,7 @@
 import type { Blob } from "./blobs";
 import { CHEEKS, T_ZONE } from "./mesh-regions";
 import { sideLightDifference } from "./mixed-light";
-import { meanOver, type SkinContext } from "./skin-context";
+import { blownShare, meanOver, type SkinContext } from "./skin-context";
 import { measureShine, measureTexture } from "./surface";
 import { GRADE_BANDS, gradeFrom } from "../domain/grading";
 import { SCORE_SEM } from "../domain/score-noise";
@@ -135,17 +135,6 @@ const MEAN_OVER_REGIONS: ReadonlySet<ScoreKey> = new Set<ScoreKey>(["redness", "
 function mostBlown(ctx: SkinContext, key: ScoreKey): number {
   if (!MEAN_OVER_REGIONS.has(key)) return blownShare(ctx, READS[key]);
   return Math.max(...READS[key].map((name) => blownShare(ctx, [name])));
-}
-
-/** Share of the named regions' area that is blown. */
-function blownShare(ctx: Pick<SkinContext, "areas" | "blownAreas">, names: readonly RegionName[]): number {
-  let area = 0;
-  let blown = 0;
-  for (const name of names) {
-    area += ctx.areas[name] ?? 0;
-    blown += ctx.blownAreas[name] ?? 0;
-  }
-  return area > 0 ? blown / area : 0;
 }
 
 const roundRaw = (raw: number) => Math.round(raw * 1000) / 1000;

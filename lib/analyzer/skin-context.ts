@@ -246,3 +246,17 @@ export function meanOver(ctx: SkinContext, key: Exclude<keyof RegionStats, "n">,
   }
   return n > 0 ? acc / n : 0;
 }
+
+/**
+ * Share of the named regions' skin that is blown (blown-skin.ts): clipped in a patch clipped throughout, so no
+ * colour, pore or line shows in it.
+ */
+export function blownShare(ctx: Pick<SkinContext, "areas" | "blownAreas">, names: readonly RegionName[]): number {
+  let area = 0;
+  let blown = 0;
+  for (const name of names) {
+    area += ctx.areas[name] ?? 0;
+    blown += ctx.blownAreas[name] ?? 0;
+  }
+  return area > 0 ? blown / area : 0;
+}
