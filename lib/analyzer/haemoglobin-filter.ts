@@ -88,6 +88,9 @@ export function meanLinearRgb(image: { data: Uint8Array }, mask: Uint8Array): [n
   return n ? [(sum[0] ?? 0) / n, (sum[1] ?? 0) / n, (sum[2] ?? 0) / n] : [0.4, 0.3, 0.25];
 }
 
+/** The six distinct products of a symmetric 3×3 covariance (00, 11, 22, 01, 02, 12), one plane each. */
+type SixPlanes = [Float32Array, Float32Array, Float32Array, Float32Array, Float32Array, Float32Array];
+
 /**
  * Local 3×3 covariance of the OD contrasts over skin (σ `sigma` px), each value winsorised at 2.5 face-wide
  * robust σ as lesions.ts's zScore does (lesions, brow hairs and lid edges would inflate it), then the
@@ -107,14 +110,7 @@ export function haemoglobinZ(
   const h = Math.max(1, Math.floor(height / FACTOR));
   // The six distinct products (00, 11, 22, 01, 02, 12), area-downsampled by FACTOR over skin pixels.
   const products = [0, 1, 2, 3, 4, 5].map(() => makePlane(w, h));
-  const [p00, p11, p22, p01, p02, p12] = products.map((p) => p.data) as [
-    Float32Array,
-    Float32Array,
-    Float32Array,
-    Float32Array,
-    Float32Array,
-    Float32Array,
-  ];
+  const [p00, p11, p22, p01, p02, p12] = products.map((p) => p.data) as SixPlanes;
   const [d0, d1, d2] = d.map((p) => p.data) as [Float32Array, Float32Array, Float32Array];
   const [cap0, cap1, cap2] = caps as [number, number, number];
   const inv = 1 / (FACTOR * FACTOR);
@@ -150,14 +146,7 @@ export function haemoglobinZ(
       p12[k] = a12 * inv;
     }
   }
-  const [b00, b11, b22, b01, b02, b12] = products.map((p) => gaussianBlur(p, sigma / FACTOR, p.data).data) as [
-    Float32Array,
-    Float32Array,
-    Float32Array,
-    Float32Array,
-    Float32Array,
-    Float32Array,
-  ];
+  const [b00, b11, b22, b01, b02, b12] = products.map((p) => gaussianBlur(p, sigma / FACTOR, p.data).data) as SixPlanes;
   const weights = [makePlane(w, h), makePlane(w, h), makePlane(w, h)];
   const [q0s, q1s, q2s] = weights.map((p) => p.data) as [Float32Array, Float32Array, Float32Array];
   const [s0, s1, s2] = signature;
