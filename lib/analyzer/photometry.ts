@@ -8,14 +8,7 @@ import { measureTerminator } from "./terminator";
 import { REGION_NAMES } from "../domain/skin-report";
 
 /** The largest blown share of any region: a blow-out whitens whole regions, bright light their highlights. */
-function mostBlownRegion(ctx: SkinContext): number {
-  let most = 0;
-  for (const name of REGION_NAMES) {
-    const area = ctx.areas[name] ?? 0;
-    if (area > 0) most = Math.max(most, (ctx.blownAreas[name] ?? 0) / area);
-  }
-  return most;
-}
+const mostBlownRegion = (ctx: SkinContext) => Math.max(0, ...REGION_NAMES.map((name) => blownShare(ctx, [name])));
 
 /** Bins of the light-trap histogram: 1/1024 of full scale, finer than an 8-bit level. */
 const TRAP_BINS = 1024;
