@@ -9,8 +9,14 @@ import { markSolidPatches } from "./solid-patches";
 const FLAT_PATCH_RADIUS = 2;
 
 /**
+ * An 8-bit channel at or above this is at the sensor's or the encoder's ceiling: it says "at least this bright", not
+ * how bright. 250 and not 255: a JPEG's rounding and ringing leave clipped skin at 250–255.
+ */
+export const CLIPPED_CHANNEL = 250;
+
+/**
  * A pixel whose detail is gone: luma in OFIQ's 247–255, or two channels at 250+ (one channel alone, red under warm
- * light, still carries the other two's texture).
+ * light, still carries the other two's texture; not their colour ratio: redness-skin.ts).
  */
 function clippedMask(image: RgbImage): Uint8Array {
   const px = image.data;
@@ -19,7 +25,7 @@ function clippedMask(image: RgbImage): Uint8Array {
     const r = px[3 * i] ?? 0;
     const g = px[3 * i + 1] ?? 0;
     const b = px[3 * i + 2] ?? 0;
-    const saturated = (r >= 250 ? 1 : 0) + (g >= 250 ? 1 : 0) + (b >= 250 ? 1 : 0);
+    const saturated = (r >= CLIPPED_CHANNEL ? 1 : 0) + (g >= CLIPPED_CHANNEL ? 1 : 0) + (b >= CLIPPED_CHANNEL ? 1 : 0);
     mask[i] = 0.2126 * r + 0.7152 * g + 0.0722 * b >= 247 || saturated >= 2 ? 1 : 0;
   }
   return mask;

