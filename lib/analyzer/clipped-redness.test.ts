@@ -2,15 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeImage, warmUp } from "./index";
 import { CHEEKS } from "./mesh-regions";
 import { rednessSkin } from "./redness-skin";
-import type { SkinContext } from "./skin-context";
+import { regionLabel, type SkinContext } from "./skin-context";
 import { loadLocalfaceSelfies } from "./testing/dev-photos";
-import { FOREHEAD_CENTRE, lightPool } from "./testing/light-pool";
 import { combine } from "./testing/everyday-photos";
 import { flush } from "./testing/flush";
+import { FOREHEAD_CENTRE, lightPool } from "./testing/light-pool";
 import { brightFaceTo } from "./testing/portrait-light";
 import { encodeJpeg, type Selfie } from "./testing/selfies";
 import { twoColourLight } from "./testing/two-colour-light";
-import { regionLabel } from "./skin-context";
 import type { SkinReport } from "../domain/skin-report";
 
 /**
