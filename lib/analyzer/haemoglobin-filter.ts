@@ -113,39 +113,8 @@ export function haemoglobinZ(
   const [p00, p11, p22, p01, p02, p12] = products.map((p) => p.data) as SixPlanes;
   const [d0, d1, d2] = d.map((p) => p.data) as [Float32Array, Float32Array, Float32Array];
   const [cap0, cap1, cap2] = caps as [number, number, number];
-  const inv = 1 / (FACTOR * FACTOR);
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      let a00 = 0;
-      let a11 = 0;
-      let a22 = 0;
-      let a01 = 0;
-      let a02 = 0;
-      let a12 = 0;
-      for (let dy = 0; dy < FACTOR; dy++) {
-        const row = (y * FACTOR + dy) * width + x * FACTOR;
-        for (let j = row; j < row + FACTOR; j++) {
-          if (!mask[j]) continue;
-          const v0 = Math.max(-cap0, Math.min(cap0, d0[j] as number));
-          const v1 = Math.max(-cap1, Math.min(cap1, d1[j] as number));
-          const v2 = Math.max(-cap2, Math.min(cap2, d2[j] as number));
-          a00 += v0 * v0;
-          a11 += v1 * v1;
-          a22 += v2 * v2;
-          a01 += v0 * v1;
-          a02 += v0 * v2;
-          a12 += v1 * v2;
-        }
-      }
-      const k = y * w + x;
-      p00[k] = a00 * inv;
-      p11[k] = a11 * inv;
-      p22[k] = a22 * inv;
-      p01[k] = a01 * inv;
-      p02[k] = a02 * inv;
-      p12[k] = a12 * inv;
-    }
-  }
+  for (let y = 0; y < h; y++)
+    productsRow(d0, d1, d2, mask, width, y, w, cap0, cap1, cap2, p00, p11, p22, p01, p02, p12);
   const [b00, b11, b22, b01, b02, b12] = products.map((p) => gaussianBlur(p, sigma / FACTOR, p.data).data) as SixPlanes;
   const weights = [makePlane(w, h), makePlane(w, h), makePlane(w, h)];
   const [q0s, q1s, q2s] = weights.map((p) => p.data) as [Float32Array, Float32Array, Float32Array];
@@ -180,6 +149,61 @@ export function haemoglobinZ(
   return dotUpsampled(weights, d, width, height);
 }
 
+/**
+ * Row y of the six area-downsampled products (a row function: haemoglobinZ runs once an analysis, and its own loop
+ * ran through on-stack-replacement code that deoptimised every analysis; see masked-blur.ts contrastRow).
+ */
+function productsRow(
+  d0: Float32Array,
+  d1: Float32Array,
+  d2: Float32Array,
+  mask: Uint8Array,
+  width: number,
+  y: number,
+  w: number,
+  cap0: number,
+  cap1: number,
+  cap2: number,
+  p00: Float32Array,
+  p11: Float32Array,
+  p22: Float32Array,
+  p01: Float32Array,
+  p02: Float32Array,
+  p12: Float32Array,
+): void {
+  const inv = 1 / (FACTOR * FACTOR);
+  for (let x = 0; x < w; x++) {
+    let a00 = 0;
+    let a11 = 0;
+    let a22 = 0;
+    let a01 = 0;
+    let a02 = 0;
+    let a12 = 0;
+    for (let dy = 0; dy < FACTOR; dy++) {
+      const row = (y * FACTOR + dy) * width + x * FACTOR;
+      for (let j = row; j < row + FACTOR; j++) {
+        if (!mask[j]) continue;
+        const v0 = Math.max(-cap0, Math.min(cap0, d0[j] as number));
+        const v1 = Math.max(-cap1, Math.min(cap1, d1[j] as number));
+        const v2 = Math.max(-cap2, Math.min(cap2, d2[j] as number));
+        a00 += v0 * v0;
+        a11 += v1 * v1;
+        a22 += v2 * v2;
+        a01 += v0 * v1;
+        a02 += v0 * v2;
+        a12 += v1 * v2;
+      }
+    }
+    const k = y * w + x;
+    p00[k] = a00 * inv;
+    p11[k] = a11 * inv;
+    p22[k] = a22 * inv;
+    p01[k] = a01 * inv;
+    p02[k] = a02 * inv;
+    p12[k] = a12 * inv;
+  }
+}
+
 /** Σ_c upsample(weights_c)·d_c per pixel, the weights bilinearly interpolated as planes.ts upsample does. */
 function dotUpsampled(weights: Plane[], d: OdContrast, width: number, height: number): Plane {
   const out = arenaPlane(width, height);
@@ -201,24 +225,43 @@ function dotUpsampled(weights: Plane[], d: OdContrast, width: number, height: nu
     const fy = Math.min(sh - 1, Math.max(0, (y + 0.5) * sy - 0.5));
     const r0 = Math.floor(fy) * sw;
     const r1 = Math.min(sh - 1, Math.floor(fy) + 1) * sw;
-    const ty = fy - Math.floor(fy);
-    const row = y * width;
-    for (let x = 0; x < width; x++) {
-      const a = r0 + (x0s[x] as number);
-      const b = r0 + (x1s[x] as number);
-      const c = r1 + (x0s[x] as number);
-      const e = r1 + (x1s[x] as number);
-      const tx = txs[x] as number;
-      const k00 = (1 - tx) * (1 - ty);
-      const k01 = tx * (1 - ty);
-      const k10 = (1 - tx) * ty;
-      const k11 = tx * ty;
-      const i = row + x;
-      const u0 = (w0[a] as number) * k00 + (w0[b] as number) * k01 + (w0[c] as number) * k10 + (w0[e] as number) * k11;
-      const u1 = (w1[a] as number) * k00 + (w1[b] as number) * k01 + (w1[c] as number) * k10 + (w1[e] as number) * k11;
-      const u2 = (w2[a] as number) * k00 + (w2[b] as number) * k01 + (w2[c] as number) * k10 + (w2[e] as number) * k11;
-      out.data[i] = u0 * (d0[i] as number) + u1 * (d1[i] as number) + u2 * (d2[i] as number);
-    }
+    dotRow(out.data, y * width, width, x0s, x1s, txs, r0, r1, fy - Math.floor(fy), w0, w1, w2, d0, d1, d2);
   }
   return out;
+}
+
+/** Row `row` (its first pixel's index) of dotUpsampled, as a row function (see productsRow). */
+function dotRow(
+  o: Float32Array,
+  row: number,
+  width: number,
+  x0s: Int32Array,
+  x1s: Int32Array,
+  txs: Float32Array,
+  r0: number,
+  r1: number,
+  ty: number,
+  w0: Float32Array,
+  w1: Float32Array,
+  w2: Float32Array,
+  d0: Float32Array,
+  d1: Float32Array,
+  d2: Float32Array,
+): void {
+  for (let x = 0; x < width; x++) {
+    const a = r0 + (x0s[x] as number);
+    const b = r0 + (x1s[x] as number);
+    const c = r1 + (x0s[x] as number);
+    const e = r1 + (x1s[x] as number);
+    const tx = txs[x] as number;
+    const k00 = (1 - tx) * (1 - ty);
+    const k01 = tx * (1 - ty);
+    const k10 = (1 - tx) * ty;
+    const k11 = tx * ty;
+    const i = row + x;
+    const u0 = (w0[a] as number) * k00 + (w0[b] as number) * k01 + (w0[c] as number) * k10 + (w0[e] as number) * k11;
+    const u1 = (w1[a] as number) * k00 + (w1[b] as number) * k01 + (w1[c] as number) * k10 + (w1[e] as number) * k11;
+    const u2 = (w2[a] as number) * k00 + (w2[b] as number) * k01 + (w2[c] as number) * k10 + (w2[e] as number) * k11;
+    o[i] = u0 * (d0[i] as number) + u1 * (d1[i] as number) + u2 * (d2[i] as number);
+  }
 }

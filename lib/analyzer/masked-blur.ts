@@ -156,25 +156,40 @@ export function contrastToBackground(values: Plane, num: Plane, den: Plane, gain
   const denRows = new RowInterpolator(den, width, height);
   const numRows = new RowInterpolator(num, width, height);
   const out = arenaPlane(width, height);
-  const v = values.data;
-  const o = out.data;
   for (let y = 0; y < height; y++) {
     const ty = denRows.seek(y);
     numRows.seek(y);
-    const { top: dTop, bottom: dBottom } = denRows;
-    const { top: nTop, bottom: nBottom } = numRows;
-    const row = y * width;
-    for (let x = 0; x < width; x++) {
-      const i = row + x;
-      const dt = dTop[x] as number;
-      const d = f32(dt + ((dBottom[x] as number) - dt) * ty);
-      const own = v[i] as number;
-      const nt = nTop[x] as number;
-      const bg = d > MIN_WEIGHT ? f32(f32(nt + ((nBottom[x] as number) - nt) * ty) / d) : own;
-      o[i] = gain * (own - bg);
-    }
+    contrastRow(out.data, values.data, y * width, width, denRows, numRows, ty, gain);
   }
   return out;
+}
+
+/**
+ * One row of contrastToBackground. The per-pixel loops live in row functions (here and below) because a stage
+ * runs once an analysis: its own loop ran through on-stack-replacement code that deoptimised every analysis, a
+ * function called for every row is optimised once and stays so (measured with --cpu-prof and --trace-deopt).
+ */
+function contrastRow(
+  o: Float32Array,
+  v: Float32Array,
+  row: number,
+  width: number,
+  den: RowInterpolator,
+  num: RowInterpolator,
+  ty: number,
+  gain: number,
+): void {
+  const { top: dTop, bottom: dBottom } = den;
+  const { top: nTop, bottom: nBottom } = num;
+  for (let x = 0; x < width; x++) {
+    const i = row + x;
+    const dt = dTop[x] as number;
+    const d = f32(dt + ((dBottom[x] as number) - dt) * ty);
+    const own = v[i] as number;
+    const nt = nTop[x] as number;
+    const bg = d > MIN_WEIGHT ? f32(f32(nt + ((nBottom[x] as number) - nt) * ty) / d) : own;
+    o[i] = gain * (own - bg);
+  }
 }
 
 /**
@@ -229,27 +244,40 @@ export function divideByLocalRms(
   const denRows = new RowInterpolator(den, width, height);
   const numRows = new RowInterpolator(num, width, height);
   const out = arenaPlane(width, height);
-  const v = values.data;
-  const o = out.data;
   for (let y = 0; y < height; y++) {
     const ty = denRows.seek(y);
     numRows.seek(y);
-    const { top: dTop, bottom: dBottom } = denRows;
-    const { top: nTop, bottom: nBottom } = numRows;
-    const row = y * width;
-    for (let x = 0; x < width; x++) {
-      const i = row + x;
-      const own = v[i] as number;
-      const dt = dTop[x] as number;
-      const d = f32(dt + ((dBottom[x] as number) - dt) * ty);
-      const nt = nTop[x] as number;
-      const ms = d > MIN_WEIGHT ? f32(f32(nt + ((nBottom[x] as number) - nt) * ty) / d) : f32(Math.min(cap, own * own));
-      const rms = f32(Math.max(floor, Math.sqrt(Math.max(0, ms))));
-      if (rmsOut) rmsOut[i] = rms;
-      o[i] = own / rms;
-    }
+    rmsRow(out.data, values.data, y * width, width, denRows, numRows, ty, cap, floor, rmsOut);
   }
   return out;
+}
+
+/** One row of divideByLocalRms (a row function: see contrastRow). */
+function rmsRow(
+  o: Float32Array,
+  v: Float32Array,
+  row: number,
+  width: number,
+  den: RowInterpolator,
+  num: RowInterpolator,
+  ty: number,
+  cap: number,
+  floor: number,
+  rmsOut: Float32Array | undefined,
+): void {
+  const { top: dTop, bottom: dBottom } = den;
+  const { top: nTop, bottom: nBottom } = num;
+  for (let x = 0; x < width; x++) {
+    const i = row + x;
+    const own = v[i] as number;
+    const dt = dTop[x] as number;
+    const d = f32(dt + ((dBottom[x] as number) - dt) * ty);
+    const nt = nTop[x] as number;
+    const ms = d > MIN_WEIGHT ? f32(f32(nt + ((nBottom[x] as number) - nt) * ty) / d) : f32(Math.min(cap, own * own));
+    const rms = f32(Math.max(floor, Math.sqrt(Math.max(0, ms))));
+    if (rmsOut) rmsOut[i] = rms;
+    o[i] = own / rms;
+  }
 }
 
 /**
