@@ -362,34 +362,54 @@ function localMaxima(
 ): Array<Blob & { outside: number }> {
   const out: Array<Blob & { outside: number }> = [];
   const R = NMS_RADIUS;
-  for (let y = R; y < h - R; y++) {
-    for (let x = R; x < w - R; x++) {
-      const i = y * w + x;
-      const v = z[i] ?? 0;
-      if (v < peak || !mask[i]) continue;
-      let isMax = true;
-      for (let dy = -R; dy <= R && isMax; dy++)
-        for (let dx = -R; dx <= R; dx++) {
-          const u = z[i + dy * w + dx] ?? 0;
-          // Ties go to the first in scan order so a flat top gives one maximum.
-          if (u > v || (u === v && dy * w + dx < 0)) {
-            isMax = false;
-            break;
-          }
-        }
-      if (isMax) out.push(extentOf(z, mask, w, h, i, 1));
-    }
-  }
+  for (let y = R; y < h - R; y++) maximaRow(z, mask, w, h, y, peak, out);
   return out;
+}
+
+/**
+ * Row y of localMaxima (a row function: the detectors run once an analysis, and their own loops ran through
+ * on-stack-replacement code that deoptimised every analysis; see masked-blur.ts contrastRow).
+ */
+function maximaRow(
+  z: Float32Array,
+  mask: Uint8Array,
+  w: number,
+  h: number,
+  y: number,
+  peak: number,
+  out: Array<Blob & { outside: number }>,
+): void {
+  const R = NMS_RADIUS;
+  for (let x = R; x < w - R; x++) {
+    const i = y * w + x;
+    const v = z[i] ?? 0;
+    if (v < peak || !mask[i]) continue;
+    let isMax = true;
+    for (let dy = -R; dy <= R && isMax; dy++)
+      for (let dx = -R; dx <= R; dx++) {
+        const u = z[i + dy * w + dx] ?? 0;
+        // Ties go to the first in scan order so a flat top gives one maximum.
+        if (u > v || (u === v && dy * w + dx < 0)) {
+          isMax = false;
+          break;
+        }
+      }
+    if (isMax) out.push(extentOf(z, mask, w, h, i, 1));
+  }
 }
 
 export function redStatistic(s: DetectorSignals): Float32Array {
   // Haemoglobin both reddens (EI) and darkens (it absorbs green): the two contrasts in units of their
   // own noise, summed, lift a papule further out of the noise than either alone.
-  const z = arenaPlane(s.zEi.width, s.zEi.height);
-  for (let i = 0; i < z.data.length; i++)
-    z.data[i] = ((s.zEi.data[i] ?? 0) + Math.max(0, s.zDark.data[i] ?? 0)) / Math.SQRT2;
+  const { width, height } = s.zEi;
+  const z = arenaPlane(width, height);
+  for (let y = 0; y < height; y++) redRow(s.zEi.data, s.zDark.data, z.data, y * width, (y + 1) * width);
   return z.data;
+}
+
+/** Pixels from..to − 1 of redStatistic (a row function: see maximaRow). */
+function redRow(zEi: Float32Array, zDark: Float32Array, z: Float32Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) z[i] = ((zEi[i] ?? 0) + Math.max(0, zDark[i] ?? 0)) / Math.SQRT2;
 }
 
 /**

@@ -254,10 +254,15 @@ export function gateColour(cast: number, weakestChannel: number, correctedB: num
 /** Luma plane (0..1) of an RGB image. */
 export function lumaPlane(img: RgbImage): Plane {
   const out = arenaPlane(img.width, img.height);
-  for (let i = 0, p = 0; i < out.data.length; i++, p += 3) {
-    out.data[i] = (0.299 * (img.data[p] ?? 0) + 0.587 * (img.data[p + 1] ?? 0) + 0.114 * (img.data[p + 2] ?? 0)) / 255;
-  }
+  // A row at a time (a row function: see masked-blur.ts contrastRow).
+  for (let y = 0; y < img.height; y++) lumaRow(img.data, out.data, y * img.width, (y + 1) * img.width);
   return out;
+}
+
+function lumaRow(rgb: Uint8Array, out: Float32Array, from: number, to: number): void {
+  for (let i = from, p = 3 * from; i < to; i++, p += 3) {
+    out[i] = (0.299 * (rgb[p] ?? 0) + 0.587 * (rgb[p + 1] ?? 0) + 0.114 * (rgb[p + 2] ?? 0)) / 255;
+  }
 }
 
 /**
