@@ -3,7 +3,7 @@ import { itaDegrees, SRGB_TO_LINEAR } from "./color";
 import { discOrRing } from "./disc-ring";
 import type { DetectorSignals } from "./lesions";
 import type { Plane } from "./planes";
-import { arena, arenaPlane } from "./scratch-arena";
+import { arena, arenaPlaneToOverwrite } from "./scratch-arena";
 import type { SkinContext } from "./skin-context";
 import { REGION_NAMES } from "../domain/skin-report";
 
@@ -402,7 +402,7 @@ export function redStatistic(s: DetectorSignals): Float32Array {
   // Haemoglobin both reddens (EI) and darkens (it absorbs green): the two contrasts in units of their
   // own noise, summed, lift a papule further out of the noise than either alone.
   const { width, height } = s.zEi;
-  const z = arenaPlane(width, height);
+  const z = arenaPlaneToOverwrite(width, height);
   for (let y = 0; y < height; y++) redRow(s.zEi.data, s.zDark.data, z.data, y * width, (y + 1) * width);
   return z.data;
 }

@@ -1,6 +1,6 @@
 import type { RgbImage } from "./decode";
 import type { Plane } from "./planes";
-import { arenaPlane } from "./scratch-arena";
+import { arenaPlaneToOverwrite } from "./scratch-arena";
 
 /** sRGB → linear lookup (IEC 61966-2-1), indexed by the 8-bit value: for per-pixel loops, where toLinear's call costs. */
 export const SRGB_TO_LINEAR = new Float32Array(256);
@@ -46,11 +46,12 @@ export type LabPlanes = {
 export function toLab(img: RgbImage): LabPlanes {
   const { width, height, data } = img;
   // From the arena: an analysis holds them to its end, the next reuses them.
-  const L = arenaPlane(width, height);
-  const a = arenaPlane(width, height);
-  const b = arenaPlane(width, height);
-  const ei = arenaPlane(width, height);
-  const logY = arenaPlane(width, height);
+  // labRow writes every pixel of each.
+  const L = arenaPlaneToOverwrite(width, height);
+  const a = arenaPlaneToOverwrite(width, height);
+  const b = arenaPlaneToOverwrite(width, height);
+  const ei = arenaPlaneToOverwrite(width, height);
+  const logY = arenaPlaneToOverwrite(width, height);
   // A row at a time: toLab runs once an analysis, and its own loop ran through on-stack-replacement code that
   // deoptimised every analysis; a function called for every row is optimised once (masked-blur.ts contrastRow).
   for (let y = 0; y < height; y++) labRow(data, y * width, width, L.data, a.data, b.data, ei.data, logY.data);

@@ -66,15 +66,21 @@ export function noiseLevels(luma: Plane, box: Box): number {
   let sum = 0;
   let n = 0;
   for (let y = y0; y <= y1; y++) {
-    for (let x = x0, i = y * w + x0; x <= x1; x++, i++) {
-      const above = (data[i - w - 1] as number) - 2 * (data[i - w] as number) + (data[i - w + 1] as number);
-      const here = (data[i - 1] as number) - 2 * (data[i] as number) + (data[i + 1] as number);
-      const below = (data[i + w - 1] as number) - 2 * (data[i + w] as number) + (data[i + w + 1] as number);
-      sum += Math.abs(above - 2 * here + below);
-      n++;
-    }
+    sum = laplacianSumRow(data, w, y, x0, x1, sum);
+    n += Math.max(0, x1 - x0 + 1);
   }
   return n > 0 ? ((Math.sqrt(Math.PI / 2) * sum) / (6 * n)) * 255 : 0;
+}
+
+/** `sum` plus |Immerkær's Laplacian difference| over x0..x1 of row y, added in order (a row function: see gradientRow). */
+function laplacianSumRow(data: Float32Array, w: number, y: number, x0: number, x1: number, sum: number): number {
+  for (let x = x0, i = y * w + x0; x <= x1; x++, i++) {
+    const above = (data[i - w - 1] as number) - 2 * (data[i - w] as number) + (data[i - w + 1] as number);
+    const here = (data[i - 1] as number) - 2 * (data[i] as number) + (data[i + 1] as number);
+    const below = (data[i + w - 1] as number) - 2 * (data[i + w] as number) + (data[i + w + 1] as number);
+    sum += Math.abs(above - 2 * here + below);
+  }
+  return sum;
 }
 
 /** The inner 80% of the box, one pixel inside the plane: eyes, brows, nose and lips, not the face's outline. */

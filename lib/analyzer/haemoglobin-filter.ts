@@ -1,6 +1,6 @@
 import { contrastToBackground } from "./masked-blur";
 import { gaussianBlur, makePlane, robustStats, type Plane } from "./planes";
-import { arenaPlane } from "./scratch-arena";
+import { arenaPlaneToOverwrite } from "./scratch-arena";
 
 /**
  * A colour matched filter for haemoglobin. A red lesion adds optical density (OD = −ln of linear R, G, B)
@@ -55,7 +55,7 @@ export function blueOdContrast(
   weight: Plane,
 ): Plane {
   const { width, height, data } = image;
-  const od = arenaPlane(width, height);
+  const od = arenaPlaneToOverwrite(width, height);
   for (let i = 0, p = 2; i < od.data.length; i++, p += 3) od.data[i] = OD[data[p] as number] as number;
   const contrast = contrastToBackground(od, background(od), weight, 1);
   return gaussianBlur(contrast, 1.5, contrast.data);
@@ -118,10 +118,27 @@ export function haemoglobinZ(
   const [b00, b11, b22, b01, b02, b12] = products.map((p) => gaussianBlur(p, sigma / FACTOR, p.data).data) as SixPlanes;
   const weights = [makePlane(w, h), makePlane(w, h), makePlane(w, h)];
   const [q0s, q1s, q2s] = weights.map((p) => p.data) as [Float32Array, Float32Array, Float32Array];
+  for (let y = 0; y < h; y++)
+    weightsRow(weight.data, [b00, b11, b22, b01, b02, b12], [q0s, q1s, q2s], signature, floors, y * w, (y + 1) * w);
+  return dotUpsampled(weights, d, width, height);
+}
+
+/** Small-grid pixels from..to − 1 of the matched-filter weights Σ⁻¹s / √(sᵀΣ⁻¹s) (a row function: see productsRow). */
+function weightsRow(
+  weight: Float32Array,
+  blurred: SixPlanes,
+  out: [Float32Array, Float32Array, Float32Array],
+  signature: readonly [number, number, number],
+  floors: readonly [number, number, number],
+  from: number,
+  to: number,
+): void {
+  const [b00, b11, b22, b01, b02, b12] = blurred;
+  const [q0s, q1s, q2s] = out;
   const [s0, s1, s2] = signature;
   const [f0, f1, f2] = floors;
-  for (let i = 0; i < w * h; i++) {
-    const den = weight.data[i] as number;
+  for (let i = from; i < to; i++) {
+    const den = weight[i] as number;
     if (den <= MIN_WEIGHT) continue;
     const c00 = (b00[i] as number) / den + f0;
     const c11 = (b11[i] as number) / den + f1;
@@ -146,7 +163,6 @@ export function haemoglobinZ(
     q1s[i] = q1 / norm;
     q2s[i] = q2 / norm;
   }
-  return dotUpsampled(weights, d, width, height);
 }
 
 /**
@@ -206,7 +222,7 @@ function productsRow(
 
 /** Σ_c upsample(weights_c)·d_c per pixel, the weights bilinearly interpolated as planes.ts upsample does. */
 function dotUpsampled(weights: Plane[], d: OdContrast, width: number, height: number): Plane {
-  const out = arenaPlane(width, height);
+  const out = arenaPlaneToOverwrite(width, height);
   const { width: sw, height: sh } = weights[0] as Plane;
   const sx = sw / width;
   const sy = sh / height;

@@ -1,5 +1,5 @@
 import { downsample, gaussianBlur, makePlane, type Plane } from "./planes";
-import { arenaPlane } from "./scratch-arena";
+import { arenaPlaneToOverwrite } from "./scratch-arena";
 
 /**
  * Normalised convolution (a blur over masked pixels only) done at a quarter of the resolution, with the
@@ -155,7 +155,7 @@ export function contrastToBackground(values: Plane, num: Plane, den: Plane, gain
   const { width, height } = values;
   const denRows = new RowInterpolator(den, width, height);
   const numRows = new RowInterpolator(num, width, height);
-  const out = arenaPlane(width, height);
+  const out = arenaPlaneToOverwrite(width, height);
   for (let y = 0; y < height; y++) {
     const ty = denRows.seek(y);
     numRows.seek(y);
@@ -243,7 +243,7 @@ export function divideByLocalRms(
   const { width, height } = values;
   const denRows = new RowInterpolator(den, width, height);
   const numRows = new RowInterpolator(num, width, height);
-  const out = arenaPlane(width, height);
+  const out = arenaPlaneToOverwrite(width, height);
   for (let y = 0; y < height; y++) {
     const ty = denRows.seek(y);
     numRows.seek(y);
