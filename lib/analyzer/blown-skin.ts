@@ -69,7 +69,7 @@ const RIM_RADIUS = 2 * FLAT_PATCH_RADIUS;
  * `mask` grown by a (2r + 1)² square: a row pass, then a column pass, each by running counts. The column pass keeps
  * one count per column and walks the rows in order (the same counts as walking each column, without striding).
  */
-function grow(mask: Uint8Array, width: number, height: number, r: number): Uint8Array {
+export function grow(mask: Uint8Array, width: number, height: number, r: number): Uint8Array {
   const rows = arena.uint8(mask.length);
   for (let y = 0; y < height; y++) growRow(mask, rows, y * width, width, r);
   const out = arena.uint8(mask.length);
