@@ -19,16 +19,32 @@ export const CLIPPED_CHANNEL = 250;
  * light, still carries the other two's texture; not their colour ratio: redness-skin.ts).
  */
 function clippedMask(image: RgbImage): Uint8Array {
-  const px = image.data;
   const mask = arena.uint8(image.width * image.height);
-  for (let i = 0; i < mask.length; i++) {
+  for (let y = 0; y < image.height; y++) clippedRow(image.data, mask, y * image.width, (y + 1) * image.width);
+  return mask;
+}
+
+/*
+ * Row functions: these stages run once an analysis, and their own loops ran through on-stack-replacement code that
+ * deoptimised every analysis (masked-blur.ts contrastRow).
+ */
+
+function clippedRow(px: Uint8Array, mask: Uint8Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
     const r = px[3 * i] ?? 0;
     const g = px[3 * i + 1] ?? 0;
     const b = px[3 * i + 2] ?? 0;
     const saturated = (r >= CLIPPED_CHANNEL ? 1 : 0) + (g >= CLIPPED_CHANNEL ? 1 : 0) + (b >= CLIPPED_CHANNEL ? 1 : 0);
     mask[i] = 0.2126 * r + 0.7152 * g + 0.0722 * b >= 247 || saturated >= 2 ? 1 : 0;
   }
-  return mask;
+}
+
+function outsideRow(within: Uint8Array, leftOut: Uint8Array, solid: Uint8Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    if (within[i]) continue;
+    leftOut[i] = 0;
+    solid[i] = 0;
+  }
 }
 
 /**
@@ -44,11 +60,7 @@ export function blownSkin(image: RgbImage, within: Uint8Array): { centres: Uint8
   const solid = arena.uint8(within.length);
   markSolidPatches(clippedMask(image), all, width, height, FLAT_PATCH_RADIUS, solid);
   const leftOut = grow(solid, width, height, RIM_RADIUS);
-  for (let i = 0; i < leftOut.length; i++) {
-    if (within[i]) continue;
-    leftOut[i] = 0;
-    solid[i] = 0;
-  }
+  for (let y = 0; y < height; y++) outsideRow(within, leftOut, solid, y * width, (y + 1) * width);
   return { centres: solid, leftOut };
 }
 
@@ -59,28 +71,39 @@ export function blownSkin(image: RgbImage, within: Uint8Array): { centres: Uint8
  */
 const RIM_RADIUS = 2 * FLAT_PATCH_RADIUS;
 
-/** `mask` grown by a (2r + 1)² square: a row pass, then a column pass, each by running counts. */
-function grow(mask: Uint8Array, width: number, height: number, r: number): Uint8Array {
+/**
+ * `mask` grown by a (2r + 1)² square: a row pass, then a column pass, each by running counts. The column pass keeps
+ * one count per column and walks the rows in order (the same counts as walking each column, without striding).
+ */
+export function grow(mask: Uint8Array, width: number, height: number, r: number): Uint8Array {
   const rows = arena.uint8(mask.length);
-  for (let y = 0; y < height; y++) {
-    const row = y * width;
-    let count = 0;
-    for (let x = 0; x < Math.min(r, width); x++) count += mask[row + x] ?? 0;
-    for (let x = 0; x < width; x++) {
-      if (x + r < width) count += mask[row + x + r] ?? 0;
-      if (x - r - 1 >= 0) count -= mask[row + x - r - 1] ?? 0;
-      rows[row + x] = count > 0 ? 1 : 0;
-    }
-  }
+  for (let y = 0; y < height; y++) growRow(mask, rows, y * width, width, r);
   const out = arena.uint8(mask.length);
-  for (let x = 0; x < width; x++) {
-    let count = 0;
-    for (let y = 0; y < Math.min(r, height); y++) count += rows[y * width + x] ?? 0;
-    for (let y = 0; y < height; y++) {
-      if (y + r < height) count += rows[(y + r) * width + x] ?? 0;
-      if (y - r - 1 >= 0) count -= rows[(y - r - 1) * width + x] ?? 0;
-      out[y * width + x] = count > 0 ? 1 : 0;
-    }
+  const counts = new Int32Array(width);
+  for (let y = 0; y < Math.min(r, height); y++) addRow(counts, rows, y * width, width, 1);
+  for (let y = 0; y < height; y++) {
+    if (y + r < height) addRow(counts, rows, (y + r) * width, width, 1);
+    if (y - r - 1 >= 0) addRow(counts, rows, (y - r - 1) * width, width, -1);
+    anyRow(counts, out, y * width, width);
   }
   return out;
+}
+
+function anyRow(counts: Int32Array, out: Uint8Array, row: number, width: number): void {
+  for (let x = 0; x < width; x++) out[row + x] = (counts[x] as number) > 0 ? 1 : 0;
+}
+
+function growRow(mask: Uint8Array, rows: Uint8Array, row: number, width: number, r: number): void {
+  let count = 0;
+  for (let x = 0; x < Math.min(r, width); x++) count += mask[row + x] ?? 0;
+  for (let x = 0; x < width; x++) {
+    if (x + r < width) count += mask[row + x + r] ?? 0;
+    if (x - r - 1 >= 0) count -= mask[row + x - r - 1] ?? 0;
+    rows[row + x] = count > 0 ? 1 : 0;
+  }
+}
+
+/** counts[x] += sign · rows[row + x]. */
+function addRow(counts: Int32Array, rows: Uint8Array, row: number, width: number, sign: number): void {
+  for (let x = 0; x < width; x++) counts[x] = (counts[x] as number) + sign * (rows[row + x] as number);
 }

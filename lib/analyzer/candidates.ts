@@ -1,9 +1,9 @@
 import type { Blob } from "./blobs";
-import { itaDegrees, toLinear } from "./color";
+import { itaDegrees, SRGB_TO_LINEAR } from "./color";
 import { discOrRing } from "./disc-ring";
 import type { DetectorSignals } from "./lesions";
 import type { Plane } from "./planes";
-import { arena, arenaPlane } from "./scratch-arena";
+import { arena, arenaPlaneToOverwrite } from "./scratch-arena";
 import type { SkinContext } from "./skin-context";
 import { REGION_NAMES } from "../domain/skin-report";
 
@@ -120,25 +120,41 @@ function shareAround(mask: Uint8Array, w: number, h: number, cx: number, cy: num
  */
 function opticalDensity(ctx: SkinContext, cx: number, cy: number, r: number): [number, number, number] {
   const { width: w, height: h, image } = ctx;
+  // The table itself, not toLinear: a call into another module per channel and pixel went through the module
+  // object's getter, which V8 did not inline (a third of this function's time, --cpu-prof). Sums per channel in
+  // locals, added in the same order as before.
+  const linear = SRGB_TO_LINEAR;
+  const data = image.data;
   const outer = Math.max(4, 2 * r + 2);
-  const disc = [0, 0, 0];
-  const ring = [0, 0, 0];
+  const inner = Math.max(1.5, r);
+  let dR = 0;
+  let dG = 0;
+  let dB = 0;
+  let rR = 0;
+  let rG = 0;
+  let rB = 0;
   let dn = 0;
   let rn = 0;
   for (let y = Math.max(0, Math.floor(cy - outer)); y <= Math.min(h - 1, Math.ceil(cy + outer)); y++) {
     for (let x = Math.max(0, Math.floor(cx - outer)); x <= Math.min(w - 1, Math.ceil(cx + outer)); x++) {
-      const where = discOrRing(x + 0.5 - cx, y + 0.5 - cy, Math.max(1.5, r), outer);
-      const into = where === 1 ? disc : where === 2 && ctx.faceSkin[y * w + x] ? ring : null;
-      if (!into) continue;
+      const where = discOrRing(x + 0.5 - cx, y + 0.5 - cy, inner, outer);
       const p = 3 * (y * w + x);
-      for (let c = 0; c < 3; c++) into[c] = (into[c] ?? 0) + toLinear(image.data[p + c] ?? 0);
-      if (into === disc) dn++;
-      else rn++;
+      if (where === 1) {
+        dR += linear[data[p] as number] as number;
+        dG += linear[data[p + 1] as number] as number;
+        dB += linear[data[p + 2] as number] as number;
+        dn++;
+      } else if (where === 2 && ctx.faceSkin[y * w + x]) {
+        rR += linear[data[p] as number] as number;
+        rG += linear[data[p + 1] as number] as number;
+        rB += linear[data[p + 2] as number] as number;
+        rn++;
+      }
     }
   }
-  const od = (c: number) =>
-    dn && rn ? -Math.log(Math.max(1e-4, (disc[c] ?? 0) / dn) / Math.max(1e-4, (ring[c] ?? 0) / rn)) : 0;
-  return [od(0), od(1), od(2)];
+  const od = (disc: number, ring: number) =>
+    dn && rn ? -Math.log(Math.max(1e-4, disc / dn) / Math.max(1e-4, ring / rn)) : 0;
+  return [od(dR, rR), od(dG, rG), od(dB, rB)];
 }
 
 /**
@@ -346,34 +362,54 @@ function localMaxima(
 ): Array<Blob & { outside: number }> {
   const out: Array<Blob & { outside: number }> = [];
   const R = NMS_RADIUS;
-  for (let y = R; y < h - R; y++) {
-    for (let x = R; x < w - R; x++) {
-      const i = y * w + x;
-      const v = z[i] ?? 0;
-      if (v < peak || !mask[i]) continue;
-      let isMax = true;
-      for (let dy = -R; dy <= R && isMax; dy++)
-        for (let dx = -R; dx <= R; dx++) {
-          const u = z[i + dy * w + dx] ?? 0;
-          // Ties go to the first in scan order so a flat top gives one maximum.
-          if (u > v || (u === v && dy * w + dx < 0)) {
-            isMax = false;
-            break;
-          }
-        }
-      if (isMax) out.push(extentOf(z, mask, w, h, i, 1));
-    }
-  }
+  for (let y = R; y < h - R; y++) maximaRow(z, mask, w, h, y, peak, out);
   return out;
+}
+
+/**
+ * Row y of localMaxima (a row function: the detectors run once an analysis, and their own loops ran through
+ * on-stack-replacement code that deoptimised every analysis; see masked-blur.ts contrastRow).
+ */
+function maximaRow(
+  z: Float32Array,
+  mask: Uint8Array,
+  w: number,
+  h: number,
+  y: number,
+  peak: number,
+  out: Array<Blob & { outside: number }>,
+): void {
+  const R = NMS_RADIUS;
+  for (let x = R; x < w - R; x++) {
+    const i = y * w + x;
+    const v = z[i] ?? 0;
+    if (v < peak || !mask[i]) continue;
+    let isMax = true;
+    for (let dy = -R; dy <= R && isMax; dy++)
+      for (let dx = -R; dx <= R; dx++) {
+        const u = z[i + dy * w + dx] ?? 0;
+        // Ties go to the first in scan order so a flat top gives one maximum.
+        if (u > v || (u === v && dy * w + dx < 0)) {
+          isMax = false;
+          break;
+        }
+      }
+    if (isMax) out.push(extentOf(z, mask, w, h, i, 1));
+  }
 }
 
 export function redStatistic(s: DetectorSignals): Float32Array {
   // Haemoglobin both reddens (EI) and darkens (it absorbs green): the two contrasts in units of their
   // own noise, summed, lift a papule further out of the noise than either alone.
-  const z = arenaPlane(s.zEi.width, s.zEi.height);
-  for (let i = 0; i < z.data.length; i++)
-    z.data[i] = ((s.zEi.data[i] ?? 0) + Math.max(0, s.zDark.data[i] ?? 0)) / Math.SQRT2;
+  const { width, height } = s.zEi;
+  const z = arenaPlaneToOverwrite(width, height);
+  for (let y = 0; y < height; y++) redRow(s.zEi.data, s.zDark.data, z.data, y * width, (y + 1) * width);
   return z.data;
+}
+
+/** Pixels from..to − 1 of redStatistic (a row function: see maximaRow). */
+function redRow(zEi: Float32Array, zDark: Float32Array, z: Float32Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) z[i] = ((zEi[i] ?? 0) + Math.max(0, zDark[i] ?? 0)) / Math.SQRT2;
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { RgbImage } from "./decode";
 import type { Plane } from "./planes";
-import { arenaPlane } from "./scratch-arena";
+import { arenaPlaneToOverwrite } from "./scratch-arena";
 
-/** sRGB → linear lookup (IEC 61966-2-1). */
-const LINEAR = new Float32Array(256);
+/** sRGB → linear lookup (IEC 61966-2-1), indexed by the 8-bit value: for per-pixel loops, where toLinear's call costs. */
+export const SRGB_TO_LINEAR = new Float32Array(256);
+const LINEAR = SRGB_TO_LINEAR;
 for (let i = 0; i < 256; i++) {
   const c = i / 255;
   LINEAR[i] = c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
@@ -45,19 +46,30 @@ export type LabPlanes = {
 export function toLab(img: RgbImage): LabPlanes {
   const { width, height, data } = img;
   // From the arena: an analysis holds them to its end, the next reuses them.
-  const L = arenaPlane(width, height);
-  const a = arenaPlane(width, height);
-  const b = arenaPlane(width, height);
-  const ei = arenaPlane(width, height);
-  const logY = arenaPlane(width, height);
-  // The output arrays in locals: the loop is the analyzer's costliest per-pixel conversion, and V8 did
-  // not hoist the plane objects' .data loads out of it (measured: 8.1 → see the commit).
-  const Ld = L.data;
-  const ad = a.data;
-  const bd = b.data;
-  const eid = ei.data;
-  const logYd = logY.data;
-  for (let i = 0, p = 0; i < width * height; i++, p += 3) {
+  // labRow writes every pixel of each.
+  const L = arenaPlaneToOverwrite(width, height);
+  const a = arenaPlaneToOverwrite(width, height);
+  const b = arenaPlaneToOverwrite(width, height);
+  const ei = arenaPlaneToOverwrite(width, height);
+  const logY = arenaPlaneToOverwrite(width, height);
+  // A row at a time: toLab runs once an analysis, and its own loop ran through on-stack-replacement code that
+  // deoptimised every analysis; a function called for every row is optimised once (masked-blur.ts contrastRow).
+  for (let y = 0; y < height; y++) labRow(data, y * width, width, L.data, a.data, b.data, ei.data, logY.data);
+  return { L, a, b, ei, logY };
+}
+
+/** Pixels i0 … i0 + n − 1 of toLab. */
+function labRow(
+  data: Uint8Array,
+  i0: number,
+  n: number,
+  Ld: Float32Array,
+  ad: Float32Array,
+  bd: Float32Array,
+  eid: Float32Array,
+  logYd: Float32Array,
+): void {
+  for (let i = i0, p = 3 * i0; i < i0 + n; i++, p += 3) {
     const r8 = data[p] as number;
     const g8 = data[p + 1] as number;
     const b8 = data[p + 2] as number;
@@ -76,7 +88,6 @@ export function toLab(img: RgbImage): LabPlanes {
     eid[i] = (LOG10_LIN[r8] as number) - (LOG10_LIN[g8] as number);
     logYd[i] = Math.log(y + EPS);
   }
-  return { L, a, b, ei, logY };
 }
 
 /**

@@ -75,6 +75,51 @@ export function hairZones(mesh: readonly Pt[], cheeks: Uint8Array, face: Uint8Ar
 /** The region vote's 13 × 13 and 5 × 5 windows reach 8 rows: its planes start this far above the lower face. */
 const VOTE_REACH = REGION_RADIUS + GROW_RADIUS + 2;
 
+/*
+ * Row functions: the stage runs once an analysis, and its own loops ran through on-stack-replacement code that
+ * deoptimised every analysis (masked-blur.ts contrastRow).
+ */
+
+/** e = (l − e)² over pixels from..to − 1. */
+function squaredDifferenceRow(l: Float32Array, e: Float32Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) e[i] = ((l[i] as number) - (e[i] as number)) ** 2;
+}
+
+function sqrtRow(e: Float32Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) e[i] = Math.sqrt(e[i] as number);
+}
+
+/** The upper cheeks' median texture, L* and a*: what hair is told apart from. */
+type HairReference = { tex0: number; L0: number; a0: number };
+
+/** Vote plane pixels j = from..to − 1 (image pixel j + skip): 1 where texture and colour say hair. */
+function voteRow(
+  v: Float32Array,
+  candidates: Uint8Array,
+  texture: Float32Array,
+  meanL: Float32Array,
+  meanA: Float32Array,
+  ref: HairReference,
+  skip: number,
+  from: number,
+  to: number,
+): void {
+  const { tex0, L0, a0 } = ref;
+  for (let j = from; j < to; j++) {
+    const i = j + skip;
+    if (!candidates[i]) continue;
+    const ratio = (texture[i] as number) / tex0;
+    const dL = Math.abs((meanL[i] as number) - L0);
+    const lessRed = a0 - (meanA[i] as number);
+    const coloured = dL >= HAIR_DL || lessRed >= HAIR_DA;
+    if (ratio >= TEXTURE_RATIO_ALONE || (ratio >= TEXTURE_RATIO && coloured)) v[j] = 1;
+  }
+}
+
+function majorityRow(v: Float32Array, from: number, to: number): void {
+  for (let j = from; j < to; j++) v[j] = (v[j] as number) > 0.5 ? 1 : 0;
+}
+
 /**
  * Fine texture over rows from..(last): (L − its σ 2 px blur)² and then the RMS of that over 7 × 7, in a new plane
  * whose other rows are not computed. Each step covers the rows the next one reads (exact blur sums: see boxBlur).
@@ -85,9 +130,9 @@ function textureOf(L: Plane, from: number): Plane {
   const energy = gaussianBlur(L, TEXTURE_SIGMA, arena.float32(L.data.length), { from: squaredFrom, to: last });
   const e = energy.data;
   const l = L.data;
-  for (let i = squaredFrom * L.width; i < e.length; i++) e[i] = ((l[i] as number) - (e[i] as number)) ** 2;
+  for (let y = squaredFrom; y <= last; y++) squaredDifferenceRow(l, e, y * L.width, (y + 1) * L.width);
   boxBlur(energy, TEXTURE_RADIUS, e, { from, to: last });
-  for (let i = from * L.width; i < e.length; i++) e[i] = Math.sqrt(e[i] as number);
+  for (let y = from; y <= last; y++) sqrtRow(e, y * L.width, (y + 1) * L.width);
   return energy;
 }
 
@@ -131,18 +176,12 @@ export function facialHairMask(lab: LabPlanes, zones: HairZones): Uint8Array {
   const meanA = boxBlur(lab.a, TEXTURE_RADIUS, arena.float32(width * height), below).data;
   const vote = arenaPlane(width, height - top);
   const v = vote.data;
-  for (let j = 0; j < v.length; j++) {
-    const i = j + skip;
-    if (!zones.candidates[i]) continue;
-    const ratio = (texture[i] as number) / tex0;
-    const dL = Math.abs((meanL[i] as number) - L0);
-    const lessRed = a0 - (meanA[i] as number);
-    const coloured = dL >= HAIR_DL || lessRed >= HAIR_DA;
-    if (ratio >= TEXTURE_RATIO_ALONE || (ratio >= TEXTURE_RATIO && coloured)) v[j] = 1;
-  }
+  const reference: HairReference = { tex0, L0, a0 };
+  for (let y = 0; y < vote.height; y++)
+    voteRow(v, zones.candidates, texture, meanL, meanA, reference, skip, y * width, (y + 1) * width);
   // In place: the share of votes around, then regions where over half voted, then those grown.
   boxBlur(vote, REGION_RADIUS, v);
-  for (let j = 0; j < v.length; j++) v[j] = (v[j] as number) > 0.5 ? 1 : 0;
+  for (let y = 0; y < vote.height; y++) majorityRow(v, y * width, (y + 1) * width);
   boxBlur(vote, GROW_RADIUS, v);
   let lower = 0;
   let marked = 0;

@@ -30,6 +30,28 @@ function gradient(p: Plane, x: number, y: number): number {
   return hypot2(gx, gy);
 }
 
+/**
+ * gradient() over x0..x1 of row y into g from k on. A row function: edgeBlurMm runs once an analysis and its own
+ * loop ran through on-stack-replacement code that deoptimised every analysis (masked-blur.ts contrastRow); and
+ * hypot2 read once, not through the module's getter per pixel.
+ */
+function gradientRow(
+  data: Float32Array,
+  w: number,
+  y: number,
+  x0: number,
+  x1: number,
+  g: Float64Array,
+  k: number,
+): void {
+  const hypot = hypot2;
+  for (let x = x0, i = y * w + x0; x <= x1; x++, i++, k++) {
+    const gx = (data[i + 1] as number) - (data[i - 1] as number);
+    const gy = (data[i + w] as number) - (data[i - w] as number);
+    g[k] = hypot(gx, gy);
+  }
+}
+
 export type Box = { x0: number; y0: number; x1: number; y1: number };
 
 /**
@@ -44,15 +66,21 @@ export function noiseLevels(luma: Plane, box: Box): number {
   let sum = 0;
   let n = 0;
   for (let y = y0; y <= y1; y++) {
-    for (let x = x0, i = y * w + x0; x <= x1; x++, i++) {
-      const above = (data[i - w - 1] as number) - 2 * (data[i - w] as number) + (data[i - w + 1] as number);
-      const here = (data[i - 1] as number) - 2 * (data[i] as number) + (data[i + 1] as number);
-      const below = (data[i + w - 1] as number) - 2 * (data[i + w] as number) + (data[i + w + 1] as number);
-      sum += Math.abs(above - 2 * here + below);
-      n++;
-    }
+    sum = laplacianSumRow(data, w, y, x0, x1, sum);
+    n += Math.max(0, x1 - x0 + 1);
   }
   return n > 0 ? ((Math.sqrt(Math.PI / 2) * sum) / (6 * n)) * 255 : 0;
+}
+
+/** `sum` plus |Immerkær's Laplacian difference| over x0..x1 of row y, added in order (a row function: see gradientRow). */
+function laplacianSumRow(data: Float32Array, w: number, y: number, x0: number, x1: number, sum: number): number {
+  for (let x = x0, i = y * w + x0; x <= x1; x++, i++) {
+    const above = (data[i - w - 1] as number) - 2 * (data[i - w] as number) + (data[i - w + 1] as number);
+    const here = (data[i - 1] as number) - 2 * (data[i] as number) + (data[i + 1] as number);
+    const below = (data[i + w - 1] as number) - 2 * (data[i + w] as number) + (data[i + w + 1] as number);
+    sum += Math.abs(above - 2 * here + below);
+  }
+  return sum;
 }
 
 /** The inner 80% of the box, one pixel inside the plane: eyes, brows, nose and lips, not the face's outline. */
@@ -90,7 +118,7 @@ export function edgeBlurMm(luma: Plane, box: Box): number {
   const n = cols > 0 && y1 >= y0 ? cols * (y1 - y0 + 1) : 0;
   if (n < 100) return 0;
   const g = arena.float64(n);
-  for (let y = y0, k = 0; y <= y1; y++) for (let x = x0; x <= x1; x++, k++) g[k] = gradient(luma, x, y);
+  for (let y = y0, k = 0; y <= y1; y++, k += cols) gradientRow(luma.data, luma.width, y, x0, x1, g, k);
   // The cut by selection, not a sort of every gradient; the re-blurred gradient only where an edge is kept.
   // The same edges are chosen (ties at the cut in pixel order, as the stable sort of pairs kept them).
   const keep = Math.max(10, Math.round(EDGE_SHARE * n));

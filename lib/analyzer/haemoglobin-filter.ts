@@ -1,6 +1,6 @@
 import { contrastToBackground } from "./masked-blur";
 import { gaussianBlur, makePlane, robustStats, type Plane } from "./planes";
-import { arenaPlane } from "./scratch-arena";
+import { arenaPlaneToOverwrite } from "./scratch-arena";
 
 /**
  * A colour matched filter for haemoglobin. A red lesion adds optical density (OD = −ln of linear R, G, B)
@@ -55,7 +55,7 @@ export function blueOdContrast(
   weight: Plane,
 ): Plane {
   const { width, height, data } = image;
-  const od = arenaPlane(width, height);
+  const od = arenaPlaneToOverwrite(width, height);
   for (let i = 0, p = 2; i < od.data.length; i++, p += 3) od.data[i] = OD[data[p] as number] as number;
   const contrast = contrastToBackground(od, background(od), weight, 1);
   return gaussianBlur(contrast, 1.5, contrast.data);
@@ -113,46 +113,32 @@ export function haemoglobinZ(
   const [p00, p11, p22, p01, p02, p12] = products.map((p) => p.data) as SixPlanes;
   const [d0, d1, d2] = d.map((p) => p.data) as [Float32Array, Float32Array, Float32Array];
   const [cap0, cap1, cap2] = caps as [number, number, number];
-  const inv = 1 / (FACTOR * FACTOR);
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      let a00 = 0;
-      let a11 = 0;
-      let a22 = 0;
-      let a01 = 0;
-      let a02 = 0;
-      let a12 = 0;
-      for (let dy = 0; dy < FACTOR; dy++) {
-        const row = (y * FACTOR + dy) * width + x * FACTOR;
-        for (let j = row; j < row + FACTOR; j++) {
-          if (!mask[j]) continue;
-          const v0 = Math.max(-cap0, Math.min(cap0, d0[j] as number));
-          const v1 = Math.max(-cap1, Math.min(cap1, d1[j] as number));
-          const v2 = Math.max(-cap2, Math.min(cap2, d2[j] as number));
-          a00 += v0 * v0;
-          a11 += v1 * v1;
-          a22 += v2 * v2;
-          a01 += v0 * v1;
-          a02 += v0 * v2;
-          a12 += v1 * v2;
-        }
-      }
-      const k = y * w + x;
-      p00[k] = a00 * inv;
-      p11[k] = a11 * inv;
-      p22[k] = a22 * inv;
-      p01[k] = a01 * inv;
-      p02[k] = a02 * inv;
-      p12[k] = a12 * inv;
-    }
-  }
+  for (let y = 0; y < h; y++)
+    productsRow(d0, d1, d2, mask, width, y, w, cap0, cap1, cap2, p00, p11, p22, p01, p02, p12);
   const [b00, b11, b22, b01, b02, b12] = products.map((p) => gaussianBlur(p, sigma / FACTOR, p.data).data) as SixPlanes;
   const weights = [makePlane(w, h), makePlane(w, h), makePlane(w, h)];
   const [q0s, q1s, q2s] = weights.map((p) => p.data) as [Float32Array, Float32Array, Float32Array];
+  for (let y = 0; y < h; y++)
+    weightsRow(weight.data, [b00, b11, b22, b01, b02, b12], [q0s, q1s, q2s], signature, floors, y * w, (y + 1) * w);
+  return dotUpsampled(weights, d, width, height);
+}
+
+/** Small-grid pixels from..to − 1 of the matched-filter weights Σ⁻¹s / √(sᵀΣ⁻¹s) (a row function: see productsRow). */
+function weightsRow(
+  weight: Float32Array,
+  blurred: SixPlanes,
+  out: [Float32Array, Float32Array, Float32Array],
+  signature: readonly [number, number, number],
+  floors: readonly [number, number, number],
+  from: number,
+  to: number,
+): void {
+  const [b00, b11, b22, b01, b02, b12] = blurred;
+  const [q0s, q1s, q2s] = out;
   const [s0, s1, s2] = signature;
   const [f0, f1, f2] = floors;
-  for (let i = 0; i < w * h; i++) {
-    const den = weight.data[i] as number;
+  for (let i = from; i < to; i++) {
+    const den = weight[i] as number;
     if (den <= MIN_WEIGHT) continue;
     const c00 = (b00[i] as number) / den + f0;
     const c11 = (b11[i] as number) / den + f1;
@@ -177,12 +163,66 @@ export function haemoglobinZ(
     q1s[i] = q1 / norm;
     q2s[i] = q2 / norm;
   }
-  return dotUpsampled(weights, d, width, height);
+}
+
+/**
+ * Row y of the six area-downsampled products (a row function: haemoglobinZ runs once an analysis, and its own loop
+ * ran through on-stack-replacement code that deoptimised every analysis; see masked-blur.ts contrastRow).
+ */
+function productsRow(
+  d0: Float32Array,
+  d1: Float32Array,
+  d2: Float32Array,
+  mask: Uint8Array,
+  width: number,
+  y: number,
+  w: number,
+  cap0: number,
+  cap1: number,
+  cap2: number,
+  p00: Float32Array,
+  p11: Float32Array,
+  p22: Float32Array,
+  p01: Float32Array,
+  p02: Float32Array,
+  p12: Float32Array,
+): void {
+  const inv = 1 / (FACTOR * FACTOR);
+  for (let x = 0; x < w; x++) {
+    let a00 = 0;
+    let a11 = 0;
+    let a22 = 0;
+    let a01 = 0;
+    let a02 = 0;
+    let a12 = 0;
+    for (let dy = 0; dy < FACTOR; dy++) {
+      const row = (y * FACTOR + dy) * width + x * FACTOR;
+      for (let j = row; j < row + FACTOR; j++) {
+        if (!mask[j]) continue;
+        const v0 = Math.max(-cap0, Math.min(cap0, d0[j] as number));
+        const v1 = Math.max(-cap1, Math.min(cap1, d1[j] as number));
+        const v2 = Math.max(-cap2, Math.min(cap2, d2[j] as number));
+        a00 += v0 * v0;
+        a11 += v1 * v1;
+        a22 += v2 * v2;
+        a01 += v0 * v1;
+        a02 += v0 * v2;
+        a12 += v1 * v2;
+      }
+    }
+    const k = y * w + x;
+    p00[k] = a00 * inv;
+    p11[k] = a11 * inv;
+    p22[k] = a22 * inv;
+    p01[k] = a01 * inv;
+    p02[k] = a02 * inv;
+    p12[k] = a12 * inv;
+  }
 }
 
 /** Σ_c upsample(weights_c)·d_c per pixel, the weights bilinearly interpolated as planes.ts upsample does. */
 function dotUpsampled(weights: Plane[], d: OdContrast, width: number, height: number): Plane {
-  const out = arenaPlane(width, height);
+  const out = arenaPlaneToOverwrite(width, height);
   const { width: sw, height: sh } = weights[0] as Plane;
   const sx = sw / width;
   const sy = sh / height;
@@ -201,24 +241,43 @@ function dotUpsampled(weights: Plane[], d: OdContrast, width: number, height: nu
     const fy = Math.min(sh - 1, Math.max(0, (y + 0.5) * sy - 0.5));
     const r0 = Math.floor(fy) * sw;
     const r1 = Math.min(sh - 1, Math.floor(fy) + 1) * sw;
-    const ty = fy - Math.floor(fy);
-    const row = y * width;
-    for (let x = 0; x < width; x++) {
-      const a = r0 + (x0s[x] as number);
-      const b = r0 + (x1s[x] as number);
-      const c = r1 + (x0s[x] as number);
-      const e = r1 + (x1s[x] as number);
-      const tx = txs[x] as number;
-      const k00 = (1 - tx) * (1 - ty);
-      const k01 = tx * (1 - ty);
-      const k10 = (1 - tx) * ty;
-      const k11 = tx * ty;
-      const i = row + x;
-      const u0 = (w0[a] as number) * k00 + (w0[b] as number) * k01 + (w0[c] as number) * k10 + (w0[e] as number) * k11;
-      const u1 = (w1[a] as number) * k00 + (w1[b] as number) * k01 + (w1[c] as number) * k10 + (w1[e] as number) * k11;
-      const u2 = (w2[a] as number) * k00 + (w2[b] as number) * k01 + (w2[c] as number) * k10 + (w2[e] as number) * k11;
-      out.data[i] = u0 * (d0[i] as number) + u1 * (d1[i] as number) + u2 * (d2[i] as number);
-    }
+    dotRow(out.data, y * width, width, x0s, x1s, txs, r0, r1, fy - Math.floor(fy), w0, w1, w2, d0, d1, d2);
   }
   return out;
+}
+
+/** Row `row` (its first pixel's index) of dotUpsampled, as a row function (see productsRow). */
+function dotRow(
+  o: Float32Array,
+  row: number,
+  width: number,
+  x0s: Int32Array,
+  x1s: Int32Array,
+  txs: Float32Array,
+  r0: number,
+  r1: number,
+  ty: number,
+  w0: Float32Array,
+  w1: Float32Array,
+  w2: Float32Array,
+  d0: Float32Array,
+  d1: Float32Array,
+  d2: Float32Array,
+): void {
+  for (let x = 0; x < width; x++) {
+    const a = r0 + (x0s[x] as number);
+    const b = r0 + (x1s[x] as number);
+    const c = r1 + (x0s[x] as number);
+    const e = r1 + (x1s[x] as number);
+    const tx = txs[x] as number;
+    const k00 = (1 - tx) * (1 - ty);
+    const k01 = tx * (1 - ty);
+    const k10 = (1 - tx) * ty;
+    const k11 = tx * ty;
+    const i = row + x;
+    const u0 = (w0[a] as number) * k00 + (w0[b] as number) * k01 + (w0[c] as number) * k10 + (w0[e] as number) * k11;
+    const u1 = (w1[a] as number) * k00 + (w1[b] as number) * k01 + (w1[c] as number) * k10 + (w1[e] as number) * k11;
+    const u2 = (w2[a] as number) * k00 + (w2[b] as number) * k01 + (w2[c] as number) * k10 + (w2[e] as number) * k11;
+    o[i] = u0 * (d0[i] as number) + u1 * (d1[i] as number) + u2 * (d2[i] as number);
+  }
 }

@@ -11,7 +11,7 @@ import {
   smallMaskWeight,
 } from "./masked-blur";
 import { gaussianBlur, robustStats, type Plane } from "./planes";
-import { arenaPlane } from "./scratch-arena";
+import { arenaPlaneToOverwrite } from "./scratch-arena";
 import type { SkinContext } from "./skin-context";
 
 /**
@@ -47,7 +47,8 @@ function zScore(contrast: Plane, mask: Uint8Array, weight: Plane, floor: number)
   // Winsorised at 2.5 face-wide robust σ: lesions, brow hairs and lid edges inside the window would
   // otherwise inflate the noise around themselves.
   const cap = (2.5 * robustStats(contrast.data, mask).sigma) ** 2;
-  const noise = arenaPlane(contrast.width, contrast.height);
+  // divideByLocalRms writes every pixel of it.
+  const noise = arenaPlaneToOverwrite(contrast.width, contrast.height);
   const squares = smallMaskedSquaresBlur(contrast, mask, cap, NOISE_SIGMA);
   return { z: divideByLocalRms(contrast, squares, weight, cap, floor, noise.data), noise };
 }

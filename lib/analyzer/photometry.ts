@@ -21,12 +21,8 @@ function boxLowPercentile(luma: Plane, bbox: SkinContext["bbox"], p: number): nu
   const hist = arena.float64(TRAP_BINS);
   let n = 0;
   for (let y = bbox.y0; y <= bbox.y1; y++) {
-    for (let x = bbox.x0; x <= bbox.x1; x++) {
-      const v = luma.data[y * luma.width + x] ?? 0;
-      const bin = Math.min(TRAP_BINS - 1, Math.max(0, Math.floor(v * TRAP_BINS)));
-      hist[bin] = (hist[bin] ?? 0) + 1;
-      n++;
-    }
+    histogramRow(luma.data, y * luma.width, bbox.x0, bbox.x1, hist);
+    n += Math.max(0, bbox.x1 - bbox.x0 + 1);
   }
   const want = (p / 100) * n;
   let acc = 0;
@@ -37,16 +33,40 @@ function boxLowPercentile(luma: Plane, bbox: SkinContext["bbox"], p: number): nu
   return 1;
 }
 
+/*
+ * Row functions: measurePhotometry runs once an analysis, and its own loops ran through on-stack-replacement code
+ * that deoptimised every analysis (masked-blur.ts contrastRow).
+ */
+
+/** Counts luma values of pixels row + x0 … row + x1 into the light-trap histogram. */
+function histogramRow(luma: Float32Array, row: number, x0: number, x1: number, hist: Float64Array): void {
+  for (let x = x0; x <= x1; x++) {
+    const v = luma[row + x] ?? 0;
+    const bin = Math.min(TRAP_BINS - 1, Math.max(0, Math.floor(v * TRAP_BINS)));
+    hist[bin] = (hist[bin] as number) + 1;
+  }
+}
+
+/** acc[0] += luma, acc[1] += 1 over labelled pixels from..to − 1, in order. */
+function labelledSumRow(labels: Uint8Array, luma: Float32Array, from: number, to: number, acc: Float64Array): void {
+  let sum = acc[0] as number;
+  let n = acc[1] as number;
+  for (let i = from; i < to; i++) {
+    if (!labels[i]) continue;
+    sum += luma[i] ?? 0;
+    n++;
+  }
+  acc[0] = sum;
+  acc[1] = n;
+}
+
 /** Exposure, clipping, black level, highlights, focus and left/right balance of the face, for the gate. */
 export function measurePhotometry(ctx: SkinContext) {
   const luma = lumaPlane(ctx.image);
-  let sum = 0;
-  let n = 0;
-  for (let i = 0; i < ctx.labels.length; i++) {
-    if (!ctx.labels[i]) continue;
-    sum += luma.data[i] ?? 0;
-    n++;
-  }
+  // [sum, n] of luma over the regions, added a row at a time in pixel order.
+  const acc = Float64Array.of(0, 0);
+  for (let y = 0; y < ctx.height; y++) labelledSumRow(ctx.labels, luma.data, y * ctx.width, (y + 1) * ctx.width, acc);
+  const [sum = 0, n = 0] = acc;
   // Sharpness over the whole face box (eyes, brows and lip edges carry most of the focus signal), at 256 px face width.
   const small = downsample(luma, 2);
   const mask = new Uint8Array(small.width * small.height);

@@ -1,7 +1,7 @@
 import type { RgbImage } from "./decode";
 import type { DetectedFace } from "./face-model";
 import type { Plane } from "./planes";
-import { arenaPlane } from "./scratch-arena";
+import { arenaPlaneToOverwrite } from "./scratch-arena";
 import { QUALITY_ISSUE_MESSAGES, type QualityIssue, type QualityIssueCode } from "../domain/skin-report";
 
 /**
@@ -253,11 +253,16 @@ export function gateColour(cast: number, weakestChannel: number, correctedB: num
 
 /** Luma plane (0..1) of an RGB image. */
 export function lumaPlane(img: RgbImage): Plane {
-  const out = arenaPlane(img.width, img.height);
-  for (let i = 0, p = 0; i < out.data.length; i++, p += 3) {
-    out.data[i] = (0.299 * (img.data[p] ?? 0) + 0.587 * (img.data[p + 1] ?? 0) + 0.114 * (img.data[p + 2] ?? 0)) / 255;
-  }
+  const out = arenaPlaneToOverwrite(img.width, img.height);
+  // A row at a time (a row function: see masked-blur.ts contrastRow).
+  for (let y = 0; y < img.height; y++) lumaRow(img.data, out.data, y * img.width, (y + 1) * img.width);
   return out;
+}
+
+function lumaRow(rgb: Uint8Array, out: Float32Array, from: number, to: number): void {
+  for (let i = from, p = 3 * from; i < to; i++, p += 3) {
+    out[i] = (0.299 * (rgb[p] ?? 0) + 0.587 * (rgb[p + 1] ?? 0) + 0.114 * (rgb[p + 2] ?? 0)) / 255;
+  }
 }
 
 /**
@@ -266,26 +271,36 @@ export function lumaPlane(img: RgbImage): Plane {
  */
 export function normalisedLaplacianVariance(p: Plane, mask: Uint8Array): number {
   const { width: w, height: h, data } = p;
-  let n = 0;
-  let s = 0;
-  let ss = 0;
-  let l = 0;
-  let ll = 0;
-  for (let y = 1; y < h - 1; y++) {
-    for (let x = 1; x < w - 1; x++) {
-      const i = y * w + x;
-      if (!mask[i]) continue;
-      const v = data[i] ?? 0;
-      const lap = (data[i - 1] ?? 0) + (data[i + 1] ?? 0) + (data[i - w] ?? 0) + (data[i + w] ?? 0) - 4 * v;
-      n++;
-      s += v;
-      ss += v * v;
-      l += lap;
-      ll += lap * lap;
-    }
-  }
+  // n, Σv, Σv², Σlap, Σlap², added a row at a time in pixel order (a row function: see masked-blur.ts contrastRow).
+  const acc = new Float64Array(5);
+  for (let y = 1; y < h - 1; y++) laplacianRow(data, mask, y, w, acc);
+  const [n = 0, s = 0, ss = 0, l = 0, ll = 0] = acc;
   if (n < 16) return 0;
   const varV = ss / n - (s / n) ** 2;
   const varL = ll / n - (l / n) ** 2;
   return varV > 1e-6 ? varL / varV : 0;
+}
+
+function laplacianRow(data: Float32Array, mask: Uint8Array, y: number, w: number, acc: Float64Array): void {
+  let n = acc[0] as number;
+  let s = acc[1] as number;
+  let ss = acc[2] as number;
+  let l = acc[3] as number;
+  let ll = acc[4] as number;
+  for (let x = 1; x < w - 1; x++) {
+    const i = y * w + x;
+    if (!mask[i]) continue;
+    const v = data[i] ?? 0;
+    const lap = (data[i - 1] ?? 0) + (data[i + 1] ?? 0) + (data[i - w] ?? 0) + (data[i + w] ?? 0) - 4 * v;
+    n++;
+    s += v;
+    ss += v * v;
+    l += lap;
+    ll += lap * lap;
+  }
+  acc[0] = n;
+  acc[1] = s;
+  acc[2] = ss;
+  acc[3] = l;
+  acc[4] = ll;
 }

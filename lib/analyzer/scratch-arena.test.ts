@@ -69,4 +69,25 @@ describe("ScratchArena", () => {
     expect(() => arena.begin()).toThrow();
     arena.end();
   });
+
+  it("lends a shelf buffer as it was for a caller that overwrites it, never one already lent, zeroed outside an analysis", () => {
+    const arena = new ScratchArena();
+    expect(arena.float32ToOverwrite(8).every((v) => v === 0)).toBe(true);
+    arena.begin();
+    const first = arena.float32(1000).fill(3);
+    arena.end();
+    arena.begin();
+    const reused = arena.float32ToOverwrite(1000);
+    expect(backing(reused)).toBe(backing(first));
+    // Not zeroed: the cost this saves is one pass over the plane.
+    expect(reused.every((v) => v === 3)).toBe(true);
+    const other = arena.float32ToOverwrite(1000);
+    expect(backing(other)).not.toBe(backing(reused));
+    expect(arena.lentCount).toBe(2);
+    arena.end();
+    arena.begin();
+    // Taken back like any other: the next zeroed request gets it zeroed.
+    expect(arena.float32(1000).every((v) => v === 0)).toBe(true);
+    arena.end();
+  });
 });

@@ -23,8 +23,8 @@ class Shelf<T extends Float32Array | Float64Array | Uint8Array> {
 
   constructor(private readonly make: (length: number) => T) {}
 
-  /** A zeroed view of `length` elements of a buffer nobody else holds. */
-  take(length: number): T {
+  /** A view of `length` elements of a buffer nobody else holds: zeroed, unless `zeroed` is false. */
+  take(length: number, zeroed = true): T {
     let best = -1;
     for (let k = 0; k < this.idle.length; k++) {
       const cap = (this.idle[k] as T).length;
@@ -33,7 +33,7 @@ class Shelf<T extends Float32Array | Float64Array | Uint8Array> {
     const buffer = best >= 0 ? (this.idle.splice(best, 1)[0] as T) : this.make(Math.ceil(length * HEADROOM));
     this.lent.push(buffer);
     const view = buffer.subarray(0, length) as T;
-    if (best >= 0) view.fill(0);
+    if (best >= 0 && zeroed) view.fill(0);
     return view;
   }
 
@@ -73,6 +73,14 @@ export class ScratchArena {
     return this.open ? this.f32.take(length) : new Float32Array(length);
   }
 
+  /**
+   * A Float32Array of `length` whose contents are left from an earlier analysis (zeros outside begin()/end()): for a
+   * caller that writes every element before reading any. Zeroing a plane costs as much as one pass over it.
+   */
+  float32ToOverwrite(length: number): Float32Array {
+    return this.open ? this.f32.take(length, false) : new Float32Array(length);
+  }
+
   /** A zeroed Float64Array of `length`, as float32(). */
   float64(length: number): Float64Array {
     return this.open ? this.f64.take(length) : new Float64Array(length);
@@ -104,4 +112,9 @@ export function withArena<T>(fn: () => T): T {
 /** A zeroed plane from the arena (see ScratchArena.float32). */
 export function arenaPlane(width: number, height: number): Plane {
   return { data: arena.float32(width * height), width, height };
+}
+
+/** A plane from the arena for a caller that writes every pixel before reading any (see ScratchArena.float32ToOverwrite). */
+export function arenaPlaneToOverwrite(width: number, height: number): Plane {
+  return { data: arena.float32ToOverwrite(width * height), width, height };
 }

@@ -76,6 +76,38 @@ const OUTLIER_DARK_L = 28;
 /** Room around the regions for the background blurs (≈ 2σ of the widest one). */
 const PAD = 24;
 
+/** Clears `out` where `keep` is 0, pixels from..to − 1 (a row function: see unionRow). */
+function maskRow(out: Uint8Array, keep: Uint8Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) if (!keep[i]) out[i] = 0;
+}
+
+/** Row y of labelCrop: labels outside the oval cleared, and box (x0, y0, x1, y1) grown to what is labelled or face. */
+function ovalRow(
+  labels: Uint8Array,
+  face: Uint8Array,
+  oval: Uint8Array,
+  y: number,
+  width: number,
+  box: Int32Array,
+): void {
+  let x0 = box[0] as number;
+  let x1 = box[2] as number;
+  let any = false;
+  for (let x = 0, i = y * width; x < width; x++, i++) {
+    if (!oval[i]) labels[i] = 0;
+    if (!labels[i] && !face[i]) continue;
+    any = true;
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+  }
+  box[0] = x0;
+  box[2] = x1;
+  if (any) {
+    if (y < (box[1] as number)) box[1] = y;
+    if (y > (box[3] as number)) box[3] = y;
+  }
+}
+
 function labelCrop(crop: FaceCrop): {
   labels: Uint8Array;
   face: Uint8Array;
@@ -94,23 +126,13 @@ function labelCrop(crop: FaceCrop): {
   fillDetectionZones(zones, width, height, crop.mesh);
   const face = arena.uint8(width * height);
   fillPolygon(face, width, height, detectionOval(crop.mesh));
-  for (let i = 0; i < face.length; i++) if (!zones[i]) face[i] = 0;
+  for (let y = 0; y < height; y++) maskRow(face, zones, y * width, (y + 1) * width);
   for (const { ring, grow } of FEATURE_CUTOUTS)
     fillPolygon(face, width, height, grownPolygon(crop.mesh, ring, grow), 0);
-  let x0 = width;
-  let y0 = height;
-  let x1 = 0;
-  let y1 = 0;
-  for (let y = 0, i = 0; y < height; y++) {
-    for (let x = 0; x < width; x++, i++) {
-      if (!oval[i]) labels[i] = 0;
-      if (!labels[i] && !face[i]) continue;
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
-    }
-  }
+  // x0, y0, x1, y1 of what is labelled or face, as ovalRow widens it.
+  const box = Int32Array.of(width, height, 0, 0);
+  for (let y = 0; y < height; y++) ovalRow(labels, face, oval, y, width, box);
+  const [x0 = width, y0 = height, x1 = 0, y1 = 0] = box;
   return { labels, face, x0, y0, x1: Math.max(x0, x1), y1: Math.max(y0, y1) };
 }
 
@@ -119,6 +141,79 @@ function sliceRgb(img: RgbImage, x: number, y: number, w: number, h: number): Rg
   for (let r = 0; r < h; r++)
     data.set(img.data.subarray(3 * ((y + r) * img.width + x), 3 * ((y + r) * img.width + x + w)), 3 * r * w);
   return { data, width: w, height: h };
+}
+
+/*
+ * The per-pixel loops of buildSkinContext, a row (pixels from..to − 1) per call: the function runs once an analysis,
+ * and its own loops ran through on-stack-replacement code that deoptimised every analysis (masked-blur.ts contrastRow).
+ */
+
+function unionRow(labels: Uint8Array, faceSkin: Uint8Array, out: Uint8Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) out[i] = labels[i] || faceSkin[i] ? 1 : 0;
+}
+
+function splitRow(
+  labels: Uint8Array,
+  faceSkin: Uint8Array,
+  inRegion: Uint8Array,
+  cheeks: Uint8Array,
+  lowerFace: Uint8Array,
+  leftCheek: number,
+  rightCheek: number,
+  from: number,
+  to: number,
+): void {
+  for (let i = from; i < to; i++) {
+    const label = labels[i] as number;
+    inRegion[i] = label ? 1 : 0;
+    cheeks[i] = label === leftCheek || label === rightCheek ? 1 : 0;
+    lowerFace[i] = label || faceSkin[i] ? 1 : 0;
+  }
+}
+
+function dropRow(
+  faceSkin: Uint8Array,
+  L: Float32Array,
+  darkBelow: number,
+  hair: Uint8Array,
+  blown: Uint8Array,
+  from: number,
+  to: number,
+): void {
+  for (let i = from; i < to; i++)
+    if (faceSkin[i] && ((L[i] as number) <= darkBelow || hair[i] || blown[i])) faceSkin[i] = 0;
+}
+
+type RegionSums = Record<"area" | "blownArea" | "count" | "sumL" | "sumA" | "sumB" | "sumEi", Float64Array>;
+type StatsMasks = Record<"labels" | "blownCentres" | "hair" | "blown" | "skin", Uint8Array>;
+
+function statsRow(
+  m: StatsMasks,
+  s: RegionSums,
+  L: Float32Array,
+  a: Float32Array,
+  b: Float32Array,
+  ei: Float32Array,
+  darkBelow: number,
+  from: number,
+  to: number,
+): void {
+  const { labels, blownCentres, hair, blown, skin } = m;
+  const { area, blownArea, count, sumL, sumA, sumB, sumEi } = s;
+  for (let i = from; i < to; i++) {
+    const label = labels[i] as number;
+    if (!label) continue;
+    area[label] = (area[label] as number) + 1;
+    blownArea[label] = (blownArea[label] as number) + (blownCentres[i] as number);
+    const l = L[i] as number;
+    if (l <= darkBelow || hair[i] || blown[i]) continue;
+    skin[i] = 1;
+    count[label] = (count[label] as number) + 1;
+    sumL[label] = (sumL[label] as number) + l;
+    sumA[label] = (sumA[label] as number) + (a[i] as number);
+    sumB[label] = (sumB[label] as number) + (b[i] as number);
+    sumEi[label] = (sumEi[label] as number) + (ei[i] as number);
+  }
 }
 
 export function buildSkinContext(crop: FaceCrop): SkinContext {
@@ -138,7 +233,7 @@ export function buildSkinContext(crop: FaceCrop): SkinContext {
   const mesh: Pt[] = crop.mesh.map(([x, y]) => [x - ox, y - oy]);
   const lab = toLab(image);
   const faceOrRegion = arena.uint8(width * height);
-  for (let i = 0; i < faceOrRegion.length; i++) faceOrRegion[i] = labels[i] || faceSkin[i] ? 1 : 0;
+  for (let y = 0; y < height; y++) unionRow(labels, faceSkin, faceOrRegion, y * width, (y + 1) * width);
   const { centres: blownCentres, leftOut: blown } = blownSkin(image, faceOrRegion);
 
   const folds = arena.uint8(width * height);
@@ -155,18 +250,13 @@ export function buildSkinContext(crop: FaceCrop): SkinContext {
   const lowerFace = arena.uint8(width * height);
   const leftCheek = regionLabel("leftCheek");
   const rightCheek = regionLabel("rightCheek");
-  for (let i = 0; i < labels.length; i++) {
-    const label = labels[i] as number;
-    inRegion[i] = label ? 1 : 0;
-    cheeks[i] = label === leftCheek || label === rightCheek ? 1 : 0;
-    lowerFace[i] = label || faceSkin[i] ? 1 : 0;
-  }
+  for (let y = 0; y < height; y++)
+    splitRow(labels, faceSkin, inRegion, cheeks, lowerFace, leftCheek, rightCheek, y * width, (y + 1) * width);
   const hair = facialHairMask(lab, hairZones(mesh, cheeks, lowerFace, width));
   const L = lab.L.data;
   const Ls = robustStats(L, inRegion);
   const darkBelow = Ls.median - OUTLIER_DARK_L;
-  for (let i = 0; i < faceSkin.length; i++)
-    if (faceSkin[i] && ((L[i] as number) <= darkBelow || hair[i] || blown[i])) faceSkin[i] = 0;
+  for (let y = 0; y < height; y++) dropRow(faceSkin, L, darkBelow, hair, blown, y * width, (y + 1) * width);
   const skin = arena.uint8(width * height);
   // Per-label running sums in typed arrays, indexed by label: per-pixel updates of keyed objects were
   // most of this function's time (measured with --cpu-prof). Same additions in the same order.
@@ -181,20 +271,9 @@ export function buildSkinContext(crop: FaceCrop): SkinContext {
   const a = lab.a.data;
   const b = lab.b.data;
   const ei = lab.ei.data;
-  for (let i = 0; i < labels.length; i++) {
-    const label = labels[i] as number;
-    if (!label) continue;
-    area[label] = (area[label] as number) + 1;
-    blownArea[label] = (blownArea[label] as number) + (blownCentres[i] as number);
-    const l = L[i] as number;
-    if (l <= darkBelow || hair[i] || blown[i]) continue;
-    skin[i] = 1;
-    count[label] = (count[label] as number) + 1;
-    sumL[label] = (sumL[label] as number) + l;
-    sumA[label] = (sumA[label] as number) + (a[i] as number);
-    sumB[label] = (sumB[label] as number) + (b[i] as number);
-    sumEi[label] = (sumEi[label] as number) + (ei[i] as number);
-  }
+  const sums: RegionSums = { area, blownArea, count, sumL, sumA, sumB, sumEi };
+  const masks: StatsMasks = { labels, blownCentres, hair, blown, skin };
+  for (let y = 0; y < height; y++) statsRow(masks, sums, L, a, b, ei, darkBelow, y * width, (y + 1) * width);
   const stats: Partial<Record<RegionName, RegionStats>> = {};
   const areas: Partial<Record<RegionName, number>> = {};
   const blownAreas: Partial<Record<RegionName, number>> = {};

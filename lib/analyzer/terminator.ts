@@ -43,6 +43,26 @@ const FLAT: Terminator = { ratio: 1, longRatio: 1 };
 const clampTo = (v: number, w: number) => Math.max(0, Math.min(w, v));
 
 /**
+ * Running sums of the masked smoothed values and of the mask along one row (a row function: the stage runs once an
+ * analysis, and its own loop ran through on-stack-replacement code that deoptimised every analysis; see
+ * masked-blur.ts contrastRow).
+ */
+function prefixRow(
+  face: Uint8Array,
+  sm: Float32Array,
+  row: number,
+  w: number,
+  sum: Float64Array,
+  cnt: Int32Array,
+): void {
+  for (let x = 0; x < w; x++) {
+    const m = face[row + x] as number;
+    sum[x + 1] = (sum[x] as number) + m * (sm[row + x] as number);
+    cnt[x + 1] = (cnt[x] as number) + m;
+  }
+}
+
+/**
  * The light ratio across the sharpest straight-ish shading edge near the nose line (≥ 1): for each candidate offset
  * from the nose line (mesh 168 → 152), the median over rows of the log-luminance step between the 6 mm of skin each
  * side of it. A median over rows from the brows to the chin: the sides of the nose or a nostril step for a few rows,
@@ -87,12 +107,7 @@ export function measureTerminator(ctx: SkinContext): Terminator {
   const sm = smooth.data;
   const minCover = MIN_COVER * win;
   for (let y = y0; y <= y1; y++) {
-    const row = y * w;
-    for (let x = 0; x < w; x++) {
-      const m = face[row + x] as number;
-      sum[x + 1] = (sum[x] as number) + m * (sm[row + x] as number);
-      cnt[x + 1] = (cnt[x] as number) + m;
-    }
+    prefixRow(face, sm, y * w, w, sum, cnt);
     const mid = top[0] + ((y - top[1]) * (chin[0] - top[0])) / dy;
     for (let k = 0; k < offsets.length; k++) {
       const x = Math.round(mid + (offsets[k] as number));

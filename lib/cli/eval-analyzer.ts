@@ -147,6 +147,17 @@ const METHOD = `## Method
   reddest, darkest skin a little (one dev face's redness 11.7 → 12.6 at +8%, across the grade edge at 12: 2 of the 3
   dev redness flips). Of the dev acne flips (17), 13 come from the q75 and 0.8× re-shoots: JPEG keeps colour at half
   resolution, so a re-save lowers a small lesion's erythema contrast while its darkening stays (28 Nov 2026 diagnosis).
+  \`npm run diagnose:reshoot\` follows each finding across the re-shoots (dev, seeds 7500, 8500 and 10500: 66 planted
+  faces, 554 graded pairs, 83% same grade). Almost every count flip is a candidate the classifier scores on the
+  other side of its threshold, not a finding lost before it or one changing colour: of the findings marked in one
+  shot only, in pairs whose grade flipped, red 105 of 125 and dark 44 of 49 had a candidate in the other shot (dark:
+  21 within 0.1 of the threshold), 20 and 5 had none (red: mostly at the skin mask's edge, which follows the face
+  mesh's 2–3 px jitter between shots), and no spot turned into a red lesion. Each re-shoot is one JPEG generation
+  more than the reference, which lowers the red contrasts (zHb, zEi, dEi by ≈ 0.6 of their re-shoot RMS change at
+  q75 and 0.8×), so lesions near the threshold fall below it; the dark model's score moves most with redShare and the
+  colour shares. Pooling those features over the lesion's chroma footprint did not make them steadier (reliability
+  0.92 → 0.93), and neither did training on noisy copies of the candidates. The 13 redness flips are four faces
+  within 1 of an edge: 8 under ±8% exposure, 4 from a 3% shift (one face's forehead gaining 2–13% skin pixels), 1 q75.
   SEM = SD of raw differences / √2; MDC95 = 1.96·√2·SEM (Weir 2005). The held-out SEMs feed lib/domain/score-noise.ts.
   A shot where a score is not measurable has no reading, so only pairs measured on both shots enter the SEM (pores:
   none on either split; score-noise.ts keeps its earlier 0.03). Before 28 Nov, redness was graded with no forehead

@@ -221,16 +221,30 @@ export async function evaluateRednessUnderTwoLights(selfies: readonly Selfie[]):
   return rows;
 }
 
-/** A re-shot of the same face: small shift, scale, exposure and re-encoding, as two photos minutes apart. */
-export const RESHOOTS: ReadonlyArray<{ name: string; make: (j: Uint8Array) => Promise<Uint8Array> }> = [
+/** The "scale 0.8×" re-shoot's width (0.8× of the 1,024 px selfies), and the "shift 3%" re-shoot's cut. */
+const RESHOOT_WIDTH = 820;
+const shiftOf = (width: number) => Math.round(0.03 * width);
+
+/**
+ * A re-shot of the same face: small shift, scale, exposure and re-encoding, as two photos minutes apart. `toBase`
+ * takes a point of the re-shot photo back to the reference shot's pixels (`width`: the reference's), for
+ * diagnoses that follow one finding across shots.
+ */
+export const RESHOOTS: ReadonlyArray<{
+  name: string;
+  make: (j: Uint8Array) => Promise<Uint8Array>;
+  toBase: (x: number, y: number, width: number) => [number, number];
+}> = [
   {
     name: "JPEG q75",
     make: async (j) => new Uint8Array(await (await import("sharp")).default(j).jpeg({ quality: 75 }).toBuffer()),
+    toBase: (x, y) => [x, y],
   },
   {
     name: "scale 0.8×",
     make: async (j) =>
-      new Uint8Array(await (await import("sharp")).default(j).resize(820).jpeg({ quality: 90 }).toBuffer()),
+      new Uint8Array(await (await import("sharp")).default(j).resize(RESHOOT_WIDTH).jpeg({ quality: 90 }).toBuffer()),
+    toBase: (x, y, width) => [(x * width) / RESHOOT_WIDTH, (y * width) / RESHOOT_WIDTH],
   },
   {
     name: "shift 3%",
@@ -239,7 +253,7 @@ export const RESHOOTS: ReadonlyArray<{ name: string; make: (j: Uint8Array) => Pr
       const m = await sharp(j).metadata();
       const w = m.width ?? 1024;
       const h = m.height ?? 1024;
-      const d = Math.round(0.03 * w);
+      const d = shiftOf(w);
       return new Uint8Array(
         await sharp(j)
           .extract({ left: d, top: d, width: w - d, height: h - d })
@@ -247,9 +261,10 @@ export const RESHOOTS: ReadonlyArray<{ name: string; make: (j: Uint8Array) => Pr
           .toBuffer(),
       );
     },
+    toBase: (x, y, width) => [x + shiftOf(width), y + shiftOf(width)],
   },
-  { name: "+8% exposure", make: exposure(1.08) },
-  { name: "−8% exposure", make: exposure(0.92) },
+  { name: "+8% exposure", make: exposure(1.08), toBase: (x, y) => [x, y] },
+  { name: "−8% exposure", make: exposure(0.92), toBase: (x, y) => [x, y] },
 ];
 
 export type RepeatRow = {
@@ -266,30 +281,44 @@ const pickScores = (r: SkinReport) =>
   ) as RepeatRow["ref"];
 
 /**
+ * The `index`-th face of a split with what evaluateRepeatability plants on it: 8, 12 or 16 red lesions and 4, 7
+ * or 10 dark spots (by index), every other face re-toned; `base` is the reference shot. Also what
+ * `npm run diagnose:reshoot` plants, so the diagnosis sees the evaluation's faces.
+ */
+export async function plantForRepeat(
+  s: Selfie,
+  index: number,
+  seedBase: number,
+): Promise<{ base: Uint8Array; lesions: PlantedLesion[]; spots: PlantedLesion[]; melanin: number }> {
+  const melanin = index % 2 ? 1.8 : 0;
+  const img = retone(cloneImage(s.image), melanin, s.face.mesh);
+  const rng = makeRng(seedBase + index);
+  const lesions = plantVaried(img, s.face.mesh, {
+    type: "lesion",
+    count: 8 + (index % 3) * 4,
+    rng,
+    diameterMm: [1.5, 4],
+    strength: [0.5, 0.9],
+  });
+  const spots = plantVaried(img, s.face.mesh, {
+    type: "spot",
+    count: 4 + (index % 3) * 3,
+    rng,
+    diameterMm: [2, 4],
+    strength: [0.5, 0.9],
+    avoid: lesions,
+  });
+  return { base: await encodeJpeg(img), lesions, spots, melanin };
+}
+
+/**
  * Faces with something to grade (planted lesions and spots, half of them re-toned), each re-shot five
  * ways. Grades are compared with the reference shot; raw differences give each score's spread.
  */
 export async function evaluateRepeatability(selfies: readonly Selfie[], seedBase: number): Promise<RepeatRow[]> {
   const rows: RepeatRow[] = [];
   for (const [i, s] of selfies.entries()) {
-    const img = retone(cloneImage(s.image), i % 2 ? 1.8 : 0, s.face.mesh);
-    const rng = makeRng(seedBase + i);
-    const lesions = plantVaried(img, s.face.mesh, {
-      type: "lesion",
-      count: 8 + (i % 3) * 4,
-      rng,
-      diameterMm: [1.5, 4],
-      strength: [0.5, 0.9],
-    });
-    plantVaried(img, s.face.mesh, {
-      type: "spot",
-      count: 4 + (i % 3) * 3,
-      rng,
-      diameterMm: [2, 4],
-      strength: [0.5, 0.9],
-      avoid: lesions,
-    });
-    const base = await encodeJpeg(img);
+    const { base } = await plantForRepeat(s, i, seedBase);
     const ref = await analyzeImage(base);
     for (const r of RESHOOTS) {
       const again = await analyzeImage(await r.make(base));
