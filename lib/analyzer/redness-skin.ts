@@ -33,9 +33,32 @@ export function rednessSkin(
   const n = new Float64Array(regions);
   const sum = new Float64Array(regions);
   const clipped = new Float64Array(regions);
+  const { width, height } = ctx.image;
+  for (let y = 0; y < height; y++) rednessRow(ctx, n, sum, clipped, y * width, (y + 1) * width);
+  const out: Partial<Record<RegionName, RednessSkin>> = {};
+  REGION_NAMES.forEach((name, k) => {
+    const count = n[k + 1] as number;
+    const lost = clipped[k + 1] as number;
+    if (count + lost > 0) out[name] = { n: count, ei: count > 0 ? (sum[k + 1] as number) / count : 0, clipped: lost };
+  });
+  return out;
+}
+
+/**
+ * One row's sums, in a function of its own: a loop over the whole window in rednessSkin would run once an analysis,
+ * through on-stack-replacement code that deoptimises every analysis (blown-skin.ts clippedRow, masked-blur.ts).
+ */
+function rednessRow(
+  ctx: Pick<SkinContext, "image" | "labels" | "skin" | "lab">,
+  n: Float64Array,
+  sum: Float64Array,
+  clipped: Float64Array,
+  from: number,
+  to: number,
+): void {
   const px = ctx.image.data;
   const ei = ctx.lab.ei.data;
-  for (let i = 0; i < ctx.labels.length; i++) {
+  for (let i = from; i < to; i++) {
     if (!ctx.skin[i]) continue;
     const label = ctx.labels[i] as number;
     if ((px[3 * i] as number) >= CLIPPED_CHANNEL || (px[3 * i + 1] as number) >= CLIPPED_CHANNEL) {
@@ -45,13 +68,6 @@ export function rednessSkin(
     n[label] = (n[label] as number) + 1;
     sum[label] = (sum[label] as number) + (ei[i] as number);
   }
-  const out: Partial<Record<RegionName, RednessSkin>> = {};
-  REGION_NAMES.forEach((name, k) => {
-    const count = n[k + 1] as number;
-    const lost = clipped[k + 1] as number;
-    if (count + lost > 0) out[name] = { n: count, ei: count > 0 ? (sum[k + 1] as number) / count : 0, clipped: lost };
-  });
-  return out;
 }
 
 /** Pixel-weighted mean erythema index of the readable skin of several regions (0 when none has any). */
