@@ -71,6 +71,11 @@ describe("causeOfRedMiss", () => {
       ],
       ["its peak on the beard", withPeak({ ...offMask, hair: all() }), "outside the mask (beard, stubble)"],
       [
+        "wholly on the beard, where z is not measured (0)",
+        scene({ ...offMask, hair: all() }),
+        "outside the mask (beard, stubble)",
+      ],
+      [
         "its peak far darker than the skin",
         withPeak({ ...offMask, L: new Float32Array(W * W).fill(30) }),
         "outside the mask (too dark: hair, brows, frames)",

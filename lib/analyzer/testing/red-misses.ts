@@ -11,6 +11,8 @@ import { strongestWithin } from "./spot-misses";
  * - "found as a dark spot": no red finding, but a dark-spot finding took it;
  * - "overlap": a candidate there passed the classifier, but a more confident neighbour out of reach stood for it;
  * - "classifier": candidates there, all turned down by the fitted model (their best score is kept);
+ * - "outside the mask (…)" first, when none of the lesion's disc is on the lesion mask: nothing was measured there
+ *   (a planted lesion wholly on a full beard reads z ≈ 0, which "below the candidate peak" would misname);
  * - "below the candidate peak": neither red statistic reaches CANDIDATE_PEAK.red within the lesion;
  * - "outside the mask (…)": its strongest pixel is off the lesion mask, and which exclusion took it out,
  *   checked in the order skin-context.ts applies them;
@@ -105,18 +107,20 @@ export function causeOfRedMiss(scene: RedScene, lesion: At & { r: number }, reac
   if (score !== undefined) return { cause: score >= scene.threshold ? "overlap" : "classifier", score };
   const top = strongestWithin(scene.zRed, lesion.x, lesion.y, lesion.r + 1);
   if (top.index < 0) return { cause: "window edge" };
+  // A lesion wholly off the mask was dropped before any statistic was read there: with no skin around, its
+  // contrast and z are not measured (a full beard reads z ≈ 0), so "below the peak" would misname the stage.
+  if (strongestWithin(maskPlane(scene), lesion.x, lesion.y, lesion.r).z <= 0) {
+    const { width: w } = scene.zRed;
+    const why = maskExclusion(scene, Math.round(lesion.y - 0.5) * w + Math.round(lesion.x - 0.5));
+    if (why) return { cause: why };
+  }
   if (top.z < scene.candidatePeak) return { cause: "below the candidate peak" };
   const { width: w, height: h } = scene.zRed;
   const px = top.index % w;
   const py = (top.index - px) / w;
   if (!scene.mask[top.index]) {
-    const i = top.index;
-    if (!scene.parts.oval[i]) return { cause: "outside the mask (face outline)" };
-    if (!scene.parts.zones[i]) return { cause: "outside the mask (between the zones)" };
-    if (scene.parts.cutouts[i]) return { cause: "outside the mask (cut-outs: eyes, brows, lips)" };
-    if (scene.hair[i]) return { cause: "outside the mask (beard, stubble)" };
-    if ((scene.L[i] ?? 0) <= scene.medianL - scene.darkBelow)
-      return { cause: "outside the mask (too dark: hair, brows, frames)" };
+    const why = maskExclusion(scene, top.index);
+    if (why) return { cause: why };
   }
   const b = scene.border;
   if (px < b || py < b || px >= w - b || py >= h - b) return { cause: "window edge" };
@@ -126,4 +130,21 @@ export function causeOfRedMiss(scene: RedScene, lesion: At & { r: number }, reac
 /** Score bands for the classifier's rejections: how far below the operating point they fell. */
 export function scoreBand(score: number): string {
   return score < 0.1 ? "score < 0.1" : score < 0.3 ? "score 0.1–0.3" : score < 0.5 ? "score 0.3–0.5" : "score ≥ 0.5";
+}
+
+/** The mask as a plane (1 on it, 0 off it), to find whether any of a lesion's disc is on it. */
+function maskPlane(scene: RedScene): Plane {
+  const data = new Float32Array(scene.mask.length);
+  for (let i = 0; i < data.length; i++) data[i] = scene.mask[i] ? 1 : 0;
+  return { width: scene.zRed.width, height: scene.zRed.height, data };
+}
+
+/** Which exclusion took pixel i off the lesion mask, checked in the order skin-context.ts applies them. */
+function maskExclusion(scene: RedScene, i: number): RedMissCause | null {
+  if (!scene.parts.oval[i]) return "outside the mask (face outline)";
+  if (!scene.parts.zones[i]) return "outside the mask (between the zones)";
+  if (scene.parts.cutouts[i]) return "outside the mask (cut-outs: eyes, brows, lips)";
+  if (scene.hair[i]) return "outside the mask (beard, stubble)";
+  if ((scene.L[i] ?? 0) <= scene.medianL - scene.darkBelow) return "outside the mask (too dark: hair, brows, frames)";
+  return null;
 }
