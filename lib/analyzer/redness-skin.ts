@@ -92,3 +92,8 @@ export function mostClipped(skin: Partial<Record<RegionName, RednessSkin>>, name
   }
   return most;
 }
+
+/** Skin pixels of the named regions left out of redness for a clipped channel. */
+export function clippedPixels(skin: Partial<Record<RegionName, RednessSkin>>, names: readonly RegionName[]): number {
+  return names.reduce((sum, name) => sum + (skin[name]?.clipped ?? 0), 0);
+}

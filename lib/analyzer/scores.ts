@@ -1,7 +1,7 @@
 import type { Blob } from "./blobs";
 import { CHEEKS, T_ZONE } from "./mesh-regions";
 import { sideLightDifference } from "./mixed-light";
-import { meanRednessIndex, mostClipped, rednessSkin } from "./redness-skin";
+import { clippedPixels, meanRednessIndex, mostClipped, rednessSkin } from "./redness-skin";
 import { blownShare, meanOver, type SkinContext } from "./skin-context";
 import { measureShine, measureTexture } from "./surface";
 import { GRADE_BANDS, gradeFrom } from "../domain/grading";
@@ -59,15 +59,17 @@ export type ScoreContext = { pxPerMm: number };
  * resolution against what the sign needs, and how far the raw value sits from the nearest grade edge in
  * units of its test–retest SEM (Φ(d/SEM): 0.5 on an edge, → 1 far from it).
  */
-function confidenceOf(
-  ctx: SkinContext,
+export function confidenceOf(
+  ctx: Pick<SkinContext, "stats" | "areas" | "blownAreas">,
   key: ScoreKey,
   raw: number,
   pxPerMm: number,
+  unread = 0,
 ): { confidence: number; limitedBy: ConfidenceLimit } {
-  let skin = 0;
+  // Skin the score could not read (redness: a clipped channel, redness-skin.ts) is lost like blown skin.
+  let skin = -unread;
   let area = 0;
-  let blown = 0;
+  let blown = unread;
   for (const name of READS[key]) {
     skin += ctx.stats[name]?.n ?? 0;
     area += ctx.areas[name] ?? 0;
@@ -102,10 +104,11 @@ function score(
   metric: string,
   sc: ScoreContext,
   evidence?: Score["evidence"],
+  unread = 0,
 ): Score {
   if (key === "pores" && sc.pxPerMm < NEEDS_PX_PER_MM[key]) return notMeasurable(raw, metric, "resolution");
   if (key !== "shine" && mostBlown(ctx, key) > MAX_BLOWN_SHARE) return notMeasurable(raw, metric, "blown");
-  const { confidence, limitedBy } = confidenceOf(ctx, key, raw, sc.pxPerMm);
+  const { confidence, limitedBy } = confidenceOf(ctx, key, raw, sc.pxPerMm, unread);
   return {
     grade: gradeFrom(raw, GRADE_BANDS[key]),
     raw: roundRaw(raw),
@@ -214,7 +217,7 @@ export function computeScores(
           ? notMeasurable(redness, REDNESS_METRIC, "pixels")
           : (sideLight?.size ?? 0) > MAX_SIDE_LIGHT_DIFFERENCE
             ? notMeasurable(redness, REDNESS_METRIC, "light")
-            : score(ctx, "redness", redness, REDNESS_METRIC, sc),
+            : score(ctx, "redness", redness, REDNESS_METRIC, sc, undefined, clippedPixels(red, READS.redness)),
     pigmentation: score(ctx, "pigmentation", spots.length, "dark spots (count)", sc, {
       marked: spots.length,
       counted: spots.length,
