@@ -47,8 +47,8 @@ describe("ScoreCards", () => {
 
   it("says a score whose skin is blown white needs softer light, not a clear forehead", () => {
     const card = renderScoreCards({ pigmentation: notMeasurable(0, "blown"), redness: notMeasurable(2, "blown") });
-    expect(card("Dark spots")).toMatch(/plain white/);
-    expect(card("Redness")).toMatch(/plain white/);
+    expect(card("Dark spots")).toMatch(/could not record its colour/);
+    expect(card("Redness")).toMatch(/could not record its colour/);
     expect(card("Redness")).not.toMatch(/forehead was not in view/);
   });
 });

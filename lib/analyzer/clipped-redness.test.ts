@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeImage, warmUp } from "./index";
 import { CHEEKS } from "./mesh-regions";
-import { rednessSkin } from "./redness-skin";
+import { mostLostToLight, rednessSkin } from "./redness-skin";
 import { regionLabel, type SkinContext } from "./skin-context";
 import { loadLocalfaceSelfies } from "./testing/dev-photos";
 import { combine } from "./testing/everyday-photos";
@@ -32,6 +32,22 @@ describe("rednessSkin", () => {
       lab: { ei: { data: Float32Array.from([30, 20, 5, -10]) } },
     } as unknown as Pick<SkinContext, "image" | "labels" | "skin" | "lab">;
     expect(rednessSkin(ctx).forehead).toEqual({ n: 2, ei: 25, clipped: 2 });
+  });
+});
+
+describe("mostLostToLight", () => {
+  it("holds blown and clipped skin to one limit together", () => {
+    // A forehead 45% blown, half the rest clipped: each under half alone, 72.5% of it lost to light together.
+    const share = mostLostToLight({ forehead: { n: 2_750, ei: 40, clipped: 2_750 } }, { forehead: 4_500 }, [
+      "forehead",
+    ]);
+    expect(share).toBeCloseTo(0.725, 3);
+  });
+
+  it("reads the worst region, and a region with neither as nothing lost", () => {
+    const skin = { nose: { n: 900, ei: 40, clipped: 100 }, leftCheek: { n: 1_000, ei: 40, clipped: 0 } };
+    expect(mostLostToLight(skin, { leftCheek: 250 }, ["nose", "leftCheek"])).toBeCloseTo(0.2, 3);
+    expect(mostLostToLight(skin, {}, ["leftCheek"])).toBe(0);
   });
 });
 

