@@ -1,5 +1,5 @@
 import { CLIPPED_CHANNEL } from "./blown-skin";
-import type { SkinContext } from "./skin-context";
+import { weightedMean, type SkinContext } from "./skin-context";
 import { REGION_NAMES, type RegionName } from "../domain/skin-report";
 
 /**
@@ -72,15 +72,7 @@ function rednessRow(
 
 /** Pixel-weighted mean erythema index of the readable skin of several regions (0 when none has any). */
 export function meanRednessIndex(skin: Partial<Record<RegionName, RednessSkin>>, names: readonly RegionName[]): number {
-  let acc = 0;
-  let n = 0;
-  for (const name of names) {
-    const s = skin[name];
-    if (!s) continue;
-    acc += s.ei * s.n;
-    n += s.n;
-  }
-  return n > 0 ? acc / n : 0;
+  return weightedMean(skin, "ei", names);
 }
 
 /**

@@ -315,10 +315,19 @@ export function buildSkinContext(crop: FaceCrop): SkinContext {
 
 /** Pixel-weighted mean of one statistic over several regions (0 when none has skin). */
 export function meanOver(ctx: SkinContext, key: Exclude<keyof RegionStats, "n">, names: readonly RegionName[]): number {
+  return weightedMean(ctx.stats, key, names);
+}
+
+/** Pixel-weighted mean of one per-region statistic, each region weighted by its `n` (0 when none has any). */
+export function weightedMean<K extends string>(
+  stats: Partial<Record<RegionName, { n: number } & Record<K, number>>>,
+  key: K,
+  names: readonly RegionName[],
+): number {
   let acc = 0;
   let n = 0;
   for (const name of names) {
-    const s = ctx.stats[name];
+    const s = stats[name];
     if (!s) continue;
     acc += s[key] * s.n;
     n += s.n;
