@@ -141,7 +141,11 @@ const METHOD = `## Method
   20 → 3 readings (largest 19.3 → 3.7), not measurable 10 → 44 (of 60); no face as taken became not measurable, and
   their grades as taken are unchanged. Under two lights the red-lit cheek clips too: the dev faults of the table
   "Redness under two lights" fell 6 → 1 (largest 26.5 → 4.6). A re-shot face at the brink of clipping (+8% on a
-  light face in bright light) can turn not measurable: 2 of the 110 dev re-shoot pairs.
+  light face in bright light) can turn not measurable: 2 of the 110 dev re-shoot pairs. Since a review
+  (before this run) blown skin and clipped-channel skin count together toward that half (mostLostToLight). On
+  held-out, seen only after the change and not tuned on: 6 of the 20 faces whose redness was measurable in white
+  light are now not measurable as taken (table "Redness under two lights": 20 → 14), and fewer redness re-shoot
+  pairs keep their grade (15/20 → 9/15 with a grade). Which regions clip on those faces was not looked into.
 - **Re-shoots** (repeatability): JPEG q75, 0.8× scale, a 3% shift, ±8% exposure of a face with planted findings.
   The ±8% multiplies the stored sRGB values, not linear light, so the sRGB curve's offset moves the linear R/G of the
   reddest, darkest skin a little (one dev face's redness 11.7 → 12.6 at +8%, across the grade edge at 12: 2 of the 3
