@@ -1,11 +1,12 @@
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
-import { analyzeImage, warmUp } from "./index";
+import { warmUp } from "./index";
 import { blownPatches } from "./testing/blown-patches";
 import { loadLocalfaceSelfies } from "./testing/dev-photos";
 import { bytes } from "./testing/rgb-io";
-import { encodeJpeg, loadCleanSelfies, type Selfie } from "./testing/selfies";
+import { loadCleanSelfies, type Selfie } from "./testing/selfies";
 import type { SkinReport } from "../domain/skin-report";
+import { analyseFixture } from "./testing/analyse-fixture";
 
 /**
  * Blown skin (clipped in patches: blown-skin.ts) is left out of what the scores read; the photo is refused only when
@@ -18,12 +19,7 @@ beforeAll(async () => {
 });
 
 const codes = (r: SkinReport) => r.quality.issues.map((i) => i.code);
-const analyse = async (name: string, make?: (j: Uint8Array) => Promise<Uint8Array>) => {
-  const s = faces.find((x) => x.name === name);
-  if (!s) throw new Error(`no fixture ${name}`);
-  const jpeg = await encodeJpeg(s.image);
-  return analyzeImage(make ? await make(jpeg) : jpeg);
-};
+const analyse = (name: string, make?: (j: Uint8Array) => Promise<Uint8Array>) => analyseFixture(faces, name, make);
 const cheekPixels = (r: SkinReport) =>
   (r.regions.leftCheek?.metrics.pixels ?? 0) + (r.regions.rightCheek?.metrics.pixels ?? 0);
 const blowOut = async (j: Uint8Array) => bytes(await sharp(j).linear(2, 40).jpeg().toBuffer());

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { analyzeImage, warmUp } from "./index";
+import { warmUp } from "./index";
 import { CHEEKS } from "./mesh-regions";
 import { mostLostToLight, rednessSkin } from "./redness-skin";
 import { regionLabel, type SkinContext } from "./skin-context";
@@ -8,9 +8,10 @@ import { combine } from "./testing/everyday-photos";
 import { flush } from "./testing/flush";
 import { FOREHEAD_CENTRE, lightPool } from "./testing/light-pool";
 import { brightFaceTo } from "./testing/portrait-light";
-import { encodeJpeg, type Selfie } from "./testing/selfies";
+import type { Selfie } from "./testing/selfies";
 import { twoColourLight } from "./testing/two-colour-light";
 import type { SkinReport } from "../domain/skin-report";
+import { analyseFixture } from "./testing/analyse-fixture";
 
 /**
  * Redness is the erythema index 100·log10(R/G); a pixel whose red (or green) channel is at the ceiling holds a bound,
@@ -63,12 +64,7 @@ beforeAll(async () => {
 });
 
 const codes = (r: SkinReport) => r.quality.issues.map((i) => i.code);
-const analyse = async (name: string, make?: (j: Uint8Array) => Promise<Uint8Array>) => {
-  const s = faces.find((x) => x.name === name);
-  if (!s) throw new Error(`no fixture ${name}`);
-  const jpeg = await encodeJpeg(s.image);
-  return analyzeImage(make ? await make(jpeg) : jpeg);
-};
+const analyse = (name: string, make?: (j: Uint8Array) => Promise<Uint8Array>) => analyseFixture(faces, name, make);
 const redness = (r: SkinReport) => {
   if (!r.scores) throw new Error(`gated: ${codes(r).join(",")}`);
   return r.scores.redness;

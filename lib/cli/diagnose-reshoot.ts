@@ -10,11 +10,9 @@
  */
 import { acceptCandidates, MODELS, probability } from "../analyzer/candidate-model";
 import { findDarkCandidates, findRedCandidates, lesionMask, type Candidate } from "../analyzer/candidates";
-import { decodePhoto } from "../analyzer/decode";
-import { cropFace, cropToWork, findFaces } from "../analyzer/face-crop";
+import { cropToWork } from "../analyzer/face-crop";
 import { analyzeImage, warmUp } from "../analyzer/index";
-import { computeSignals } from "../analyzer/lesions";
-import { buildSkinContext } from "../analyzer/skin-context";
+import { detectorInputs } from "../analyzer/testing/candidate-set";
 import { plantForRepeat, RESHOOTS } from "../analyzer/testing/evaluation";
 import { loadSplit } from "../analyzer/testing/photo-set";
 import {
@@ -35,19 +33,15 @@ const arg = (flag: string) => {
 
 /** The detector's candidates of one shot with their scores, placed in the reference shot's pixels. */
 async function candidatesOf(jpeg: Uint8Array, toBase: (x: number, y: number) => [number, number]) {
-  const photo = await decodePhoto(jpeg);
-  const face = (await findFaces(photo.work))[0];
-  if (!face) return null;
-  const crop = await cropFace(photo.work, face);
-  const ctx = buildSkinContext(crop);
-  const s = computeSignals(ctx);
+  const inputs = await detectorInputs(jpeg);
+  if (!inputs) return null;
+  const { photo, crop, ctx, s, scale } = inputs;
   const mask = lesionMask(ctx);
   const redAll = findRedCandidates(ctx, s, mask);
   const darkAll = findDarkCandidates(ctx, s, mask);
   const red = acceptCandidates(MODELS.red, redAll);
   const darkAccepted = acceptCandidates(MODELS.dark, darkAll);
   const covered = (b: Candidate) => red.some((l) => Math.hypot(l.x - b.x, l.y - b.y) < l.r + b.r);
-  const scale = crop.scale * photo.workScale;
   const place = (c: Candidate, kind: Kind): ShotCandidate => {
     const [wx, wy] = cropToWork(crop, c.x + ctx.origin.x, c.y + ctx.origin.y);
     const [x, y] = toBase(wx / photo.workScale, wy / photo.workScale);

@@ -33,14 +33,23 @@ const VARIANTS: ReadonlyArray<{ name: string; scale: number; make: (j: Uint8Arra
   { name: "−8% exposure", scale: 1, make: exposure(0.92) },
 ];
 
-async function candidatesOf(jpeg: Uint8Array): Promise<Pick<CandidatePhoto, "red" | "dark"> | null> {
+/**
+ * What the candidate detectors read for one shot, as the analyzer makes it: decoded, the first face cut out, its skin
+ * context and signals; `scale` is crop px per photo px. Null when no face is found.
+ */
+export async function detectorInputs(jpeg: Uint8Array) {
   const photo = await decodePhoto(jpeg);
   const face = (await findFaces(photo.work))[0];
   if (!face) return null;
   const crop = await cropFace(photo.work, face);
   const ctx = buildSkinContext(crop);
-  const s = computeSignals(ctx);
-  const scale = crop.scale * photo.workScale;
+  return { photo, crop, ctx, s: computeSignals(ctx), scale: crop.scale * photo.workScale };
+}
+
+async function candidatesOf(jpeg: Uint8Array): Promise<Pick<CandidatePhoto, "red" | "dark"> | null> {
+  const inputs = await detectorInputs(jpeg);
+  if (!inputs) return null;
+  const { photo, crop, ctx, s, scale } = inputs;
   const toPhoto = (c: { x: number; y: number; r: number; features: number[] }): LabelledCandidate => {
     const [x, y] = cropToWork(crop, c.x + ctx.origin.x, c.y + ctx.origin.y);
     return { x: x / photo.workScale, y: y / photo.workScale, r: c.r / scale, features: c.features };
