@@ -31,6 +31,8 @@ describe("detection oval", () => {
     // 2 mm ≈ 7.6 px: a 1 mm lesion's centre may lie there and still be on the chin.
     expect(chinBottom[1]).toBeCloseTo(640, 0);
     expect(pointInPolygon(256, 640 - 7.6, oval)).toBe(true);
+    // 1 mm (3.8 px) above it too: the old 2% pull upward left the midline's outline 6.4 px higher.
+    expect(pointInPolygon(256, 640 - 3.8, oval)).toBe(true);
     // Beside the chin's midline, at the chin zone's sides (the mouth corners + 3% of the face width).
     for (const x of [190, 322]) {
       const outlineY = 320 + 320 * Math.sqrt(1 - ((x - 256) / 256) ** 2);
