@@ -24,8 +24,8 @@ export function cropPlane(src: Plane, x0: number, y0: number, x1: number, y1: nu
 export type RowRange = { from: number; to: number };
 
 /**
- * Separable box blur with running sums: O(1) per pixel whatever the radius; edges clamp. Swept row by row
- * (box-sweep.ts): each row's horizontal box is kept only while the vertical running column sums need it.
+ * Separable box blur with running sums: O(1) per pixel whatever the radius; edges clamp. Swept by box-sweep.ts: the
+ * horizontal boxes of the rows into a scratch plane, then the vertical running column sums from it.
  *
  * The running sums are doubles. A float32 plane's values span far fewer than double's 53 bits, so each
  * sum is exact whatever row it started from: the blur's value at a pixel depends only on the pixels in its
@@ -46,7 +46,7 @@ export function boxBlur(src: Plane, radius: number, into?: Float32Array, rows?: 
 }
 
 /**
- * Three box passes approximate a Gaussian of the given sigma (Wells 1986), swept row by row (box-sweep.ts): the
+ * Three box passes approximate a Gaussian of the given sigma (Wells 1986), swept by box-sweep.ts: the
  * same values as three chained boxBlur calls. `into` may be src's own data (an in-place blur). With `rows`, only
  * those rows are written, each with the whole-plane blur's value (see boxBlur); other rows of `into` are left as
  * they were.
