@@ -45,6 +45,16 @@ export function boxBlur(src: Plane, radius: number, into?: Float32Array, rows?: 
   return { data: out, width: w, height: h };
 }
 
+/** The radius of each of gaussianBlur's three box passes for a sigma (Wells 1986). */
+function boxRadius(sigma: number): number {
+  return Math.max(1, Math.round(Math.sqrt((12 * sigma * sigma) / 3 + 1) / 2));
+}
+
+/** How far gaussianBlur reaches: an output pixel depends on the source pixels at most this far away each way. */
+export function gaussianReach(sigma: number): number {
+  return 3 * boxRadius(sigma);
+}
+
 /**
  * Three box passes approximate a Gaussian of the given sigma (Wells 1986), swept by box-sweep.ts: the
  * same values as three chained boxBlur calls. `into` may be src's own data (an in-place blur). With `rows`, only
@@ -52,7 +62,7 @@ export function boxBlur(src: Plane, radius: number, into?: Float32Array, rows?: 
  * they were.
  */
 export function gaussianBlur(src: Plane, sigma: number, into?: Float32Array, rows?: RowRange): Plane {
-  const r = Math.max(1, Math.round(Math.sqrt((12 * sigma * sigma) / 3 + 1) / 2));
+  const r = boxRadius(sigma);
   const { width, height } = src;
   const out = into ?? new Float32Array(width * height);
   const from = Math.max(0, rows?.from ?? 0);
