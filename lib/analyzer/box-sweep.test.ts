@@ -52,6 +52,22 @@ describe("sweepBoxPasses", () => {
     expect(src.data).toEqual(expected);
   });
 
+  it("a larger plane after a smaller one (the scratch grows), then in place over a row range: the same bits", () => {
+    const small = noise(30, 20, 8);
+    sweepBoxPasses(small.data, 30, 20, 2, 3, new Float32Array(600));
+    const large = noise(90, 150, 9);
+    const out = new Float32Array(90 * 150);
+    sweepBoxPasses(large.data, 90, 150, 3, 3, out);
+    expect(out).toEqual(chained(large, 3, 3, 0, 149));
+    const before = large.data.slice();
+    const expected = chained(large, 2, 3, 40, 70);
+    sweepBoxPasses(large.data, 90, 150, 2, 3, large.data, 40, 70);
+    expect(large.data.slice(40 * 90, 71 * 90)).toEqual(expected);
+    // The source rows outside the range stay as they were, though earlier passes covered 2r more each side.
+    expect(large.data.slice(0, 40 * 90)).toEqual(before.slice(0, 40 * 90));
+    expect(large.data.slice(71 * 90)).toEqual(before.slice(71 * 90));
+  });
+
   it("blurs: a spike spreads into the triangle-of-boxes profile and keeps its mass", () => {
     const w = 31;
     const src = makePlane(w, w);

@@ -1,5 +1,6 @@
 import { contrastToBackground } from "./masked-blur";
 import { gaussianBlur, makePlane, robustStats, type Plane } from "./planes";
+import { wholePlane, zeroOutside, type RowSpans } from "./row-spans";
 import { arenaPlaneToOverwrite } from "./scratch-arena";
 
 /**
@@ -47,18 +48,26 @@ export type OdContrast = [Plane, Plane, Plane];
  * The blue channel's OD contrast to the skin-only background (`background(plane)` gives the small masked-blur
  * numerator at lesions.ts's background σ), blurred by σ 1.5 px like the other contrasts. Red and green need
  * no planes of their own: EI is (OD_G − OD_R)/ln 10 and darkness mostly OD_G, so (EI, darkness, OD_B) span
- * the same three dimensions (see signatureInBasis) for a third of the cost.
+ * the same three dimensions (see signatureInBasis) for a third of the cost. The OD and its contrast are computed on
+ * `spans` only (default all; `background` must read the OD under skin within them), the contrast 0 elsewhere.
  */
 export function blueOdContrast(
   image: { data: Uint8Array; width: number; height: number },
   background: (values: Plane) => Plane,
   weight: Plane,
+  spans: RowSpans = wholePlane(image.width, image.height),
 ): Plane {
   const { width, height, data } = image;
   const od = arenaPlaneToOverwrite(width, height);
-  for (let i = 0, p = 2; i < od.data.length; i++, p += 3) od.data[i] = OD[data[p] as number] as number;
-  const contrast = contrastToBackground(od, background(od), weight, 1);
+  for (let y = 0; y < height; y++)
+    odRow(od.data, data, y * width + (spans.lo[y] as number), y * width + (spans.hi[y] as number));
+  const contrast = contrastToBackground(od, background(od), weight, 1, spans);
   return gaussianBlur(contrast, 1.5, contrast.data);
+}
+
+/** Blue OD of pixels from..to − 1 (a row function: see productsRow). */
+function odRow(od: Float32Array, data: Uint8Array, from: number, to: number): void {
+  for (let i = from, p = 3 * from + 2; i < to; i++, p += 3) od[i] = OD[data[p] as number] as number;
 }
 
 /**
@@ -94,7 +103,8 @@ type SixPlanes = [Float32Array, Float32Array, Float32Array, Float32Array, Float3
 /**
  * Local 3×3 covariance of the OD contrasts over skin (σ `sigma` px), each value winsorised at 2.5 face-wide
  * robust σ as lesions.ts's zScore does (lesions, brow hairs and lid edges would inflate it), then the
- * matched-filter weights Σ⁻¹s / √(sᵀΣ⁻¹s) on the quarter-resolution grid, upsampled, and z = w·d.
+ * matched-filter weights Σ⁻¹s / √(sᵀΣ⁻¹s) on the quarter-resolution grid, upsampled, and z = w·d on `spans` (default
+ * all; 0 elsewhere).
  */
 export function haemoglobinZ(
   d: OdContrast,
@@ -103,6 +113,7 @@ export function haemoglobinZ(
   sigma: number,
   signature: readonly [number, number, number] = HAEMOGLOBIN_OD,
   floors: readonly [number, number, number] = [FLOOR_VARIANCE, FLOOR_VARIANCE, FLOOR_VARIANCE],
+  spans: RowSpans = wholePlane(d[0].width, d[0].height),
 ): Plane {
   const { width, height } = d[0];
   const caps = d.map((p) => Math.max(1e-3, 2.5 * robustStats(p.data, mask).sigma));
@@ -120,7 +131,7 @@ export function haemoglobinZ(
   const [q0s, q1s, q2s] = weights.map((p) => p.data) as [Float32Array, Float32Array, Float32Array];
   for (let y = 0; y < h; y++)
     weightsRow(weight.data, [b00, b11, b22, b01, b02, b12], [q0s, q1s, q2s], signature, floors, y * w, (y + 1) * w);
-  return dotUpsampled(weights, d, width, height);
+  return dotUpsampled(weights, d, width, height, spans);
 }
 
 /** Small-grid pixels from..to − 1 of the matched-filter weights Σ⁻¹s / √(sᵀΣ⁻¹s) (a row function: see productsRow). */
@@ -220,8 +231,8 @@ function productsRow(
   }
 }
 
-/** Σ_c upsample(weights_c)·d_c per pixel, the weights bilinearly interpolated as planes.ts upsample does. */
-function dotUpsampled(weights: Plane[], d: OdContrast, width: number, height: number): Plane {
+/** Σ_c upsample(weights_c)·d_c per pixel of `spans` (0 elsewhere), the weights interpolated as planes.ts upsample does. */
+function dotUpsampled(weights: Plane[], d: OdContrast, width: number, height: number, spans: RowSpans): Plane {
   const out = arenaPlaneToOverwrite(width, height);
   const { width: sw, height: sh } = weights[0] as Plane;
   const sx = sw / width;
@@ -238,10 +249,28 @@ function dotUpsampled(weights: Plane[], d: OdContrast, width: number, height: nu
   const [w0, w1, w2] = weights.map((p) => p.data) as [Float32Array, Float32Array, Float32Array];
   const [d0, d1, d2] = d.map((p) => p.data) as [Float32Array, Float32Array, Float32Array];
   for (let y = 0; y < height; y++) {
+    zeroOutside(out.data, spans, width, y);
     const fy = Math.min(sh - 1, Math.max(0, (y + 0.5) * sy - 0.5));
     const r0 = Math.floor(fy) * sw;
     const r1 = Math.min(sh - 1, Math.floor(fy) + 1) * sw;
-    dotRow(out.data, y * width, width, x0s, x1s, txs, r0, r1, fy - Math.floor(fy), w0, w1, w2, d0, d1, d2);
+    dotRow(
+      out.data,
+      y * width,
+      spans.lo[y] as number,
+      spans.hi[y] as number,
+      x0s,
+      x1s,
+      txs,
+      r0,
+      r1,
+      fy - Math.floor(fy),
+      w0,
+      w1,
+      w2,
+      d0,
+      d1,
+      d2,
+    );
   }
   return out;
 }
@@ -250,7 +279,8 @@ function dotUpsampled(weights: Plane[], d: OdContrast, width: number, height: nu
 function dotRow(
   o: Float32Array,
   row: number,
-  width: number,
+  from: number,
+  to: number,
   x0s: Int32Array,
   x1s: Int32Array,
   txs: Float32Array,
@@ -264,7 +294,7 @@ function dotRow(
   d1: Float32Array,
   d2: Float32Array,
 ): void {
-  for (let x = 0; x < width; x++) {
+  for (let x = from; x < to; x++) {
     const a = r0 + (x0s[x] as number);
     const b = r0 + (x1s[x] as number);
     const c = r1 + (x0s[x] as number);

@@ -10,7 +10,8 @@ import {
   smallMask,
   smallMaskWeight,
 } from "./masked-blur";
-import { gaussianBlur, robustStats, type Plane } from "./planes";
+import { gaussianBlur, gaussianReach, robustStats, type Plane } from "./planes";
+import { spansAround, type RowSpans } from "./row-spans";
 import { arenaPlaneToOverwrite } from "./scratch-arena";
 import type { SkinContext } from "./skin-context";
 
@@ -20,6 +21,7 @@ import type { SkinContext } from "./skin-context";
  */
 const BACKGROUND_SIGMA = 12;
 
+/** The planes hold their values within SIGNAL_REACH of the face skin (see computeSignals), 0 or unmeaningful beyond. */
 export type DetectorSignals = {
   /** Erythema-index contrast against the local background (EI units). */
   dEi: Plane;
@@ -43,46 +45,68 @@ export type DetectorSignals = {
  * amplified into noise: 0.6 EI and 0.8% darkness ≈ 8-bit quantisation after the matched filter.
  */
 const NOISE_SIGMA = 24;
-function zScore(contrast: Plane, mask: Uint8Array, weight: Plane, floor: number): { z: Plane; noise: Plane } {
+function zScore(
+  contrast: Plane,
+  mask: Uint8Array,
+  weight: Plane,
+  floor: number,
+  spans: RowSpans,
+): { z: Plane; noise: Plane } {
   // Winsorised at 2.5 face-wide robust σ: lesions, brow hairs and lid edges inside the window would
   // otherwise inflate the noise around themselves.
   const cap = (2.5 * robustStats(contrast.data, mask).sigma) ** 2;
   // divideByLocalRms writes every pixel of it.
   const noise = arenaPlaneToOverwrite(contrast.width, contrast.height);
   const squares = smallMaskedSquaresBlur(contrast, mask, cap, NOISE_SIGMA);
-  return { z: divideByLocalRms(contrast, squares, weight, cap, floor, noise.data), noise };
+  return { z: divideByLocalRms(contrast, squares, weight, cap, floor, noise.data, spans), noise };
 }
 
-/** gain · (plane − its background over skin only), the background at BACKGROUND_SIGMA. */
-function backgroundContrast(values: Plane, mask: Uint8Array, weight: Plane, gain: number): Plane {
-  return contrastToBackground(values, smallMaskedBlur(values, mask, BACKGROUND_SIGMA), weight, gain);
+/** gain · (plane − its background over skin only), the background at BACKGROUND_SIGMA, on `spans`. */
+function backgroundContrast(values: Plane, mask: Uint8Array, weight: Plane, gain: number, spans: RowSpans): Plane {
+  return contrastToBackground(values, smallMaskedBlur(values, mask, BACKGROUND_SIGMA), weight, gain, spans);
 }
 
-export function computeSignals(ctx: SkinContext): DetectorSignals {
-  const skinSmall = smallMask(ctx.faceSkin, ctx.width, ctx.height);
+/**
+ * How far from the face skin the detectors read the signal planes (px): a candidate's peak is on the lesion mask,
+ * whose rows never reach past the face skin's (its holes are enclosed by skin), and candidates.ts reads around it
+ * at most MAX_REACH + 1 = 13 px (the extent's flood) and a disc-and-ring of outer radius 2r + 2 ≤ 30.2 px (r of a
+ * 25 × 25 extent), i.e. 31 whole pixels from the peak. signals-reach.test.ts holds the candidates to whole-plane ones.
+ */
+export const SIGNAL_REACH = 32;
+/** The σ of the matched filter's blur (below), px. */
+const MATCHED_SIGMA = 1.5;
+
+/**
+ * The detectors' signal planes, computed on the pixels within `reach` of the face skin (SIGNAL_REACH, what the
+ * detectors read; about 60% of the window) and 0 or unmeaningful beyond: the hair, neck and background around the
+ * face need none of the full-resolution steps.
+ */
+export function computeSignals(ctx: SkinContext, reach = SIGNAL_REACH): DetectorSignals {
+  const { faceSkin, width, height } = ctx;
+  const read = spansAround(faceSkin, width, height, reach);
+  // The contrasts before their blur cover what the blur reads for those pixels.
+  const blurred = spansAround(faceSkin, width, height, reach + gaussianReach(MATCHED_SIGMA));
+  const skinSmall = smallMask(faceSkin, width, height);
   const weight = smallMaskWeight(skinSmall, BACKGROUND_SIGMA);
-  // Computed on every pixel, not only skin: a blob that continues past the mask edge (lips, hairline,
+  // Computed on every pixel near skin, not only skin: a blob that continues past the mask edge (lips, hairline,
   // brows) is then seen to do so and rejected by findBlobs.
-  const dEi = backgroundContrast(ctx.lab.ei, ctx.faceSkin, weight, 1);
+  const dEi = backgroundContrast(ctx.lab.ei, faceSkin, weight, 1, blurred);
   // Shading normalisation: dividing by a ~3 mm background removes the slow light fall-off across the face.
   // Darkness is −100·Δln(Y) (≈ % darker).
-  const dDark = backgroundContrast(ctx.lab.logY, ctx.faceSkin, weight, -100);
+  const dDark = backgroundContrast(ctx.lab.logY, faceSkin, weight, -100, blurred);
   // Matched filter: lesions are ≥ 1 mm (≈ 4 px) wide, pixel and JPEG chroma noise is finer. A σ = 1.5 px
   // blur keeps ~80% of a lesion's peak and halves the noise (measured on the sample crops).
   // In place: the unfiltered contrasts are not needed again.
-  const sEi = gaussianBlur(dEi, 1.5, dEi.data);
-  const sDark = gaussianBlur(dDark, 1.5, dDark.data);
+  const sEi = gaussianBlur(dEi, MATCHED_SIGMA, dEi.data);
+  const sDark = gaussianBlur(dDark, MATCHED_SIGMA, dDark.data);
   const noiseWeight = smallMaskWeight(skinSmall, NOISE_SIGMA);
-  const ei = zScore(sEi, ctx.faceSkin, noiseWeight, 0.6);
-  const dark = zScore(sDark, ctx.faceSkin, noiseWeight, 0.8);
+  const ei = zScore(sEi, faceSkin, noiseWeight, 0.6, read);
+  const dark = zScore(sDark, faceSkin, noiseWeight, 0.8, read);
   // Haemoglobin's matched filter over (EI, darkness, blue OD): only the blue plane is new.
-  const odB = blueOdContrast(ctx.image, (v) => smallMaskedBlur(v, ctx.faceSkin, BACKGROUND_SIGMA), weight);
-  const signature = signatureInBasis(meanLinearRgb(ctx.image, ctx.faceSkin));
-  const zHb = haemoglobinZ([sEi, sDark, odB], ctx.faceSkin, noiseWeight, NOISE_SIGMA, signature, [
-    0.6 * 0.6,
-    FLOOR_VARIANCE,
-    FLOOR_VARIANCE,
-  ]);
+  const odB = blueOdContrast(ctx.image, (v) => smallMaskedBlur(v, faceSkin, BACKGROUND_SIGMA), weight, blurred);
+  const signature = signatureInBasis(meanLinearRgb(ctx.image, faceSkin));
+  const floors = [0.6 * 0.6, FLOOR_VARIANCE, FLOOR_VARIANCE] as const;
+  const zHb = haemoglobinZ([sEi, sDark, odB], faceSkin, noiseWeight, NOISE_SIGMA, signature, floors, read);
   return { dEi: sEi, dDark: sDark, zEi: ei.z, zDark: dark.z, noiseEi: ei.noise, noiseDark: dark.noise, zHb };
 }
 

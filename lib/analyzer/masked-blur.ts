@@ -1,4 +1,5 @@
 import { downsample, gaussianBlur, makePlane, type Plane } from "./planes";
+import { wholePlane, zeroOutside, type RowSpans } from "./row-spans";
 import { arenaPlaneToOverwrite } from "./scratch-arena";
 
 /**
@@ -149,17 +150,28 @@ function lerp(d: Float32Array, r0: number, r1: number, x0: number, x1: number, t
 
 /**
  * gain · (values − background), where the background is the masked blur num/den (both small planes from
- * this file, blurred) and a pixel with no skin nearby is its own background.
+ * this file, blurred) and a pixel with no skin nearby is its own background. Only the pixels of `spans` (default
+ * all) are computed; the others are 0.
  */
-export function contrastToBackground(values: Plane, num: Plane, den: Plane, gain: number): Plane {
+export function contrastToBackground(
+  values: Plane,
+  num: Plane,
+  den: Plane,
+  gain: number,
+  spans: RowSpans = wholePlane(values.width, values.height),
+): Plane {
   const { width, height } = values;
   const denRows = new RowInterpolator(den, width, height);
   const numRows = new RowInterpolator(num, width, height);
   const out = arenaPlaneToOverwrite(width, height);
   for (let y = 0; y < height; y++) {
+    zeroOutside(out.data, spans, width, y);
+    const lo = spans.lo[y] as number;
+    const hi = spans.hi[y] as number;
+    if (lo >= hi) continue;
     const ty = denRows.seek(y);
     numRows.seek(y);
-    contrastRow(out.data, values.data, y * width, width, denRows, numRows, ty, gain);
+    contrastRow(out.data, values.data, y * width, lo, hi, denRows, numRows, ty, gain);
   }
   return out;
 }
@@ -173,7 +185,8 @@ function contrastRow(
   o: Float32Array,
   v: Float32Array,
   row: number,
-  width: number,
+  from: number,
+  to: number,
   den: RowInterpolator,
   num: RowInterpolator,
   ty: number,
@@ -181,7 +194,7 @@ function contrastRow(
 ): void {
   const { top: dTop, bottom: dBottom } = den;
   const { top: nTop, bottom: nBottom } = num;
-  for (let x = 0; x < width; x++) {
+  for (let x = from; x < to; x++) {
     const i = row + x;
     const dt = dTop[x] as number;
     const d = f32(dt + ((dBottom[x] as number) - dt) * ty);
@@ -230,7 +243,8 @@ export function contrastToBackgroundAt(
 
 /**
  * values / local RMS, where the local mean square is the masked blur num/den of min(cap, v²) (num from
- * smallMaskedSquaresBlur) and the RMS is floored at `floor`. The RMS itself goes to `rmsOut` when given.
+ * smallMaskedSquaresBlur) and the RMS is floored at `floor`. The RMS itself goes to `rmsOut` when given. Only the
+ * pixels of `spans` (default all) are computed; the others are 0 in both.
  */
 export function divideByLocalRms(
   values: Plane,
@@ -239,15 +253,21 @@ export function divideByLocalRms(
   cap: number,
   floor: number,
   rmsOut?: Float32Array,
+  spans: RowSpans = wholePlane(values.width, values.height),
 ): Plane {
   const { width, height } = values;
   const denRows = new RowInterpolator(den, width, height);
   const numRows = new RowInterpolator(num, width, height);
   const out = arenaPlaneToOverwrite(width, height);
   for (let y = 0; y < height; y++) {
+    zeroOutside(out.data, spans, width, y);
+    if (rmsOut) zeroOutside(rmsOut, spans, width, y);
+    const lo = spans.lo[y] as number;
+    const hi = spans.hi[y] as number;
+    if (lo >= hi) continue;
     const ty = denRows.seek(y);
     numRows.seek(y);
-    rmsRow(out.data, values.data, y * width, width, denRows, numRows, ty, cap, floor, rmsOut);
+    rmsRow(out.data, values.data, y * width, lo, hi, denRows, numRows, ty, cap, floor, rmsOut);
   }
   return out;
 }
@@ -257,7 +277,8 @@ function rmsRow(
   o: Float32Array,
   v: Float32Array,
   row: number,
-  width: number,
+  from: number,
+  to: number,
   den: RowInterpolator,
   num: RowInterpolator,
   ty: number,
@@ -267,7 +288,7 @@ function rmsRow(
 ): void {
   const { top: dTop, bottom: dBottom } = den;
   const { top: nTop, bottom: nBottom } = num;
-  for (let x = 0; x < width; x++) {
+  for (let x = from; x < to; x++) {
     const i = row + x;
     const own = v[i] as number;
     const dt = dTop[x] as number;

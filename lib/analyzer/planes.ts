@@ -24,8 +24,8 @@ export function cropPlane(src: Plane, x0: number, y0: number, x1: number, y1: nu
 export type RowRange = { from: number; to: number };
 
 /**
- * Separable box blur with running sums: O(1) per pixel whatever the radius; edges clamp. Swept row by row
- * (box-sweep.ts): each row's horizontal box is kept only while the vertical running column sums need it.
+ * Separable box blur with running sums: O(1) per pixel whatever the radius; edges clamp. Swept by box-sweep.ts: the
+ * horizontal boxes of the rows into a scratch plane, then the vertical running column sums from it.
  *
  * The running sums are doubles. A float32 plane's values span far fewer than double's 53 bits, so each
  * sum is exact whatever row it started from: the blur's value at a pixel depends only on the pixels in its
@@ -45,14 +45,24 @@ export function boxBlur(src: Plane, radius: number, into?: Float32Array, rows?: 
   return { data: out, width: w, height: h };
 }
 
+/** The radius of each of gaussianBlur's three box passes for a sigma (Wells 1986). */
+function boxRadius(sigma: number): number {
+  return Math.max(1, Math.round(Math.sqrt((12 * sigma * sigma) / 3 + 1) / 2));
+}
+
+/** How far gaussianBlur reaches: an output pixel depends on the source pixels at most this far away each way. */
+export function gaussianReach(sigma: number): number {
+  return 3 * boxRadius(sigma);
+}
+
 /**
- * Three box passes approximate a Gaussian of the given sigma (Wells 1986), swept row by row (box-sweep.ts): the
+ * Three box passes approximate a Gaussian of the given sigma (Wells 1986), swept by box-sweep.ts: the
  * same values as three chained boxBlur calls. `into` may be src's own data (an in-place blur). With `rows`, only
  * those rows are written, each with the whole-plane blur's value (see boxBlur); other rows of `into` are left as
  * they were.
  */
 export function gaussianBlur(src: Plane, sigma: number, into?: Float32Array, rows?: RowRange): Plane {
-  const r = Math.max(1, Math.round(Math.sqrt((12 * sigma * sigma) / 3 + 1) / 2));
+  const r = boxRadius(sigma);
   const { width, height } = src;
   const out = into ?? new Float32Array(width * height);
   const from = Math.max(0, rows?.from ?? 0);
