@@ -15,8 +15,8 @@ import { arenaPlaneToOverwrite } from "./scratch-arena";
  * Measured on dev plantings (the evaluation's generator, seed 7000, 975 lesions, npm run diagnose:red-snr)
  * against the sum of EI and darkness z-scores: median injected SNR ×1.41 (dark group ×1.33, nose ×1.97,
  * chin ×1.35; lesions the sum leaves below the candidate peak ×1.56), where the same matched filter on
- * (EI, darkness) alone gained only ×1.16. The analyzer runs it over (EI, darkness, blue OD), which span
- * the same space as the three channels' OD (signatureInBasis), so only the blue plane is computed anew.
+ * (EI, darkness) alone gained only ×1.16. The analyzer runs it over (EI, green OD, blue OD), which span
+ * the same space as the three channels' OD (HAEMOGLOBIN_IN_BASIS); green OD is also the darkness plane.
  */
 
 /**
@@ -45,14 +45,16 @@ const FACTOR = 4;
 export type OdContrast = [Plane, Plane, Plane];
 
 /**
- * The blue channel's OD contrast to the skin-only background (`background(plane)` gives the small masked-blur
- * numerator at lesions.ts's background σ), blurred by σ 1.5 px like the other contrasts. Red and green need
- * no planes of their own: EI is (OD_G − OD_R)/ln 10 and darkness mostly OD_G, so (EI, darkness, OD_B) span
- * the same three dimensions (see signatureInBasis) for a third of the cost. The OD and its contrast are computed on
- * `spans` only (default all; `background` must read the OD under skin within them), the contrast 0 elsewhere.
+ * One channel's OD contrast to the skin-only background (`background(plane)` gives the small masked-blur
+ * numerator at lesions.ts's background σ), blurred by σ 1.5 px like the other contrasts: green's is the darkness
+ * plane (lesions.ts), blue's the matched filter's third axis. Red needs no plane of its own: EI is
+ * (OD_G − OD_R)/ln 10, so (EI, OD_G, OD_B) span the same three dimensions as the three channels' OD. The OD and
+ * its contrast are computed on `spans` only (default all; `background` must read the OD under skin within them), the
+ * contrast 0 elsewhere.
  */
-export function blueOdContrast(
+export function odContrast(
   image: { data: Uint8Array; width: number; height: number },
+  channel: 0 | 1 | 2,
   background: (values: Plane) => Plane,
   weight: Plane,
   spans: RowSpans = wholePlane(image.width, image.height),
@@ -60,42 +62,27 @@ export function blueOdContrast(
   const { width, height, data } = image;
   const od = arenaPlaneToOverwrite(width, height);
   for (let y = 0; y < height; y++)
-    odRow(od.data, data, y * width + (spans.lo[y] as number), y * width + (spans.hi[y] as number));
+    odRow(od.data, data, channel, y * width + (spans.lo[y] as number), y * width + (spans.hi[y] as number));
   const contrast = contrastToBackground(od, background(od), weight, 1, spans);
   return gaussianBlur(contrast, 1.5, contrast.data);
 }
 
-/** Blue OD of pixels from..to − 1 (a row function: see productsRow). */
-function odRow(od: Float32Array, data: Uint8Array, from: number, to: number): void {
-  for (let i = from, p = 3 * from + 2; i < to; i++, p += 3) od[i] = OD[data[p] as number] as number;
+/** One channel's OD of pixels from..to − 1 (a row function: see productsRow). */
+function odRow(od: Float32Array, data: Uint8Array, channel: number, from: number, to: number): void {
+  for (let i = from, p = 3 * from + channel; i < to; i++, p += 3) od[i] = OD[data[p] as number] as number;
 }
 
 /**
- * Haemoglobin's direction in the (EI, darkness, OD_B) basis. EI = 100·log10(R/G) = (OD_G − OD_R)/ln 10;
- * darkness = −100·Δln Y = Σ_c f_c·OD_c for small contrasts, f_c = each channel's share of linear luminance
- * on this face's skin (Rec. 709 weights × its mean linear R, G, B); OD_B is itself. The matched filter is
+ * Haemoglobin's direction in the (EI, OD_G, OD_B) basis the analyzer filters in: EI = 100·log10(R/G) =
+ * (OD_G − OD_R)/ln 10, and darkness is OD_G itself (lesions.ts darknessContrast). The matched filter is
  * invariant to such a change of basis (z = sᵀΣ⁻¹d is the same once s and Σ are expressed in it), so this
- * gives recall4's per-channel filter without its red and green planes.
+ * gives recall4's per-channel filter without a red plane; the basis is exact, on every tone.
  */
-export function signatureInBasis(meanLinear: readonly [number, number, number]): [number, number, number] {
-  const [s0, s1, s2] = HAEMOGLOBIN_OD;
-  const [r, g, b] = meanLinear;
-  const y = Math.max(1e-4, 0.2126 * r + 0.7152 * g + 0.0722 * b);
-  const dark = (0.2126 * r * s0 + 0.7152 * g * s1 + 0.0722 * b * s2) / y;
-  return [(s1 - s0) / Math.LN10, dark, s2];
-}
-
-/** Mean linear R, G, B over the mask (every 4th pixel: it sets only the darkness row of the signature). */
-export function meanLinearRgb(image: { data: Uint8Array }, mask: Uint8Array): [number, number, number] {
-  const sum = [0, 0, 0];
-  let n = 0;
-  for (let i = 0; i < mask.length; i += 4) {
-    if (!mask[i]) continue;
-    for (let c = 0; c < 3; c++) sum[c] = (sum[c] ?? 0) + (LINEAR[image.data[3 * i + c] as number] ?? 0);
-    n++;
-  }
-  return n ? [(sum[0] ?? 0) / n, (sum[1] ?? 0) / n, (sum[2] ?? 0) / n] : [0.4, 0.3, 0.25];
-}
+export const HAEMOGLOBIN_IN_BASIS: readonly [number, number, number] = [
+  (HAEMOGLOBIN_OD[1] - HAEMOGLOBIN_OD[0]) / Math.LN10,
+  HAEMOGLOBIN_OD[1],
+  HAEMOGLOBIN_OD[2],
+];
 
 /** The six distinct products of a symmetric 3×3 covariance (00, 11, 22, 01, 02, 12), one plane each. */
 type SixPlanes = [Float32Array, Float32Array, Float32Array, Float32Array, Float32Array, Float32Array];

@@ -7,7 +7,8 @@
  * local peak. Tables by zone, by ITA° group (the analyzer's own reading, as the evaluation groups), by size,
  * and zone × group; then, per group, the medians that say whether a lesion is lost in the signal or in the
  * noise estimate: the lesion's own rise in filtered EI over the same photo unplanted, the local EI noise there,
- * and their ratio (the injected SNR). Dev only: never run it on held-out photos to choose anything.
+ * and their ratio (the injected SNR); last, per face and added melanin, the group read, recall and the local noise,
+ * which tells a loss that follows the melanin from one that follows the photo. Dev only: never run it on held-out photos to choose anything.
  *
  *   npm run diagnose:red [-- --faces name,name]
  */
@@ -29,7 +30,16 @@ import { TONE_CATEGORIES } from "../domain/skin-report";
 const DARK_BELOW = 28;
 const NMS_RADIUS = 3;
 
-type Row = RedMiss & { zone: string; group: string; size: string; melanin: number; rise: number; noise: number };
+type Row = RedMiss & {
+  face: string;
+  zone: string;
+  group: string;
+  size: string;
+  melanin: number;
+  rise: number;
+  noise: number;
+  noiseDark: number;
+};
 
 /** Which of `truth` the evaluation's greedy one-to-one matching pairs (plant.ts matchedFindings, one at a time). */
 function matchedTruth(truth: readonly PlantedLesion[], found: ReadonlyArray<{ x: number; y: number }>): boolean[] {
@@ -96,13 +106,11 @@ async function funnelOf(
     const at = p.toWindow(t);
     const miss = causeOfRedMiss(scene, at, (t.r + 6) * p.scale, matched.get(t) ?? false);
     let rise = NaN;
-    let noise = NaN;
-    if (bareSignals) {
-      const top = strongestWithin(s.dEi, at.x, at.y, at.r + 1);
-      rise = (s.dEi.data[top.index] ?? NaN) - (bareSignals.dEi.data[top.index] ?? NaN);
-      noise = s.noiseEi.data[top.index] ?? NaN;
-    }
-    return { ...miss, group, rise, noise };
+    const top = strongestWithin(s.dEi, at.x, at.y, at.r + 1);
+    if (bareSignals) rise = (s.dEi.data[top.index] ?? NaN) - (bareSignals.dEi.data[top.index] ?? NaN);
+    const noise = s.noiseEi.data[top.index] ?? NaN;
+    const noiseDark = s.noiseDark.data[top.index] ?? NaN;
+    return { ...miss, group, rise, noise, noiseDark };
   });
 }
 
@@ -151,6 +159,35 @@ function signalTable(rows: readonly Row[]): string {
   ].join("\n");
 }
 
+/**
+ * Per face and added melanin: the ITA° group the analyzer read, recall, and the local noise at the lesions. The
+ * dark group mixes faces that are dark as taken with lighter faces re-toned dark; this tells a loss that follows
+ * the melanin (the same face's columns) from one that follows the photo (a face's row at every melanin level).
+ */
+function faceTable(rows: readonly Row[]): string {
+  const lines = [
+    `| face | ${MELANIN_LEVELS.map((m) => `melanin ${m}`).join(" | ")} |`,
+    `| --- | ${MELANIN_LEVELS.map(() => "---").join(" | ")} |`,
+  ];
+  for (const face of new Set(rows.map((r) => r.face))) {
+    const cells = MELANIN_LEVELS.map((m) => {
+      const of = rows.filter((r) => r.face === face && r.melanin === m);
+      if (!of.length) return "refused";
+      const found = of.filter((r) => r.cause === "found").length;
+      const nEi = median(of.map((r) => r.noise)).toFixed(1);
+      const nDark = median(of.map((r) => r.noiseDark)).toFixed(1);
+      return `${of[0]?.group ?? "?"} ${found}/${of.length} (noise EI ${nEi}, dark ${nDark})`;
+    });
+    lines.push(`| ${face} | ${cells.join(" | ")} |`);
+  }
+  return [
+    "**By face and added melanin** (ITA° group read, red lesions found / planted, median local noise at them)",
+    "",
+    ...lines,
+    "",
+  ].join("\n");
+}
+
 async function main(): Promise<void> {
   const only = process.argv.includes("--faces")
     ? (process.argv[process.argv.indexOf("--faces") + 1] ?? "").split(",")
@@ -165,7 +202,7 @@ async function main(): Promise<void> {
       const funnel = await funnelOf(planted, clean, lesions, s.face.mesh);
       funnel?.forEach((f, j) => {
         const t = lesions[j];
-        if (t) rows.push({ ...f, zone: t.zone, size: sizeOf(t.diameterMm), melanin });
+        if (t) rows.push({ ...f, face: s.name, zone: t.zone, size: sizeOf(t.diameterMm), melanin });
       });
     }
     console.error(`${s.name}: ${rows.length} lesions so far`);
@@ -200,6 +237,7 @@ async function main(): Promise<void> {
     ),
   );
   console.log(signalTable(rows));
+  console.log(faceTable(rows));
 }
 
 main().catch((err: unknown) => {
