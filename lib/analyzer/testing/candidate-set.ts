@@ -22,7 +22,7 @@ export type CandidatePhoto = {
   dark: LabelledCandidate[];
 };
 
-/** Variants of each planted photo: as taken and three re-shoots (the classifier must hold across them). */
+/** Variants of each planted photo: as taken and two re-shoots (the classifier must hold across them). */
 const VARIANTS: ReadonlyArray<{ name: string; scale: number; make: (j: Uint8Array) => Promise<Uint8Array> }> = [
   { name: "as taken", scale: 1, make: async (j) => j },
   {
@@ -31,14 +31,6 @@ const VARIANTS: ReadonlyArray<{ name: string; scale: number; make: (j: Uint8Arra
     make: async (j) => new Uint8Array(await sharp(j).resize(820).jpeg({ quality: 90 }).toBuffer()),
   },
   { name: "−8% exposure", scale: 1, make: exposure(0.92) },
-  // One JPEG generation more at the quality a phone's share sheet or a chat app uses: it lowers a small lesion's
-  // red contrasts (colour at half resolution, quantised again) while its darkening stays, so the trees see the
-  // same lesion both ways instead of learning a red-contrast edge that one re-save moves it across.
-  {
-    name: "JPEG q75",
-    scale: 1,
-    make: async (j) => new Uint8Array(await sharp(j).jpeg({ quality: 75 }).toBuffer()),
-  },
 ];
 
 /**
