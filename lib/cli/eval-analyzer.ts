@@ -167,7 +167,13 @@ const METHOD = `## Method
   more than the reference, which lowers the red contrasts (zHb, zEi, dEi by ≈ 0.6 of their re-shoot RMS change at
   q75 and 0.8×), so lesions near the threshold fall below it; the dark model's score moves most with redShare and the
   colour shares. Pooling those features over the lesion's chroma footprint did not make them steadier (reliability
-  0.92 → 0.93), and neither did training on noisy copies of the candidates. The 13 redness flips are four faces
+  0.92 → 0.93), and neither did training on noisy copies of the candidates. Two refits from the fit's cached dev
+  candidates (28 Nov, against main's 158/188, red 517/975 fp 33, spots 111/482 fp 11): without the mask-edge
+  features (skinAround, outside) the red model's cross-validation was unchanged and its re-shoot agreement too
+  (acne 69/83), while pigmentation fell to 35/49; with each planted photo also re-saved at q75 in training,
+  pigmentation rose to 44/50 (all pairs 99 → 104/110; 167/193 in all) but the dark model's operating point fell
+  0.575 → 0.500 and spot precision 91 → 84% (fp 23; at 0.575: 89%, 108 spots, 162/188), and the red model's share
+  alone gave acne nothing (161/192). Neither was kept. The 13 redness flips are four faces
   within 1 of an edge: 8 under ±8% exposure, 4 from a 3% shift (one face's forehead gaining 2–13% skin pixels), 1 q75.
   SEM = SD of raw differences / √2; MDC95 = 1.96·√2·SEM (Weir 2005). The held-out SEMs feed lib/domain/score-noise.ts.
   A shot where a score is not measurable has no reading, so only pairs measured on both shots enter the SEM (pores:
