@@ -36,4 +36,27 @@ describe("fitBoosted", () => {
     for (let k = 1; k < p.length; k++) expect(p[k] ?? 0).toBeGreaterThanOrEqual((p[k - 1] ?? 0) - 1e-12);
     expect(p[36] ?? 0).toBeGreaterThan(p[4] ?? 1);
   });
+
+  it("at depth 3 fits a three-feature interaction that depth-2 trees only approximate (why the red model is depth 3)", () => {
+    // A lesion-like rule: positive only when three features are all high (contrast, size and tone, say).
+    const rng = makeSeededRandom(5);
+    const x: number[][] = [];
+    const y: number[] = [];
+    for (let i = 0; i < 4000; i++) {
+      const r = [rng(), rng(), rng()];
+      x.push(r);
+      y.push(r.every((v) => v > 0.5) ? 1 : 0);
+    }
+    const logLoss = (depth: number) => {
+      const m = fitBoosted(x, y, { ...DEFAULT_BOOST, depth, rounds: 60 });
+      return (
+        -x.reduce((s, r, i) => {
+          const p = Math.min(1 - 1e-9, Math.max(1e-9, probability(m, r)));
+          return s + (y[i] ? Math.log(p) : Math.log(1 - p));
+        }, 0) / x.length
+      );
+    };
+    const [two, three] = [logLoss(2), logLoss(3)];
+    expect(three).toBeLessThan(0.7 * two);
+  });
 });
