@@ -15,7 +15,8 @@ import { REGION_NAMES } from "../domain/skin-report";
  *
  * `haemoglobin` is the matched filter's peak, in units of its own noise. `red` is EI's and the combined
  * statistic's, the sum of the EI and darkness z-scores over √2, whose noise σ is √(1 + ρ) ≈ 1.27 (ρ ≈ 0.6
- * between them), so its 2.2 is ≈ 1.75σ. Dev plantings (recall4; 1,026 lesions, as taken at four melanin
+ * between them, measured when darkness was luminance's, before 28 Nov; green OD shares green's noise with EI, so ρ
+ * may differ now), so its 2.2 is ≈ 1.75σ. Dev plantings (recall4; 1,026 lesions, as taken at four melanin
  * levels): the sum at 2.2 had 49 maxima a photo and 763 lesions reaching it; the matched filter at 2.0 has
  * 47 and 836, at 1.83 54 and 854 (nose 164 → 197–205, chin 173 → 181–187). 1.9 is between.
  */

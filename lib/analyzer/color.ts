@@ -39,7 +39,7 @@ export type LabPlanes = {
   a: Plane;
   b: Plane;
   /** log10(R/G) of linear RGB ×100: erythema index (Dawson et al. 1980). */ ei: Plane;
-  /** log of linear luminance: melanin and shading act multiplicatively, so differences here are tone-invariant. */ logY: Plane;
+  /** log of linear luminance: shading acts multiplicatively, so differences here are light ratios (shading, terminator, shine). */ logY: Plane;
 };
 
 /** CIELAB (D65) and the log-domain planes the detectors work on. */

@@ -44,6 +44,9 @@ const FACTOR = 4;
 
 export type OdContrast = [Plane, Plane, Plane];
 
+/** The σ of the contrasts' blur, px (lesions.ts: lesions are ≥ 1 mm ≈ 4 px wide, pixel and JPEG noise finer). */
+export const MATCHED_SIGMA = 1.5;
+
 /**
  * One channel's OD contrast to the skin-only background (`background(plane)` gives the small masked-blur
  * numerator at lesions.ts's background σ), blurred by σ 1.5 px like the other contrasts: green's is the darkness
@@ -64,7 +67,7 @@ export function odContrast(
   for (let y = 0; y < height; y++)
     odRow(od.data, data, channel, y * width + (spans.lo[y] as number), y * width + (spans.hi[y] as number));
   const contrast = contrastToBackground(od, background(od), weight, 1, spans);
-  return gaussianBlur(contrast, 1.5, contrast.data);
+  return gaussianBlur(contrast, MATCHED_SIGMA, contrast.data);
 }
 
 /** One channel's OD of pixels from..to − 1 (a row function: see productsRow). */

@@ -2,7 +2,7 @@ import type { Blob } from "./blobs";
 import { acceptCandidates, MODELS } from "./candidate-model";
 import { findDarkCandidates, findRedCandidates, lesionMask, type Candidate } from "./candidates";
 import type { RgbImage } from "./decode";
-import { FLOOR_VARIANCE, HAEMOGLOBIN_IN_BASIS, haemoglobinZ, odContrast } from "./haemoglobin-filter";
+import { FLOOR_VARIANCE, HAEMOGLOBIN_IN_BASIS, haemoglobinZ, MATCHED_SIGMA, odContrast } from "./haemoglobin-filter";
 import {
   contrastToBackground,
   divideByLocalRms,
@@ -43,7 +43,8 @@ export type DetectorSignals = {
  * is not equally smooth (the nose's sides, a stubbled chin and JPEG blocks on a flat cheek differ by 2×),
  * so one face-wide σ set the bar too high on smooth skin and too low on rough skin. A 3 mm lesion
  * adds < 3% of the window's energy, so it barely raises its own bar. Floored so flat skin is not
- * amplified into noise: 0.6 EI and 0.8% darkness ≈ 8-bit quantisation after the matched filter.
+ * amplified into noise: 0.6 EI and 0.8% darkness ≈ 8-bit quantisation after the matched filter (reasoned for
+ * luminance darkness; one 8-bit step of green is larger on dark skin, so the floor binds less there).
  */
 const NOISE_SIGMA = 24;
 function zScore(
@@ -89,8 +90,6 @@ export function darknessContrast(image: RgbImage, mask: Uint8Array, weight: Plan
  * 25 × 25 extent), i.e. 31 whole pixels from the peak. signals-reach.test.ts holds the candidates to whole-plane ones.
  */
 export const SIGNAL_REACH = 32;
-/** The σ of the matched filter's blur (below), px. */
-const MATCHED_SIGMA = 1.5;
 
 /**
  * The detectors' signal planes, computed on the pixels within `reach` of the face skin (SIGNAL_REACH, what the

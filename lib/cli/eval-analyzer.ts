@@ -168,7 +168,7 @@ const METHOD = `## Method
   q75 and 0.8×), so lesions near the threshold fall below it; the dark model's score moves most with redShare and the
   colour shares. Pooling those features over the lesion's chroma footprint did not make them steadier (reliability
   0.92 → 0.93), and neither did training on noisy copies of the candidates. Two refits from the fit's cached dev
-  candidates (28 Nov, against main's 158/188, red 517/975 fp 33, spots 111/482 fp 11): without the mask-edge
+  candidates (28 Nov, against main before dark8: 158/188, red 517/975 fp 33, spots 111/482 fp 11): without the mask-edge
   features (skinAround, outside) the red model's cross-validation was unchanged and its re-shoot agreement too
   (acne 69/83), while pigmentation fell to 35/49; with each planted photo also re-saved at q75 in training,
   pigmentation rose to 44/50 (all pairs 99 → 104/110; 167/193 in all) but the dark model's operating point fell

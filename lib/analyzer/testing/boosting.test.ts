@@ -37,7 +37,7 @@ describe("fitBoosted", () => {
     expect(p[36] ?? 0).toBeGreaterThan(p[4] ?? 1);
   });
 
-  it("at depth 3 fits a three-feature interaction that depth-2 trees only approximate (why the red model is depth 3)", () => {
+  it("at depth 3 fits a three-feature interaction that depth-2 trees only approximate (recall7; the red model stays at depth 2: see fit-candidate-model.ts)", () => {
     // A lesion-like rule: positive only when three features are all high (contrast, size and tone, say).
     const rng = makeSeededRandom(5);
     const x: number[][] = [];
