@@ -47,7 +47,7 @@ const MONOTONE_DARK = ["peak", "zDark", "dDark", "discZ"] as const;
  * luminance darkness): depth 2 49.5%, 2 ×300 rounds 50.7%, 3 51.1%, 4 51.2%, 3 ×250 rounds at rate 0.06 50.9%;
  * on the green-OD darkness, depth 2 51.0% and 3 ×250 at 0.06 51.9%. But on the dev evaluation (planted seed 7000,
  * re-shoots seed 7500) depth 3 ×250 at 0.06 found 536 of 975 red lesions against 526, and cost the targets: re-shoot
- * agreement 164/193 → 158/192 (acne 96 → 90 of 110 pairs) and a recall gap of 11.8 → 15.1 points.
+ * agreement 164/193 → 158/192 (acne 95 → 90 of 110 pairs) and a recall gap of 11.8 → 15.1 points.
  */
 const BOOST: Record<Kind, BoostOptions> = {
   red: DEFAULT_BOOST,
