@@ -139,7 +139,10 @@ export function detectDarkSpots(
   lesions: readonly Blob[],
   mask = lesionMask(ctx),
 ): Candidate[] {
-  return acceptCandidates(MODELS.dark, findDarkCandidates(ctx, s, mask)).filter(
-    (b) => !lesions.some((l) => Math.hypot(l.x - b.x, l.y - b.y) < l.r + b.r),
-  );
+  return acceptCandidates(MODELS.dark, findDarkCandidates(ctx, s, mask)).filter((b) => !underLesion(b, lesions));
+}
+
+/** Whether a spot overlaps any of the red lesions: it is then the lesion's own darkening, not a spot. */
+export function underLesion(b: Blob, lesions: readonly Blob[]): boolean {
+  return lesions.some((l) => Math.hypot(l.x - b.x, l.y - b.y) < l.r + b.r);
 }

@@ -10,9 +10,9 @@
  */
 import { acceptCandidates, MODELS, probability } from "../analyzer/candidate-model";
 import { findDarkCandidates, findRedCandidates, lesionMask, type Candidate } from "../analyzer/candidates";
-import { cropToWork } from "../analyzer/face-crop";
 import { analyzeImage, warmUp } from "../analyzer/index";
-import { detectorInputs } from "../analyzer/testing/candidate-set";
+import { underLesion } from "../analyzer/lesions";
+import { detectorInputs, inPhotoPixels } from "../analyzer/testing/candidate-set";
 import { plantForRepeat, RESHOOTS } from "../analyzer/testing/evaluation";
 import { loadSplit } from "../analyzer/testing/photo-set";
 import {
@@ -35,22 +35,21 @@ const arg = (flag: string) => {
 async function candidatesOf(jpeg: Uint8Array, toBase: (x: number, y: number) => [number, number]) {
   const inputs = await detectorInputs(jpeg);
   if (!inputs) return null;
-  const { photo, crop, ctx, s, scale } = inputs;
+  const { ctx, s, scale } = inputs;
   const mask = lesionMask(ctx);
   const redAll = findRedCandidates(ctx, s, mask);
   const darkAll = findDarkCandidates(ctx, s, mask);
   const red = acceptCandidates(MODELS.red, redAll);
   const darkAccepted = acceptCandidates(MODELS.dark, darkAll);
-  const covered = (b: Candidate) => red.some((l) => Math.hypot(l.x - b.x, l.y - b.y) < l.r + b.r);
   const place = (c: Candidate, kind: Kind): ShotCandidate => {
-    const [wx, wy] = cropToWork(crop, c.x + ctx.origin.x, c.y + ctx.origin.y);
-    const [x, y] = toBase(wx / photo.workScale, wy / photo.workScale);
+    const inPhoto = inPhotoPixels(inputs, c);
+    const [x, y] = toBase(inPhoto.x, inPhoto.y);
     const accepted = (kind === "red" ? red : darkAccepted).includes(c as never);
-    const underRed = kind === "dark" && accepted && covered(c);
+    const underRed = kind === "dark" && accepted && underLesion(c, red);
     return {
       x,
       y,
-      r: c.r / scale,
+      r: inPhoto.r,
       features: c.features,
       probability: probability(MODELS[kind], c.features),
       kept: accepted && !underRed,

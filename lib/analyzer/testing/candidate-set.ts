@@ -46,14 +46,20 @@ export async function detectorInputs(jpeg: Uint8Array) {
   return { photo, crop, ctx, s: computeSignals(ctx), scale: crop.scale * photo.workScale };
 }
 
+export type DetectorInputs = NonNullable<Awaited<ReturnType<typeof detectorInputs>>>;
+
+/** A candidate found in the skin context's window, placed in the photo's pixels (centre and radius). */
+export function inPhotoPixels(inputs: DetectorInputs, c: LabelledCandidate): LabelledCandidate {
+  const { photo, crop, ctx, scale } = inputs;
+  const [x, y] = cropToWork(crop, c.x + ctx.origin.x, c.y + ctx.origin.y);
+  return { x: x / photo.workScale, y: y / photo.workScale, r: c.r / scale, features: c.features };
+}
+
 async function candidatesOf(jpeg: Uint8Array): Promise<Pick<CandidatePhoto, "red" | "dark"> | null> {
   const inputs = await detectorInputs(jpeg);
   if (!inputs) return null;
-  const { photo, crop, ctx, s, scale } = inputs;
-  const toPhoto = (c: { x: number; y: number; r: number; features: number[] }): LabelledCandidate => {
-    const [x, y] = cropToWork(crop, c.x + ctx.origin.x, c.y + ctx.origin.y);
-    return { x: x / photo.workScale, y: y / photo.workScale, r: c.r / scale, features: c.features };
-  };
+  const { ctx, s } = inputs;
+  const toPhoto = (c: LabelledCandidate) => inPhotoPixels(inputs, c);
   return {
     red: findRedCandidates(ctx, s).map(toPhoto),
     dark: findDarkCandidates(ctx, s).map(toPhoto),
