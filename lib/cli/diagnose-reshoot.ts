@@ -16,6 +16,7 @@ import { detectorInputs, inPhotoPixels } from "../analyzer/testing/candidate-set
 import { plantForRepeat, RESHOOTS } from "../analyzer/testing/evaluation";
 import { loadSplit } from "../analyzer/testing/photo-set";
 import {
+  lesionsTurnedSpots,
   RESHOOT_CAUSES,
   scoreSwingByFeature,
   unrepeatedFindings,
@@ -86,6 +87,8 @@ async function main(): Promise<void> {
   const swing: Record<Kind, Record<string, number>> = { red: {}, dark: {} };
   const crossings: Record<Kind, [number, number]> = { red: [0, 0], dark: [0, 0] };
   const redness: string[] = [];
+  // Per re-shoot: findings kept as taken and re-shot, lesions turned spots, and which way count grades moved.
+  const drift: Record<string, Record<string, number>> = {};
   for (const [i, s] of selfies.entries()) {
     if (only && !only.includes(s.name)) continue;
     const { base } = await plantForRepeat(s, i, seed);
@@ -108,6 +111,18 @@ async function main(): Promise<void> {
     if (!ref || ref.name !== "as taken") continue;
     for (const again of shots.slice(1)) {
       const flipped: Record<string, boolean> = {};
+      const d = (drift[again.name] ??= {});
+      const tally = (k: string, n = 1) => (d[k] = (d[k] ?? 0) + n);
+      for (const kind of ["red", "dark"] as const) {
+        tally(`${kind} as taken`, ref[kind].filter((c) => c.kept).length);
+        tally(`${kind} re-shot`, again[kind].filter((c) => c.kept).length);
+      }
+      tally("lesions turned spots", lesionsTurnedSpots(ref.red, again.dark, 2 * ref.pxPerCrop).length);
+      for (const key of ["acne", "pigmentation"] as const) {
+        const a = ref.report.scores?.[key]?.grade;
+        const b = again.report.scores?.[key]?.grade;
+        if (a != null && b != null && a !== b) tally(`${key} ${b > a ? "up" : "down"}`);
+      }
       for (const key of SCORE_KEYS) {
         const a = ref.report.scores?.[key];
         const b = again.report.scores?.[key];
@@ -166,6 +181,24 @@ async function main(): Promise<void> {
         const sum = Object.values(by).reduce((t, [a, n]) => [t[0] + a, t[1] + n], [0, 0]);
         return [key, ...reshoots.map((r) => (by[r] ? `${by[r][0]}/${by[r][1]}` : "–")), `${sum[0]}/${sum[1]}`];
       }),
+    ),
+  );
+  const driftColumns = [
+    "red as taken",
+    "red re-shot",
+    "dark as taken",
+    "dark re-shot",
+    "lesions turned spots",
+    "acne down",
+    "acne up",
+    "pigmentation down",
+    "pigmentation up",
+  ];
+  console.log("\nFindings kept, lesions marked as spots in the re-shot, and count-grade flips by direction:\n");
+  console.log(
+    table(
+      ["re-shoot", ...driftColumns],
+      reshoots.map((r) => [r, ...driftColumns.map((c) => drift[r]?.[c] ?? 0)]),
     ),
   );
   for (const kind of ["red", "dark"] as const) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CandidateModel } from "../candidate-model";
 import { FEATURE_NAMES } from "../candidates";
-import { scoreSwingByFeature, unrepeatedFindings, type ShotCandidate } from "./reshoot-causes";
+import { lesionsTurnedSpots, scoreSwingByFeature, unrepeatedFindings, type ShotCandidate } from "./reshoot-causes";
 
 const SKIN_AROUND = FEATURE_NAMES.indexOf("skinAround");
 const at = (x: number, probability: number, kept: boolean, more: Partial<ShotCandidate> = {}): ShotCandidate => {
@@ -56,5 +56,18 @@ describe("scoreSwingByFeature", () => {
     const swing = scoreSwingByFeature(model, a, b);
     expect(swing.zHb).toBeGreaterThan(0.7);
     expect(swing.peak).toBe(0);
+  });
+});
+
+describe("lesionsTurnedSpots", () => {
+  it("counts the re-shot's kept spots on the reference's kept lesions, and no others", () => {
+    const refRed = [at(10, 0.9, true), at(40, 0.4, false), at(70, 0.9, true)];
+    const againDark = [
+      at(11, 0.8, true), // on a kept lesion: taken
+      at(41, 0.8, true), // on a candidate the red model turned down: a spot of its own
+      at(71, 0.8, false), // on a kept lesion but not kept itself
+      at(100, 0.8, true), // nowhere near a lesion
+    ];
+    expect(lesionsTurnedSpots(refRed, againDark, 2).map((d) => d.x)).toEqual([11]);
   });
 });

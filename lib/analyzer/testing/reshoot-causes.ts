@@ -71,6 +71,20 @@ export function unrepeatedFindings(
 }
 
 /**
+ * The dark spots kept in a re-shot that sit on a red lesion kept in the reference shot (centres closer than the two
+ * radii plus `slack`): a lesion whose colour the extra JPEG generation took, leaving its darkening, which the dark
+ * model then marks. Each such finding moves acne down and pigmentation up at once.
+ */
+export function lesionsTurnedSpots(
+  refRed: readonly ShotCandidate[],
+  againDark: readonly ShotCandidate[],
+  slack: number,
+): ShotCandidate[] {
+  const lesions = refRed.filter((c) => c.kept);
+  return againDark.filter((d) => d.kept && lesions.some((l) => Math.hypot(l.x - d.x, l.y - d.y) < l.r + d.r + slack));
+}
+
+/**
  * How far each feature alone moves a candidate's score between two shots: |p(a with feature j taken from b) − p(a)|.
  * Summed over candidates that crossed the threshold, it names the features whose re-shot noise the trees amplify.
  */
