@@ -173,7 +173,18 @@ const METHOD = `## Method
   (acne 69/83), while pigmentation fell to 35/49; with each planted photo also re-saved at q75 in training,
   pigmentation rose to 44/50 (all pairs 99 → 104/110; 167/193 in all) but the dark model's operating point fell
   0.575 → 0.500 and spot precision 91 → 84% (fp 23; at 0.575: 89%, 108 spots, 162/188), and the red model's share
-  alone gave acne nothing (161/192). Neither was kept. The 13 redness flips are four faces
+  alone gave acne nothing (161/192). Neither was kept. The flips run one way (28 Nov, dev seeds 7500 and 8500, \`npm
+  run diagnose:reshoot\`): a re-shoot keeps fewer red findings (seed 7500: 170 as taken, 141 at q75, 133 at 0.8×,
+  157–162 otherwise) and more dark spots (44 → 44–52); acne grades flipped down 13 times and up 2, pigmentation up 8
+  and down 1 (seed 8500: 7 and 3, 11 and 1). Lesions scored 0.9–0.99 as taken read 0.2–0.45 after a q75 or 0.8×
+  re-shoot, their erythema contrast halved and their darkening kept, and 10 (seed 8500: 17) were then marked as dark
+  spots. Three remedies failed on dev: a soft count (findings near the threshold weighted by their score) cut the
+  count's re-shoot noise (RMS change over the faces' spread) by 4–24% but moved graded agreement by −15 to +12 pairs
+  with where the counts fell against the band edges (as a whole-count offset does), and the card could not say how
+  its marks give the grade; smoothing the crop's chroma by [1 2 1] left the features' re-shoot drift as it was (dEi
+  −7% at q75 either way); holding spots apart from every red candidate scored ≥ 0.2, not only from red findings,
+  kept agreement (164/193 → 164/191) and lost 10 of 111 planted spots (at 0.3: 163/193, 4 lost). The 13 redness
+  flips are four faces
   within 1 of an edge: 8 under ±8% exposure, 4 from a 3% shift (one face's forehead gaining 2–13% skin pixels), 1 q75.
   SEM = SD of raw differences / √2; MDC95 = 1.96·√2·SEM (Weir 2005). The held-out SEMs feed lib/domain/score-noise.ts.
   A shot where a score is not measurable has no reading, so only pairs measured on both shots enter the SEM (pores:
