@@ -178,13 +178,15 @@ const METHOD = `## Method
   157–162 otherwise) and more dark spots (44 → 44–52); acne grades flipped down 13 times and up 2, pigmentation up 8
   and down 1 (seed 8500: 7 and 3, 11 and 1). Lesions scored 0.9–0.99 as taken read 0.2–0.45 after a q75 or 0.8×
   re-shoot, their erythema contrast halved and their darkening kept, and 10 (seed 8500: 17) were then marked as dark
-  spots. Three remedies failed on dev: a soft count (findings near the threshold weighted by their score) cut the
+  spots. Four remedies failed on dev: a soft count (findings near the threshold weighted by their score) cut the
   count's re-shoot noise (RMS change over the faces' spread) by 4–24% but moved graded agreement by −15 to +12 pairs
   with where the counts fell against the band edges (as a whole-count offset does), and the card could not say how
   its marks give the grade; smoothing the crop's chroma by [1 2 1] left the features' re-shoot drift as it was (dEi
   −7% at q75 either way); holding spots apart from every red candidate scored ≥ 0.2, not only from red findings,
-  kept agreement (164/193 → 164/191) and lost 10 of 111 planted spots (at 0.3: 163/193, 4 lost). The 13 redness
-  flips are four faces
+  kept agreement (164/193 → 164/191) and lost 10 of 111 planted spots (at 0.3: 163/193, 4 lost); the colour shares
+  also read over a disc three chroma samples wider (its green share's q75 change 1.0× its spread over candidates,
+  the disc's own 2.7×), refit on a fresh cache, gave 162/188 (acne 78/91, pigmentation 33/41) but found 523 red
+  lesions (fp 39) and 109 spots (fp 17). The 13 redness flips are four faces
   within 1 of an edge: 8 under ±8% exposure, 4 from a 3% shift (one face's forehead gaining 2–13% skin pixels), 1 q75.
   SEM = SD of raw differences / √2; MDC95 = 1.96·√2·SEM (Weir 2005). The held-out SEMs feed lib/domain/score-noise.ts.
   A shot where a score is not measurable has no reading, so only pairs measured on both shots enter the SEM (pores:
