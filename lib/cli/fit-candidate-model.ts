@@ -143,7 +143,10 @@ async function main() {
     ];
     if (cache) writeFileSync(cache, JSON.stringify(photos));
   }
-  const out: Record<string, CandidateModel & { cv: { recall: number; precision: number } }> = {};
+  const out: Record<
+    string,
+    CandidateModel & { cv: { recall: number; precision: number; precisionExclOwn?: number } }
+  > = {};
   for (const kind of ["red", "dark"] as const) {
     const curve = crossValidate(photos, kind);
     for (const c of curve)
@@ -158,7 +161,12 @@ async function main() {
     out[kind] = {
       features: FEATURE_NAMES,
       threshold: Number(chosen.threshold.toFixed(3)),
-      cv: { recall: Number(chosen.recall.toFixed(3)), precision: Number(chosen.precision.toFixed(3)) },
+      // precision: of all findings; precisionExclOwn (dark only): what the operating point was chosen on.
+      cv: {
+        recall: Number(chosen.recall.toFixed(3)),
+        precision: Number(chosen.precision.toFixed(3)),
+        ...(kind === "dark" ? { precisionExclOwn: Number(chosen.precisionExclOwn.toFixed(3)) } : {}),
+      },
       base: Number(ensemble.base.toPrecision(5)),
       trees: ensemble.trees.map(compact),
     };
