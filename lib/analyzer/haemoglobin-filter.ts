@@ -153,7 +153,8 @@ export function colourMatchedZ(
   return signatures.map((signature) => {
     const weights = [makePlane(w, h), makePlane(w, h), makePlane(w, h)];
     const [q0s, q1s, q2s] = weights.map((p) => p.data) as [Float32Array, Float32Array, Float32Array];
-    for (let y = 0; y < h; y++) weightsRow(weight.data, blurred, [q0s, q1s, q2s], signature, floors, y * w, (y + 1) * w);
+    for (let y = 0; y < h; y++)
+      weightsRow(weight.data, blurred, [q0s, q1s, q2s], signature, floors, y * w, (y + 1) * w);
     return dotUpsampled(weights, d, width, height, spans);
   });
 }

@@ -143,10 +143,8 @@ async function main() {
     ];
     if (cache) writeFileSync(cache, JSON.stringify(photos));
   }
-  const out: Record<
-    string,
-    CandidateModel & { cv: { recall: number; precision: number; precisionExclOwn?: number } }
-  > = {};
+  const out: Record<string, CandidateModel & { cv: { recall: number; precision: number; precisionExclOwn?: number } }> =
+    {};
   for (const kind of ["red", "dark"] as const) {
     const curve = crossValidate(photos, kind);
     for (const c of curve)
