@@ -20,8 +20,8 @@ import { DEFAULT_BOOST, fitBoosted, type BoostOptions } from "../analyzer/testin
 import { candidateLabel } from "../analyzer/testing/candidate-labels";
 import { collectCandidates, type CandidatePhoto } from "../analyzer/testing/candidate-set";
 import { MELANIN_LEVELS } from "../analyzer/testing/evaluation";
-import { loadSplit } from "../analyzer/testing/photo-set";
 import { matchWithBaseline } from "../analyzer/testing/own-features";
+import { loadSplit } from "../analyzer/testing/photo-set";
 
 const SEEDS = [21000, 23000];
 /**
