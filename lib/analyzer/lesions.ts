@@ -2,7 +2,14 @@ import type { Blob } from "./blobs";
 import { acceptCandidates, MODELS } from "./candidate-model";
 import { findDarkCandidates, findRedCandidates, lesionMask, type Candidate } from "./candidates";
 import type { RgbImage } from "./decode";
-import { FLOOR_VARIANCE, HAEMOGLOBIN_IN_BASIS, haemoglobinZ, MATCHED_SIGMA, odContrast } from "./haemoglobin-filter";
+import {
+  colourMatchedZ,
+  FLOOR_VARIANCE,
+  HAEMOGLOBIN_IN_BASIS,
+  MATCHED_SIGMA,
+  MELANIN_IN_BASIS,
+  odContrast,
+} from "./haemoglobin-filter";
 import {
   contrastToBackground,
   divideByLocalRms,
@@ -36,6 +43,8 @@ export type DetectorSignals = {
   noiseDark: Plane;
   /** Haemoglobin's colour matched filter over the per-channel optical density (haemoglobin-filter.ts), in units of its noise. */
   zHb: Plane;
+  /** The same matched filter for melanin's direction: what dark-spot candidates are found on (candidates.ts). */
+  zMel: Plane;
 };
 
 /**
@@ -114,11 +123,19 @@ export function computeSignals(ctx: SkinContext, reach = SIGNAL_REACH): Detector
   const noiseWeight = smallMaskWeight(skinSmall, NOISE_SIGMA);
   const ei = zScore(sEi, faceSkin, noiseWeight, 0.6, read);
   const dark = zScore(sDark, faceSkin, noiseWeight, 0.8, read);
-  // Haemoglobin's matched filter over (EI, green OD, blue OD): the three channels' OD in another basis.
+  // Haemoglobin's and melanin's matched filters over (EI, green OD, blue OD): the three channels' OD in another basis.
   const odB = odContrast(ctx.image, 2, (v) => smallMaskedBlur(v, faceSkin, BACKGROUND_SIGMA), weight, blurred);
   const floors = [0.6 * 0.6, FLOOR_VARIANCE, FLOOR_VARIANCE] as const;
-  const zHb = haemoglobinZ([sEi, sDark, odB], faceSkin, noiseWeight, NOISE_SIGMA, HAEMOGLOBIN_IN_BASIS, floors, read);
-  return { dEi: sEi, dDark: sDark, zEi: ei.z, zDark: dark.z, noiseEi: ei.noise, noiseDark: dark.noise, zHb };
+  const [zHb, zMel] = colourMatchedZ(
+    [sEi, sDark, odB],
+    faceSkin,
+    noiseWeight,
+    NOISE_SIGMA,
+    [HAEMOGLOBIN_IN_BASIS, MELANIN_IN_BASIS],
+    floors,
+    read,
+  ) as [Plane, Plane];
+  return { dEi: sEi, dDark: sDark, zEi: ei.z, zDark: dark.z, noiseEi: ei.noise, noiseDark: dark.noise, zHb, zMel };
 }
 
 /**

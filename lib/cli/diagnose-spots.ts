@@ -14,6 +14,7 @@ import type { PlantedLesion } from "../analyzer/testing/lesion-generator";
 import { loadSplit, type Split } from "../analyzer/testing/photo-set";
 import { plantAsEvaluated, plantedSignals, riseOverBare } from "../analyzer/testing/planted-signals";
 import { causeOfMiss, MISS_CAUSES, strongestWithin, type MissCause } from "../analyzer/testing/spot-misses";
+import { TONE_CATEGORIES } from "../domain/skin-report";
 
 /** skin-context.ts OUTLIER_DARK_L: skin this far below the median L* is dropped as hair or frames. */
 const DARK_BELOW = 28;
@@ -22,7 +23,7 @@ const SNR_BANDS = ["SNR < 2", "SNR 2–3", "SNR 3–4", "SNR ≥ 4", "not measur
 const snrBand = (snr: number) =>
   SNR_BANDS[!Number.isFinite(snr) ? 4 : snr < 2 ? 0 : snr < 3 ? 1 : snr < 4 ? 2 : 3] ?? "not measured";
 
-type Row = { cause: MissCause; size: string; zone: string; melanin: number; snr: string };
+type Row = { cause: MissCause; size: string; zone: string; melanin: number; snr: string; group: string };
 
 async function diagnosePhoto(planted: Uint8Array, clean: Uint8Array, truth: readonly PlantedLesion[]) {
   const p = await plantedSignals(planted, clean);
@@ -34,7 +35,7 @@ async function diagnosePhoto(planted: Uint8Array, clean: Uint8Array, truth: read
   }));
   const rise = riseOverBare(p, "dDark");
   const scene = {
-    zDark: s.zDark,
+    z: s.zMel,
     mask,
     hair: ctx.hair,
     L: ctx.lab.L.data,
@@ -78,13 +79,16 @@ async function main(): Promise<void> {
   for (const [i, s] of selfies.entries()) {
     for (const melanin of MELANIN_LEVELS) {
       const { clean, planted, spots } = await plantAsEvaluated(s, i, melanin, split === "dev" ? 7000 : 9000);
-      if (!(await analyzeImage(planted)).quality.ok) continue;
+      const report = await analyzeImage(planted);
+      if (!report.quality.ok) continue;
+      // The ITA° group the analyzer read, as the evaluation groups its tables.
+      const group = report.tone?.category ?? "unknown";
       const found = await diagnosePhoto(planted, clean, spots);
       found?.forEach((f, j) => {
         const t = spots[j];
         if (!t) return;
         const size = `${Math.min(3, Math.floor(t.diameterMm))}–${Math.min(4, Math.floor(t.diameterMm) + 1)} mm`;
-        rows.push({ cause: f.cause, size, zone: t.zone, melanin, snr: snrBand(f.snr) });
+        rows.push({ cause: f.cause, size, zone: t.zone, melanin, snr: snrBand(f.snr), group });
       });
     }
     console.error(`${s.name}: ${rows.length} spots so far`);
@@ -92,6 +96,7 @@ async function main(): Promise<void> {
   console.log(table(rows, (r) => r.size, "By planted diameter"));
   console.log(table(rows, (r) => r.zone, "By zone"));
   console.log(table(rows, (r) => `melanin ${r.melanin}`, "By added melanin"));
+  console.log(table(rows, (r) => r.group, "By ITA° group (the analyzer's reading)", TONE_CATEGORIES));
   console.log(
     table(rows, (r) => r.snr, "By injected SNR (the spot's own darkness rise over the local noise)", SNR_BANDS),
   );

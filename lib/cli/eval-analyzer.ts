@@ -55,6 +55,9 @@ const METHOD = `## Method
   already had. *Precision (all findings)* = matched / all findings, own features counted as false: the strict
   figure, and the one the targets are judged on. *Precision (excl. own features)* = matched / (findings − own):
   an upper bound, since a stubble dot found in both photos is still a false finding. The truth lies between.
+  The dark-spot classifier's fit (lib/cli/fit-candidate-model.ts, dev only, its own seeds) follows the second:
+  candidates where the unplanted photo had a dark-spot finding are left out of its training and of the
+  cross-validated precision that sets its operating point (0.80 excl. own features); red's fit counts them false.
 - **Good photos**: each face as taken, ±15% exposure (sRGB ×1.15, ×0.85), four light casts (per-channel gains in
   linear RGB: warm ≈ tungsten, cool ≈ shade, magenta, green), a studio key light with fill at 3:1 and at 4:1 (a smooth
   fall-off of the light across the whole face in linear RGB, along the face's nose line, from the side the face is

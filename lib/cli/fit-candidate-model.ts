@@ -4,6 +4,12 @@
  * on each dev face at four melanin levels, as taken and re-shot two ways; labels each candidate by whether
  * a planted lesion lies within its radius + 6 px (the evaluation's match rule); chooses each operating
  * point by leave-one-face-out cross-validation; then fits on all dev faces and writes the JSON.
+ *
+ * Dark candidates on the face's own features (where the same photo, same tone and re-shoot, without planting had
+ * a dark-spot finding of the model in force when the candidates were collected: moles, freckles, stubble dots) are
+ * "don't care" (testing/candidate-labels.ts): left out of training and out of the dark cross-validated precision,
+ * as the evaluation's "excl. own features" precision leaves them out. The evaluation's strict precision (all
+ * findings) still counts them false. Red keeps every unmatched candidate a negative.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -11,10 +17,11 @@ import { acceptCandidates, type CandidateModel, type TreeNode } from "../analyze
 import { FEATURE_NAMES } from "../analyzer/candidates";
 import { warmUp } from "../analyzer/index";
 import { DEFAULT_BOOST, fitBoosted, type BoostOptions } from "../analyzer/testing/boosting";
+import { candidateLabel } from "../analyzer/testing/candidate-labels";
 import { collectCandidates, type CandidatePhoto } from "../analyzer/testing/candidate-set";
 import { MELANIN_LEVELS } from "../analyzer/testing/evaluation";
+import { matchWithBaseline } from "../analyzer/testing/own-features";
 import { loadSplit } from "../analyzer/testing/photo-set";
-import { matchFindings } from "../analyzer/testing/plant";
 
 const SEEDS = [21000, 23000];
 /**
@@ -32,8 +39,9 @@ const TRUTH_TYPE = { red: "lesion", dark: "spot" } as const;
 /**
  * Each model's operating point: the most recall whose cross-validated precision, on the photos as taken
  * (what the evaluation plants on; the re-shoots only widen what the trees learn from), reaches this.
- * Red at the issue's 0.90; spots at 0.80 (the rule-based detector had 0.73 on dev; the issue sets no
- * spot precision, but a false spot moves the pigmentation grade as much as a real one).
+ * Red at the issue's 0.90 of all findings; spots at 0.80 excluding the face's own features (the rule-based
+ * detector had 0.73 on dev; the issue sets no spot precision, but a false spot moves the pigmentation grade as much
+ * as a real one, and a real mole found is not one).
  */
 const MIN_PRECISION: Record<Kind, number> = { red: 0.9, dark: 0.8 };
 /**
@@ -59,12 +67,16 @@ const BOOST: Record<Kind, BoostOptions> = {
  */
 const THRESHOLDS = Array.from({ length: 25 }, (_, k) => 0.2 + 0.025 * k);
 
-const labelOf = (p: CandidatePhoto, kind: Kind, c: { x: number; y: number }) =>
-  p.truth.some((t) => t.type === TRUTH_TYPE[kind] && Math.hypot(t.x - c.x, t.y - c.y) < t.r + 6) ? 1 : 0;
-
 function trainingSet(photos: readonly CandidatePhoto[], kind: Kind) {
-  const x = photos.flatMap((p) => p[kind].map((c) => c.features));
-  const y = photos.flatMap((p) => p[kind].map((c) => labelOf(p, kind, c)));
+  const x: number[][] = [];
+  const y: number[] = [];
+  for (const p of photos)
+    for (const c of p[kind]) {
+      const label = candidateLabel(p, kind, c);
+      if (label === null) continue;
+      x.push(c.features);
+      y.push(label);
+    }
   return { x, y };
 }
 
@@ -83,7 +95,7 @@ function compact(node: TreeNode): TreeNode {
 
 function crossValidate(photos: readonly CandidatePhoto[], kind: Kind) {
   const faces = [...new Set(photos.map((p) => p.face))];
-  const tallies = THRESHOLDS.map(() => ({ tp: 0, fp: 0, fn: 0 }));
+  const tallies = THRESHOLDS.map(() => ({ tp: 0, fp: 0, fn: 0, own: 0 }));
   for (const face of faces) {
     const { x, y } = trainingSet(
       photos.filter((p) => p.face !== face),
@@ -94,15 +106,21 @@ function crossValidate(photos: readonly CandidatePhoto[], kind: Kind) {
       const truth = p.truth.filter((t) => t.type === TRUTH_TYPE[kind]);
       THRESHOLDS.forEach((threshold, k) => {
         const model: CandidateModel = { ...ensemble, features: FEATURE_NAMES, threshold };
-        const m = matchFindings(truth, acceptCandidates(model, p[kind]));
+        const own = kind === "dark" ? (p.ownDark ?? []) : [];
+        const m = matchWithBaseline(truth, acceptCandidates(model, p[kind]), own);
         const t = tallies[k];
-        if (t) Object.assign(t, { tp: t.tp + m.tp, fp: t.fp + m.fp, fn: t.fn + m.fn });
+        if (t) Object.assign(t, { tp: t.tp + m.tp, fp: t.fp + m.fp, fn: t.fn + m.fn, own: t.own + (m.own ?? 0) });
       });
     }
   }
   return THRESHOLDS.map((threshold, k) => {
-    const t = tallies[k] ?? { tp: 0, fp: 0, fn: 0 };
-    return { threshold, recall: t.tp / Math.max(1, t.tp + t.fn), precision: t.tp / Math.max(1, t.tp + t.fp) };
+    const t = tallies[k] ?? { tp: 0, fp: 0, fn: 0, own: 0 };
+    return {
+      threshold,
+      recall: t.tp / Math.max(1, t.tp + t.fn),
+      precision: t.tp / Math.max(1, t.tp + t.fp),
+      precisionExclOwn: t.tp / Math.max(1, t.tp + t.fp - t.own),
+    };
   });
 }
 
@@ -125,14 +143,15 @@ async function main() {
     ];
     if (cache) writeFileSync(cache, JSON.stringify(photos));
   }
-  const out: Record<string, CandidateModel & { cv: { recall: number; precision: number } }> = {};
+  const out: Record<string, CandidateModel & { cv: { recall: number; precision: number; precisionExclOwn?: number } }> =
+    {};
   for (const kind of ["red", "dark"] as const) {
     const curve = crossValidate(photos, kind);
     for (const c of curve)
       console.info(
-        `${kind} t=${c.threshold.toFixed(3)} recall ${(100 * c.recall).toFixed(1)}% precision ${(100 * c.precision).toFixed(1)}%`,
+        `${kind} t=${c.threshold.toFixed(3)} recall ${(100 * c.recall).toFixed(1)}% precision ${(100 * c.precision).toFixed(1)}% (excl. own ${(100 * c.precisionExclOwn).toFixed(1)}%)`,
       );
-    const ok = curve.filter((c) => c.precision >= MIN_PRECISION[kind]);
+    const ok = curve.filter((c) => (kind === "dark" ? c.precisionExclOwn : c.precision) >= MIN_PRECISION[kind]);
     const chosen = ok[0] ?? curve[curve.length - 1];
     if (!chosen) throw new Error("no operating point");
     const { x, y } = trainingSet(photos, kind);
@@ -140,7 +159,12 @@ async function main() {
     out[kind] = {
       features: FEATURE_NAMES,
       threshold: Number(chosen.threshold.toFixed(3)),
-      cv: { recall: Number(chosen.recall.toFixed(3)), precision: Number(chosen.precision.toFixed(3)) },
+      // precision: of all findings; precisionExclOwn (dark only): what the operating point was chosen on.
+      cv: {
+        recall: Number(chosen.recall.toFixed(3)),
+        precision: Number(chosen.precision.toFixed(3)),
+        ...(kind === "dark" ? { precisionExclOwn: Number(chosen.precisionExclOwn.toFixed(3)) } : {}),
+      },
       base: Number(ensemble.base.toPrecision(5)),
       trees: ensemble.trees.map(compact),
     };

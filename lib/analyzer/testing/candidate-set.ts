@@ -2,7 +2,7 @@ import sharp from "sharp";
 import { findDarkCandidates, findRedCandidates } from "../candidates";
 import { decodePhoto } from "../decode";
 import { cropFace, cropToWork, findFaces } from "../face-crop";
-import { computeSignals } from "../lesions";
+import { computeSignals, detectDarkSpots, detectRedLesions } from "../lesions";
 import { buildSkinContext } from "../skin-context";
 import { plantVaried, type PlantedLesion } from "./lesion-generator";
 import { exposure } from "./lighting";
@@ -20,6 +20,12 @@ export type CandidatePhoto = {
   truth: Array<Pick<PlantedLesion, "type" | "x" | "y" | "r" | "zone" | "diameterMm">>;
   red: LabelledCandidate[];
   dark: LabelledCandidate[];
+  /**
+   * The dark-spot findings of the same photo (same tone, same re-shoot) without planting, as the shipped model
+   * makes them (photo px): the face's own moles, freckles and stubble dots, which the evaluation's "excl. own
+   * features" precision sets aside. The fit leaves the candidates on them out ("don't care"). Absent in old caches.
+   */
+  ownDark?: Array<Pick<LabelledCandidate, "x" | "y" | "r">>;
 };
 
 /** Variants of each planted photo: as taken and two re-shoots (the classifier must hold across them). */
@@ -66,6 +72,21 @@ async function candidatesOf(jpeg: Uint8Array): Promise<Pick<CandidatePhoto, "red
   };
 }
 
+/** The unplanted photo's dark-spot findings in photo px (see CandidatePhoto.ownDark); null when no face is found. */
+async function ownDarkOf(jpeg: Uint8Array): Promise<CandidatePhoto["ownDark"] | null> {
+  const inputs = await detectorInputs(jpeg);
+  if (!inputs) return null;
+  const { ctx, s } = inputs;
+  const dark = detectDarkSpots(ctx, s, detectRedLesions(ctx, s));
+  return dark.map((c) => {
+    const { x, y, r } = inPhotoPixels(inputs, c);
+    return { x, y, r };
+  });
+}
+
+/** Own features per face, tone and re-shoot: the unplanted photo is the same for every seed. */
+const ownCache = new Map<string, CandidatePhoto["ownDark"] | null>();
+
 /**
  * What to plant besides the defaults: a spot absorbance range (default the evaluation's 0.4–0.9) and
  * only the photo as taken (default: as taken and re-shot), with `tag` appended to the variant's name so
@@ -89,6 +110,7 @@ export async function collectCandidates(
     for (const seed of seeds) {
       for (const melanin of melaninLevels) {
         const img = retone(s.image, melanin, s.face.mesh);
+        const unplanted = await encodeJpeg(img);
         const rng = makeRng(seed + 97 * i + Math.round(melanin * 10));
         const lesions = plantVaried(img, s.face.mesh, { type: "lesion", count: 12, rng });
         const spots = plantVaried(img, s.face.mesh, {
@@ -111,7 +133,10 @@ export async function collectCandidates(
             diameterMm: t.diameterMm,
           }));
           const variant = options.tag ? `${v.name} (${options.tag})` : v.name;
-          const p: CandidatePhoto = { face: s.name, melanin, variant, truth, ...found };
+          const ownKey = `${s.name}|${melanin}|${v.name}`;
+          if (!ownCache.has(ownKey)) ownCache.set(ownKey, await ownDarkOf(await v.make(unplanted)));
+          const ownDark = ownCache.get(ownKey) ?? [];
+          const p: CandidatePhoto = { face: s.name, melanin, variant, truth, ...found, ownDark };
           out.push(p);
           onPhoto?.(p);
         }

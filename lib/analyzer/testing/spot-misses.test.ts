@@ -11,7 +11,7 @@ const at = (x: number, y: number) => y * W + x;
 /** A 20×20 window of skin: z 0 everywhere, L* at the median, no findings and no candidates. */
 function scene(overrides: Partial<SpotScene> = {}): SpotScene {
   return {
-    zDark: makePlane(W, W),
+    z: makePlane(W, W),
     mask: new Uint8Array(W * W).fill(1),
     hair: new Uint8Array(W * W),
     L: new Float32Array(W * W).fill(60),
@@ -29,7 +29,7 @@ function scene(overrides: Partial<SpotScene> = {}): SpotScene {
 /** The same window with z = 3 at the spot's centre pixel: above the candidate peak. */
 function withPeak(overrides: Partial<SpotScene> = {}): SpotScene {
   const s = scene(overrides);
-  s.zDark.data[at(10, 10)] = 3;
+  s.z.data[at(10, 10)] = 3;
   return s;
 }
 

@@ -6,7 +6,8 @@ import type { Plane } from "../planes";
  * - "found as red": a red-lesion finding took it (detectDarkSpots drops spots under red findings);
  * - "overlap": a candidate there passed the classifier but a more confident neighbour stood for it;
  * - "classifier": candidates there, all turned down by the fitted model;
- * - "below the candidate peak": the darkness z never reaches the candidates' peak within the spot;
+ * - "below the candidate peak": the statistic candidates are found on (melanin's matched filter) never reaches
+ *   the candidates' peak within the spot;
  * - "outside the mask (…)": its strongest pixel is off the lesion mask, and which part took it out;
  * - "no local peak": above the peak and on the mask, yet no candidate: a stronger maximum within the
  *   suppression radius (NMS) held the spot's pixels, or its extent was taken by a neighbour.
@@ -29,7 +30,8 @@ type Scored = At & { confidence: number };
 
 /** Everything in window pixels of one analysed photo (SkinContext coordinates). */
 export type SpotScene = {
-  zDark: Plane;
+  /** The statistic dark candidates are found on (lesions.ts zMel). */
+  z: Plane;
   /** The lesion mask candidates are searched in (candidates.ts lesionMask). */
   mask: Uint8Array;
   /** Beard and stubble (SkinContext.hair). */
@@ -76,7 +78,7 @@ export function causeOfMiss(scene: SpotScene, spot: At & { r: number }, reach: n
   const here = scene.candidates.filter(near);
   if (here.some((c) => c.confidence >= scene.threshold)) return "overlap";
   if (here.length > 0) return "classifier";
-  const top = strongestWithin(scene.zDark, spot.x, spot.y, spot.r + 1);
+  const top = strongestWithin(scene.z, spot.x, spot.y, spot.r + 1);
   if (top.index < 0 || top.z < scene.candidatePeak) return "below the candidate peak";
   if (!scene.mask[top.index]) {
     if (scene.hair[top.index]) return "outside the mask (beard)";
