@@ -1,6 +1,7 @@
 import { contrastToBackground } from "./masked-blur";
 import { gaussianBlur, makePlane, robustStats, type Plane } from "./planes";
 import { wholePlane, zeroOutside, type RowSpans } from "./row-spans";
+import { gaussianBlurInSpans } from "./span-sweep";
 import { arenaPlaneToOverwrite } from "./scratch-arena";
 
 /**
@@ -67,7 +68,8 @@ export function odContrast(
   for (let y = 0; y < height; y++)
     odRow(od.data, data, channel, y * width + (spans.lo[y] as number), y * width + (spans.hi[y] as number));
   const contrast = contrastToBackground(od, background(od), weight, 1, spans);
-  return gaussianBlur(contrast, MATCHED_SIGMA, contrast.data);
+  // On the spans alone: the contrast is 0 beyond them, and its blur there is not read.
+  return gaussianBlurInSpans(contrast, MATCHED_SIGMA, contrast.data, spans);
 }
 
 /** One channel's OD of pixels from..to − 1 (a row function: see productsRow). */
