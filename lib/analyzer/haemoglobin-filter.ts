@@ -1,8 +1,8 @@
 import { contrastToBackground } from "./masked-blur";
 import { gaussianBlur, makePlane, robustStats, type Plane } from "./planes";
 import { wholePlane, zeroOutside, type RowSpans } from "./row-spans";
-import { gaussianBlurInSpans } from "./span-sweep";
 import { arenaPlaneToOverwrite } from "./scratch-arena";
+import { gaussianBlurInSpans } from "./span-sweep";
 
 /**
  * A colour matched filter for haemoglobin. A red lesion adds optical density (OD = −ln of linear R, G, B)

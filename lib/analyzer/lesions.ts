@@ -13,9 +13,9 @@ import {
 } from "./masked-blur";
 import { gaussianReach, robustStats, type Plane } from "./planes";
 import { spansAround, type RowSpans } from "./row-spans";
-import { gaussianBlurInSpans } from "./span-sweep";
 import { arenaPlaneToOverwrite } from "./scratch-arena";
 import type { SkinContext } from "./skin-context";
+import { gaussianBlurInSpans } from "./span-sweep";
 
 /**
  * Background of a plane over skin only (normalised convolution), so lips, brows and hair next to a
