@@ -101,7 +101,12 @@ function verticalSpan(
   cols: Int32Array,
 ): void {
   const { w, h, r } = size;
-  const [a, b, c, d, na, nb] = cols as unknown as [number, number, number, number, number, number];
+  const a = cols[0] as number;
+  const b = cols[1] as number;
+  const c = cols[2] as number;
+  const d = cols[3] as number;
+  const na = cols[4] as number;
+  const nb = cols[5] as number;
   const last = h - 1;
   if (c >= d) startColumns(colAcc, t, w, last, y, r, a, b);
   else {
