@@ -2,7 +2,6 @@ import { contrastToBackground } from "./masked-blur";
 import { gaussianBlur, makePlane, robustStats, type Plane } from "./planes";
 import { wholePlane, zeroOutside, type RowSpans } from "./row-spans";
 import { arenaPlaneToOverwrite } from "./scratch-arena";
-import { gaussianBlurInSpans } from "./span-sweep";
 
 /**
  * A colour matched filter for haemoglobin. A red lesion adds optical density (OD = −ln of linear R, G, B)
@@ -68,8 +67,7 @@ export function odContrast(
   for (let y = 0; y < height; y++)
     odRow(od.data, data, channel, y * width + (spans.lo[y] as number), y * width + (spans.hi[y] as number));
   const contrast = contrastToBackground(od, background(od), weight, 1, spans);
-  // On the spans alone: the contrast is 0 beyond them, and its blur there is not read.
-  return gaussianBlurInSpans(contrast, MATCHED_SIGMA, contrast.data, spans);
+  return gaussianBlur(contrast, MATCHED_SIGMA, contrast.data);
 }
 
 /** One channel's OD of pixels from..to − 1 (a row function: see productsRow). */

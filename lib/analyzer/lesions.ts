@@ -11,11 +11,10 @@ import {
   smallMask,
   smallMaskWeight,
 } from "./masked-blur";
-import { gaussianReach, robustStats, type Plane } from "./planes";
+import { gaussianBlur, gaussianReach, robustStats, type Plane } from "./planes";
 import { spansAround, type RowSpans } from "./row-spans";
 import { arenaPlaneToOverwrite } from "./scratch-arena";
 import type { SkinContext } from "./skin-context";
-import { gaussianBlurInSpans } from "./span-sweep";
 
 /**
  * Background of a plane over skin only (normalised convolution), so lips, brows and hair next to a
@@ -110,7 +109,7 @@ export function computeSignals(ctx: SkinContext, reach = SIGNAL_REACH): Detector
   // Matched filter: lesions are ≥ 1 mm (≈ 4 px) wide, pixel and JPEG chroma noise is finer. A σ = 1.5 px
   // blur keeps ~80% of a lesion's peak and halves the noise (measured on the sample crops).
   // In place: the unfiltered contrast is not needed again.
-  const sEi = gaussianBlurInSpans(dEi, MATCHED_SIGMA, dEi.data, blurred);
+  const sEi = gaussianBlur(dEi, MATCHED_SIGMA, dEi.data);
   const sDark = darknessContrast(ctx.image, faceSkin, weight, blurred);
   const noiseWeight = smallMaskWeight(skinSmall, NOISE_SIGMA);
   const ei = zScore(sEi, faceSkin, noiseWeight, 0.6, read);
