@@ -16,12 +16,18 @@ export const CLIPPED_CHANNEL = 250;
 
 /**
  * A pixel whose detail is gone: luma in OFIQ's 247–255, or two channels at 250+ (one channel alone, red under warm
- * light, still carries the other two's texture; not their colour ratio: redness-skin.ts).
+ * light, still carries the other two's texture; not their colour ratio: redness-skin.ts). Into `mask`; returns the
+ * first and last rows holding a clipped pixel ([height, −1] when none does).
  */
-function clippedMask(image: RgbImage): Uint8Array {
-  const mask = arena.uint8(image.width * image.height);
-  for (let y = 0; y < image.height; y++) clippedRow(image.data, mask, y * image.width, (y + 1) * image.width);
-  return mask;
+function clippedMask(image: RgbImage, mask: Uint8Array): [number, number] {
+  let first = image.height;
+  let last = -1;
+  for (let y = 0; y < image.height; y++) {
+    if (!clippedRow(image.data, mask, y * image.width, (y + 1) * image.width)) continue;
+    if (first > y) first = y;
+    last = y;
+  }
+  return [first, last];
 }
 
 /*
@@ -29,14 +35,19 @@ function clippedMask(image: RgbImage): Uint8Array {
  * deoptimised every analysis (masked-blur.ts contrastRow).
  */
 
-function clippedRow(px: Uint8Array, mask: Uint8Array, from: number, to: number): void {
+/** Pixels from..to − 1 of clippedMask; whether any of them is clipped. */
+function clippedRow(px: Uint8Array, mask: Uint8Array, from: number, to: number): boolean {
+  let any = false;
   for (let i = from; i < to; i++) {
     const r = px[3 * i] ?? 0;
     const g = px[3 * i + 1] ?? 0;
     const b = px[3 * i + 2] ?? 0;
     const saturated = (r >= CLIPPED_CHANNEL ? 1 : 0) + (g >= CLIPPED_CHANNEL ? 1 : 0) + (b >= CLIPPED_CHANNEL ? 1 : 0);
-    mask[i] = 0.2126 * r + 0.7152 * g + 0.0722 * b >= 247 || saturated >= 2 ? 1 : 0;
+    const clipped = 0.2126 * r + 0.7152 * g + 0.0722 * b >= 247 || saturated >= 2;
+    mask[i] = clipped ? 1 : 0;
+    any ||= clipped;
   }
+  return any;
 }
 
 function outsideRow(within: Uint8Array, leftOut: Uint8Array, solid: Uint8Array, from: number, to: number): void {
@@ -56,11 +67,21 @@ function outsideRow(within: Uint8Array, leftOut: Uint8Array, solid: Uint8Array, 
  */
 export function blownSkin(image: RgbImage, within: Uint8Array): { centres: Uint8Array; leftOut: Uint8Array } {
   const { width, height } = image;
-  const all = arena.uint8(within.length).fill(1);
+  const clipped = arena.uint8(within.length);
   const solid = arena.uint8(within.length);
-  markSolidPatches(clippedMask(image), all, width, height, FLAT_PATCH_RADIUS, solid);
-  const leftOut = grow(solid, width, height, RIM_RADIUS);
-  for (let y = 0; y < height; y++) outsideRow(within, leftOut, solid, y * width, (y + 1) * width);
+  const leftOut = arena.uint8(within.length);
+  // Most photos clip a few highlight rows or none: the patches are looked for, and grown, only in the band of rows
+  // that can hold them. A band k rows beyond the clipped rows cuts a patch where the whole window does (those rows
+  // are unclipped, or the window's edge), and one RIM_RADIUS rows beyond the centres' rows holds all they grow into;
+  // the counts are integers, so the bands give the whole window's answer.
+  const [first, last] = clippedMask(image, clipped);
+  if (last < first) return { centres: solid, leftOut };
+  const [p0, p1] = [Math.max(0, first - FLAT_PATCH_RADIUS), Math.min(height - 1, last + FLAT_PATCH_RADIUS)];
+  const patchBand = clipped.subarray(p0 * width, (p1 + 1) * width);
+  markSolidPatches(patchBand, patchBand, width, p1 - p0 + 1, FLAT_PATCH_RADIUS, solid.subarray(p0 * width));
+  const [g0, g1] = [Math.max(0, first - RIM_RADIUS), Math.min(height - 1, last + RIM_RADIUS)];
+  leftOut.set(grow(solid.subarray(g0 * width, (g1 + 1) * width), width, g1 - g0 + 1, RIM_RADIUS), g0 * width);
+  for (let y = g0; y <= g1; y++) outsideRow(within, leftOut, solid, y * width, (y + 1) * width);
   return { centres: solid, leftOut };
 }
 

@@ -1,7 +1,9 @@
 import type { LabPlanes } from "./color";
-import { boxBlur, gaussianBlur, type Plane } from "./planes";
+import type { Plane } from "./planes";
+import { spansAround, type RowSpans } from "./row-spans";
 import { arena, arenaPlane } from "./scratch-arena";
 import { selectNth } from "./select";
+import { boxBlurInSpans, gaussianBlurInSpans, growSpans } from "./span-sweep";
 
 type Pt = [number, number];
 
@@ -121,43 +123,57 @@ function majorityRow(v: Float32Array, from: number, to: number): void {
 }
 
 /**
- * Fine texture over rows from..(last): (L − its σ 2 px blur)² and then the RMS of that over 7 × 7, in a new plane
- * whose other rows are not computed. Each step covers the rows the next one reads (exact blur sums: see boxBlur).
+ * Fine texture at the pixels of `spans`: (L − its σ 2 px blur)² and then the RMS of that over 7 × 7, in a new plane
+ * whose other pixels are not computed. Each step covers the pixels the next one reads (span-sweep.ts: the same values
+ * there as whole-plane blurs).
  */
-function textureOf(L: Plane, from: number): Plane {
-  const last = L.height - 1;
-  const squaredFrom = Math.max(0, from - TEXTURE_RADIUS);
-  const energy = gaussianBlur(L, TEXTURE_SIGMA, arena.float32(L.data.length), { from: squaredFrom, to: last });
+function textureOf(L: Plane, spans: RowSpans): Plane {
+  const { width, height } = L;
+  const squared = growSpans(spans, width, height, TEXTURE_RADIUS);
+  const energy = gaussianBlurInSpans(L, TEXTURE_SIGMA, arena.float32(L.data.length), squared);
   const e = energy.data;
   const l = L.data;
-  for (let y = squaredFrom; y <= last; y++) squaredDifferenceRow(l, e, y * L.width, (y + 1) * L.width);
-  boxBlur(energy, TEXTURE_RADIUS, e, { from, to: last });
-  for (let y = from; y <= last; y++) sqrtRow(e, y * L.width, (y + 1) * L.width);
+  for (let y = 0; y < height; y++)
+    squaredDifferenceRow(l, e, y * width + (squared.lo[y] as number), y * width + (squared.hi[y] as number));
+  boxBlurInSpans(energy, TEXTURE_RADIUS, e, spans);
+  for (let y = 0; y < height; y++) sqrtRow(e, y * width + (spans.lo[y] as number), y * width + (spans.hi[y] as number));
   return energy;
+}
+
+/** Each row's span of the pixels set in either mask. */
+function spansOfEither(a: Uint8Array, b: Uint8Array, width: number, height: number): RowSpans {
+  const sa = spansAround(a, width, height, 0);
+  const sb = spansAround(b, width, height, 0);
+  for (let y = 0; y < height; y++) {
+    if ((sb.lo[y] as number) >= (sb.hi[y] as number)) continue;
+    if ((sa.lo[y] as number) >= (sa.hi[y] as number)) {
+      sa.lo[y] = sb.lo[y] as number;
+      sa.hi[y] = sb.hi[y] as number;
+      continue;
+    }
+    sa.lo[y] = Math.min(sa.lo[y] as number, sb.lo[y] as number);
+    sa.hi[y] = Math.max(sa.hi[y] as number, sb.hi[y] as number);
+  }
+  return sa;
 }
 
 /**
  * 1 where the lower face is hair. Empty when the reference skin is too small to judge by.
  *
- * Every blur covers only the rows read: the texture from the reference's first row (or the vote's, if higher) down,
- * the local means and the region vote from VOTE_REACH rows above the lower face down. The blurs' sums are exact
- * (see boxBlur), so those rows hold the same values as whole-plane blurs.
+ * Every blur covers only the pixels read: the texture and the local means each row's span of the reference and
+ * candidate pixels they are read at (span-sweep.ts), the region vote the candidates' spans grown by what its
+ * windows reach, in its plane from VOTE_REACH rows above the lower face down. The blurs' sums are exact (see boxBlur), so those pixels hold the same values as whole-plane blurs.
  */
 export function facialHairMask(lab: LabPlanes, zones: HairZones): Uint8Array {
   const { width, height } = lab.L;
   const hair = arena.uint8(width * height);
   let refCount = 0;
-  let refFirst = -1;
-  for (let i = 0; i < zones.reference.length; i++) {
-    if (!zones.reference[i]) continue;
-    if (refCount === 0) refFirst = i;
-    refCount++;
-  }
+  for (let i = 0; i < zones.reference.length; i++) if (zones.reference[i]) refCount++;
   if (refCount < 200) return hair;
   const top = Math.min(height, Math.max(0, Math.floor(zones.fromY) - VOTE_REACH));
   const skip = top * width;
   // Only now: a face without enough reference skin is left unjudged, and its planes need not be blurred.
-  const texture = textureOf(lab.L, Math.min(top, Math.floor(refFirst / width))).data;
+  const texture = textureOf(lab.L, spansOfEither(zones.reference, zones.candidates, width, height)).data;
   const refTex = new Float64Array(refCount);
   const refL = new Float64Array(refCount);
   const refA = new Float64Array(refCount);
@@ -171,18 +187,22 @@ export function facialHairMask(lab: LabPlanes, zones: HairZones): Uint8Array {
   const L0 = median(refL);
   const a0 = median(refA);
   // Colour is judged on the local mean, not the pixel: a strand is thinner than a pixel, a beard is not.
-  const below = { from: top, to: height - 1 };
-  const meanL = boxBlur(lab.L, TEXTURE_RADIUS, arena.float32(width * height), below).data;
-  const meanA = boxBlur(lab.a, TEXTURE_RADIUS, arena.float32(width * height), below).data;
+  const read = spansAround(zones.candidates, width, height, 0);
+  const meanL = boxBlurInSpans(lab.L, TEXTURE_RADIUS, arena.float32(width * height), read).data;
+  const meanA = boxBlurInSpans(lab.a, TEXTURE_RADIUS, arena.float32(width * height), read).data;
   const vote = arenaPlane(width, height - top);
   const v = vote.data;
   const reference: HairReference = { tex0, L0, a0 };
   for (let y = 0; y < vote.height; y++)
     voteRow(v, zones.candidates, texture, meanL, meanA, reference, skip, y * width, (y + 1) * width);
-  // In place: the share of votes around, then regions where over half voted, then those grown.
-  boxBlur(vote, REGION_RADIUS, v);
-  for (let y = 0; y < vote.height; y++) majorityRow(v, y * width, (y + 1) * width);
-  boxBlur(vote, GROW_RADIUS, v);
+  // In place: the share of votes around, then regions where over half voted, then those grown; each at the pixels
+  // the next step reads, down to the candidates the grown regions are read at.
+  const voteRead: RowSpans = { lo: read.lo.subarray(top), hi: read.hi.subarray(top) };
+  const majority = growSpans(voteRead, width, vote.height, GROW_RADIUS);
+  boxBlurInSpans(vote, REGION_RADIUS, v, majority);
+  for (let y = 0; y < vote.height; y++)
+    majorityRow(v, y * width + (majority.lo[y] as number), y * width + (majority.hi[y] as number));
+  boxBlurInSpans(vote, GROW_RADIUS, v, voteRead);
   let lower = 0;
   let marked = 0;
   for (let j = 0; j < v.length; j++) {

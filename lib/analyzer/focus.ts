@@ -1,9 +1,11 @@
 import { sweepBoxPasses } from "./box-sweep";
 import { FACE_WIDTH, FACE_WIDTH_MM } from "./face-crop";
 import { hypot2 } from "./hypot";
-import { cropPlane, type Plane } from "./planes";
+import type { Plane } from "./planes";
+import type { RowSpans } from "./row-spans";
 import { arena } from "./scratch-arena";
 import { selectNth } from "./select";
+import { sweepBoxPassesInSpans } from "./span-sweep";
 
 /**
  * The blur of the photo's edges in mm on the face, by re-blurring (Zhuo & Sim, "Defocus map estimation from a
@@ -128,15 +130,28 @@ export function edgeBlurMm(luma: Plane, box: Box): number {
   let above = 0;
   for (let k = 0; k < n; k++) if ((g[k] as number) > cut) above++;
   let tiesLeft = keep - above;
-  // The gradient reads one pixel around the box; three box passes reach 3r beyond that.
-  const again = reblurAround(luma, x0 - 1, x1 + 1, y0 - 1, y1 + 1);
-  const ratios = new Float64Array(keep);
-  for (let k = 0, j = 0; k < n; k++) {
+  // The edges kept, in pixel order, and the pixels their re-blurred gradient reads (each one's 4-neighbours).
+  const kept = new Int32Array(keep);
+  const near: RowSpans = { lo: new Int32Array(luma.height).fill(luma.width), hi: new Int32Array(luma.height) };
+  let m = 0;
+  for (let k = 0; k < n && m < keep; k++) {
     const v = g[k] as number;
     if (v < cut || (v === cut && tiesLeft-- <= 0)) continue;
+    kept[m++] = k;
     const x = x0 + (k % cols);
     const y = y0 + Math.floor(k / cols);
-    ratios[j++] = v / Math.max(gradient(again.plane, x - again.left, y - again.top), 1e-6);
+    widen(near, y - 1, x, x + 1);
+    widen(near, y, x - 1, x + 2);
+    widen(near, y + 1, x, x + 1);
+  }
+  const again = { data: arena.float32(luma.data.length), width: luma.width, height: luma.height };
+  sweepBoxPassesInSpans(luma.data, luma.width, luma.height, RE_BLUR_RADIUS, 3, again.data, near);
+  const ratios = new Float64Array(keep);
+  for (let j = 0; j < m; j++) {
+    const k = kept[j] as number;
+    const x = x0 + (k % cols);
+    const y = y0 + Math.floor(k / cols);
+    ratios[j] = (g[k] as number) / Math.max(gradient(again, x, y), 1e-6);
   }
   ratios.sort();
   const r = ratios[Math.floor(keep / 2)] ?? 1;
@@ -144,25 +159,8 @@ export function edgeBlurMm(luma: Plane, box: Box): number {
   return (sigmaPx * FACE_WIDTH_MM) / FACE_WIDTH;
 }
 
-/**
- * The three-pass re-blur of the luma plane, computed only over columns xa..xb and rows ya..yb, each widened by
- * the passes' reach: the same values there as blurring the whole plane. The widening keeps the part's clamped
- * edges out of reach, and the blur's sums are exact (see boxBlur), so where a column sum starts does not matter.
- */
-function reblurAround(
-  luma: Plane,
-  xa: number,
-  xb: number,
-  ya: number,
-  yb: number,
-): { plane: Plane; left: number; top: number } {
-  const reach = 3 * RE_BLUR_RADIUS;
-  const left = Math.max(0, xa - reach);
-  const right = Math.min(luma.width - 1, xb + reach);
-  const top = Math.max(0, ya - reach);
-  const bottom = Math.min(luma.height - 1, yb + reach);
-  const part = cropPlane(luma, left, top, right, bottom);
-  // In place: the crop is this function's own copy.
-  sweepBoxPasses(part.data, part.width, part.height, RE_BLUR_RADIUS, 3, part.data);
-  return { plane: part, left, top };
+/** Widens row y's span to hold columns a..b − 1. */
+function widen(spans: RowSpans, y: number, a: number, b: number): void {
+  if (a < (spans.lo[y] as number)) spans.lo[y] = a;
+  if (b > (spans.hi[y] as number)) spans.hi[y] = b;
 }

@@ -1,8 +1,9 @@
 import { FACE_WIDTH_MM } from "./face-crop";
 import { FEATURE_CUTOUTS, fillPolygon, grownPolygon, safeOval } from "./mesh-regions";
-import { boxBlur } from "./planes";
+import type { RowSpans } from "./row-spans";
 import { arena } from "./scratch-arena";
 import type { SkinContext } from "./skin-context";
+import { boxBlurInSpans, growSpans } from "./span-sweep";
 
 /**
  * How hard the edge of the darkest shading across the face is: a hard shadow (a bare lamp or the sun to one side,
@@ -62,6 +63,23 @@ function prefixRow(
   }
 }
 
+/** Each of rows y0..y1's span of face pixels (other rows empty). */
+function faceSpans(face: Uint8Array, w: number, h: number, y0: number, y1: number): RowSpans {
+  const lo = new Int32Array(h);
+  const hi = new Int32Array(h);
+  for (let y = y0; y <= y1; y++) {
+    const row = y * w;
+    let a = 0;
+    while (a < w && !face[row + a]) a++;
+    if (a === w) continue;
+    let b = w;
+    while (!face[row + b - 1]) b--;
+    lo[y] = a;
+    hi[y] = b;
+  }
+  return { lo, hi };
+}
+
 /**
  * The light ratio across the sharpest straight-ish shading edge near the nose line (≥ 1): for each candidate offset
  * from the nose line (mesh 168 → 152), the median over rows of the log-luminance step between the 6 mm of skin each
@@ -90,13 +108,17 @@ export function measureTerminator(ctx: SkinContext): Terminator {
   if (dy <= 0) return FLAT;
   const y0 = Math.max(0, Math.round(top[1] - 0.5 * dy));
   const y1 = Math.min(h - 1, Math.round(chin[1]));
-  // Only the rows read, the first pass a row beyond them for the second; that one in place, on this function's own
-  // plane. Exact blur sums (see boxBlur): the same values there as whole-plane blurs.
-  const smooth = boxBlur(ctx.lab.logY, Math.max(1, Math.round(SMOOTH_MM * pxPerMm)), arena.float32(w * h), {
-    from: y0 - 1,
-    to: y1 + 1,
-  });
-  boxBlur(smooth, 1, smooth.data, { from: y0, to: y1 });
+  // Only the face pixels of the rows read (the steps weigh the rest by 0), the first pass a pixel beyond them for the
+  // second; that one in place, on this function's own zeroed plane. Exact blur sums (span-sweep.ts): the same values
+  // there as whole-plane blurs.
+  const read = faceSpans(face, w, h, y0, y1);
+  const smooth = boxBlurInSpans(
+    ctx.lab.logY,
+    Math.max(1, Math.round(SMOOTH_MM * pxPerMm)),
+    arena.float32(w * h),
+    growSpans(read, w, h, 1),
+  );
+  boxBlurInSpans(smooth, 1, smooth.data, read);
   // Each offset's steps, one row of `rows` slots apiece in one typed array: no per-row closures, boxed means or
   // growing arrays (≈ 6 MB of garbage a photo as written before, measured with the sampling heap profiler).
   const rows = Math.max(0, y1 - y0 + 1);
