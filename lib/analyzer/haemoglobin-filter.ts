@@ -4,7 +4,7 @@ import { wholePlane, zeroOutside, type RowSpans } from "./row-spans";
 import { arenaPlaneToOverwrite } from "./scratch-arena";
 
 /**
- * A colour matched filter for haemoglobin. A red lesion adds optical density (OD = −ln of linear R, G, B)
+ * Colour matched filters for haemoglobin (red lesions) and melanin (dark spots). A red lesion adds optical density (OD = −ln of linear R, G, B)
  * in a fixed direction s: Beer–Lambert makes absorbances add, so melanin does not rotate it. The noise in
  * the three OD planes is strongly correlated (ρ ≈ 0.9 between neighbours on every dev tone: skin texture,
  * shading and JPEG luma noise darken all three channels alike), and a lesion's direction differs from
@@ -95,7 +95,12 @@ export const HAEMOGLOBIN_IN_BASIS: readonly [number, number, number] = [
  * (254 vs 251 of 482 at the same number of maxima), this one 288 (spots9). A camera's broad channels flatten the
  * monochromatic ratios, so the flatter direction is also the likelier one for real pigment, but that is not measured.
  */
-export const MELANIN_OD: readonly [number, number, number] = [0.3 / 0.8078, 0.45 / 0.8078, 0.6 / 0.8078];
+const MELANIN_NORM = Math.hypot(0.3, 0.45, 0.6);
+export const MELANIN_OD: readonly [number, number, number] = [
+  0.3 / MELANIN_NORM,
+  0.45 / MELANIN_NORM,
+  0.6 / MELANIN_NORM,
+];
 
 /** Melanin's direction in the (EI, OD_G, OD_B) basis (see HAEMOGLOBIN_IN_BASIS). */
 export const MELANIN_IN_BASIS: readonly [number, number, number] = [

@@ -98,7 +98,12 @@ async function main(): Promise<void> {
   console.log(table(rows, (r) => `melanin ${r.melanin}`, "By added melanin"));
   console.log(table(rows, (r) => r.group, "By ITA° group (the analyzer's reading)", TONE_CATEGORIES));
   console.log(
-    table(rows, (r) => r.snr, "By injected SNR (the spot's own darkness rise over the local noise)", SNR_BANDS),
+    table(
+      rows,
+      (r) => r.snr,
+      "By injected SNR in green darkness (the spot's own darkness rise over the local noise; candidates are on melanin's filter, zMel)",
+      SNR_BANDS,
+    ),
   );
 }
 

