@@ -19,7 +19,7 @@ import { acceptCandidates, type CandidateModel, type TreeNode } from "../analyze
 import { FEATURE_NAMES } from "../analyzer/candidates";
 import { warmUp } from "../analyzer/index";
 import { DEFAULT_BOOST, fitBoosted, type BoostOptions } from "../analyzer/testing/boosting";
-import { candidateLabel } from "../analyzer/testing/candidate-labels";
+import { candidateLabel, TRUTH_TYPE, type CandidateKind as Kind } from "../analyzer/testing/candidate-labels";
 import { collectCandidates, type CandidatePhoto } from "../analyzer/testing/candidate-set";
 import { MELANIN_LEVELS } from "../analyzer/testing/evaluation";
 import { matchWithBaseline } from "../analyzer/testing/own-features";
@@ -36,8 +36,6 @@ const SEEDS = [21000, 23000];
  */
 const DARK_MOLE_SEED = 25000;
 const DARK_MOLES = { spotStrength: [0.9, 2.0], asTakenOnly: true, tag: "dark moles" } as const;
-type Kind = "red" | "dark";
-const TRUTH_TYPE = { red: "lesion", dark: "spot" } as const;
 /**
  * Each model's operating point: the most recall whose cross-validated precision, on the photos as taken
  * (what the evaluation plants on; the re-shoots only widen what the trees learn from), reaches this.

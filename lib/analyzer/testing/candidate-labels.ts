@@ -1,7 +1,8 @@
 import type { CandidatePhoto } from "./candidate-set";
 
 export type CandidateKind = "red" | "dark";
-const TRUTH_TYPE = { red: "lesion", dark: "spot" } as const;
+/** The planted truth each candidate kind is matched against. */
+export const TRUTH_TYPE = { red: "lesion", dark: "spot" } as const;
 
 /**
  * Whether a dark candidate sits on one of the face's own features: where the same photo without planting already
