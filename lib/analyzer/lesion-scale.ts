@@ -22,6 +22,9 @@ const SCALES = [
   [2, 5, 8],
 ] as const;
 
+/** What the features read of the skin context: the window's pixels and its face-skin mask. */
+type Window = Pick<SkinContext, "width" | "height" | "image" | "faceSkin">;
+
 type ScaleContrast = { delta: [number, number, number]; spread: number };
 
 /** Centre (Gaussian σ) minus annulus mean OD per channel, and the annulus' spread along haemoglobin. */
@@ -88,7 +91,7 @@ function contrastAt(
  * curvature at the peak over the peak (a 1 mm lesion's peak, blurred by σ 1.5 px, is sharper than a 4 mm one's or a
  * crease's ridge).
  */
-export function lesionScaleFeatures(ctx: SkinContext, z: Float32Array, cx: number, cy: number): number[] {
+export function lesionScaleFeatures(ctx: Window, z: Float32Array, cx: number, cy: number): number[] {
   const [hr, hg, hb] = HAEMOGLOBIN_OD;
   const along = (d: readonly number[]) => hr * (d[0] ?? 0) + hg * (d[1] ?? 0) + hb * (d[2] ?? 0);
   const [s1, s2] = SCALES.map(([sigma, inner, outer]) => contrastAt(ctx, cx, cy, sigma, inner, outer)) as [
