@@ -233,7 +233,7 @@ export function describe(
     label === LABEL("nose") ? 1 : 0,
     label === LABEL("chin") ? 1 : 0,
     cheek ? 1 : 0,
-    ...lesionScaleFeatures(ctx, z, s.zHb.data, b.x, b.y),
+    ...lesionScaleFeatures(ctx, z, b.x, b.y),
   ];
 }
 

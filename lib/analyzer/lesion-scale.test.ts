@@ -30,7 +30,7 @@ function plant(ctx: ReturnType<typeof skin>, k: readonly [number, number, number
 }
 
 const features = (ctx: ReturnType<typeof skin>) =>
-  lesionScaleFeatures(ctx, new Float32Array(SIZE * SIZE), new Float32Array(SIZE * SIZE), SIZE / 2, SIZE / 2);
+  lesionScaleFeatures(ctx, new Float32Array(SIZE * SIZE), SIZE / 2, SIZE / 2);
 
 describe("lesionScaleFeatures", () => {
   it("stands a 1 mm haemoglobin papule (4 px across) far out of the skin's own texture", () => {

@@ -11,17 +11,7 @@ import type { SkinContext } from "./skin-context";
  * in units of the annulus' own pixel-to-pixel spread (the texture at that scale), along haemoglobin's direction and
  * across it (shade and pigment lie across it).
  */
-export const LESION_SCALE_FEATURES = [
-  "hbZ1",
-  "hbZ2",
-  "hbD1",
-  "hbSize",
-  "hbCos1",
-  "hbAcross1",
-  "peakCurv",
-  "greenZ1",
-  "hbCurv",
-] as const;
+export const LESION_SCALE_FEATURES = ["hbZ1", "hbZ2", "hbD1", "hbSize", "hbCos1", "hbAcross1", "peakCurv"] as const;
 
 /** OD (−100·ln of linear + 0.001, as haemoglobin-filter.ts) per 8-bit value. */
 const OD = new Float32Array(256).map((_, i) => -100 * Math.log((SRGB_TO_LINEAR[i] ?? 0) + 0.001));
@@ -35,11 +25,11 @@ const SCALES = [
 /** What the features read of the skin context: the window's pixels and its face-skin mask. */
 type Window = Pick<SkinContext, "width" | "height" | "image" | "faceSkin">;
 
-type ScaleContrast = { delta: [number, number, number]; spread: number; greenSpread: number };
+type ScaleContrast = { delta: [number, number, number]; spread: number };
 
 /** Centre (Gaussian σ) minus annulus mean OD per channel, and the annulus' spread along haemoglobin. */
 function contrastAt(
-  ctx: Window,
+  ctx: SkinContext,
   cx: number,
   cy: number,
   sigma: number,
@@ -60,7 +50,6 @@ function contrastAt(
   let aB = 0;
   let ap = 0;
   let app = 0;
-  let agg = 0;
   for (let y = Math.max(0, Math.floor(cy - outer)); y <= Math.min(h - 1, Math.ceil(cy + outer)); y++) {
     for (let x = Math.max(0, Math.floor(cx - outer)); x <= Math.min(w - 1, Math.ceil(cx + outer)); x++) {
       const dx = x + 0.5 - cx;
@@ -82,20 +71,18 @@ function contrastAt(
         aR += r;
         aG += g;
         aB += b;
-        agg += g * g;
         const proj = hr * r + hg * g + hb * b;
         ap += proj;
         app += proj * proj;
       }
     }
   }
-  if (cw === 0 || an < 4) return { delta: [0, 0, 0], spread: 1, greenSpread: 1 };
+  if (cw === 0 || an < 4) return { delta: [0, 0, 0], spread: 1 };
   const mean = ap / an;
   return {
     delta: [cR / cw - aR / an, cG / cw - aG / an, cB / cw - aB / an],
     // Floored at 1 OD % (≈ an 8-bit step of green on mid skin) so flat skin is not amplified into noise.
     spread: Math.max(1, Math.sqrt(Math.max(0, app / an - mean * mean))),
-    greenSpread: Math.max(1, Math.sqrt(Math.max(0, agg / an - (aG / an) ** 2))),
   };
 }
 
@@ -104,7 +91,7 @@ function contrastAt(
  * curvature at the peak over the peak (a 1 mm lesion's peak, blurred by σ 1.5 px, is sharper than a 4 mm one's or a
  * crease's ridge).
  */
-export function lesionScaleFeatures(ctx: Window, z: Float32Array, zHb: Float32Array, cx: number, cy: number): number[] {
+export function lesionScaleFeatures(ctx: Window, z: Float32Array, cx: number, cy: number): number[] {
   const [hr, hg, hb] = HAEMOGLOBIN_OD;
   const along = (d: readonly number[]) => hr * (d[0] ?? 0) + hg * (d[1] ?? 0) + hb * (d[2] ?? 0);
   const [s1, s2] = SCALES.map(([sigma, inner, outer]) => contrastAt(ctx, cx, cy, sigma, inner, outer)) as [
@@ -119,6 +106,8 @@ export function lesionScaleFeatures(ctx: Window, z: Float32Array, zHb: Float32Ar
   const x = Math.min(w - 2, Math.max(1, Math.round(cx - 0.5)));
   const y = Math.min(hgt - 2, Math.max(1, Math.round(cy - 0.5)));
   const i = y * w + x;
+  const zi = z[i] ?? 0;
+  const lap = (z[i - 1] ?? 0) + (z[i + 1] ?? 0) + (z[i - w] ?? 0) + (z[i + w] ?? 0) - 4 * zi;
   return [
     h1 / s1.spread,
     h2 / s2.spread,
@@ -126,16 +115,6 @@ export function lesionScaleFeatures(ctx: Window, z: Float32Array, zHb: Float32Ar
     Math.max(-3, Math.min(3, h1 / Math.max(0.5, Math.abs(h2)))),
     norm1 > 1e-6 ? h1 / norm1 : 0,
     across / s1.spread,
-    curvature(z, w, i),
-    // Green alone: 4:2:0 JPEG keeps a 1 mm lesion's darkness (luma) at full resolution and smears its colour.
-    s1.delta[1] / s1.greenSpread,
-    curvature(zHb, w, i),
+    Math.max(-2, Math.min(4, -lap / Math.max(0.5, Math.abs(zi)))),
   ];
-}
-
-/** −∇²p at i over |p(i)| (floored at 0.5), clamped to −2..4: how sharp the peak is for its height. */
-function curvature(p: Float32Array, w: number, i: number): number {
-  const v = p[i] ?? 0;
-  const lap = (p[i - 1] ?? 0) + (p[i + 1] ?? 0) + (p[i - w] ?? 0) + (p[i + w] ?? 0) - 4 * v;
-  return Math.max(-2, Math.min(4, -lap / Math.max(0.5, Math.abs(v))));
 }
