@@ -29,7 +29,7 @@ type ScaleContrast = { delta: [number, number, number]; spread: number };
 
 /** Centre (Gaussian σ) minus annulus mean OD per channel, and the annulus' spread along haemoglobin. */
 function contrastAt(
-  ctx: Window,
+  ctx: SkinContext,
   cx: number,
   cy: number,
   sigma: number,
@@ -94,10 +94,7 @@ function contrastAt(
 export function lesionScaleFeatures(ctx: Window, z: Float32Array, cx: number, cy: number): number[] {
   const [hr, hg, hb] = HAEMOGLOBIN_OD;
   const along = (d: readonly number[]) => hr * (d[0] ?? 0) + hg * (d[1] ?? 0) + hb * (d[2] ?? 0);
-  // The candidate's peak is a maximum of a σ 1.5 px statistic, up to a pixel off a 4 px lesion's centre, and which
-  // pixel depends on the shot's sampling phase: the σ 1 px centre is put where haemoglobin's density is highest.
-  const [lx, ly] = densestNear(ctx, cx, cy);
-  const [s1, s2] = SCALES.map(([sigma, inner, outer]) => contrastAt(ctx, lx, ly, sigma, inner, outer)) as [
+  const [s1, s2] = SCALES.map(([sigma, inner, outer]) => contrastAt(ctx, cx, cy, sigma, inner, outer)) as [
     ScaleContrast,
     ScaleContrast,
   ];
@@ -120,40 +117,4 @@ export function lesionScaleFeatures(ctx: Window, z: Float32Array, cx: number, cy
     across / s1.spread,
     Math.max(-2, Math.min(4, -lap / Math.max(0.5, Math.abs(zi)))),
   ];
-}
-
-/** Of (cx, cy) and its eight neighbours, the one whose σ 1 px Gaussian-weighted haemoglobin density is highest. */
-function densestNear(ctx: Window, cx: number, cy: number): [number, number] {
-  const { width: w, height: h, image } = ctx;
-  const data = image.data;
-  const [hr, hg, hb] = HAEMOGLOBIN_OD;
-  let best = -Infinity;
-  let at: [number, number] = [cx, cy];
-  for (let oy = -1; oy <= 1; oy++)
-    for (let ox = -1; ox <= 1; ox++) {
-      const px = cx + ox;
-      const py = cy + oy;
-      let sum = 0;
-      let weight = 0;
-      for (let y = Math.max(0, Math.floor(py - 2.5)); y <= Math.min(h - 1, Math.ceil(py + 2.5)); y++)
-        for (let x = Math.max(0, Math.floor(px - 2.5)); x <= Math.min(w - 1, Math.ceil(px + 2.5)); x++) {
-          const dx = x + 0.5 - px;
-          const dy = y + 0.5 - py;
-          const d2 = dx * dx + dy * dy;
-          if (d2 > 6.25) continue;
-          const k = Math.exp(-d2 / 2);
-          const p = 3 * (y * w + x);
-          sum +=
-            k *
-            (hr * (OD[data[p] as number] as number) +
-              hg * (OD[data[p + 1] as number] as number) +
-              hb * (OD[data[p + 2] as number] as number));
-          weight += k;
-        }
-      if (weight > 0 && sum / weight > best) {
-        best = sum / weight;
-        at = [px, py];
-      }
-    }
-  return at;
 }
