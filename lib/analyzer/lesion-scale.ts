@@ -28,14 +28,7 @@ type Window = Pick<SkinContext, "width" | "height" | "image" | "faceSkin">;
 type ScaleContrast = { delta: [number, number, number]; spread: number };
 
 /** Centre (Gaussian σ) minus annulus mean OD per channel, and the annulus' spread along haemoglobin. */
-function contrastAt(
-  ctx: SkinContext,
-  cx: number,
-  cy: number,
-  sigma: number,
-  inner: number,
-  outer: number,
-): ScaleContrast {
+function contrastAt(ctx: Window, cx: number, cy: number, sigma: number, inner: number, outer: number): ScaleContrast {
   const { width: w, height: h, image, faceSkin } = ctx;
   const data = image.data;
   const [hr, hg, hb] = HAEMOGLOBIN_OD;
