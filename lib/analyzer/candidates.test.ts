@@ -74,6 +74,14 @@ describe("candidate classifier", () => {
       ["noiseEi", 1, 1],
       ["noiseDark", 1, 1],
       ["cheek", 1, 1],
+      // The same blob at its own scale (lesion-scale.ts): a bold one stands far out of the annulus' texture.
+      ["hbZ1", 1, 6],
+      ["hbZ2", 1, 5],
+      ["hbD1", 5, 40],
+      ["hbSize", 1, 1],
+      ["hbCos1", 0.9, 0.97],
+      ["hbAcross1", 0.5, 0.5],
+      ["peakCurv", 0.1, 0.1],
     ] as const) {
       faint[feature(name)] = weak;
       strong[feature(name)] = bold;

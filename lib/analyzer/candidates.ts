@@ -1,6 +1,7 @@
 import type { Blob } from "./blobs";
 import { itaDegrees, SRGB_TO_LINEAR } from "./color";
 import { discOrRing } from "./disc-ring";
+import { LESION_SCALE_FEATURES, lesionScaleFeatures } from "./lesion-scale";
 import type { DetectorSignals } from "./lesions";
 import type { Plane } from "./planes";
 import { arena, arenaPlaneToOverwrite } from "./scratch-arena";
@@ -58,6 +59,8 @@ export const FEATURE_NAMES = [
   "nose",
   "chin",
   "cheek",
+  // small9: contrasts at a 1–2 mm lesion's own scale (lesion-scale.ts), one block at the end.
+  ...LESION_SCALE_FEATURES,
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -230,6 +233,7 @@ export function describe(
     label === LABEL("nose") ? 1 : 0,
     label === LABEL("chin") ? 1 : 0,
     cheek ? 1 : 0,
+    ...lesionScaleFeatures(ctx, z, b.x, b.y),
   ];
 }
 
