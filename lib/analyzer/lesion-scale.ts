@@ -16,7 +16,12 @@ import type { SkinContext } from "./skin-context";
  * seed 7000) 526 → 553 of 975 at 93% precision, 1–2 mm 113 → 135 of 425; but re-shoot grades (seed 7500) 164/193 →
  * 164/200, acne 95 → 90 of 110 (the scale-0.8× re-shoots), and the tone gap 11.8 → 14.0 points. Tried and no gain:
  * green OD alone at σ 1 px and the matched filter's curvature (CV 52.9%); the centre moved to the densest of the
- * peak's 3×3 neighbours (CV 51.8%).
+ * peak's 3×3 neighbours (CV 51.8%). Kept, refit with melanin's dark candidates (spots9) on one collection: the same
+ * planted part found 553 red lesions (fp 41) and 161 of 482 spots at 79% precision (147 at 75% without these
+ * features); re-shoot grades 179/203 → 176/208, acne's graded pairs 76/91 → 71/91 and pigmentation's 52/56 → 54/61.
+ * Per finding the re-shoots agree better (small9 alone: red findings marked in one shot only, 169 → 145); the grades
+ * follow where the counts fall against the bands' edges (rep9: one lesion more or fewer on every face moves graded
+ * agreement by −29 to +15 pairs). Kept for recall; the evaluation's Method text states the trade.
  */
 export const LESION_SCALE_FEATURES = ["hbZ1", "hbZ2", "hbD1", "hbSize", "hbCos1", "hbAcross1", "peakCurv"] as const;
 
