@@ -171,7 +171,7 @@ export const EVAL_METHOD = `## Method
   just outside a 1–2 mm lesion) were kept although they cost re-shoot agreement on dev: with melanin's spot
   candidates and one refit, red 526 → 553 of 975 (fp 40 → 41), spots 147 → 161 of 482 (precision 75 → 79%), but
   re-shoot grades 179/203 → 176/208 (acne's graded pairs 76/91 → 71/91) and the tone gap 11.8 → 14.0 points (very-light
-  27 → 29 of 48, dark 210 → 219 of 472). Per finding the re-shoots agreed better (red findings marked in one shot only,
+  27 → 29 of 48, dark 210 → 219 of 472). Per finding the re-shoots agreed better (small9 alone: red findings marked in one shot only,
   169 → 145 pairs).
   SEM = SD of raw differences / √2; MDC95 = 1.96·√2·SEM (Weir 2005). The held-out SEMs feed lib/domain/score-noise.ts.
   A shot where a score is not measurable has no reading, so only pairs measured on both shots enter the SEM (pores:
