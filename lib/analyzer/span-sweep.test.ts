@@ -67,12 +67,15 @@ describe("sweepBoxPassesInSpans", () => {
       const inPlace = src.data.slice();
       sweepBoxPassesInSpans(inPlace, w, h, r, passes, inPlace, spans);
       for (let y = 0; y < h; y++)
-        for (let x = spans.lo[y] as number; x < (spans.hi[y] as number); x++)
-          expect(inPlace[y * w + x]).toBe(whole[y * w + x]);
+        for (let x = 0; x < w; x++) {
+          const inSpan = x >= (spans.lo[y] as number) && x < (spans.hi[y] as number);
+          // Inside the spans the whole sweep's values; outside them the source, untouched.
+          expect(inPlace[y * w + x]).toBe(inSpan ? whole[y * w + x] : src.data[y * w + x]);
+        }
     },
   );
 
-  it("growSpans holds every pixel within r of a span pixel, and no other", () => {
+  it("growSpans is, per row, the hull of the spans within r rows, widened by r each side", () => {
     const [w, h, r] = [30, 25, 3];
     const spans = randomSpans(w, h, 5);
     const grownSpans = growSpans(spans, w, h, r);
