@@ -1,9 +1,9 @@
 import type { LabPlanes } from "./color";
 import type { Plane } from "./planes";
-import { spansAround, type RowSpans } from "./row-spans";
+import { growSpans, spansOf, unionSpans, type RowSpans } from "./row-spans";
 import { arena, arenaPlane } from "./scratch-arena";
 import { selectNth } from "./select";
-import { boxBlurInSpans, gaussianBlurInSpans, growSpans } from "./span-sweep";
+import { boxBlurInSpans, gaussianBlurInSpans } from "./span-sweep";
 
 type Pt = [number, number];
 
@@ -140,23 +140,6 @@ function textureOf(L: Plane, spans: RowSpans): Plane {
   return energy;
 }
 
-/** Each row's span of the pixels set in either mask. */
-function spansOfEither(a: Uint8Array, b: Uint8Array, width: number, height: number): RowSpans {
-  const sa = spansAround(a, width, height, 0);
-  const sb = spansAround(b, width, height, 0);
-  for (let y = 0; y < height; y++) {
-    if ((sb.lo[y] as number) >= (sb.hi[y] as number)) continue;
-    if ((sa.lo[y] as number) >= (sa.hi[y] as number)) {
-      sa.lo[y] = sb.lo[y] as number;
-      sa.hi[y] = sb.hi[y] as number;
-      continue;
-    }
-    sa.lo[y] = Math.min(sa.lo[y] as number, sb.lo[y] as number);
-    sa.hi[y] = Math.max(sa.hi[y] as number, sb.hi[y] as number);
-  }
-  return sa;
-}
-
 /**
  * 1 where the lower face is hair. Empty when the reference skin is too small to judge by.
  *
@@ -175,7 +158,10 @@ export function facialHairMask(lab: LabPlanes, zones: HairZones): Uint8Array {
   const top = Math.min(height, Math.max(0, Math.floor(zones.fromY) - VOTE_REACH));
   const skip = top * width;
   // Only now: a face without enough reference skin is left unjudged, and its planes need not be blurred.
-  const texture = textureOf(lab.L, spansOfEither(zones.reference, zones.candidates, width, height)).data;
+  const texture = textureOf(
+    lab.L,
+    unionSpans(spansOf(zones.reference, width, height), spansOf(zones.candidates, width, height)),
+  ).data;
   const refTex = new Float64Array(refCount);
   const refL = new Float64Array(refCount);
   const refA = new Float64Array(refCount);
@@ -189,7 +175,7 @@ export function facialHairMask(lab: LabPlanes, zones: HairZones): Uint8Array {
   const L0 = median(refL);
   const a0 = median(refA);
   // Colour is judged on the local mean, not the pixel: a strand is thinner than a pixel, a beard is not.
-  const read = spansAround(zones.candidates, width, height, 0);
+  const read = spansOf(zones.candidates, width, height);
   const meanL = boxBlurInSpans(lab.L, TEXTURE_RADIUS, arena.float32(width * height), read).data;
   const meanA = boxBlurInSpans(lab.a, TEXTURE_RADIUS, arena.float32(width * height), read).data;
   const vote = arenaPlane(width, height - top);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeSeededRandom } from "@/testing/domain/seeded-random";
-import { spansAround, zeroOutside } from "./row-spans";
+import { spansAround, spansOf, unionSpans, zeroOutside } from "./row-spans";
 
 /** Every pixel within `reach` (Chebyshev) of a set pixel, by brute force. */
 function near(mask: Uint8Array, w: number, h: number, reach: number): Uint8Array {
@@ -39,5 +39,30 @@ describe("spansAround", () => {
     zeroOutside(data, spans, 6, 0);
     zeroOutside(data, spans, 6, 1);
     expect(Array.from(data)).toEqual([0, 5, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  it("spansOf keeps rows y0..y1 only, and unionSpans holds both masks' pixels row by row", () => {
+    const w = 8;
+    const mask = (cells: Array<[number, number]>) => {
+      const m = new Uint8Array(w * 4);
+      for (const [x, y] of cells) m[y * w + x] = 1;
+      return m;
+    };
+    const a = mask([
+      [2, 0],
+      [5, 0],
+      [1, 2],
+    ]);
+    const b = mask([
+      [6, 0],
+      [3, 1],
+      [0, 3],
+    ]);
+    expect(Array.from(spansOf(a, w, 4, 1, 3).lo)).toEqual([0, 0, 1, 0]);
+    expect(Array.from(spansOf(a, w, 4, 1, 3).hi)).toEqual([0, 0, 2, 0]);
+    const u = unionSpans(spansOf(a, w, 4), spansOf(b, w, 4));
+    // Row 0 from both (2..6), row 1 from b alone, row 2 from a alone, row 3 from b alone.
+    expect(Array.from(u.lo)).toEqual([2, 3, 1, 0]);
+    expect(Array.from(u.hi)).toEqual([7, 4, 2, 1]);
   });
 });

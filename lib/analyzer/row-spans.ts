@@ -11,31 +11,67 @@ export type RowSpans = { lo: Int32Array; hi: Int32Array };
  * `reach` of a set pixel (Chebyshev distance) is inside, and a row's span is its leftmost to rightmost such pixel.
  */
 export function spansAround(mask: Uint8Array, width: number, height: number, reach: number): RowSpans {
-  const first = new Int32Array(height).fill(width);
-  const last = new Int32Array(height).fill(-1);
-  for (let y = 0; y < height; y++) {
+  return growSpans(spansOf(mask, width, height), width, height, reach);
+}
+
+/** Each row's leftmost to rightmost set pixel of the mask, rows y0..y1 only (the others empty). */
+export function spansOf(mask: Uint8Array, width: number, height: number, y0 = 0, y1 = height - 1): RowSpans {
+  const lo = new Int32Array(height);
+  const hi = new Int32Array(height);
+  for (let y = Math.max(0, y0); y <= Math.min(height - 1, y1); y++) {
     const row = y * width;
     let a = 0;
     while (a < width && !mask[row + a]) a++;
     if (a === width) continue;
-    let b = width - 1;
-    while (!mask[row + b]) b--;
-    first[y] = a;
-    last[y] = b;
+    let b = width;
+    while (!mask[row + b - 1]) b--;
+    lo[y] = a;
+    hi[y] = b;
   }
+  return { lo, hi };
+}
+
+/** The spans grown by r every way (a square), clipped to the plane: what a box of radius r at them reads. */
+export function growSpans(spans: RowSpans, width: number, height: number, r: number): RowSpans {
   const lo = new Int32Array(height);
   const hi = new Int32Array(height);
   for (let y = 0; y < height; y++) {
-    let a = width;
-    let b = -1;
-    for (let k = Math.max(0, y - reach); k <= Math.min(height - 1, y + reach); k++) {
-      a = Math.min(a, first[k] as number);
-      b = Math.max(b, last[k] as number);
-    }
-    lo[y] = b < 0 ? 0 : Math.max(0, a - reach);
-    hi[y] = b < 0 ? 0 : Math.min(width, b + reach + 1);
+    const [a, b] = hullOfRows(spans, height, y - r, y + r);
+    if (a >= b) continue;
+    lo[y] = Math.max(0, a - r);
+    hi[y] = Math.min(width, b + r);
   }
   return { lo, hi };
+}
+
+/** Row by row, the smallest span holding both (an empty span takes the other's). */
+export function unionSpans(a: RowSpans, b: RowSpans): RowSpans {
+  const height = a.lo.length;
+  const lo = new Int32Array(height);
+  const hi = new Int32Array(height);
+  for (let y = 0; y < height; y++) {
+    const [a0, a1, b0, b1] = [a.lo[y] as number, a.hi[y] as number, b.lo[y] as number, b.hi[y] as number];
+    const aEmpty = a0 >= a1;
+    const bEmpty = b0 >= b1;
+    if (aEmpty && bEmpty) continue;
+    lo[y] = aEmpty ? b0 : bEmpty ? a0 : Math.min(a0, b0);
+    hi[y] = aEmpty ? b1 : bEmpty ? a1 : Math.max(a1, b1);
+  }
+  return { lo, hi };
+}
+
+/** The smallest span holding the non-empty spans of rows y0..y1 (clipped to the plane); a ≥ b when all are empty. */
+export function hullOfRows(spans: RowSpans, height: number, y0: number, y1: number): [number, number] {
+  let a = Number.MAX_SAFE_INTEGER;
+  let b = -1;
+  for (let k = Math.max(0, y0); k <= Math.min(height - 1, y1); k++) {
+    const lo = spans.lo[k] as number;
+    const hi = spans.hi[k] as number;
+    if (lo >= hi) continue;
+    if (lo < a) a = lo;
+    if (hi > b) b = hi;
+  }
+  return b < 0 ? [0, 0] : [a, b];
 }
 
 /** Every pixel of a width × height plane (the spans of a stage asked to compute everywhere). */

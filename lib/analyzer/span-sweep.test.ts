@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { makeSeededRandom } from "@/testing/domain/seeded-random";
 import { sweepBoxPasses } from "./box-sweep";
 import { makePlane, type Plane } from "./planes";
-import type { RowSpans } from "./row-spans";
-import { growSpans, sweepBoxPassesInSpans } from "./span-sweep";
+import { growSpans, type RowSpans } from "./row-spans";
+import { sweepBoxPassesInSpans } from "./span-sweep";
 
 /** Values with a face plane's spread, some tiny: the running sums must stay exact on them. */
 function noise(width: number, height: number, seed: number): Plane {

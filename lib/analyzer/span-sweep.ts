@@ -1,5 +1,5 @@
 import { gaussianReach, type Plane } from "./planes";
-import type { RowSpans } from "./row-spans";
+import { growSpans, hullOfRows, type RowSpans } from "./row-spans";
 
 /**
  * Box blur passes computed only on row spans (row-spans.ts): the value at each span pixel that the whole-plane sweep
@@ -24,33 +24,6 @@ let columnSums = new Float64Array(0);
 
 const grown = <T extends Float32Array | Float64Array>(have: T, need: number, make: (n: number) => T): T =>
   have.length >= need ? have : make(Math.ceil(need * HEADROOM));
-
-/** The spans grown by r every way (a square), clipped to the plane: what a box of radius r at them reads. */
-export function growSpans(spans: RowSpans, width: number, height: number, r: number): RowSpans {
-  const lo = new Int32Array(height);
-  const hi = new Int32Array(height);
-  for (let y = 0; y < height; y++) {
-    const [a, b] = hullOfRows(spans, height, y - r, y + r);
-    if (a >= b) continue;
-    lo[y] = Math.max(0, a - r);
-    hi[y] = Math.min(width, b + r);
-  }
-  return { lo, hi };
-}
-
-/** The smallest span holding the non-empty spans of rows y0..y1 (clipped to the plane); a ≥ b when all are empty. */
-function hullOfRows(spans: RowSpans, height: number, y0: number, y1: number): [number, number] {
-  let a = Number.MAX_SAFE_INTEGER;
-  let b = -1;
-  for (let k = Math.max(0, y0); k <= Math.min(height - 1, y1); k++) {
-    const lo = spans.lo[k] as number;
-    const hi = spans.hi[k] as number;
-    if (lo >= hi) continue;
-    if (lo < a) a = lo;
-    if (hi > b) b = hi;
-  }
-  return b < 0 ? [0, 0] : [a, b];
-}
 
 /**
  * The horizontal box of radius r of row `at` of s at columns a..b − 1, into o at the same offsets: the edge-clamped

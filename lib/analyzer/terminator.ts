@@ -1,9 +1,9 @@
 import { FACE_WIDTH_MM } from "./face-crop";
 import { FEATURE_CUTOUTS, fillPolygon, grownPolygon, safeOval } from "./mesh-regions";
-import type { RowSpans } from "./row-spans";
+import { growSpans, spansOf } from "./row-spans";
 import { arena } from "./scratch-arena";
 import type { SkinContext } from "./skin-context";
-import { boxBlurInSpans, growSpans } from "./span-sweep";
+import { boxBlurInSpans } from "./span-sweep";
 
 /**
  * How hard the edge of the darkest shading across the face is: a hard shadow (a bare lamp or the sun to one side,
@@ -63,23 +63,6 @@ function prefixRow(
   }
 }
 
-/** Each of rows y0..y1's span of face pixels (other rows empty). */
-function faceSpans(face: Uint8Array, w: number, h: number, y0: number, y1: number): RowSpans {
-  const lo = new Int32Array(h);
-  const hi = new Int32Array(h);
-  for (let y = y0; y <= y1; y++) {
-    const row = y * w;
-    let a = 0;
-    while (a < w && !face[row + a]) a++;
-    if (a === w) continue;
-    let b = w;
-    while (!face[row + b - 1]) b--;
-    lo[y] = a;
-    hi[y] = b;
-  }
-  return { lo, hi };
-}
-
 /**
  * The light ratio across the sharpest straight-ish shading edge near the nose line (≥ 1): for each candidate offset
  * from the nose line (mesh 168 → 152), the median over rows of the log-luminance step between the 6 mm of skin each
@@ -111,7 +94,7 @@ export function measureTerminator(ctx: SkinContext): Terminator {
   // Only the face pixels of the rows read (the steps weigh the rest by 0), the first pass a pixel beyond them for the
   // second; that one in place, on this function's own zeroed plane. Exact blur sums (span-sweep.ts): the same values
   // there as whole-plane blurs.
-  const read = faceSpans(face, w, h, y0, y1);
+  const read = spansOf(face, w, h, y0, y1);
   const smooth = boxBlurInSpans(
     ctx.lab.logY,
     Math.max(1, Math.round(SMOOTH_MM * pxPerMm)),
