@@ -6,9 +6,9 @@ import type { Score, ScoreKey } from "./skin-report";
  * by hand. SEM = SD(differences)/√2 and MDC95 = 1.96·√2·SEM (Weir, J Strength Cond Res 2005).
  */
 export const SCORE_SEM: Record<ScoreKey, number> = {
-  acne: 0.75,
+  acne: 0.68,
   redness: 0.66,
-  pigmentation: 0.62,
+  pigmentation: 0.93,
   // No held-out re-shoot pair had pores measurable on both shots (24 faces, 28 Nov): the 8-face run's value stays.
   pores: 0.03,
   // 1.99 until shine read only lit T-zone skin (28 Nov): one face under a hat brim read 30 as shot and 4 shifted by 3%.
