@@ -9,7 +9,9 @@ import type { SkinContext } from "./skin-context";
  * that a 2 px papule shares with the texture around it. A Gaussian-weighted centre of σ 1 px against the annulus just
  * outside a 1 mm lesion's edge (3–5 px), and σ 2 px against 5–8 px, read the optical density where such a lesion is,
  * in units of the annulus' own pixel-to-pixel spread (the texture at that scale), along haemoglobin's direction and
- * across it (shade and pigment lie across it).
+ * across it (shade and pigment lie across it; the across part is scaled by the spread along haemoglobin). The centre
+ * reads every pixel, skin or not, while the annulus reads face skin only: a blob half over a brow or nostril (blobs may
+ * lie up to half outside the mask) reads that edge too (review, 28 Nov; weighting the centre by skin needs a refit).
  *
  * Measured (small9, 28 Nov, dev): on the fit's 1–2 mm lesions' candidates against all unmatched ones hbZ1 has an AUC
  * of 0.80 (zHb 0.76, the best before); red CV recall at ≥ 90% precision 51.0% → 52.9%; the dev evaluation (planted
@@ -93,7 +95,7 @@ function contrastAt(ctx: Window, cx: number, cy: number, sigma: number, inner: n
 
 /**
  * The LESION_SCALE_FEATURES of a candidate at (cx, cy) (window px), `z` the statistic it was found on: its
- * curvature at the peak over the peak (a 1 mm lesion's peak, blurred by σ 1.5 px, is sharper than a 4 mm one's or a
+ * curvature at the blob's centre pixel over its value there (a 1 mm lesion's peak, blurred by σ 1.5 px, is sharper than a 4 mm one's or a
  * crease's ridge).
  */
 export function lesionScaleFeatures(ctx: Window, z: Float32Array, cx: number, cy: number): number[] {

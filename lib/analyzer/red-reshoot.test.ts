@@ -45,8 +45,8 @@ describe("red-lesion count under a q75 re-save, on dark re-toned faces", () => {
     expect(asTaken).toBeGreaterThanOrEqual(15);
     // Measured 65% (main 69%); 71% with the lesion-scale features.
     expect(q75 / asTaken).toBeGreaterThanOrEqual(0.6);
-    // Photo by photo: no more change in all than either earlier statistic had (8), and none losing all of many.
-    expect(rows.reduce((a, r) => a + Math.abs(r.q75 - r.asTaken), 0)).toBeLessThanOrEqual(8);
+    // Photo by photo: measured a total change of 5 (the earlier statistics 8 each), one photo 3 → 0.
+    expect(rows.reduce((a, r) => a + Math.abs(r.q75 - r.asTaken), 0)).toBeLessThanOrEqual(6);
     for (const r of rows) expect(Math.abs(r.q75 - r.asTaken), r.name).toBeLessThanOrEqual(3);
   });
 });

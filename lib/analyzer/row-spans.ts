@@ -47,6 +47,7 @@ export function growSpans(spans: RowSpans, width: number, height: number, r: num
 /** Row by row, the smallest span holding both (an empty span takes the other's). */
 export function unionSpans(a: RowSpans, b: RowSpans): RowSpans {
   const height = a.lo.length;
+  if (b.lo.length !== height) throw new Error("unionSpans: spans of planes of different heights");
   const lo = new Int32Array(height);
   const hi = new Int32Array(height);
   for (let y = 0; y < height; y++) {

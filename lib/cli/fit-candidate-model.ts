@@ -136,6 +136,9 @@ async function main() {
     // A cache from before own features were recorded would silently score them as false and move the operating point.
     if (photos.some((p) => p.ownDark === undefined))
       throw new Error(`${cache} has no own-feature findings (ownDark): delete it and collect again`);
+    // A cache from before a feature was added would fit trees that never split on it under the new names.
+    if (photos.some((p) => [...p.red, ...p.dark].some((c) => c.features.length !== FEATURE_NAMES.length)))
+      throw new Error(`${cache} holds another feature vector than FEATURE_NAMES: delete it and collect again`);
   } else {
     console.info(`collecting candidates on ${selfies.length} dev faces…`);
     photos = [

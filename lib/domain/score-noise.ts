@@ -8,6 +8,8 @@ import type { Score, ScoreKey } from "./skin-report";
 export const SCORE_SEM: Record<ScoreKey, number> = {
   acne: 0.68,
   redness: 0.66,
+  // 0.62 until dark spots came from melanin's matched filter with the lesion-scale features (28 Nov): more spots
+  // found, and more of them near the threshold, so a larger change in spots counts as real.
   pigmentation: 0.93,
   // No held-out re-shoot pair had pores measurable on both shots (24 faces, 28 Nov): the 8-face run's value stays.
   pores: 0.03,
