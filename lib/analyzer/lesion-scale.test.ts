@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { makeSeededRandom } from "@/testing/domain/seeded-random";
 import { LESION_SCALE_FEATURES, lesionScaleFeatures } from "./lesion-scale";
 import { attenuateAt, HAEMOGLOBIN } from "./testing/plant";
 
@@ -7,8 +8,8 @@ const at = (name: (typeof LESION_SCALE_FEATURES)[number]) => LESION_SCALE_FEATUR
 
 /** A patch of mid skin with ±3 levels of seeded pixel noise, all of it face skin. */
 function skin() {
-  let seed = 7;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648 - 0.5) * 6;
+  const random = makeSeededRandom(7);
+  const rnd = () => (random() - 0.5) * 6;
   const data = new Uint8Array(SIZE * SIZE * 3);
   for (let i = 0; i < SIZE * SIZE; i++) {
     data[3 * i] = Math.round(200 + rnd());
@@ -60,5 +61,20 @@ describe("lesionScaleFeatures", () => {
     plant(large, HAEMOGLOBIN, 7.5, 0.6);
     expect(features(small)[at("hbSize")]).toBeGreaterThan(1);
     expect(features(large)[at("hbSize")]).toBeLessThan(0.5);
+  });
+
+  it("stays finite at the plane's corner and on a window with no face skin (the annulus fallback)", () => {
+    const corner = skin();
+    const noSkin = skin();
+    noSkin.faceSkin.fill(0);
+    const z = new Float32Array(SIZE * SIZE);
+    for (const f of [lesionScaleFeatures(corner, z, 0.5, 0.5), lesionScaleFeatures(noSkin, z, SIZE / 2, SIZE / 2)]) {
+      expect(f).toHaveLength(LESION_SCALE_FEATURES.length);
+      for (const v of f) expect(Number.isFinite(v)).toBe(true);
+    }
+    // With no skin around it there is no texture to stand out of: the contrasts read 0.
+    const f = lesionScaleFeatures(noSkin, z, SIZE / 2, SIZE / 2);
+    expect(f[at("hbZ1")]).toBe(0);
+    expect(f[at("hbZ2")]).toBe(0);
   });
 });
