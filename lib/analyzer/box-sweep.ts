@@ -1,3 +1,5 @@
+import { betweenScratch, columnSumsScratch, grown, horizontalScratch } from "./sweep-scratch";
+
 /**
  * Box blur passes, each a horizontal sweep of every row it needs into one scratch plane and then a vertical sweep
  * from it, the per-pixel loops in row functions. An earlier version chained the passes row by row through a ring of
@@ -11,21 +13,8 @@
  * (box-sweep.test.ts), rows ranges included.
  */
 
-/** Extra capacity when the scratch grows: the next photo's window is a few rows or columns larger. */
-const HEADROOM = 1.15;
-
-/**
- * Scratch kept by the module (one per thread) and grown when a larger plane comes: the horizontal sums and the
- * plane between passes. A blur never calls out while it holds them, so no two blurs share them at once; taking
- * them from the scratch arena instead would lend two planes per blur until the analysis ends (~20 blurs a photo).
- */
-let horizontalScratch = new Float32Array(0);
-let betweenScratch = new Float32Array(0);
-let columnSums = new Float64Array(0);
+/** A row padded by its clamped edges (module scratch, as sweep-scratch.ts's planes). */
 let paddedRow = new Float32Array(0);
-
-const grown = <T extends Float32Array | Float64Array>(have: T, need: number, make: (n: number) => T): T =>
-  have.length >= need ? have : make(Math.ceil(need * HEADROOM));
 
 /**
  * The horizontal box of radius r of the row starting at `at` in `s`, into `o` from `oat`: the same additions as
@@ -119,8 +108,7 @@ function boxPass(
   const last = height - 1;
   const row = width < 2 * r ? narrowRow : horizontalRow;
   for (let y = Math.max(0, lo - r); y <= Math.min(last, hi + r); y++) row(src, y * width, h, y * width, width, r);
-  columnSums = grown(columnSums, width, (k) => new Float64Array(k));
-  const colAcc = columnSums;
+  const colAcc = columnSumsScratch(width);
   colAcc.fill(0, 0, width);
   const rowAt = (y: number) => Math.min(last, Math.max(0, y)) * width;
   for (let k = lo - r; k <= lo + r; k++) addRow(colAcc, h, rowAt(k), width);
@@ -145,11 +133,9 @@ export function sweepBoxPasses(
 ): void {
   if (from > to) return;
   const size = width * height;
-  horizontalScratch = grown(horizontalScratch, size, (k) => new Float32Array(k));
-  const h = horizontalScratch;
+  const h = horizontalScratch(size);
   // Earlier passes write rows beyond from..to, which `out` must keep: they go to a plane of their own.
-  if (passes > 1) betweenScratch = grown(betweenScratch, size, (k) => new Float32Array(k));
-  const between = betweenScratch;
+  const between = betweenScratch(passes > 1 ? size : 0);
   let source = src;
   for (let p = passes - 1; p >= 0; p--) {
     const target = p === 0 ? out : between;

@@ -31,7 +31,8 @@ const LINEAR = new Float32Array(256).map((_, i) => {
   return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
 });
 /** −100·ln(linear + 0.001) per 8-bit value (the floor as color.ts's): OD in % per channel. */
-const OD = new Float32Array(256).map((_, i) => -100 * Math.log((LINEAR[i] ?? 0) + 0.001));
+export const OD_PER_LEVEL = new Float32Array(256).map((_, i) => -100 * Math.log((LINEAR[i] ?? 0) + 0.001));
+const OD = OD_PER_LEVEL;
 
 /** Below this blurred mask weight a pixel has no skin around it (masked-blur.ts MIN_WEIGHT). */
 const MIN_WEIGHT = 1e-3;

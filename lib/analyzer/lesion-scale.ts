@@ -1,5 +1,4 @@
-import { SRGB_TO_LINEAR } from "./color";
-import { HAEMOGLOBIN_OD } from "./haemoglobin-filter";
+import { HAEMOGLOBIN_OD, OD_PER_LEVEL } from "./haemoglobin-filter";
 import type { SkinContext } from "./skin-context";
 
 /**
@@ -27,8 +26,8 @@ import type { SkinContext } from "./skin-context";
  */
 export const LESION_SCALE_FEATURES = ["hbZ1", "hbZ2", "hbD1", "hbSize", "hbCos1", "hbAcross1", "peakCurv"] as const;
 
-/** OD (−100·ln of linear + 0.001, as haemoglobin-filter.ts) per 8-bit value. */
-const OD = new Float32Array(256).map((_, i) => -100 * Math.log((SRGB_TO_LINEAR[i] ?? 0) + 0.001));
+/** The matched filter's OD per 8-bit value, bound here so the per-pixel loops read a module constant. */
+const OD = OD_PER_LEVEL;
 
 /** [centre σ, annulus inner, annulus outer] px, per scale. */
 const SCALES = [

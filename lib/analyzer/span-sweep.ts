@@ -1,5 +1,6 @@
 import { gaussianReach, type Plane } from "./planes";
 import { growSpans, hullOfRows, type RowSpans } from "./row-spans";
+import { betweenScratch, columnSumsScratch, horizontalScratch } from "./sweep-scratch";
 
 /**
  * Box blur passes computed only on row spans (row-spans.ts): the value at each span pixel that the whole-plane sweep
@@ -13,17 +14,6 @@ import { growSpans, hullOfRows, type RowSpans } from "./row-spans";
  * (≈ 100 beside ≈ 1e-8) break that: the last bits then differ from the whole sweep's (review, 28 Nov). The stages
  * using it gave identical reports on the 66 dev cases (22 faces as taken, 44 planted).
  */
-
-/** Extra capacity when the scratch grows: the next photo's window is a few rows or columns larger. */
-const HEADROOM = 1.15;
-
-/** Module scratch (one per thread), grown when a larger plane comes; a sweep never calls out while it holds it. */
-let horizontalScratch = new Float32Array(0);
-let betweenScratch = new Float32Array(0);
-let columnSums = new Float64Array(0);
-
-const grown = <T extends Float32Array | Float64Array>(have: T, need: number, make: (n: number) => T): T =>
-  have.length >= need ? have : make(Math.ceil(need * HEADROOM));
 
 /**
  * The horizontal box of radius r of row `at` of s at columns a..b − 1, into o at the same offsets: the edge-clamped
@@ -136,7 +126,7 @@ function spanPass(
     const [a, b] = hullOfRows(outSpans, h, y - r, y + r);
     if (a < b) horizontalSpan(src, t, y * w, w, r, a, b);
   }
-  columnSums = grown(columnSums, w, (k) => new Float64Array(k));
+  const columnSums = columnSumsScratch(w);
   const cols = new Int32Array(6);
   const { lo, hi } = outSpans;
   for (let y = 0; y < h; y++) {
@@ -169,14 +159,14 @@ export function sweepBoxPassesInSpans(
   spans: RowSpans,
 ): void {
   const size = width * height;
-  horizontalScratch = grown(horizontalScratch, size, (k) => new Float32Array(k));
-  if (passes > 1) betweenScratch = grown(betweenScratch, size, (k) => new Float32Array(k));
+  const horizontal = horizontalScratch(size);
+  const between = betweenScratch(passes > 1 ? size : 0);
   const outSpans: RowSpans[] = [spans];
   for (let p = 1; p < passes; p++) outSpans.push(growSpans(outSpans[p - 1] as RowSpans, width, height, r));
   let source = src;
   for (let p = passes - 1; p >= 0; p--) {
-    const target = p === 0 ? out : betweenScratch;
-    spanPass(source, target, horizontalScratch, { w: width, h: height, r }, outSpans[p] as RowSpans);
+    const target = p === 0 ? out : between;
+    spanPass(source, target, horizontal, { w: width, h: height, r }, outSpans[p] as RowSpans);
     source = target;
   }
 }
