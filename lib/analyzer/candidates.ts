@@ -1,6 +1,6 @@
 import type { Blob } from "./blobs";
-import { itaDegrees, SRGB_TO_LINEAR } from "./color";
-import { discOrRing } from "./disc-ring";
+import { opticalDensities, ringAndDisc } from "./candidate-sums";
+import { itaDegrees } from "./color";
 import { LESION_SCALE_FEATURES, lesionScaleFeatures } from "./lesion-scale";
 import type { DetectorSignals } from "./lesions";
 import type { Plane } from "./planes";
@@ -72,39 +72,6 @@ export type Candidate = Blob & {
 
 const LABEL = (name: (typeof REGION_NAMES)[number]) => REGION_NAMES.indexOf(name) + 1;
 
-/** Mean of a plane over a disc and over a ring (r..2r) around (cx, cy), plus the ring's minimum. */
-function discAndRing(
-  p: Float32Array,
-  w: number,
-  h: number,
-  cx: number,
-  cy: number,
-  r: number,
-): { disc: number; ring: number; ringMin: number } {
-  const outer = Math.max(3, 2 * r + 2);
-  let ds = 0;
-  let dn = 0;
-  let rs = 0;
-  let rn = 0;
-  let ringMin = Infinity;
-  for (let y = Math.max(0, Math.floor(cy - outer)); y <= Math.min(h - 1, Math.ceil(cy + outer)); y++) {
-    for (let x = Math.max(0, Math.floor(cx - outer)); x <= Math.min(w - 1, Math.ceil(cx + outer)); x++) {
-      const where = discOrRing(x + 0.5 - cx, y + 0.5 - cy, r, outer);
-      if (where === 0) continue;
-      const v = p[y * w + x] ?? 0;
-      if (where === 1) {
-        ds += v;
-        dn++;
-      } else {
-        rs += v;
-        rn++;
-        ringMin = Math.min(ringMin, v);
-      }
-    }
-  }
-  return { disc: dn ? ds / dn : 0, ring: rn ? rs / rn : 0, ringMin: Number.isFinite(ringMin) ? ringMin : 0 };
-}
-
 function shareAround(mask: Uint8Array, w: number, h: number, cx: number, cy: number, reach: number): number {
   let on = 0;
   let n = 0;
@@ -114,51 +81,6 @@ function shareAround(mask: Uint8Array, w: number, h: number, cx: number, cy: num
       if (mask[y * w + x]) on++;
     }
   return n ? on / n : 0;
-}
-
-/**
- * Optical density of the blob against the ring around it, per channel: −ln(disc / ring) of linear R, G, B.
- * Its direction tells the chromophore apart (haemoglobin absorbs green ≫ blue > red, melanin blue > green
- * > red, a shadow all three alike; Anderson & Parrish 1981, Tsumura et al. 1999): what a dermatologist
- * reads as "red", "brown" or "just shade".
- */
-function opticalDensity(ctx: SkinContext, cx: number, cy: number, r: number): [number, number, number] {
-  const { width: w, height: h, image } = ctx;
-  // The table itself, not toLinear: a call into another module per channel and pixel went through the module
-  // object's getter, which V8 did not inline (a third of this function's time, --cpu-prof). Sums per channel in
-  // locals, added in the same order as before.
-  const linear = SRGB_TO_LINEAR;
-  const data = image.data;
-  const outer = Math.max(4, 2 * r + 2);
-  const inner = Math.max(1.5, r);
-  let dR = 0;
-  let dG = 0;
-  let dB = 0;
-  let rR = 0;
-  let rG = 0;
-  let rB = 0;
-  let dn = 0;
-  let rn = 0;
-  for (let y = Math.max(0, Math.floor(cy - outer)); y <= Math.min(h - 1, Math.ceil(cy + outer)); y++) {
-    for (let x = Math.max(0, Math.floor(cx - outer)); x <= Math.min(w - 1, Math.ceil(cx + outer)); x++) {
-      const where = discOrRing(x + 0.5 - cx, y + 0.5 - cy, inner, outer);
-      const p = 3 * (y * w + x);
-      if (where === 1) {
-        dR += linear[data[p] as number] as number;
-        dG += linear[data[p + 1] as number] as number;
-        dB += linear[data[p + 2] as number] as number;
-        dn++;
-      } else if (where === 2 && ctx.faceSkin[y * w + x]) {
-        rR += linear[data[p] as number] as number;
-        rG += linear[data[p + 1] as number] as number;
-        rB += linear[data[p + 2] as number] as number;
-        rn++;
-      }
-    }
-  }
-  const od = (disc: number, ring: number) =>
-    dn && rn ? -Math.log(Math.max(1e-4, disc / dn) / Math.max(1e-4, ring / rn)) : 0;
-  return [od(dR, rR), od(dG, rG), od(dB, rB)];
 }
 
 /**
@@ -188,14 +110,11 @@ export function describe(
   const i = Math.min(w * h - 1, Math.max(0, Math.round(b.y - 0.5) * w + Math.round(b.x - 0.5)));
   const dEi = s.dEi.data[i] ?? 0;
   const dDark = s.dDark.data[i] ?? 0;
-  const ei = discAndRing(s.dEi.data, w, h, b.x, b.y, b.r);
-  const dark = discAndRing(s.dDark.data, w, h, b.x, b.y, b.r);
-  const zz = discAndRing(z, w, h, b.x, b.y, b.r);
+  const sums = ringAndDisc(s.dEi.data, s.dDark.data, z, w, h, b.x, b.y, b.r);
   const label = ctx.labels[i] ?? 0;
-  const [odR, odG, odB] = opticalDensity(ctx, b.x, b.y, b.r);
+  // The blob's colour, and the same over the chroma footprint: the disc grown by the smear, the ring beyond it.
+  const [odR, odG, odB, odRc, odGc, odBc] = opticalDensities(ctx, b.x, b.y, b.r, chromaRadius(ctx));
   const odSum = Math.max(0.01, Math.abs(odR) + Math.abs(odG) + Math.abs(odB));
-  // The same colour over the chroma footprint: the disc grown by the smear, the ring beyond it.
-  const [odRc, odGc, odBc] = opticalDensity(ctx, b.x, b.y, b.r + chromaRadius(ctx));
   const odSumC = Math.max(0.01, Math.abs(odRc) + Math.abs(odGc) + Math.abs(odBc));
   const cheek = label === LABEL("leftCheek") || label === LABEL("rightCheek");
   return [
@@ -210,10 +129,10 @@ export function describe(
     b.elongation,
     s.noiseEi.data[i] ?? 0,
     s.noiseDark.data[i] ?? 0,
-    ei.ring,
-    dark.ring,
-    dark.ringMin,
-    zz.disc,
+    sums.ringEi,
+    sums.ringDark,
+    sums.ringMinDark,
+    sums.discZ,
     shareAround(ctx.faceSkin, w, h, b.x, b.y, 2 * b.r + 2),
     outside,
     shareAround(ctx.folds, w, h, b.x, b.y, b.r + 2),

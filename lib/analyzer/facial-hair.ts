@@ -65,13 +65,16 @@ export function hairZones(mesh: readonly Pt[], cheeks: Uint8Array, face: Uint8Ar
   const reference = arena.uint8(cheeks.length);
   const candidates = arena.uint8(cheeks.length);
   const height = cheeks.length / width;
-  for (let y = 0, i = 0; y < height; y++) {
-    for (let x = 0; x < width; x++, i++) {
-      if (cheeks[i] && y < fromY) reference[i] = 1;
-      if (face[i] && y >= fromY) candidates[i] = 1;
-    }
-  }
+  // Rows above fromY can only be reference, the others only candidates: a row copies one mask or the other.
+  for (let y = 0; y < height; y++)
+    if (y < fromY) copySetRow(cheeks, reference, y * width, (y + 1) * width);
+    else if (y >= fromY) copySetRow(face, candidates, y * width, (y + 1) * width);
   return { fromY, reference, candidates };
+}
+
+/** out[i] = 1 where mask[i] is set, pixels from..to − 1 (a row function: see below). */
+function copySetRow(mask: Uint8Array, out: Uint8Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) if (mask[i]) out[i] = 1;
 }
 
 /** The region vote's 13 × 13 and 5 × 5 windows reach 8 rows: its planes start this far above the lower face. */
@@ -152,30 +155,26 @@ function textureOf(L: Plane, spans: RowSpans): Plane {
 export function facialHairMask(lab: LabPlanes, zones: HairZones): Uint8Array {
   const { width, height } = lab.L;
   const hair = arena.uint8(width * height);
+  // The masks' pixels lie within their spans: the loops over them walk the spans alone.
+  const refSpans = spansOf(zones.reference, width, height);
+  const read = spansOf(zones.candidates, width, height);
   let refCount = 0;
-  for (let i = 0; i < zones.reference.length; i++) if (zones.reference[i]) refCount++;
+  for (let y = 0; y < height; y++) refCount += countRow(zones.reference, y * width, refSpans.lo, refSpans.hi, y);
   if (refCount < 200) return hair;
   const top = Math.min(height, Math.max(0, Math.floor(zones.fromY) - VOTE_REACH));
   const skip = top * width;
   // Only now: a face without enough reference skin is left unjudged, and its planes need not be blurred.
-  const texture = textureOf(
-    lab.L,
-    unionSpans(spansOf(zones.reference, width, height), spansOf(zones.candidates, width, height)),
-  ).data;
+  const texture = textureOf(lab.L, unionSpans(refSpans, read)).data;
   const refTex = new Float64Array(refCount);
   const refL = new Float64Array(refCount);
   const refA = new Float64Array(refCount);
-  for (let i = 0, k = 0; i < zones.reference.length; i++) {
-    if (!zones.reference[i]) continue;
-    refTex[k] = texture[i] as number;
-    refL[k] = lab.L.data[i] as number;
-    refA[k++] = lab.a.data[i] as number;
-  }
+  const refs = [refTex, refL, refA] as const;
+  for (let y = 0, k = 0; y < height; y++)
+    k = gatherRow(zones.reference, [texture, lab.L.data, lab.a.data], refs, k, y * width, refSpans, y);
   const tex0 = Math.max(median(refTex), 0.2);
   const L0 = median(refL);
   const a0 = median(refA);
   // Colour is judged on the local mean, not the pixel: a strand is thinner than a pixel, a beard is not.
-  const read = spansOf(zones.candidates, width, height);
   const meanL = boxBlurInSpans(lab.L, TEXTURE_RADIUS, arena.float32(width * height), read).data;
   const meanA = boxBlurInSpans(lab.a, TEXTURE_RADIUS, arena.float32(width * height), read).data;
   const vote = arenaPlane(width, height - top);
@@ -191,16 +190,59 @@ export function facialHairMask(lab: LabPlanes, zones: HairZones): Uint8Array {
   for (let y = 0; y < vote.height; y++)
     majorityRow(v, y * width + (majority.lo[y] as number), y * width + (majority.hi[y] as number));
   boxBlurInSpans(vote, GROW_RADIUS, v, voteRead);
-  let lower = 0;
-  let marked = 0;
-  for (let j = 0; j < v.length; j++) {
-    if (!zones.candidates[j + skip]) continue;
-    lower++;
-    if ((v[j] as number) > 0) {
-      hair[j + skip] = 1;
-      marked++;
-    }
-  }
+  // [lower face pixels, of them marked hair]
+  const counts = Int32Array.of(0, 0);
+  for (let y = top; y < height; y++) markRow(v, zones.candidates, hair, skip, y * width, read, y, counts);
+  const [lower = 0, marked = 0] = counts;
   if (marked < BEARD_SHARE * lower) hair.fill(0);
   return hair;
+}
+
+/** Set pixels of row y of `mask` (image index `row` + x) within its span. */
+function countRow(mask: Uint8Array, row: number, lo: Int32Array, hi: Int32Array, y: number): number {
+  let n = 0;
+  for (let i = row + (lo[y] as number); i < row + (hi[y] as number); i++) if (mask[i]) n++;
+  return n;
+}
+
+/** Appends row y's values of `from` at the mask's set pixels to `to` from index k, in pixel order; returns the next k. */
+function gatherRow(
+  mask: Uint8Array,
+  from: readonly [Float32Array, Float32Array, Float32Array],
+  to: readonly [Float64Array, Float64Array, Float64Array],
+  k: number,
+  row: number,
+  spans: RowSpans,
+  y: number,
+): number {
+  const [f0, f1, f2] = from;
+  const [t0, t1, t2] = to;
+  for (let i = row + (spans.lo[y] as number); i < row + (spans.hi[y] as number); i++) {
+    if (!mask[i]) continue;
+    t0[k] = f0[i] as number;
+    t1[k] = f1[i] as number;
+    t2[k++] = f2[i] as number;
+  }
+  return k;
+}
+
+/** Row y of the lower face: hair where the grown vote is positive (vote index = image index − skip), counted. */
+function markRow(
+  v: Float32Array,
+  candidates: Uint8Array,
+  hair: Uint8Array,
+  skip: number,
+  row: number,
+  spans: RowSpans,
+  y: number,
+  counts: Int32Array,
+): void {
+  for (let i = row + (spans.lo[y] as number); i < row + (spans.hi[y] as number); i++) {
+    if (!candidates[i]) continue;
+    counts[0] = (counts[0] as number) + 1;
+    if ((v[i - skip] as number) > 0) {
+      hair[i] = 1;
+      counts[1] = (counts[1] as number) + 1;
+    }
+  }
 }

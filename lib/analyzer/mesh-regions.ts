@@ -118,14 +118,26 @@ export function fillDetectionZones(mask: Uint8Array, width: number, height: numb
   const { left: chinL, right: chinR, belowY: mouthY } = chinSpan(mesh);
   const innerL = Math.min(at(129)[0] - margin, at(61)[0]);
   const innerR = Math.max(at(358)[0] + margin, at(291)[0]);
+  // Per row, the pixels x with chinL < x < chinR (below the lip) and, beside the nose down to the mouth line, then
+  // beside the chin down the jaw (where hormonal breakouts sit), x < left or x > right: three runs filled whole.
   for (let y = Math.max(0, Math.floor(cheekTop)); y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const chin = y > lipBottom && x > chinL && x < chinR;
-      // Beside the nose down to the mouth line, then beside the chin down the jaw (where hormonal breakouts sit).
-      const cheek = y < mouthY ? x < innerL || x > innerR : x < chinL - margin || x > chinR + margin;
-      if (chin || cheek) mask[y * width + x] = 1;
-    }
+    const row = y * width;
+    if (y > lipBottom) fillBetween(mask, row, width, chinL, chinR);
+    const left = y < mouthY ? innerL : chinL - margin;
+    const right = y < mouthY ? innerR : chinR + margin;
+    fillBetween(mask, row, width, Number.NEGATIVE_INFINITY, left);
+    fillBetween(mask, row, width, right, Number.POSITIVE_INFINITY);
   }
+}
+
+/**
+ * Sets the whole x with lo < x < hi (x in 0 … width − 1) of the row starting at `row`: the pixels a per-pixel
+ * `x > lo && x < hi` marks, from floor(lo) + 1 to ceil(hi) − 1 (nothing when either is NaN, as the comparisons).
+ */
+export function fillBetween(mask: Uint8Array, row: number, width: number, lo: number, hi: number): void {
+  const from = Math.max(0, Math.floor(lo) + 1);
+  const to = Math.min(width - 1, Math.ceil(hi) - 1);
+  if (from <= to) mask.fill(1, row + from, row + to + 1);
 }
 
 export function grownPolygon(mesh: readonly Pt[], ring: readonly number[], grow: number): Pt[] {

@@ -108,6 +108,27 @@ function ovalRow(
   }
 }
 
+/** The rows fillPolygon covers for any of `polygons` (first, last; empty when first > last). */
+function polygonRows(polygons: readonly (readonly Pt[])[], height: number): [number, number] {
+  let from = height;
+  let to = -1;
+  for (const poly of polygons) {
+    let minY = height;
+    let maxY = 0;
+    for (const [, y] of poly) {
+      minY = Math.min(minY, y);
+      maxY = Math.max(maxY, y);
+    }
+    // As fillPolygon's loop bounds (a NaN bound fills nothing).
+    const lo = Math.max(0, Math.floor(minY));
+    const hi = Math.min(height - 1, Math.ceil(maxY));
+    if (!(lo <= hi)) continue;
+    from = Math.min(from, lo);
+    to = Math.max(to, hi);
+  }
+  return [from, to];
+}
+
 function labelCrop(crop: FaceCrop): {
   labels: Uint8Array;
   face: Uint8Array;
@@ -118,20 +139,24 @@ function labelCrop(crop: FaceCrop): {
 } {
   const { width, height } = crop.image;
   const labels = arena.uint8(width * height);
-  for (const name of REGION_NAMES)
-    fillPolygon(labels, width, height, regionPolygon(crop.mesh, name), regionLabel(name));
+  const regions = REGION_NAMES.map((name) => regionPolygon(crop.mesh, name));
+  regions.forEach((polygon, k) => fillPolygon(labels, width, height, polygon, k + 1));
   const oval = arena.uint8(width * height);
   fillPolygon(oval, width, height, safeOval(crop.mesh));
   const zones = arena.uint8(width * height);
   fillDetectionZones(zones, width, height, crop.mesh);
   const face = arena.uint8(width * height);
-  fillPolygon(face, width, height, detectionOval(crop.mesh));
-  for (let y = 0; y < height; y++) maskRow(face, zones, y * width, (y + 1) * width);
+  const faceOval = detectionOval(crop.mesh);
+  fillPolygon(face, width, height, faceOval);
+  // Labels and face are 0 on the rows no region or the detection oval reaches, where masking and ovalRow change
+  // nothing: their loops skip them (the crop's margins above and below the face).
+  const [from, to] = polygonRows([...regions, faceOval], height);
+  for (let y = from; y <= to; y++) maskRow(face, zones, y * width, (y + 1) * width);
   for (const { ring, grow } of FEATURE_CUTOUTS)
     fillPolygon(face, width, height, grownPolygon(crop.mesh, ring, grow), 0);
   // x0, y0, x1, y1 of what is labelled or face, as ovalRow widens it.
   const box = Int32Array.of(width, height, 0, 0);
-  for (let y = 0; y < height; y++) ovalRow(labels, face, oval, y, width, box);
+  for (let y = from; y <= to; y++) ovalRow(labels, face, oval, y, width, box);
   const [x0 = width, y0 = height, x1 = 0, y1 = 0] = box;
   return { labels, face, x0, y0, x1: Math.max(x0, x1), y1: Math.max(y0, y1) };
 }

@@ -84,10 +84,7 @@ export function measureShine(ctx: SkinContext): ShineReading {
   // Blown skin is left out of `skin` (no colour or texture to measure), but a blown highlight on the T-zone is the
   // brightest shine there is: shine reads it back, so its share is what it was before blown skin was left out.
   const lit = arena.uint8(ctx.skin.length);
-  for (let i = 0; i < lit.length; i++) {
-    const skin = ctx.skin[i] || (ctx.blown[i] && ctx.labels[i] && !ctx.hair[i]);
-    lit[i] = skin && (logY.data[i] as number) >= shadeBelow ? 1 : 0;
-  }
+  for (let y = 0; y < ctx.height; y++) litRow(ctx, lit, logY.data, shadeBelow, y * ctx.width, (y + 1) * ctx.width);
   // The local light on lit skin, from lit skin only: shade beside it (under a brim, around a lit band) would
   // lower it and lift the lit skin at the shade's edge into a "highlight".
   // Read only at the lit T-zone pixels below, not as a whole plane: the same values.
@@ -101,21 +98,74 @@ export function measureShine(ctx: SkinContext): ShineReading {
   const nose = regionLabel("nose");
   const lensBottom =
     Math.max(ctx.mesh[145]?.[1] ?? 0, ctx.mesh[374]?.[1] ?? 0) + LENS_BELOW_LID_MM * (FACE_WIDTH / FACE_WIDTH_MM);
-  let hits = 0;
-  let n = 0;
   const chromaMedian = Math.hypot(ctx.median.a, ctx.median.b);
-  for (let y = 0, i = 0; y < ctx.height; y++) {
-    for (let x = 0; x < ctx.width; x++, i++) {
-      const label = ctx.labels[i] as number;
-      if (!lit[i] || !inTZone[label]) continue;
-      if (label === nose && y < lensBottom) continue;
-      n++;
-      // ≥ 30% brighter than the local skin and chroma below 75% of the skin's: measured on the sample highlights.
-      // The chroma only where the lift passes: most pixels fail it, and hypot is the loop's costliest call.
-      if (liftAt(x, y) > 0.26 && Math.hypot(a.data[i] as number, b.data[i] as number) < 0.75 * chromaMedian) hits++;
-    }
-  }
+  const pick: ShinePick = {
+    labels: ctx.labels,
+    lit,
+    inTZone,
+    nose,
+    lensBottom,
+    liftAt,
+    a: a.data,
+    b: b.data,
+    chromaMedian,
+  };
+  // [T-zone pixels read, of them shine]
+  const counts = Int32Array.of(0, 0);
+  for (let y = 0; y < ctx.height; y++) shineRow(pick, y, ctx.width, counts);
+  const [n = 0, hits = 0] = counts;
   return { percent: n > 0 ? (100 * hits) / n : 0, pixels: n };
+}
+
+/*
+ * measureShine's per-pixel loops as row functions: it runs once an analysis, and its own loops ran through
+ * on-stack-replacement code that deoptimised every analysis (masked-blur.ts contrastRow).
+ */
+
+/** lit = skin (blown T-zone skin included, see measureShine) not in shade, pixels from..to − 1. */
+function litRow(
+  ctx: Pick<SkinContext, "skin" | "blown" | "labels" | "hair">,
+  lit: Uint8Array,
+  logY: Float32Array,
+  shadeBelow: number,
+  from: number,
+  to: number,
+): void {
+  const { skin: skinMask, blown, labels, hair } = ctx;
+  for (let i = from; i < to; i++) {
+    const skin = skinMask[i] || (blown[i] && labels[i] && !hair[i]);
+    lit[i] = skin && (logY[i] as number) >= shadeBelow ? 1 : 0;
+  }
+}
+
+type ShinePick = {
+  labels: Uint8Array;
+  lit: Uint8Array;
+  inTZone: Uint8Array;
+  nose: number;
+  lensBottom: number;
+  liftAt: (x: number, y: number) => number;
+  a: Float32Array;
+  b: Float32Array;
+  chromaMedian: number;
+};
+
+/** Row y of measureShine's count: counts[0] += the lit T-zone pixels read, counts[1] += those that shine. */
+function shineRow(p: ShinePick, y: number, width: number, counts: Int32Array): void {
+  const { labels, lit, inTZone, nose, lensBottom, liftAt, a, b, chromaMedian } = p;
+  let n = 0;
+  let hits = 0;
+  for (let x = 0, i = y * width; x < width; x++, i++) {
+    const label = labels[i] as number;
+    if (!lit[i] || !inTZone[label]) continue;
+    if (label === nose && y < lensBottom) continue;
+    n++;
+    // ≥ 30% brighter than the local skin and chroma below 75% of the skin's: measured on the sample highlights.
+    // The chroma only where the lift passes: most pixels fail it, and hypot is the loop's costliest call.
+    if (liftAt(x, y) > 0.26 && Math.hypot(a[i] as number, b[i] as number) < 0.75 * chromaMedian) hits++;
+  }
+  counts[0] = (counts[0] as number) + n;
+  counts[1] = (counts[1] as number) + hits;
 }
 
 /** The EPS of color.ts's logY plane: logY = ln(Y + EPS). */
