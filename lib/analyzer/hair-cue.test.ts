@@ -23,7 +23,9 @@ const cue = (p: Plane, hair = noHair) => hairCueFeatures(p, noise, hair, C, C, 3
 /** A 3 px radius spot, 10% darker. */
 const spot = darkness((x, y) => (Math.hypot(x - C, y - C) <= 3 ? 10 : 0));
 /** A hair 2 px wide through the centre, at 30°, as dark. */
-const hair = darkness((x, y) => (Math.abs((x - C) * Math.sin(Math.PI / 6) - (y - C) * Math.cos(Math.PI / 6)) <= 1 ? 10 : 0));
+const hair = darkness((x, y) =>
+  Math.abs((x - C) * Math.sin(Math.PI / 6) - (y - C) * Math.cos(Math.PI / 6)) <= 1 ? 10 : 0,
+);
 /** A brow's lower edge: everything above the centre row 10% darker. */
 const edge = darkness((_x, y) => (y < C + 1 ? 10 : 0));
 

@@ -40,7 +40,14 @@ function segmentMean(p: Plane, cx: number, cy: number, ux: number, uy: number, d
  * The cue's features for a candidate at (cx, cy) of radius r (window pixels); `dark` is the darkness contrast,
  * `noise` its local noise, `hair` the beard mask.
  */
-export function hairCueFeatures(dark: Plane, noise: Plane, hair: Uint8Array, cx: number, cy: number, r: number): number[] {
+export function hairCueFeatures(
+  dark: Plane,
+  noise: Plane,
+  hair: Uint8Array,
+  cx: number,
+  cy: number,
+  r: number,
+): number[] {
   const { width: w, height: h, data } = dark;
   const R = Math.max(MIN_WINDOW, Math.min(MAX_WINDOW, Math.round(2 * r + 3)));
   const x0 = Math.round(cx - 0.5);
@@ -79,8 +86,7 @@ export function hairCueFeatures(dark: Plane, noise: Plane, hair: Uint8Array, cx:
   const sigma = Math.max(NOISE_FLOOR, noise.data[i0] ?? NOISE_FLOOR);
   const d0 = Math.ceil(r + 2);
   const d1 = Math.max(d0, R);
-  const along =
-    (segmentMean(dark, cx, cy, -gyu, gxu, d0, d1) + segmentMean(dark, cx, cy, gyu, -gxu, d0, d1)) / 2;
+  const along = (segmentMean(dark, cx, cy, -gyu, gxu, d0, d1) + segmentMean(dark, cx, cy, gyu, -gxu, d0, d1)) / 2;
   const acrossA = segmentMean(dark, cx, cy, gxu, gyu, d0, d1);
   const acrossB = segmentMean(dark, cx, cy, -gxu, -gyu, d0, d1);
   return [coherence, (along - (acrossA + acrossB) / 2) / sigma, Math.abs(acrossA - acrossB) / sigma, n ? hairN / n : 0];
