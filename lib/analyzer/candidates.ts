@@ -1,7 +1,6 @@
 import type { Blob } from "./blobs";
 import { itaDegrees, SRGB_TO_LINEAR } from "./color";
 import { discOrRing } from "./disc-ring";
-import { HAIR_CUE_FEATURES, hairCueFeatures } from "./hair-cue";
 import { LESION_SCALE_FEATURES, lesionScaleFeatures } from "./lesion-scale";
 import type { DetectorSignals } from "./lesions";
 import type { Plane } from "./planes";
@@ -62,8 +61,6 @@ export const FEATURE_NAMES = [
   "cheek",
   // small9: contrasts at a 1–2 mm lesion's own scale (lesion-scale.ts), one block at the end.
   ...LESION_SCALE_FEATURES,
-  // spots10: the oriented-hair cue (hair-cue.ts), one block at the end: a line or edge of darkness vs a compact spot.
-  ...HAIR_CUE_FEATURES,
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -237,7 +234,6 @@ export function describe(
     label === LABEL("chin") ? 1 : 0,
     cheek ? 1 : 0,
     ...lesionScaleFeatures(ctx, z, b.x, b.y),
-    ...hairCueFeatures(s.dDark, s.noiseDark, ctx.hair, b.x, b.y, b.r),
   ];
 }
 
