@@ -4,16 +4,28 @@
  * melanin levels), runs the detector's stages and names each miss's cause (testing/spot-misses.ts). It
  * also analyses the same photo unplanted on the same face crop: the planted spot's own rise in filtered
  * darkness over the local noise there ("injected SNR") says whether the spot is in the signal at all after
- * the JPEG, whatever the detector then does with it. Use it on dev only to choose anything.
+ * the JPEG, whatever the detector then does with it. Last, it places every false dark-spot finding
+ * (spot-misses.ts falseFindingPlace). Dev, 28 Nov (main at c2a5c8e): of 44 false findings 29 were the faces' own
+ * features, 10 sat on planted red lesions the red detector missed, 1 on a stubble edge, none on a brow, hairline or
+ * cut-out edge, 4 on open skin. Use it on dev only to choose anything.
  */
 import { MODELS, probability } from "../analyzer/candidate-model";
 import { CANDIDATE_PEAK, findDarkCandidates } from "../analyzer/candidates";
 import { analyzeImage, warmUp } from "../analyzer/index";
+import { detectDarkSpots, detectRedLesions } from "../analyzer/lesions";
 import { MELANIN_LEVELS } from "../analyzer/testing/evaluation";
 import type { PlantedLesion } from "../analyzer/testing/lesion-generator";
 import { loadSplit, type Split } from "../analyzer/testing/photo-set";
 import { plantAsEvaluated, plantedSignals, riseOverBare } from "../analyzer/testing/planted-signals";
-import { causeOfMiss, MISS_CAUSES, strongestWithin, type MissCause } from "../analyzer/testing/spot-misses";
+import {
+  causeOfMiss,
+  FALSE_PLACES,
+  falseFindingPlace,
+  MISS_CAUSES,
+  strongestWithin,
+  type FalsePlace,
+  type MissCause,
+} from "../analyzer/testing/spot-misses";
 import { TONE_CATEGORIES } from "../domain/skin-report";
 
 /** skin-context.ts OUTLIER_DARK_L: skin this far below the median L* is dropped as hair or frames. */
@@ -24,11 +36,18 @@ const snrBand = (snr: number) =>
   SNR_BANDS[!Number.isFinite(snr) ? 4 : snr < 2 ? 0 : snr < 3 ? 1 : snr < 4 ? 2 : 3] ?? "not measured";
 
 type Row = { cause: MissCause; size: string; zone: string; melanin: number; snr: string; group: string };
+/** Within this many window px of beard, brow or a cut-out counts as at its edge: ≈ 1 mm at 512 px face width. */
+const EDGE_PX = 4;
 
-async function diagnosePhoto(planted: Uint8Array, clean: Uint8Array, truth: readonly PlantedLesion[]) {
+async function diagnosePhoto(
+  planted: Uint8Array,
+  clean: Uint8Array,
+  truth: readonly PlantedLesion[],
+  lesions: readonly PlantedLesion[],
+) {
   const p = await plantedSignals(planted, clean);
   if (!p) return null;
-  const { ctx, signals: s, mask, red, dark, bare } = p;
+  const { ctx, signals: s, mask, red, dark, bare, bareCtx } = p;
   const candidates = findDarkCandidates(ctx, s, mask).map((c) => ({
     ...c,
     confidence: probability(MODELS.dark, c.features),
@@ -47,7 +66,15 @@ async function diagnosePhoto(planted: Uint8Array, clean: Uint8Array, truth: read
     threshold: MODELS.dark.threshold,
     candidatePeak: CANDIDATE_PEAK.dark,
   };
-  return truth.map((t) => {
+  // False findings: no planted spot within the evaluation's reach (radius + 6 photo px), placed by falseFindingPlace.
+  const reach = 6 * p.scale;
+  const spots = truth.map((t) => p.toWindow(t));
+  const own = bare && bareCtx ? detectDarkSpots(bareCtx, bare, detectRedLesions(bareCtx, bare)) : [];
+  const around = { own, lesions: lesions.map((t) => p.toWindow(t)), reach, edge: EDGE_PX };
+  const places = dark
+    .filter((d) => !spots.some((t) => Math.hypot(t.x - d.x, t.y - d.y) < t.r + reach))
+    .map((d) => falseFindingPlace(scene, d, around));
+  const misses = truth.map((t) => {
     const spot = p.toWindow(t);
     let snr = NaN;
     if (bare && rise) {
@@ -56,6 +83,7 @@ async function diagnosePhoto(planted: Uint8Array, clean: Uint8Array, truth: read
     }
     return { cause: causeOfMiss(scene, spot, spot.r + 6 * p.scale), snr };
   });
+  return { misses, places };
 }
 
 function table(rows: readonly Row[], key: (r: Row) => string, title: string, order?: readonly string[]): string {
@@ -76,15 +104,17 @@ async function main(): Promise<void> {
   await warmUp();
   const { selfies } = await loadSplit(split);
   const rows: Row[] = [];
+  const falseRows: Array<{ place: FalsePlace; group: string }> = [];
   for (const [i, s] of selfies.entries()) {
     for (const melanin of MELANIN_LEVELS) {
-      const { clean, planted, spots } = await plantAsEvaluated(s, i, melanin, split === "dev" ? 7000 : 9000);
+      const { clean, planted, spots, lesions } = await plantAsEvaluated(s, i, melanin, split === "dev" ? 7000 : 9000);
       const report = await analyzeImage(planted);
       if (!report.quality.ok) continue;
       // The ITA° group the analyzer read, as the evaluation groups its tables.
       const group = report.tone?.category ?? "unknown";
-      const found = await diagnosePhoto(planted, clean, spots);
-      found?.forEach((f, j) => {
+      const found = await diagnosePhoto(planted, clean, spots, lesions);
+      for (const place of found?.places ?? []) falseRows.push({ place, group });
+      found?.misses.forEach((f, j) => {
         const t = spots[j];
         if (!t) return;
         const size = `${Math.min(3, Math.floor(t.diameterMm))}–${Math.min(4, Math.floor(t.diameterMm) + 1)} mm`;
@@ -105,6 +135,17 @@ async function main(): Promise<void> {
       SNR_BANDS,
     ),
   );
+  const lines = [
+    `| where | ${TONE_CATEGORIES.join(" | ")} | all |`,
+    `| --- | ${TONE_CATEGORIES.map(() => "---").join(" | ")} | --- |`,
+  ];
+  for (const place of FALSE_PLACES) {
+    const mine = falseRows.filter((r) => r.place === place);
+    lines.push(
+      `| ${place} | ${TONE_CATEGORIES.map((g) => mine.filter((r) => r.group === g).length).join(" | ")} | ${mine.length} |`,
+    );
+  }
+  console.log([`**False dark-spot findings by where they sit** (${falseRows.length})`, "", ...lines, ""].join("\n"));
 }
 
 main().catch((err: unknown) => {

@@ -45,6 +45,8 @@ export interface PlantedSignals {
   dark: ReturnType<typeof detectDarkSpots>;
   /** The unplanted photo's signals: they differ from `signals` only by what was planted. Null when its crop came out another size. */
   bare: Signals | null;
+  /** The unplanted photo's skin context (the same crop), null with `bare`: for its own findings (spots10). */
+  bareCtx: SkinContext | null;
   /** Photo pixels → window pixels. */
   scale: number;
   /** A planted lesion's centre and radius in the analysis window's pixels. */
@@ -62,13 +64,14 @@ export async function plantedSignals(planted: Uint8Array, clean: Uint8Array): Pr
   const red = detectRedLesions(ctx, signals, mask);
   const dark = detectDarkSpots(ctx, signals, red, mask);
   const bareCtx = buildSkinContext(await cropFace((await decodePhoto(clean)).work, face));
-  const bare = bareCtx.width === ctx.width && bareCtx.height === ctx.height ? computeSignals(bareCtx) : null;
+  const same = bareCtx.width === ctx.width && bareCtx.height === ctx.height;
+  const bare = same ? computeSignals(bareCtx) : null;
   const scale = photo.workScale * ctx.crop.scale;
   const toWindow = (t: { x: number; y: number; r: number }) => {
     const [x, y] = workToCrop(ctx.crop, t.x * photo.workScale, t.y * photo.workScale);
     return { x: x - ctx.origin.x, y: y - ctx.origin.y, r: t.r * scale };
   };
-  return { photo, ctx, signals, mask, red, dark, bare, scale, toWindow };
+  return { photo, ctx, signals, mask, red, dark, bare, bareCtx: same ? bareCtx : null, scale, toWindow };
 }
 
 /** How much a filtered signal rose over the unplanted photo at each pixel: what planting put there. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makePlane } from "../planes";
 import { plantFirstCleanSelfie } from "./planted-signals";
-import { causeOfMiss, strongestWithin, type SpotScene } from "./spot-misses";
+import { causeOfMiss, falseFindingPlace, strongestWithin, type SpotScene } from "./spot-misses";
 
 const W = 20;
 const SPOT = { x: 10.5, y: 10.5, r: 2 };
@@ -89,4 +89,36 @@ describe("plantedSignals (what npm run diagnose:spots measures on)", () => {
       expect(strongestWithin(rise, at.x + 40, at.y, at.r).z).toBeLessThan(2);
     }
   }, 120_000);
+});
+
+describe("falseFindingPlace", () => {
+  const around = { own: [], lesions: [], reach: REACH, edge: 4 };
+  const F = { x: 10.5, y: 10.5 };
+  /** The window with column 14 (3.5 px from the finding's centre) set in `key`, or its L* at `L`. */
+  function column(key: "hair" | "mask", L?: number): SpotScene {
+    const s = scene();
+    for (let y = 0; y < W; y++) {
+      if (key === "hair") s.hair[at(14, y)] = 1;
+      else s.mask[at(14, y)] = 0;
+      if (L !== undefined) s.L[at(14, y)] = L;
+    }
+    return s;
+  }
+  it("names where a false finding sits, own features and missed red lesions first", () => {
+    const cases: Array<[string, SpotScene, Parameters<typeof falseFindingPlace>[2], string]> = [
+      ["the unplanted photo had it", column("hair"), { ...around, own: [{ x: 14, y: 10, r: 2 }] }, "own feature"],
+      [
+        "a planted red lesion",
+        column("hair"),
+        { ...around, lesions: [{ x: 18, y: 10, r: 3 }] },
+        "on a missed red lesion",
+      ],
+      ["stubble 3.5 px away", column("hair"), around, "beard or stubble edge"],
+      ["a brow 3.5 px away", column("mask", 20), around, "brow, hairline or frames edge"],
+      ["a nostril 3.5 px away", column("mask"), around, "mask edge (eye, lip, nostril)"],
+      ["nothing within 4 px", scene(), around, "open skin"],
+      ["stubble 3.5 px away, edge 3 px", column("hair"), { ...around, edge: 3 }, "open skin"],
+    ];
+    for (const [what, s, a, place] of cases) expect(falseFindingPlace(s, F, a), what).toBe(place);
+  });
 });

@@ -88,3 +88,54 @@ export function causeOfMiss(scene: SpotScene, spot: At & { r: number }, reach: n
   }
   return "no local peak";
 }
+
+/**
+ * Where a false dark-spot finding sits (spots10), in the order checked: on the face's own feature (the unplanted
+ * photo's finding within its radius + reach), on a planted red lesion the red detector missed (within its radius +
+ * reach: haemoglobin darkens green too), or within `edge` px of beard and stubble, of skin far darker than the face
+ * (brows, hairline, frames; the lesion mask's "too dark" cut-out), or of the mask's other edges (eyes, lips, nostrils),
+ * else on open skin. Spots9 supposed the hard ones sat on brow edges and stubble; this counts them.
+ */
+export const FALSE_PLACES = [
+  "own feature",
+  "on a missed red lesion",
+  "beard or stubble edge",
+  "brow, hairline or frames edge",
+  "mask edge (eye, lip, nostril)",
+  "open skin",
+] as const;
+export type FalsePlace = (typeof FALSE_PLACES)[number];
+
+type Disc = At & { r: number };
+
+export function falseFindingPlace(
+  scene: Pick<SpotScene, "mask" | "hair" | "L" | "medianL" | "darkBelow" | "z">,
+  finding: At,
+  around: { own: readonly Disc[]; lesions: readonly Disc[]; reach: number; edge: number },
+): FalsePlace {
+  const on = (d: Disc) => Math.hypot(d.x - finding.x, d.y - finding.y) < d.r + around.reach;
+  if (around.own.some(on)) return "own feature";
+  if (around.lesions.some(on)) return "on a missed red lesion";
+  const { width: w, height: h } = scene.z;
+  const E = Math.ceil(around.edge);
+  const cx = Math.round(finding.x - 0.5);
+  const cy = Math.round(finding.y - 0.5);
+  let hair = false;
+  let dark = false;
+  let edge = false;
+  for (let dy = -E; dy <= E; dy++)
+    for (let dx = -E; dx <= E; dx++) {
+      const x = cx + dx;
+      const y = cy + dy;
+      if (dx * dx + dy * dy > around.edge * around.edge || x < 0 || y < 0 || x >= w || y >= h) continue;
+      const i = y * w + x;
+      if (scene.hair[i]) hair = true;
+      else if (!scene.mask[i]) {
+        if ((scene.L[i] ?? 0) <= scene.medianL - scene.darkBelow) dark = true;
+        else edge = true;
+      }
+    }
+  if (hair) return "beard or stubble edge";
+  if (dark) return "brow, hairline or frames edge";
+  return edge ? "mask edge (eye, lip, nostril)" : "open skin";
+}
