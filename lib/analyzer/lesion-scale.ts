@@ -29,6 +29,11 @@ export const LESION_SCALE_FEATURES = ["hbZ1", "hbZ2", "hbD1", "hbSize", "hbCos1"
 /** The matched filter's OD per 8-bit value, bound here so the per-pixel loops read a module constant. */
 const OD = OD_PER_LEVEL;
 
+/** Haemoglobin's OD direction at unit length (HAEMOGLOBIN_OD's rounded entries have norm 0.992), so the projection
+ * and the across part split the contrast exactly: along² + across² = |delta|². */
+const HB_NORM = Math.hypot(...HAEMOGLOBIN_OD);
+const HB = HAEMOGLOBIN_OD.map((v) => v / HB_NORM) as [number, number, number];
+
 /** [centre σ, annulus inner, annulus outer] px, per scale. */
 const SCALES = [
   [1, 3, 5],
@@ -44,7 +49,7 @@ type ScaleContrast = { delta: [number, number, number]; spread: number };
 function contrastAt(ctx: Window, cx: number, cy: number, sigma: number, inner: number, outer: number): ScaleContrast {
   const { width: w, height: h, image, faceSkin } = ctx;
   const data = image.data;
-  const [hr, hg, hb] = HAEMOGLOBIN_OD;
+  const [hr, hg, hb] = HB;
   const centreReach = 2.5 * sigma;
   let cw = 0;
   let cR = 0;
@@ -65,14 +70,16 @@ function contrastAt(ctx: Window, cx: number, cy: number, sigma: number, inner: n
       const r = OD[data[p] as number] as number;
       const g = OD[data[p + 1] as number] as number;
       const b = OD[data[p + 2] as number] as number;
-      if (d2 <= centreReach * centreReach) {
+      const skin = faceSkin[y * w + x];
+      // The centre reads face skin only, as the annulus does: a blob half over a brow or nostril would read that edge.
+      if (skin && d2 <= centreReach * centreReach) {
         const k = Math.exp(-d2 / (2 * sigma * sigma));
         cw += k;
         cR += k * r;
         cG += k * g;
         cB += k * b;
       }
-      if (d2 > inner * inner && d2 <= outer * outer && faceSkin[y * w + x]) {
+      if (skin && d2 > inner * inner && d2 <= outer * outer) {
         an++;
         aR += r;
         aG += g;
@@ -83,7 +90,8 @@ function contrastAt(ctx: Window, cx: number, cy: number, sigma: number, inner: n
       }
     }
   }
-  if (cw === 0 || an < 4) return { delta: [0, 0, 0], spread: 1 };
+  // Less than a quarter of the centre's weight on skin: too little to read (a σ 1 px disc sums to ≈ 2π).
+  if (cw < 0.25 * 2 * Math.PI * sigma * sigma || an < 4) return { delta: [0, 0, 0], spread: 1 };
   const mean = ap / an;
   return {
     delta: [cR / cw - aR / an, cG / cw - aG / an, cB / cw - aB / an],
@@ -98,7 +106,7 @@ function contrastAt(ctx: Window, cx: number, cy: number, sigma: number, inner: n
  * crease's ridge).
  */
 export function lesionScaleFeatures(ctx: Window, z: Float32Array, cx: number, cy: number): number[] {
-  const [hr, hg, hb] = HAEMOGLOBIN_OD;
+  const [hr, hg, hb] = HB;
   const along = (d: readonly number[]) => hr * (d[0] ?? 0) + hg * (d[1] ?? 0) + hb * (d[2] ?? 0);
   const [s1, s2] = SCALES.map(([sigma, inner, outer]) => contrastAt(ctx, cx, cy, sigma, inner, outer)) as [
     ScaleContrast,
