@@ -8,9 +8,9 @@ import type { SkinContext } from "./skin-context";
  * that a 2 px papule shares with the texture around it. A Gaussian-weighted centre of σ 1 px against the annulus just
  * outside a 1 mm lesion's edge (3–5 px), and σ 2 px against 5–8 px, read the optical density where such a lesion is,
  * in units of the annulus' own pixel-to-pixel spread (the texture at that scale), along haemoglobin's direction and
- * across it (shade and pigment lie across it; the across part is scaled by the spread along haemoglobin). The centre
- * reads every pixel, skin or not, while the annulus reads face skin only: a blob half over a brow or nostril (blobs may
- * lie up to half outside the mask) reads that edge too (review, 28 Nov; weighting the centre by skin needs a refit).
+ * across it (shade and pigment lie across it; the across part is scaled by the spread along haemoglobin). Centre and
+ * annulus read face skin only (fair10): blobs may lie up to half outside the mask, and a centre that read a brow or
+ * nostril beside plain skin saw its edge as a contrast of tens of annulus spreads.
  *
  * Measured (small9, 28 Nov, dev): on the fit's 1–2 mm lesions' candidates against all unmatched ones hbZ1 has an AUC
  * of 0.80 (zHb 0.76, the best before); red CV recall at ≥ 90% precision 51.0% → 52.9%; the dev evaluation (planted
