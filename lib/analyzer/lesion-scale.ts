@@ -6,7 +6,7 @@ import type { SkinContext } from "./skin-context";
  * (≈ 3.8 px/mm), so a 1–2 mm papule is 4–8 px across, radius 2–4 px. The signal planes are blurred by σ 1.5 px and
  * read against a σ 12 px background and a σ 24 px noise window; the blob's disc and ring come from a half-peak flood
  * that a 2 px papule shares with the texture around it. A Gaussian-weighted centre of σ 1 px against the annulus just
- * outside a 1 mm lesion's edge (3–5 px), and σ 2 px against 5–8 px, read the optical density where such a lesion is,
+ * outside a 1–2 mm lesion's tail (3.5–6 px), and σ 2 px against 5–8 px, read the optical density where such a lesion is,
  * in units of the annulus' own pixel-to-pixel spread (the texture at that scale), along haemoglobin's direction and
  * across it (shade and pigment lie across it; the across part is scaled by the spread along haemoglobin). Centre and
  * annulus read face skin only (fair10): blobs may lie up to half outside the mask, and a centre that read a brow or
