@@ -5,7 +5,6 @@ import { LESION_SCALE_FEATURES, lesionScaleFeatures } from "./lesion-scale";
 import type { DetectorSignals } from "./lesions";
 import type { Plane } from "./planes";
 import { arena, arenaPlaneToOverwrite } from "./scratch-arena";
-import { SMALL_PEAK, smallRedPlane } from "./small-red";
 import type { SkinContext } from "./skin-context";
 import { REGION_NAMES } from "../domain/skin-report";
 
@@ -22,7 +21,7 @@ import { REGION_NAMES } from "../domain/skin-report";
  * levels): the sum at 2.2 had 49 maxima a photo and 763 lesions reaching it; the matched filter at 2.0 has
  * 47 and 836, at 1.83 54 and 854 (nose 164 → 197–205, chin 173 → 181–187). 1.9 is between.
  */
-export const CANDIDATE_PEAK = { red: 2.2, dark: 2.0, haemoglobin: 1.9, small: SMALL_PEAK } as const;
+export const CANDIDATE_PEAK = { red: 2.2, dark: 2.0, haemoglobin: 1.9 } as const;
 
 /** Feature names, in the order of the vector (the fitted models are stored against these names). */
 export const FEATURE_NAMES = [
@@ -173,12 +172,9 @@ export function chromaRadius(ctx: Pick<SkinContext, "crop">): number {
   return Math.max(1, ctx.crop.scale);
 }
 
-/** Which statistic a red candidate came from, its "viaHb" feature (its peak is on that statistic's scale). */
-export const RED_SOURCE = { combined: 0, haemoglobin: 1, small: 2 } as const;
-
 /**
- * The feature vector of one blob (see FEATURE_NAMES). `z` is the statistic the blob was found on; `source`
- * (RED_SOURCE) says which statistic's maxima alone gave the blob.
+ * The feature vector of one blob (see FEATURE_NAMES). `z` is the statistic the blob was found on; `viaHb`
+ * says the blob came from the haemoglobin matched filter's maxima alone (its peak is on that scale).
  */
 export function describe(
   ctx: SkinContext,
@@ -186,7 +182,7 @@ export function describe(
   z: Float32Array,
   b: Blob,
   outside: number,
-  source = 0,
+  viaHb = false,
 ): number[] {
   const { width: w, height: h } = ctx;
   const i = Math.min(w * h - 1, Math.max(0, Math.round(b.y - 0.5) * w + Math.round(b.x - 0.5)));
@@ -231,7 +227,7 @@ export function describe(
     odBc,
     odBc / odSumC,
     odGc / odSumC,
-    source,
+    viaHb ? 1 : 0,
     itaDegrees(ctx.median.L, ctx.median.b) / 45,
     label === LABEL("forehead") ? 1 : 0,
     label === LABEL("nose") ? 1 : 0,
@@ -423,12 +419,17 @@ function redRow(zEi: Float32Array, zDark: Float32Array, z: Float32Array, from: n
 
 /**
  * Red-lesion candidates: the union of the local maxima of the combined statistic, of the haemoglobin matched
- * filter, of redness alone and of the small-lesion contrast (small-red.ts), each kept once. The union keeps every
- * candidate the combined statistic finds (recall4 replaced it by the matched filter: more lesions on the nose and
- * dark skin, but the candidates that rested on fine chroma came and went between JPEG re-shoots, re-shoot agreement
- * 83% → 79%), adds the matched filter's for the lesions the sum leaves below its peak, and last the σ 1 px contrast's
- * for 1–2 mm papules that no σ 1.5 px statistic lifts to its peak (cand10: on dev plantings, seed 7000, 112 of 425
- * such lesions were below every peak, 47 off the mask, 16 suppressed by a neighbour's maximum).
+ * filter and of redness alone, each kept once. The union keeps every candidate the combined statistic finds
+ * (recall4 replaced it by the matched filter: more lesions on the nose and dark skin, but the candidates
+ * that rested on fine chroma came and went between JPEG re-shoots, re-shoot agreement 83% → 79%), and
+ * adds the matched filter's for the lesions the sum leaves below its peak.
+ *
+ * Tried and lost (cand10, 28 Nov, dev): maxima of a σ 1 px centre-minus-annulus (3–5 px) contrast of the OD along
+ * haemoglobin's direction, in units of its local spread, as a fourth source. It reaches 1–2 mm lesions no statistic
+ * here lifts to its peak (median 6.7 at them), but so does the skin's fine texture: the same collection refit gave red
+ * CV recall at ≥ 90% precision 52.9% without it, 47.9% with its maxima ≥ 4.5 (+130% candidates), 50.8% ≥ 6 with zEi
+ * ≥ 0.5, 49.9% ≥ 5 with zEi ≥ 1, 50.9% ≥ 4.5 with zEi ≥ 0.5 and hbCos1 ≥ 0.95 (+15%). At equal precision it gained
+ * only below ≈ 83%. The code is in commit 8048b2f (small-red.ts).
  */
 export function findRedCandidates(ctx: SkinContext, s: DetectorSignals, mask = lesionMask(ctx)): Candidate[] {
   const z = redStatistic(s);
@@ -436,20 +437,14 @@ export function findRedCandidates(ctx: SkinContext, s: DetectorSignals, mask = l
     ...b,
     features: describe(ctx, s, z, b, b.outside),
   }));
-  const { width: w, height: h } = ctx;
-  const more: Array<{ b: Blob & { outside: number }; source: number }> = [
+  const more = [
     // EI's first, so the candidates without the matched filter's are exactly the combined statistic's set.
-    ...localMaxima(s.zEi.data, mask, w, h, CANDIDATE_PEAK.red).map((b) => ({ b, source: RED_SOURCE.combined })),
-    ...localMaxima(s.zHb.data, mask, w, h, CANDIDATE_PEAK.haemoglobin).map((b) => ({
-      b,
-      source: RED_SOURCE.haemoglobin,
-    })),
+    ...localMaxima(s.zEi.data, mask, ctx.width, ctx.height, CANDIDATE_PEAK.red).map((b) => ({ b, hb: false })),
+    ...localMaxima(s.zHb.data, mask, ctx.width, ctx.height, CANDIDATE_PEAK.haemoglobin).map((b) => ({ b, hb: true })),
   ];
-  const small = smallRedPlane(ctx.image).data;
-  more.push(...localMaxima(small, mask, w, h, CANDIDATE_PEAK.small).map((b) => ({ b, source: RED_SOURCE.small })));
-  for (const { b, source } of more)
+  for (const { b, hb } of more)
     if (!out.some((o) => Math.hypot(o.x - b.x, o.y - b.y) < Math.max(o.r, b.r) + 1))
-      out.push({ ...b, features: describe(ctx, s, z, b, b.outside, source) });
+      out.push({ ...b, features: describe(ctx, s, z, b, b.outside, hb) });
   return out;
 }
 
