@@ -342,6 +342,14 @@ function redRow(zEi: Float32Array, zDark: Float32Array, z: Float32Array, from: n
  * (recall4 replaced it by the matched filter: more lesions on the nose and dark skin, but the candidates
  * that rested on fine chroma came and went between JPEG re-shoots, re-shoot agreement 83% → 79%), and
  * adds the matched filter's for the lesions the sum leaves below its peak.
+ *
+ * Tried and lost (cand10, 28 Nov, dev): maxima of a σ 1 px centre-minus-annulus (3–5 px) contrast of the OD along
+ * haemoglobin's direction, in units of its local spread, as a fourth source. It reaches 1–2 mm lesions no statistic
+ * here lifts to its peak (median 6.7 at them), but so does the skin's fine texture: the same collection refit gave red
+ * CV recall at ≥ 90% precision 52.9% without it, 47.9% with its maxima ≥ 4.5 (+130% candidates), 50.8% ≥ 6 with zEi
+ * ≥ 0.5, 49.9% ≥ 5 with zEi ≥ 1, 50.9% ≥ 4.5 with zEi ≥ 0.5 and hbCos1 ≥ 0.95 (+15%). At equal precision it gained
+ * only below ≈ 83%. The code is in commit 8048b2f (small-red.ts). Red maxima suppressed at 2 px instead of NMS_RADIUS
+ * (16 of 425 1–2 mm dev lesions were held by a neighbour's maximum): +2% candidates, CV 52.7% at 90.2% (no gain).
  */
 export function findRedCandidates(ctx: SkinContext, s: DetectorSignals, mask = lesionMask(ctx)): Candidate[] {
   const z = redStatistic(s);
