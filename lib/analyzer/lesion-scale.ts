@@ -8,9 +8,9 @@ import type { SkinContext } from "./skin-context";
  * that a 2 px papule shares with the texture around it. A Gaussian-weighted centre of σ 1 px against the annulus just
  * outside a 1 mm lesion's edge (3–5 px), and σ 2 px against 5–8 px, read the optical density where such a lesion is,
  * in units of the annulus' own pixel-to-pixel spread (the texture at that scale), along haemoglobin's direction and
- * across it (shade and pigment lie across it; the across part is scaled by the spread along haemoglobin). Centre and
- * annulus read face skin only (fair10): blobs may lie up to half outside the mask, and a centre that read a brow or
- * nostril beside plain skin saw its edge as a contrast of tens of annulus spreads.
+ * across it (shade and pigment lie across it; the across part is scaled by the spread along haemoglobin). The centre
+ * reads every pixel, skin or not, while the annulus reads face skin only: a blob half over a brow or nostril (blobs may
+ * lie up to half outside the mask) reads that edge too (review, 28 Nov; weighting the centre by skin needs a refit).
  *
  * Measured (small9, 28 Nov, dev): on the fit's 1–2 mm lesions' candidates against all unmatched ones hbZ1 has an AUC
  * of 0.80 (zHb 0.76, the best before); red CV recall at ≥ 90% precision 51.0% → 52.9%; the dev evaluation (planted
@@ -23,31 +23,13 @@ import type { SkinContext } from "./skin-context";
  * Per finding the re-shoots agree better (small9 alone: red findings marked in one shot only, 169 → 145); the grades
  * follow where the counts fall against the bands' edges (rep9: one lesion more or fewer on every face moves graded
  * agreement by −29 to +15 pairs). Kept for recall; the evaluation's Method text states the trade.
- *
- * fair10 (28 Nov, dev): the centre on face skin and haemoglobin's direction at unit length, refit, left the red
- * evaluation where it was (planted seed 7000: 553 → 550 of 975, the tone gap 14.0 → 14.7 points; re-shoot grades
- * 176/208 → 178/205). The gap is mostly not in these features: on 12 dev faces as planted, 1–2 mm lesions above the
- * lesion-free null's 97.5th percentile (3–5 px) are 33/64 at added melanin 0 and 34/64 at 4, while the evaluation's
- * recall on the same retoned faces falls 69% → 56%; melanin costs at the candidate peak and the classifier (the OD of
- * one 8-bit step grows 2–4× near black, so code-value noise does, while a lesion's OD does not).
  */
 export const LESION_SCALE_FEATURES = ["hbZ1", "hbZ2", "hbD1", "hbSize", "hbCos1", "hbAcross1", "peakCurv"] as const;
 
 /** The matched filter's OD per 8-bit value, bound here so the per-pixel loops read a module constant. */
 const OD = OD_PER_LEVEL;
 
-/** Haemoglobin's OD direction at unit length (HAEMOGLOBIN_OD's rounded entries have norm 0.992), so the projection
- * and the across part split the contrast exactly: along² + across² = |delta|². */
-const HB_NORM = Math.hypot(...HAEMOGLOBIN_OD);
-const HB = HAEMOGLOBIN_OD.map((v) => v / HB_NORM) as [number, number, number];
-
-/**
- * [centre σ, annulus inner, annulus outer] px, per scale. A 3.5–6 px first annulus was tried (fair10): a planted 1.5–2 mm
- * lesion (σ = r / 1.5 ≈ 1.9–2.5 px, wider after JPEG) still has 15–30% of its peak at 3 px. On 12 dev faces as planted
- * it put more 1–2 mm lesions above the 97.5th percentile of the same contrast at lesion-free skin points (3–5 px 52%,
- * 67/128; 3.5–6 px 66%, 85/128; 2.5–4.5 px 35%; 4–7 px 62%), but refit (collected twice) the evaluation found 551 red
- * lesions of 975 against 550 here, the same tone gap, and dark spots at 73% precision against 77%: the trees did not use it.
- */
+/** [centre σ, annulus inner, annulus outer] px, per scale. */
 const SCALES = [
   [1, 3, 5],
   [2, 5, 8],
@@ -62,7 +44,7 @@ type ScaleContrast = { delta: [number, number, number]; spread: number };
 function contrastAt(ctx: Window, cx: number, cy: number, sigma: number, inner: number, outer: number): ScaleContrast {
   const { width: w, height: h, image, faceSkin } = ctx;
   const data = image.data;
-  const [hr, hg, hb] = HB;
+  const [hr, hg, hb] = HAEMOGLOBIN_OD;
   const centreReach = 2.5 * sigma;
   let cw = 0;
   let cR = 0;
@@ -83,16 +65,14 @@ function contrastAt(ctx: Window, cx: number, cy: number, sigma: number, inner: n
       const r = OD[data[p] as number] as number;
       const g = OD[data[p + 1] as number] as number;
       const b = OD[data[p + 2] as number] as number;
-      const skin = faceSkin[y * w + x];
-      // The centre reads face skin only, as the annulus does: a blob half over a brow or nostril would read that edge.
-      if (skin && d2 <= centreReach * centreReach) {
+      if (d2 <= centreReach * centreReach) {
         const k = Math.exp(-d2 / (2 * sigma * sigma));
         cw += k;
         cR += k * r;
         cG += k * g;
         cB += k * b;
       }
-      if (skin && d2 > inner * inner && d2 <= outer * outer) {
+      if (d2 > inner * inner && d2 <= outer * outer && faceSkin[y * w + x]) {
         an++;
         aR += r;
         aG += g;
@@ -103,8 +83,7 @@ function contrastAt(ctx: Window, cx: number, cy: number, sigma: number, inner: n
       }
     }
   }
-  // Less than a quarter of the centre's weight on skin: too little to read (a σ 1 px disc sums to ≈ 2π).
-  if (cw < 0.25 * 2 * Math.PI * sigma * sigma || an < 4) return { delta: [0, 0, 0], spread: 1 };
+  if (cw === 0 || an < 4) return { delta: [0, 0, 0], spread: 1 };
   const mean = ap / an;
   return {
     delta: [cR / cw - aR / an, cG / cw - aG / an, cB / cw - aB / an],
@@ -119,7 +98,7 @@ function contrastAt(ctx: Window, cx: number, cy: number, sigma: number, inner: n
  * crease's ridge).
  */
 export function lesionScaleFeatures(ctx: Window, z: Float32Array, cx: number, cy: number): number[] {
-  const [hr, hg, hb] = HB;
+  const [hr, hg, hb] = HAEMOGLOBIN_OD;
   const along = (d: readonly number[]) => hr * (d[0] ?? 0) + hg * (d[1] ?? 0) + hb * (d[2] ?? 0);
   const [s1, s2] = SCALES.map(([sigma, inner, outer]) => contrastAt(ctx, cx, cy, sigma, inner, outer)) as [
     ScaleContrast,
