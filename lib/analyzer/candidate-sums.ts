@@ -69,6 +69,9 @@ export type OdSource = { width: number; height: number; image: { data: Uint8Arra
  * of radius max(1.5, r) and the ring to max(4, 2r + 2) (the ring's face-skin pixels only); for the blob's own radius
  * r and for r + grow, its colour's footprint (candidates.ts chromaRadius). Returns [R, G, B, R', G', B'] with the
  * primed ones at r + grow. `grow` ≥ 0: the grown window holds the other, so one walk of it serves both.
+ * The density's direction tells the chromophore apart (haemoglobin absorbs green ≫ blue > red, melanin blue >
+ * green > red, a shadow all three alike; Anderson & Parrish 1981, Tsumura et al. 1999): what a dermatologist
+ * reads as "red", "brown" or "just shade".
  */
 export function opticalDensities(
   ctx: OdSource,

@@ -343,7 +343,7 @@ function redRow(zEi: Float32Array, zDark: Float32Array, z: Float32Array, from: n
  * that rested on fine chroma came and went between JPEG re-shoots, re-shoot agreement 83% → 79%), and
  * adds the matched filter's for the lesions the sum leaves below its peak.
  *
- * Tried and lost (cand10, 28 Nov, dev): maxima of a σ 1 px centre-minus-annulus (3–5 px) contrast of the OD along
+ * Tried and lost (cand10, 28 Nov, dev, main at c2a5c8e): maxima of a σ 1 px centre-minus-annulus (3–5 px) contrast of the OD along
  * haemoglobin's direction, in units of its local spread, as a fourth source. It reaches 1–2 mm lesions no statistic
  * here lifts to its peak (median 6.7 at them), but so does the skin's fine texture: the same collection refit gave red
  * CV recall at ≥ 90% precision 52.9% without it, 47.9% with its maxima ≥ 4.5 (+130% candidates), 50.8% ≥ 6 with zEi

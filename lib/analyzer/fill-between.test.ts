@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeSeededRandom } from "@/testing/domain/seeded-random";
-import { fillBetween } from "./mesh-regions";
+import { fillBetween, fillPolygon, polygonRowRange } from "./mesh-regions";
 
 /** What the detection zones' per-pixel loop marked: x with lo < x < hi, on a row of `width`. */
 function perPixel(width: number, lo: number, hi: number): number[] {
@@ -43,5 +43,35 @@ describe("fillBetween", () => {
         marked += want.reduce((a, b) => a + b, 0);
       }
     expect(marked).toBeGreaterThan(0);
+  });
+});
+
+describe("polygonRowRange", () => {
+  it("gives the rows a polygon spans, clipped to the plane, and none for a NaN vertex", () => {
+    const square = (y0: number, y1: number): Array<[number, number]> => [
+      [2, y0],
+      [9, y0],
+      [9, y1],
+      [2, y1],
+    ];
+    expect(polygonRowRange(square(4.6, 12.2), 30)).toEqual([4, 13]);
+    expect(polygonRowRange(square(-5, 40), 30)).toEqual([0, 29]);
+    const [first, last] = polygonRowRange(
+      [
+        [1, 1],
+        [5, Number.NaN],
+        [9, 9],
+      ],
+      30,
+    );
+    expect(first <= last).toBe(false);
+    // Above the plane: only row 0 is visited (the bounds start at 0), where nothing is marked.
+    expect(polygonRowRange(square(-9, -2), 30)).toEqual([0, 0]);
+    // fillPolygon reads the same rows: a row outside the range is never marked.
+    const mask = new Uint8Array(30 * 30);
+    fillPolygon(mask, 30, 30, square(4.6, 12.2));
+    const rows = [...new Set([...mask.keys()].filter((i) => mask[i]).map((i) => Math.floor(i / 30)))];
+    expect(Math.min(...rows)).toBe(5);
+    expect(Math.max(...rows)).toBe(11);
   });
 });

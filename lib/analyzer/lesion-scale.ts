@@ -10,7 +10,11 @@ import type { SkinContext } from "./skin-context";
  * in units of the annulus' own pixel-to-pixel spread (the texture at that scale), along haemoglobin's direction and
  * across it (shade and pigment lie across it; the across part is scaled by the spread along haemoglobin). The centre
  * reads every pixel, skin or not, while the annulus reads face skin only: a blob half over a brow or nostril (blobs may
- * lie up to half outside the mask) reads that edge too (review, 28 Nov; weighting the centre by skin needs a refit).
+ * lie up to half outside the mask) reads that edge too (a blob at a dark brow's edge read hbZ1 74). Weighting the
+ * centre by face skin (fair10, 29 Nov, with HAEMOGLOBIN_OD at unit length; collected twice and refit) measured worse
+ * on dev, so it is not in: red 553 → 550 of 975, tone gap 14.0 → 14.7, spots 161 → 160 of 482 at 79 → 75% precision,
+ * re-shoot 176 → 178 of 208, red-reshoot.test's q75 change 5 → 8. A 3.5–6 px annulus (more 1–2 mm lesions above
+ * lesion-free skin's 97.5th percentile, 52 → 66%) gave red 551, spots 162 at 74%: no gain either.
  *
  * Measured (small9, 28 Nov, dev): on the fit's 1–2 mm lesions' candidates against all unmatched ones hbZ1 has an AUC
  * of 0.80 (zHb 0.76, the best before); red CV recall at ≥ 90% precision 51.0% → 52.9%; the dev evaluation (planted

@@ -155,17 +155,26 @@ export function regionPolygon(mesh: readonly Pt[], name: RegionName): Pt[] {
   return REGION_INDICES[name].map((i) => mesh[i] ?? [0, 0]);
 }
 
-/** Scanline fill (even-odd) of a polygon into a mask of the given size; returns the pixel count. */
-export function fillPolygon(mask: Uint8Array, width: number, height: number, poly: readonly Pt[], value = 1): number {
-  let count = 0;
+/**
+ * The rows fillPolygon visits for `poly` (first, last; none when first > last, or a NaN bound): callers that skip
+ * the rows no polygon reaches (skin-context.ts) read the same bounds.
+ */
+export function polygonRowRange(poly: readonly Pt[], height: number): [number, number] {
   let minY = height;
   let maxY = 0;
   for (const [, y] of poly) {
     minY = Math.min(minY, y);
     maxY = Math.max(maxY, y);
   }
+  return [Math.max(0, Math.floor(minY)), Math.min(height - 1, Math.ceil(maxY))];
+}
+
+/** Scanline fill (even-odd) of a polygon into a mask of the given size; returns the pixel count. */
+export function fillPolygon(mask: Uint8Array, width: number, height: number, poly: readonly Pt[], value = 1): number {
+  let count = 0;
+  const [firstY, lastY] = polygonRowRange(poly, height);
   const xs: number[] = [];
-  for (let y = Math.max(0, Math.floor(minY)); y <= Math.min(height - 1, Math.ceil(maxY)); y++) {
+  for (let y = firstY; y <= lastY; y++) {
     const sy = y + 0.5;
     xs.length = 0;
     for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {

@@ -11,6 +11,7 @@ import {
   fillPolygon,
   FOLD_LINES,
   grownPolygon,
+  polygonRowRange,
   regionPolygon,
   safeOval,
 } from "./mesh-regions";
@@ -113,16 +114,8 @@ function polygonRows(polygons: readonly (readonly Pt[])[], height: number): [num
   let from = height;
   let to = -1;
   for (const poly of polygons) {
-    let minY = height;
-    let maxY = 0;
-    for (const [, y] of poly) {
-      minY = Math.min(minY, y);
-      maxY = Math.max(maxY, y);
-    }
-    // As fillPolygon's loop bounds (a NaN bound fills nothing).
-    const lo = Math.max(0, Math.floor(minY));
-    const hi = Math.min(height - 1, Math.ceil(maxY));
-    if (!(lo <= hi)) continue;
+    const [lo, hi] = polygonRowRange(poly, height);
+    if (!(lo <= hi)) continue; // also a NaN bound: fillPolygon fills nothing
     from = Math.min(from, lo);
     to = Math.max(to, hi);
   }
@@ -140,7 +133,9 @@ function labelCrop(crop: FaceCrop): {
   const { width, height } = crop.image;
   const labels = arena.uint8(width * height);
   const regions = REGION_NAMES.map((name) => regionPolygon(crop.mesh, name));
-  regions.forEach((polygon, k) => fillPolygon(labels, width, height, polygon, k + 1));
+  regions.forEach((polygon, k) =>
+    fillPolygon(labels, width, height, polygon, regionLabel(REGION_NAMES[k] as RegionName)),
+  );
   const oval = arena.uint8(width * height);
   fillPolygon(oval, width, height, safeOval(crop.mesh));
   const zones = arena.uint8(width * height);

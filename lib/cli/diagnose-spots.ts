@@ -5,9 +5,9 @@
  * also analyses the same photo unplanted on the same face crop: the planted spot's own rise in filtered
  * darkness over the local noise there ("injected SNR") says whether the spot is in the signal at all after
  * the JPEG, whatever the detector then does with it. Last, it places every false dark-spot finding
- * (spot-misses.ts falseFindingPlace). Dev, 28 Nov (main at c2a5c8e): of 44 false findings 29 were the faces' own
- * features, 10 sat on planted red lesions the red detector missed, 1 on a stubble edge, none on a brow, hairline or
- * cut-out edge, 4 on open skin. Use it on dev only to choose anything.
+ * (spot-misses.ts falseFindingPlace). Dev, 29 Nov (main at c2a5c8e's model): of 44 false findings 29 were the faces'
+ * own features, 10 sat on planted red lesions, 1 within 4 px of a stubble edge and 1 of an eye, lip or nostril (from
+ * the spot's rim), none of a brow, hairline or frames edge, 3 on open skin. Use it on dev only to choose anything.
  */
 import { MODELS, probability } from "../analyzer/candidate-model";
 import { CANDIDATE_PEAK, findDarkCandidates } from "../analyzer/candidates";

@@ -7,7 +7,7 @@ import { discOrRing } from "../disc-ring";
  * plane and per colour footprint. candidate-sums.test.ts holds the fused walks to these, bit for bit.
  */
 
-/** Mean of a plane over a disc and over a ring (r..2r) around (cx, cy), plus the ring's minimum. */
+/** Mean of a plane over a disc of radius r and the ring r..max(3, 2r + 2) around (cx, cy), plus the ring's minimum. */
 export function discAndRing(
   p: Float32Array,
   w: number,

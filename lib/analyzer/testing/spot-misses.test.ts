@@ -93,8 +93,8 @@ describe("plantedSignals (what npm run diagnose:spots measures on)", () => {
 
 describe("falseFindingPlace", () => {
   const around = { own: [], lesions: [], reach: REACH, edge: 4 };
-  const F = { x: 10.5, y: 10.5 };
-  /** The window with column 14 (3.5 px from the finding's centre) set in `key`, or its L* at `L`. */
+  const F = { x: 10.5, y: 10.5, r: 0 };
+  /** The window with column 14 (4 px from the finding's centre pixel, 10) set in `key`, or its L* at `L`. */
   function column(key: "hair" | "mask", L?: number): SpotScene {
     const s = scene();
     for (let y = 0; y < W; y++) {
@@ -104,21 +104,23 @@ describe("falseFindingPlace", () => {
     }
     return s;
   }
-  it("names where a false finding sits, own features and missed red lesions first", () => {
+  it("names where a false finding sits, own features and planted red lesions first", () => {
     const cases: Array<[string, SpotScene, Parameters<typeof falseFindingPlace>[2], string]> = [
       ["the unplanted photo had it", column("hair"), { ...around, own: [{ x: 14, y: 10, r: 2 }] }, "own feature"],
       [
         "a planted red lesion",
         column("hair"),
         { ...around, lesions: [{ x: 18, y: 10, r: 3 }] },
-        "on a missed red lesion",
+        "on a planted red lesion",
       ],
-      ["stubble 3.5 px away", column("hair"), around, "beard or stubble edge"],
-      ["a brow 3.5 px away", column("mask", 20), around, "brow, hairline or frames edge"],
-      ["a nostril 3.5 px away", column("mask"), around, "mask edge (eye, lip, nostril)"],
+      ["stubble 4 px away", column("hair"), around, "beard or stubble edge"],
+      ["a brow 4 px away", column("mask", 20), around, "brow, hairline or frames edge"],
+      ["a nostril 4 px away", column("mask"), around, "mask edge (eye, lip, nostril)"],
       ["nothing within 4 px", scene(), around, "open skin"],
-      ["stubble 3.5 px away, edge 3 px", column("hair"), { ...around, edge: 3 }, "open skin"],
+      ["stubble 4 px away, edge 3 px", column("hair"), { ...around, edge: 3 }, "open skin"],
     ];
     for (const [what, s, a, place] of cases) expect(falseFindingPlace(s, F, a), what).toBe(place);
+    // The edge is measured from the finding's rim: stubble 4 px from the centre is 2 px from a 2 px spot's rim.
+    expect(falseFindingPlace(column("hair"), { ...F, r: 2 }, { ...around, edge: 3 })).toBe("beard or stubble edge");
   });
 });

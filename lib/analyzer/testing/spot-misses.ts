@@ -91,14 +91,14 @@ export function causeOfMiss(scene: SpotScene, spot: At & { r: number }, reach: n
 
 /**
  * Where a false dark-spot finding sits (spots10), in the order checked: on the face's own feature (the unplanted
- * photo's finding within its radius + reach), on a planted red lesion the red detector missed (within its radius +
- * reach: haemoglobin darkens green too), or within `edge` px of beard and stubble, of skin far darker than the face
+ * photo's finding within its radius + reach), on a planted red lesion, found as red or not (within its radius +
+ * reach: haemoglobin darkens green too), or within `edge` px of the finding's rim of beard and stubble, of skin far darker than the face
  * (brows, hairline, frames; the lesion mask's "too dark" cut-out), or of the mask's other edges (eyes, lips, nostrils),
  * else on open skin. Spots9 supposed the hard ones sat on brow edges and stubble; this counts them.
  */
 export const FALSE_PLACES = [
   "own feature",
-  "on a missed red lesion",
+  "on a planted red lesion",
   "beard or stubble edge",
   "brow, hairline or frames edge",
   "mask edge (eye, lip, nostril)",
@@ -110,14 +110,16 @@ type Disc = At & { r: number };
 
 export function falseFindingPlace(
   scene: Pick<SpotScene, "mask" | "hair" | "L" | "medianL" | "darkBelow" | "z">,
-  finding: At,
+  finding: Disc,
   around: { own: readonly Disc[]; lesions: readonly Disc[]; reach: number; edge: number },
 ): FalsePlace {
   const on = (d: Disc) => Math.hypot(d.x - finding.x, d.y - finding.y) < d.r + around.reach;
   if (around.own.some(on)) return "own feature";
-  if (around.lesions.some(on)) return "on a missed red lesion";
+  if (around.lesions.some(on)) return "on a planted red lesion";
   const { width: w, height: h } = scene.z;
-  const E = Math.ceil(around.edge);
+  // From the finding's rim, not its centre: a 3 mm spot's edge can touch a brow its centre is 2 mm from.
+  const edgeR = around.edge + finding.r;
+  const E = Math.ceil(edgeR);
   const cx = Math.round(finding.x - 0.5);
   const cy = Math.round(finding.y - 0.5);
   let hair = false;
@@ -127,7 +129,7 @@ export function falseFindingPlace(
     for (let dx = -E; dx <= E; dx++) {
       const x = cx + dx;
       const y = cy + dy;
-      if (dx * dx + dy * dy > around.edge * around.edge || x < 0 || y < 0 || x >= w || y >= h) continue;
+      if (dx * dx + dy * dy > edgeR * edgeR || x < 0 || y < 0 || x >= w || y >= h) continue;
       const i = y * w + x;
       if (scene.hair[i]) hair = true;
       else if (!scene.mask[i]) {
