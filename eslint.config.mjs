@@ -71,6 +71,7 @@ const testCode = [
   "lib/cli/fit-candidate-model.ts",
   "lib/cli/diagnose-spots.ts",
   "lib/cli/diagnose-red.ts",
+  "lib/cli/diagnose-mask.ts",
   "lib/cli/diagnose-reshoot.ts",
   "lib/cli/red-candidate-report.ts",
   "lib/cli/red-signal-snr.ts",
