@@ -9,8 +9,9 @@
  *
  * Dev, 29 Nov (main at 76f372a): the found mesh shrinks as melanin is added (height 0.93–0.97 of the planter's at
  * melanin 4), and of the 72 planted red lesions off the mesh parts of the mask (all 88 photos, the gate not
- * applied) 52 would be on the mask drawn from the planter's mesh: 31 of the dark ITA group's 38, 4 of the tan group's 4. Re-toning a wider region (face, neck, ears, hair) leaves the found mesh
- * within ±2% of the planter's: the shrink follows the re-tone's edge at the face outline, not dark skin.
+ * applied) 52 would be on the mask drawn from the planter's mesh: 31 of the dark ITA group's 38, 4 of the tan
+ * group's 4. Re-toning a wider region (face, neck, ears, hair) leaves the found mesh within ±2% of the planter's:
+ * the shrink follows the re-tone's edge at the face outline, not dark skin.
  *
  *   npm run diagnose:mask [-- --faces name,name]
  */
