@@ -19,6 +19,14 @@ export const EVAL_METHOD = `## Method
   forehead, cheeks, nose, chin drawn from the mesh independently of the analyzer's regions. Each photo is also
   re-toned with added melanin (0, 1.3, 2.6, 4) so every ITA° group is measured on the same faces. A finding matches
   a planted lesion within its radius + 6 px; recall = matched / planted.
+  The re-tone darkens the face's oval only; the neck, ears and hairline stay as they were, and on the re-toned
+  photo the face mesh is found smaller (height 0.93–0.97 of the as-taken mesh at melanin 4 on dev; npm run
+  diagnose:mask), while lesions are planted by the as-taken mesh. Near the face outline some then fall off the
+  analyzer's mask: on dev, of 72 planted red lesions off the mesh-drawn parts of the mask, 52 would be on a mask
+  drawn from the planter's mesh, 31 of them in the dark ITA group. Re-toning a wider region (the outline scaled
+  1.4 × 1.6: neck, ears, hair) keeps the mesh within ±2% (dev, where the lesions land moves too: red 553 → 572 of
+  975, tone gap 14.0 → 11.5, but the dark group's spots 61 → 51, not yet explained), so the darker groups' recall
+  and the tone gap here are partly this artefact; the re-tone is not changed yet.
   Dark spots' candidates come from a colour matched filter along melanin's direction, and that direction is the
   generator's own (haemoglobin-filter.ts MELANIN_OD is testing/plant.ts MELANIN normalised; a test holds them
   parallel), so planted dark-spot recall flatters real pigment whose colour in a camera's broad channels differs: the
