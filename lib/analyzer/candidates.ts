@@ -4,6 +4,7 @@ import { itaDegrees } from "./color";
 import { LESION_SCALE_FEATURES, lesionScaleFeatures } from "./lesion-scale";
 import type { DetectorSignals } from "./lesions";
 import type { Plane } from "./planes";
+import { spansOf, type RowSpans } from "./row-spans";
 import { arena, arenaPlaneToOverwrite } from "./scratch-arena";
 import type { SkinContext } from "./skin-context";
 import { REGION_NAMES } from "../domain/skin-report";
@@ -162,6 +163,11 @@ export function describe(
  * given back when it is small (≤ a 10 mm lesion) and skin surrounds it on all sides; hair and frames
  * run into the features, the hairline or the face's edge. Seen on dev: the strongest planted lesions on
  * re-toned dark skin fell wholly inside such holes and were missed.
+ *
+ * Only pixels inside each row's skin span (first to last skin pixel) are scanned and filled: a hole lies inside
+ * them (walking along its row from any of its pixels meets skin both ways), so a dark pixel outside them that a
+ * fill reaches shows the region is no hole, and the fill stops there instead of running through hair and
+ * background (most of the window's dark pixels).
  */
 const MAX_HOLE = 1500;
 export function lesionMask(
@@ -179,8 +185,9 @@ export function lesionMask(
     seen: arena.uint8(w * h),
     mask,
     queue: holeQueue(w * h),
+    spans: spansOf(faceSkin, w, h),
   };
-  for (let row = 0; row < fill.n; row += w) holesFromRow(fill, row);
+  for (let y = 0; y < h; y++) holesFromRow(fill, y);
   return mask;
 }
 
@@ -194,6 +201,7 @@ interface HoleFill {
   seen: Uint8Array;
   mask: Uint8Array;
   queue: Int32Array;
+  spans: RowSpans;
 }
 
 /** The fill's queue, kept between calls: every pixel enters it at most once a call. */
@@ -207,9 +215,10 @@ function holeQueue(n: number): Int32Array {
  * One row of lesionMask's scan. The scan and the fill live in functions called per row and per hole because
  * lesionMask runs once an analysis: its own loop ran through on-stack-replacement code (see masked-blur.ts).
  */
-function holesFromRow(f: HoleFill, row: number): void {
+function holesFromRow(f: HoleFill, y: number): void {
   const { faceSkin, L, dark, seen } = f;
-  for (let start = row; start < row + f.w; start++) {
+  const row = y * f.w;
+  for (let start = row + (f.spans.lo[y] as number); start < row + (f.spans.hi[y] as number); start++) {
     if (seen[start] || faceSkin[start] || (L[start] ?? 0) > dark) continue;
     fillHole(f, start);
   }
@@ -222,6 +231,7 @@ function holesFromRow(f: HoleFill, row: number): void {
  */
 function fillHole(f: HoleFill, start: number): void {
   const { w, n, faceSkin, L, dark, seen, queue } = f;
+  const { lo, hi } = f.spans;
   seen[start] = 1;
   queue[0] = start;
   let head = 0;
@@ -229,18 +239,22 @@ function fillHole(f: HoleFill, start: number): void {
   let enclosed = true;
   while (head < tail) {
     const p = queue[head++] as number;
-    if (enclosed) {
-      const x = p % w;
-      if (x === 0 || p < w || x === w - 1 || p >= n - w) enclosed = false;
-    }
+    const x = p % w;
+    const y = (p - x) / w;
+    if (x === 0 || y === 0 || x === w - 1 || p >= n - w) enclosed = false;
     for (let k = 0; k < 4; k++) {
       const q = k === 0 ? p - 1 : k === 1 ? p + 1 : k === 2 ? p - w : p + w;
       if (q < 0 || q >= n || seen[q] || faceSkin[q]) continue;
       // A non-skin neighbour that is not dark is a cut-out (eye, lip, nostril) or outside the face.
       if ((L[q] ?? 0) > dark) enclosed = false;
       else {
-        seen[q] = 1;
-        queue[tail++] = q;
+        // A vertical step can leave the spans (a horizontal one cannot: skin bounds the span's non-skin pixels).
+        const qy = k < 2 ? y : k === 2 ? y - 1 : y + 1;
+        if (x < (lo[qy] as number) || x >= (hi[qy] as number)) enclosed = false;
+        else {
+          seen[q] = 1;
+          queue[tail++] = q;
+        }
       }
     }
   }
