@@ -41,6 +41,14 @@ describe("lesionMask", () => {
     expect(mask[12 * 40 + 21]).toBe(0);
     expect(mask[1 * 40 + 31]).toBe(0);
   });
+
+  it("leaves out a dark region whose only way out runs through rows without skin (a hairline above)", () => {
+    const { ctx, darkHole } = patch();
+    for (let x = 20; x < 40; x += 4) darkHole(x, 0, 4); // the top 4 rows: dark hair, no skin
+    darkHole(28, 10, 4);
+    for (let y = 4; y < 10; y++) darkHole(29, y, 1); // a 1 px dark strand joins the hole to the hair
+    expect(lesionMask(ctx)[12 * 40 + 30]).toBe(0);
+  });
 });
 
 describe("candidate classifier", () => {

@@ -4,6 +4,7 @@ import { itaDegrees } from "./color";
 import { LESION_SCALE_FEATURES, lesionScaleFeatures } from "./lesion-scale";
 import type { DetectorSignals } from "./lesions";
 import type { Plane } from "./planes";
+import { spansOf, type RowSpans } from "./row-spans";
 import { arena, arenaPlaneToOverwrite } from "./scratch-arena";
 import type { SkinContext } from "./skin-context";
 import { REGION_NAMES } from "../domain/skin-report";
@@ -162,6 +163,11 @@ export function describe(
  * given back when it is small (≤ a 10 mm lesion) and skin surrounds it on all sides; hair and frames
  * run into the features, the hairline or the face's edge. Seen on dev: the strongest planted lesions on
  * re-toned dark skin fell wholly inside such holes and were missed.
+ *
+ * Only pixels inside each row's skin span (first to last skin pixel) are scanned and filled: a hole lies inside
+ * them (walking along its row from any of its pixels meets skin both ways), so a dark pixel outside them that a
+ * fill reaches shows the region is no hole, and the fill stops there instead of running through hair and
+ * background (most of the window's dark pixels).
  */
 const MAX_HOLE = 1500;
 export function lesionMask(
@@ -170,38 +176,89 @@ export function lesionMask(
   const { width: w, height: h, faceSkin } = ctx;
   const mask = arena.uint8(faceSkin.length);
   mask.set(faceSkin);
-  const dark = ctx.median.L - 28;
-  const seen = arena.uint8(w * h);
-  const stack: number[] = [];
-  const members: number[] = [];
-  const neighbours = [-1, 1, -w, w];
-  for (let start = 0; start < w * h; start++) {
-    if (seen[start] || faceSkin[start] || (ctx.lab.L.data[start] ?? 0) > dark) continue;
-    seen[start] = 1;
-    stack.push(start);
-    members.length = 0;
-    let enclosed = true;
-    while (stack.length > 0) {
-      const p = stack.pop() ?? 0;
-      members.push(p);
-      const x = p % w;
-      const y = (p - x) / w;
-      if (x === 0 || y === 0 || x === w - 1 || y === h - 1) enclosed = false;
-      // A fixed neighbour list, not an array literal per pixel (≈ 7 MB of garbage a photo, measured).
-      for (let k = 0; k < 4; k++) {
-        const q = p + (neighbours[k] as number);
-        if (q < 0 || q >= w * h || seen[q] || faceSkin[q]) continue;
-        // A non-skin neighbour that is not dark is a cut-out (eye, lip, nostril) or outside the face.
-        if ((ctx.lab.L.data[q] ?? 0) > dark) enclosed = false;
+  const fill: HoleFill = {
+    w,
+    n: w * h,
+    faceSkin,
+    L: ctx.lab.L.data,
+    dark: ctx.median.L - 28,
+    seen: arena.uint8(w * h),
+    mask,
+    queue: holeQueue(w * h),
+    spans: spansOf(faceSkin, w, h),
+  };
+  for (let y = 0; y < h; y++) holesFromRow(fill, y);
+  return mask;
+}
+
+/** The state one lesionMask call shares with its row and fill functions. */
+interface HoleFill {
+  w: number;
+  n: number;
+  faceSkin: Uint8Array;
+  L: Float32Array;
+  dark: number;
+  seen: Uint8Array;
+  mask: Uint8Array;
+  queue: Int32Array;
+  spans: RowSpans;
+}
+
+/** The fill's queue, kept between calls: every pixel enters it at most once a call. */
+let queueStore = new Int32Array(0);
+function holeQueue(n: number): Int32Array {
+  if (queueStore.length < n) queueStore = new Int32Array(n);
+  return queueStore;
+}
+
+/**
+ * One row of lesionMask's scan. The scan and the fill live in functions called per row and per hole because
+ * lesionMask runs once an analysis: its own loop ran through on-stack-replacement code (see masked-blur.ts).
+ */
+function holesFromRow(f: HoleFill, y: number): void {
+  const { faceSkin, L, dark, seen } = f;
+  const row = y * f.w;
+  for (let start = row + (f.spans.lo[y] as number); start < row + (f.spans.hi[y] as number); start++) {
+    if (seen[start] || faceSkin[start] || (L[start] ?? 0) > dark) continue;
+    fillHole(f, start);
+  }
+}
+
+/**
+ * The dark non-skin pixels connected to `start` (4-neighbours), given back to the mask when they form a hole.
+ * Which pixels are reached does not depend on the order they are visited in, so a queue whose front part lists
+ * the members serves as both the work list and the member list.
+ */
+function fillHole(f: HoleFill, start: number): void {
+  const { w, n, faceSkin, L, dark, seen, queue } = f;
+  const { lo, hi } = f.spans;
+  seen[start] = 1;
+  queue[0] = start;
+  let head = 0;
+  let tail = 1;
+  let enclosed = true;
+  while (head < tail) {
+    const p = queue[head++] as number;
+    const x = p % w;
+    const y = (p - x) / w;
+    if (x === 0 || y === 0 || x === w - 1 || p >= n - w) enclosed = false;
+    for (let k = 0; k < 4; k++) {
+      const q = k === 0 ? p - 1 : k === 1 ? p + 1 : k === 2 ? p - w : p + w;
+      if (q < 0 || q >= n || seen[q] || faceSkin[q]) continue;
+      // A non-skin neighbour that is not dark is a cut-out (eye, lip, nostril) or outside the face.
+      if ((L[q] ?? 0) > dark) enclosed = false;
+      else {
+        // A vertical step can leave the spans (a horizontal one cannot: skin bounds the span's non-skin pixels).
+        const qy = k < 2 ? y : k === 2 ? y - 1 : y + 1;
+        if (x < (lo[qy] as number) || x >= (hi[qy] as number)) enclosed = false;
         else {
           seen[q] = 1;
-          stack.push(q);
+          queue[tail++] = q;
         }
       }
     }
-    if (enclosed && members.length <= MAX_HOLE) for (const p of members) mask[p] = 1;
   }
-  return mask;
+  if (enclosed && tail <= MAX_HOLE) for (let i = 0; i < tail; i++) f.mask[queue[i] as number] = 1;
 }
 
 /** Local maxima at least this far apart (px at 512 px face width ≈ 0.8 mm): one per lesion, mostly. */

@@ -170,8 +170,8 @@ export function facialHairMask(lab: LabPlanes, zones: HairZones): Uint8Array {
   const refL = new Float64Array(refCount);
   const refA = new Float64Array(refCount);
   const refs = [refTex, refL, refA] as const;
-  for (let y = 0, k = 0; y < height; y++)
-    k = gatherRow(zones.reference, [texture, lab.L.data, lab.a.data], refs, k, y * width, refSpans, y);
+  const planes = [texture, lab.L.data, lab.a.data] as const;
+  for (let y = 0, k = 0; y < height; y++) k = gatherRow(zones.reference, planes, refs, k, y * width, refSpans, y);
   const tex0 = Math.max(median(refTex), 0.2);
   const L0 = median(refL);
   const a0 = median(refA);

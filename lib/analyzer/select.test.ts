@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeSeededRandom } from "@/testing/domain/seeded-random";
+import { selectedPercentile, sortedPercentile } from "./planes";
 import { selectNth } from "./select";
 
 function sample(n: number, seed: number, levels: number): Float64Array {
@@ -31,5 +32,22 @@ describe("selectNth", () => {
 
   it("is NaN for an index outside the array", () => {
     expect(selectNth(new Float64Array([1, 2]), 2)).toBeNaN();
+  });
+});
+
+describe("selectedPercentile", () => {
+  it("gives sortedPercentile's value for several percentiles taken in turn from one array", () => {
+    for (const [n, seed, levels] of [
+      [1, 6, 10],
+      [2, 7, 10],
+      [10_000, 8, 1e6],
+    ] as const) {
+      const values = sample(n, seed, levels);
+      const sorted = values.slice().sort();
+      // In turn on the same array, as measurePhotometry takes them: each selection reorders it.
+      for (const p of [98, 1, 99.5, 0, 50, 100])
+        expect(selectedPercentile(values, p)).toBe(sortedPercentile(sorted, p));
+    }
+    expect(selectedPercentile(new Float64Array(0), 50)).toBe(0);
   });
 });
