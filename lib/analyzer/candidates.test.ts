@@ -42,6 +42,26 @@ describe("lesionMask", () => {
     expect(mask[1 * 40 + 31]).toBe(0);
   });
 
+  it("gives the same mask after a larger window has filled the shared queue", () => {
+    const { ctx, darkHole } = patch();
+    darkHole(28, 10, 4);
+    darkHole(30, 0, 4);
+    const first = Uint8Array.from(lesionMask(ctx));
+    // A larger window: skin round a dark square too big to be a hole, whose fill writes 4,900 queue entries.
+    const big = 90;
+    const L = makePlane(big, big);
+    const faceSkin = new Uint8Array(big * big);
+    for (let i = 0; i < big * big; i++) {
+      const [x, y] = [i % big, Math.floor(i / big)];
+      const inSquare = x >= 10 && x < 80 && y >= 10 && y < 80;
+      faceSkin[i] = inSquare ? 0 : 1;
+      L.data[i] = inSquare ? 20 : 60;
+    }
+    expect(lesionMask({ width: big, height: big, faceSkin, median: { L: 60 }, lab: { L } })[45 * big + 45]).toBe(0);
+    expect(Uint8Array.from(lesionMask(ctx))).toEqual(first);
+    expect(first[12 * 40 + 30]).toBe(1);
+  });
+
   it("leaves out a dark region whose only way out runs through rows without skin (a hairline above)", () => {
     const { ctx, darkHole } = patch();
     for (let x = 20; x < 40; x += 4) darkHole(x, 0, 4); // the top 4 rows: dark hair, no skin

@@ -166,8 +166,8 @@ export function describe(
  *
  * Only pixels inside each row's skin span (first to last skin pixel) are scanned and filled: a hole lies inside
  * them (walking along its row from any of its pixels meets skin both ways), so a dark pixel outside them that a
- * fill reaches shows the region is no hole, and the fill stops there instead of running through hair and
- * background (most of the window's dark pixels).
+ * fill reaches shows the region is no hole, and the fill does not step onto it, instead of running through hair
+ * and background (most of the window's dark pixels).
  */
 const MAX_HOLE = 1500;
 export function lesionMask(
@@ -204,7 +204,10 @@ interface HoleFill {
   spans: RowSpans;
 }
 
-/** The fill's queue, kept between calls: every pixel enters it at most once a call. */
+/**
+ * The fill's queue, kept between calls (4 bytes a window pixel for the process's life, ≈ 2 MB at most): every
+ * pixel enters it at most once a call, and a fill reads only what it wrote.
+ */
 let queueStore = new Int32Array(0);
 function holeQueue(n: number): Int32Array {
   if (queueStore.length < n) queueStore = new Int32Array(n);
@@ -227,7 +230,9 @@ function holesFromRow(f: HoleFill, y: number): void {
 /**
  * The dark non-skin pixels connected to `start` (4-neighbours), given back to the mask when they form a hole.
  * Which pixels are reached does not depend on the order they are visited in, so a queue whose front part lists
- * the members serves as both the work list and the member list.
+ * the members serves as both the work list and the member list. The fill must run to the end of its span pixels
+ * even once it knows the region is open: a later scan skips seen pixels, and would take a part of an open region
+ * it had left unvisited for a hole of its own.
  */
 function fillHole(f: HoleFill, start: number): void {
   const { w, n, faceSkin, L, dark, seen, queue } = f;

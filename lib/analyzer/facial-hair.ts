@@ -68,7 +68,7 @@ export function hairZones(mesh: readonly Pt[], cheeks: Uint8Array, face: Uint8Ar
   // Rows above fromY can only be reference, the others only candidates: a row copies one mask or the other.
   for (let y = 0; y < height; y++)
     if (y < fromY) copySetRow(cheeks, reference, y * width, (y + 1) * width);
-    // Not a plain else: a NaN fromY (a mesh point off the image) leaves both masks empty, as the per-pixel tests did.
+    // Not a plain else: a NaN fromY (a NaN mesh coordinate) leaves both masks empty, as the per-pixel tests did.
     else if (y >= fromY) copySetRow(face, candidates, y * width, (y + 1) * width);
   return { fromY, reference, candidates };
 }

@@ -14,7 +14,7 @@ import type { SkinContext } from "./skin-context";
  * centre by face skin (fair10, 29 Nov, with HAEMOGLOBIN_OD at unit length; collected twice and refit) measured worse
  * on dev, so it is not in: red 553 → 550 of 975, tone gap 14.0 → 14.7, spots 161 → 160 of 482 at 79 → 75% precision,
  * re-shoot 176 → 178 of 208, red-reshoot.test's q75 change 5 → 8. A 3.5–6 px annulus (more 1–2 mm lesions above
- * lesion-free skin's 97.5th percentile, 52 → 66%) gave red 551, spots 162 at 74%: no gain either.
+ * lesion-free skin's 97.5th percentile, 52 → 66%) gave red 551, spots 162 at 73% (collected twice): no gain either.
  *
  * Measured (small9, 28 Nov, dev): on the fit's 1–2 mm lesions' candidates against all unmatched ones hbZ1 has an AUC
  * of 0.80 (zHb 0.76, the best before); red CV recall at ≥ 90% precision 51.0% → 52.9%; the dev evaluation (planted

@@ -166,7 +166,7 @@ export function percentile(values: number[], p: number): number {
 
 /**
  * sortedPercentile() of values in any order, by selection (reorders them): a few percentiles of ~10k samples cost
- * a quickselect each instead of a sort.
+ * a quickselect each instead of a sort. For NaN-free input only (a sort puts NaN last; the selection does not).
  */
 export function selectedPercentile(values: Float64Array, p: number): number {
   if (values.length === 0) return 0;

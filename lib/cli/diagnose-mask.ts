@@ -10,16 +10,18 @@
  * Dev, 29 Nov (main at 76f372a): the found mesh shrinks as melanin is added (height 0.93–0.97 of the planter's at
  * melanin 4), and of the 72 planted red lesions off the mesh parts of the mask (all 88 photos, the gate not
  * applied) 52 would be on the mask drawn from the planter's mesh: 31 of the dark ITA group's 38, 4 of the tan
- * group's 4. Re-toning a wider region (face, neck, ears, hair) leaves the found mesh within ±2% of the planter's:
- * the shrink follows the re-tone's edge at the face outline, not dark skin.
+ * group's 4. Re-toning a wider region (face, neck, ears, hair; a patched re-tone, not in the repo) leaves the found
+ * mesh within ±2% of the planter's: the shrink follows the re-tone's edge at the face outline, not dark skin.
  *
  *   npm run diagnose:mask [-- --faces name,name]
  */
+import { itaDegrees } from "../analyzer/color";
 import { warmUp } from "../analyzer/index";
 import { MELANIN_LEVELS } from "../analyzer/testing/evaluation";
 import { loadSplit } from "../analyzer/testing/photo-set";
 import { plantAsEvaluated, plantedSignals, type PlantedSignals } from "../analyzer/testing/planted-signals";
 import { maskParts } from "../analyzer/testing/red-misses";
+import { categoriseIta } from "../domain/skin-report";
 
 /** skin-context.ts OUTLIER_DARK_L (private to its stage). */
 const DARK_BELOW = 28;
@@ -36,7 +38,7 @@ function meshSize(mesh: Mesh): [number, number] {
   return [d(234, 454), d(10, 152)];
 }
 
-/** The part of the mask that left window pixel i off it, in the order skin-context.ts applies them. */
+/** The part of the mask that left window pixel i off it (hair named before "too dark": a dark beard reads as beard). */
 function partOff(p: PlantedSignals, parts: ReturnType<typeof maskParts>, i: number): string {
   const { ctx } = p;
   if (parts.cutouts[i]) return "cut-outs";
@@ -56,6 +58,8 @@ async function main(): Promise<void> {
   const { selfies } = await loadSplit("dev");
   // "part · kind" → [off the mask, of them on the mask drawn from the planter's mesh]
   const tally = new Map<string, [number, number]>();
+  // ITA group (of the window's median L*, b*) → red lesions off the mesh-drawn parts, and of them on the planter's.
+  const byGroup = new Map<string, [number, number]>();
   for (const [index, s] of selfies.entries()) {
     if (only && !only.includes(s.name)) continue;
     for (const melanin of MELANIN_LEVELS) {
@@ -74,10 +78,12 @@ async function main(): Promise<void> {
       let off = 0;
       for (const t of [...photo.lesions, ...photo.spots]) {
         const at = p.toWindow(t);
-        const i = Math.round(at.y - 0.5) * w + Math.round(at.x - 0.5);
-        if (p.mask[i]) continue;
+        const [cx, cy] = [Math.round(at.x - 0.5), Math.round(at.y - 0.5)];
+        const inside = cx >= 0 && cy >= 0 && cx < w && cy < h;
+        const i = cy * w + cx;
+        if (inside && p.mask[i]) continue;
         off++;
-        const part = partOff(p, parts, i);
+        const part = inside ? partOff(p, parts, i) : "outside the window";
         const moved =
           ["cut-outs", "face outline", "between the zones"].includes(part) &&
           !planterParts.cutouts[i] &&
@@ -86,6 +92,11 @@ async function main(): Promise<void> {
         const key = `${part} · ${t.type === "lesion" ? "red lesion" : "dark spot"}`;
         const [n = 0, m = 0] = tally.get(key) ?? [];
         tally.set(key, [n + 1, m + (moved ? 1 : 0)]);
+        if (t.type === "lesion" && ["cut-outs", "face outline", "between the zones"].includes(part)) {
+          const group = categoriseIta(itaDegrees(p.ctx.median.L, p.ctx.median.b));
+          const [g = 0, gm = 0] = byGroup.get(group) ?? [];
+          byGroup.set(group, [g + 1, gm + (moved ? 1 : 0)]);
+        }
       }
       console.log(
         `${s.name} melanin ${melanin}: found mesh ${(fw / tw).toFixed(3)} wide, ${(fh / th).toFixed(3)} high of the planter's; ${off} planted centres off the mask`,
@@ -94,6 +105,10 @@ async function main(): Promise<void> {
   }
   console.log("\n| part of the mask | off it | on the mask drawn from the planter's mesh |\n| --- | --- | --- |");
   for (const [key, [n, m]] of [...tally].sort()) console.log(`| ${key} | ${n} | ${m} |`);
+  console.log(
+    "\n| ITA group | red lesions off the mesh-drawn parts | on the planter's mesh mask |\n| --- | --- | --- |",
+  );
+  for (const [group, [n, m]] of [...byGroup].sort()) console.log(`| ${group} | ${n} | ${m} |`);
 }
 
 void main();

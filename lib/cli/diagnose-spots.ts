@@ -36,7 +36,7 @@ const snrBand = (snr: number) =>
   SNR_BANDS[!Number.isFinite(snr) ? 4 : snr < 2 ? 0 : snr < 3 ? 1 : snr < 4 ? 2 : 3] ?? "not measured";
 
 type Row = { cause: MissCause; size: string; zone: string; melanin: number; snr: string; group: string };
-/** Within this many window px of beard, brow or a cut-out counts as at its edge: ≈ 1 mm at 512 px face width. */
+/** Within this many window px of the spot's rim, beard, brow or a cut-out counts as at its edge: ≈ 1 mm at 512 px face width. */
 const EDGE_PX = 4;
 
 async function diagnosePhoto(

@@ -24,7 +24,8 @@ export const EVAL_METHOD = `## Method
   diagnose:mask), while lesions are planted by the as-taken mesh. Near the face outline some then fall off the
   analyzer's mask: on dev, of 72 planted red lesions off the mesh-drawn parts of the mask, 52 would be on a mask
   drawn from the planter's mesh, 31 of them in the dark ITA group. Re-toning a wider region (the outline scaled
-  1.4 × 1.6: neck, ears, hair) keeps the mesh within ±2% (dev, where the lesions land moves too: red 553 → 572 of
+  1.4 × 1.6: neck, ears, hair; a patched re-tone, not in the repo) keeps the mesh within ±2% (dev, where the
+  lesions land moves too: red 553 → 572 of
   975, tone gap 14.0 → 11.5, but the dark group's spots 61 → 51, not yet explained), so the darker groups' recall
   and the tone gap here are partly this artefact; the re-tone is not changed yet.
   Dark spots' candidates come from a colour matched filter along melanin's direction, and that direction is the
