@@ -1,4 +1,4 @@
-import { betweenScratch, columnSumsScratch, grown, horizontalScratch } from "./sweep-scratch";
+import { chainPasses, columnSumsScratch, grown, horizontalScratch } from "./sweep-scratch";
 
 /**
  * Box blur passes, each a horizontal sweep of every row it needs into one scratch plane and then a vertical sweep
@@ -134,12 +134,8 @@ export function sweepBoxPasses(
   if (from > to) return;
   const size = width * height;
   const h = horizontalScratch(size);
-  // Earlier passes write rows beyond from..to, which `out` must keep: they go to a plane of their own.
-  const between = betweenScratch(passes > 1 ? size : 0);
-  let source = src;
-  for (let p = passes - 1; p >= 0; p--) {
-    const target = p === 0 ? out : between;
-    boxPass(source, target, h, width, height, r, Math.max(0, from - p * r), Math.min(height - 1, to + p * r));
-    source = target;
-  }
+  // Earlier passes write rows beyond from..to, which `out` must keep.
+  chainPasses(src, out, size, passes, (source, target, p) =>
+    boxPass(source, target, h, width, height, r, Math.max(0, from - p * r), Math.min(height - 1, to + p * r)),
+  );
 }

@@ -1,6 +1,6 @@
 import { gaussianReach, type Plane } from "./planes";
 import { growSpans, hullOfRows, type RowSpans } from "./row-spans";
-import { betweenScratch, columnSumsScratch, horizontalScratch } from "./sweep-scratch";
+import { chainPasses, columnSumsScratch, horizontalScratch } from "./sweep-scratch";
 
 /**
  * Box blur passes computed only on row spans (row-spans.ts): the value at each span pixel that the whole-plane sweep
@@ -160,15 +160,11 @@ export function sweepBoxPassesInSpans(
 ): void {
   const size = width * height;
   const horizontal = horizontalScratch(size);
-  const between = betweenScratch(passes > 1 ? size : 0);
   const outSpans: RowSpans[] = [spans];
   for (let p = 1; p < passes; p++) outSpans.push(growSpans(outSpans[p - 1] as RowSpans, width, height, r));
-  let source = src;
-  for (let p = passes - 1; p >= 0; p--) {
-    const target = p === 0 ? out : between;
-    spanPass(source, target, horizontal, { w: width, h: height, r }, outSpans[p] as RowSpans);
-    source = target;
-  }
+  chainPasses(src, out, size, passes, (source, target, p) =>
+    spanPass(source, target, horizontal, { w: width, h: height, r }, outSpans[p] as RowSpans),
+  );
 }
 
 /** planes.ts boxBlur at the pixels of `spans` only (others of `into` left as they were); `into` may be src's data. */

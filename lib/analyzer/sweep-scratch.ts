@@ -27,6 +27,26 @@ export function betweenScratch(size: number): Float32Array {
   return between;
 }
 
+/**
+ * `passes` box passes chained from `src` to `out`, pass passes − 1 first (as planes.ts gaussianBlur chains boxBlur):
+ * the earlier ones write the between-plane, since they cover pixels `out` must keep. `pass` runs pass p.
+ */
+export function chainPasses(
+  src: Float32Array,
+  out: Float32Array,
+  size: number,
+  passes: number,
+  pass: (source: Float32Array, target: Float32Array, p: number) => void,
+): void {
+  const planeBetween = betweenScratch(passes > 1 ? size : 0);
+  let source = src;
+  for (let p = passes - 1; p >= 0; p--) {
+    const target = p === 0 ? out : planeBetween;
+    pass(source, target, p);
+    source = target;
+  }
+}
+
 /** One running sum per column (doubles, so the sums are exact), at least `width` long. */
 export function columnSumsScratch(width: number): Float64Array {
   columns = grown(columns, width, (k) => new Float64Array(k));
