@@ -53,7 +53,7 @@ export function skinReferences(img: RgbImage, mesh: readonly Pt[]): SkinReferenc
 
 /** Half the face oval's width and height, and its centre. */
 function faceHalfSize(mesh: readonly Pt[]): [number, number, number, number] {
-  const outline = FACE_OVAL.map((i) => mesh[i] ?? [0, 0]);
+  const outline = FACE_OVAL.map((i): Pt => mesh[i] ?? [0, 0]);
   const xs = outline.map((p) => p[0]);
   const ys = outline.map((p) => p[1]);
   const x0 = Math.min(...xs);
