@@ -1,6 +1,6 @@
+import type { RgbImage } from "../decode";
 import { FACE_OVAL, fillPolygon } from "../mesh-regions";
 import { gaussianBlur, makePlane } from "../planes";
-import type { RgbImage } from "../decode";
 
 type Pt = [number, number];
 
