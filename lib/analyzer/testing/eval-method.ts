@@ -30,7 +30,8 @@ export const EVAL_METHOD = `## Method
   analyzer's mask. Now 0.95–1.02, mean 0.987, 5 outside ±3% (melanin 2.6: 0.96–1.01, mean 0.993, 1 outside ±3%).
   Changing the re-tone also re-draws some planted sites (the planter checks for open skin on the re-toned photo):
   with the sites held fixed, the re-tone alone moved the dark group's matched spots 58 → 60 and red lesions
-  212 → 220 (dev, melanin 1.3–4).
+  212 → 220 (dev, melanin 1.3–4, the model of 29 Nov); drawn afresh, 55 of the dark group's 239 spot sites moved
+  and 12 of those matched against 16 at the old sites (56 in all): a new draw, not a change in how spots are read.
   Dark spots' candidates come from a colour matched filter along melanin's direction, and that direction is the
   generator's own (haemoglobin-filter.ts MELANIN_OD is testing/plant.ts MELANIN normalised; a test holds them
   parallel), so planted dark-spot recall flatters real pigment whose colour in a camera's broad channels differs: the
