@@ -118,9 +118,9 @@ export function personRegion(mesh: readonly Pt[], w: number, h: number): Uint8Ar
  * How much each pixel looks like this face's own skin (0..1) within `personRegion`: the best over the cheek patches
  * of a Gaussian weight on the distance of its chromaticity from the patch's, times a band on its luma (0.4–1.6 of
  * the patch's, so dark hair, beard, deep shadow and a bright collar drop out). Eye whites and teeth are near grey,
- * far from skin chromaticity; `exclude` rings (eyes, lips) are zeroed outright; then only broad stretches of likeness are kept. Each patch's tolerance is
- * 0.03 or twice its own spread if more: the same rule for every face. The region's edge is blurred (4% of the face
- * wide) so no outline shows.
+ * far from skin chromaticity; `exclude` rings (eyes, lips) are zeroed outright; then only broad stretches of likeness
+ * are kept. Each patch's tolerance is 0.03 or twice its own spread if more: the same rule for every face. The region's
+ * edge is blurred (4% of the face wide) so no outline shows.
  */
 export function skinLikeness(
   img: RgbImage,
