@@ -19,15 +19,19 @@ export const EVAL_METHOD = `## Method
   forehead, cheeks, nose, chin drawn from the mesh independently of the analyzer's regions. Each photo is also
   re-toned with added melanin (0, 1.3, 2.6, 4) so every ITA° group is measured on the same faces. A finding matches
   a planted lesion within its radius + 6 px; recall = matched / planted.
-  The re-tone darkens the face's oval only; the neck, ears and hairline stay as they were, and on the re-toned
-  photo the face mesh is found smaller (height 0.93–0.97 of the as-taken mesh at melanin 4 on dev; npm run
-  diagnose:mask), while lesions are planted by the as-taken mesh. Near the face outline some then fall off the
-  analyzer's mask: on dev, of 72 planted red lesions off the mesh-drawn parts of the mask, 52 would be on a mask
-  drawn from the planter's mesh, 31 of them in the dark ITA group. Re-toning a wider region (the outline scaled
-  1.4 × 1.6: neck, ears, hair; a patched re-tone, not in the repo) keeps the mesh within ±2% (dev, where the
-  lesions land moves too: red 553 → 572 of
-  975, tone gap 14.0 → 11.5, but the dark group's spots 61 → 51, not yet explained), so the darker groups' recall
-  and the tone gap here are partly this artefact; the re-tone is not changed yet.
+  The re-tone darkens the person's skin, not only the face: the mesh's face oval (less eyes and lips) and, around it,
+  whatever looks like the same skin within a region drawn from the mesh (the forehead up to the crown, a neck column
+  under the chin, the ears): chromaticity near one of six cheek patches', luma 0.4–1.6 of it, broad stretches only
+  (testing/skin-weight.ts). Hair, beard, eye whites, teeth, clothes and the room stay as lit; brown hair under warm
+  light and skin-coloured clothes in the neck column are darkened too, and a neck lit in another colour than the
+  cheeks (blue light from below) is left. Toning the oval alone left a light neck and hairline round a dark face, and
+  the mesh found on that photo came out smaller (height 0.93–1.00 of the as-taken mesh at melanin 4 on the 22 dev
+  faces, mean 0.968; 10 outside ±3%), so lesions planted by the as-taken mesh near the outline fell off the
+  analyzer's mask. Now 0.95–1.02, mean 0.987, 5 outside ±3% (melanin 2.6: 0.96–1.01, mean 0.993, 1 outside ±3%).
+  Changing the re-tone also re-draws some planted sites (the planter checks for open skin on the re-toned photo):
+  with the sites held fixed, the re-tone alone moved the dark group's matched spots 58 → 60 and red lesions
+  212 → 220 (dev, melanin 1.3–4, the model of 29 Nov); drawn afresh, 55 of the dark group's 239 spot sites moved
+  and 12 of those matched against 16 at the old sites (56 in all): a new draw, not a change in how spots are read.
   Dark spots' candidates come from a colour matched filter along melanin's direction, and that direction is the
   generator's own (haemoglobin-filter.ts MELANIN_OD is testing/plant.ts MELANIN normalised; a test holds them
   parallel), so planted dark-spot recall flatters real pigment whose colour in a camera's broad channels differs: the

@@ -1,6 +1,7 @@
 import { makeSeededRandom } from "@/testing/domain/seeded-random";
 import { FACE_OVAL, fillPolygon, regionPolygon, safeOval } from "../mesh-regions";
 import { gaussianBlur, makePlane } from "../planes";
+import { skinLikeness } from "./skin-weight";
 import { edgeDistance, pointInPolygon } from "./zones";
 import type { RegionName } from "../../domain/skin-report";
 import type { RgbImage } from "../decode";
@@ -53,22 +54,22 @@ export const EYES_AND_LIPS: ReadonlyArray<readonly number[]> = [
 ];
 
 /**
- * Adds melanin to the skin of the face (the mesh outline, less eyes and lips, with a soft edge):
- * moves it down the ITA scale while eye whites, teeth and the room stay as lit, as in a real photo
- * of darker skin. A negative amount takes melanin away: lighter skin.
+ * Adds melanin to the person's skin: the face (the mesh outline, less eyes and lips) and, around it, whatever looks
+ * like the same skin (neck, ears, forehead up to the hair; skin-weight.ts), with a soft edge. Moves it down the ITA
+ * scale while eye whites, teeth, hair and the room stay as lit, as in a real photo of darker skin. Toning the face
+ * alone left a light neck and hairline round a dark oval, and the mesh found on that photo came out 3–7% smaller.
+ * A negative amount takes melanin away: lighter skin.
  */
 export function retone(img: RgbImage, melanin: number, mesh: ReadonlyArray<[number, number]>): RgbImage {
   const out = cloneImage(img);
   if (melanin === 0) return out;
   const { width: w, height: h } = img;
   const mask = new Uint8Array(w * h);
-  const outline = FACE_OVAL.map((i) => mesh[i] ?? [0, 0]);
-  // The mesh stops at the hairline; lift its top a little so the whole forehead is toned.
   fillPolygon(
     mask,
     w,
     h,
-    outline.map(([x, y]) => [x, y] as [number, number]),
+    FACE_OVAL.map((i) => mesh[i] ?? [0, 0]),
   );
   for (const ring of EYES_AND_LIPS)
     fillPolygon(
@@ -78,8 +79,9 @@ export function retone(img: RgbImage, melanin: number, mesh: ReadonlyArray<[numb
       ring.map((i) => mesh[i] ?? [0, 0]),
       0,
     );
+  const like = skinLikeness(img, mesh, EYES_AND_LIPS);
   const soft = makePlane(w, h);
-  for (let i = 0; i < mask.length; i++) soft.data[i] = mask[i] ?? 0;
+  for (let i = 0; i < mask.length; i++) soft.data[i] = Math.max(mask[i] ?? 0, like[i] ?? 0);
   const feather = gaussianBlur(soft, 4);
   attenuateAt(out, MELANIN, (x, y) => melanin * (feather.data[y * w + x] ?? 0), [0, 0, w, h]);
   return out;
