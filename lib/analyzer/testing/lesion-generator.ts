@@ -1,4 +1,5 @@
 import { HAEMOGLOBIN, MELANIN, attenuateAt, luma, onOpenSkin } from "./plant";
+import { cheekTexture } from "./skin-texture";
 import { edgeDistance, FACE_WIDTH_MM, faceZones, ZONES, type Zone } from "./zones";
 import type { RgbImage } from "../decode";
 
@@ -83,6 +84,8 @@ export function plantVaried(
   const taken = [...(o.avoid ?? [])];
   // Mid-cheek luma (mesh 50 and 280): a ring that is uniform but far from it is hair or a shadow.
   const cheek = (luma(img, ...(mesh[50] ?? [0, 0])) + luma(img, ...(mesh[280] ?? [0, 0]))) / 2;
+  // The same cheeks' fine texture: a site several times as textured is stubble or beard (plant.ts onOpenSkin).
+  const texture = cheekTexture(img, mesh);
   const placed: PlantedLesion[] = [];
   for (let attempt = 0; placed.length < o.count && attempt < o.count * 600; attempt++) {
     // Zones take turns so each gets its share of lesions whatever its area.
@@ -94,7 +97,11 @@ export function plantVaried(
     const r = (diameterMm / 2) * pxPerMm;
     if (zones.zoneOf(x, y) !== zone || edgeDistance(x, y, zones.oval) < r + 4) continue;
     if (taken.some((t) => Math.hypot(t.x - x, t.y - y) < (t.r + r) * 2 + 6)) continue;
-    if (!onOpenSkin(img, x, y, Math.max(4, r * 2)) || Math.abs(luma(img, x, y) - cheek) > 0.4 * cheek) continue;
+    if (
+      !onOpenSkin(img, x, y, Math.max(4, r * 2), undefined, texture) ||
+      Math.abs(luma(img, x, y) - cheek) > 0.4 * cheek
+    )
+      continue;
     const shape = SHAPES[Math.floor(o.rng() * SHAPES.length)] ?? "round";
     const softness = 0.08 + o.rng() * 0.37;
     const peak = sMin + o.rng() * (sMax - sMin);
