@@ -19,6 +19,11 @@ export const EVAL_METHOD = `## Method
   forehead, cheeks, nose, chin drawn from the mesh independently of the analyzer's regions. Each photo is also
   re-toned with added melanin (0, 1.3, 2.6, 4) so every ITA° group is measured on the same faces. A finding matches
   a planted lesion within its radius + 6 px; recall = matched / planted.
+  Lesions are planted on open skin only: a site is refused where its lightness strays from the skin's (hair, brows,
+  lips, shadow edges) or where its fine texture is 2.5 times the mid-cheeks' or more (stubble and beards, which pass
+  the lightness test: a lesion under hair is not visible), and a zone with no such site left (a bearded chin) gives
+  its lesions to the other zones. On dev this refuses 99% of the sites under the analyzer's own hair mask and 1.6%
+  of those on women's and clean-shaven faces (lip and nostril rims on the low-resolution crops).
   The re-tone darkens the face's oval only; the neck, ears and hairline stay as they were, and on the re-toned
   photo the face mesh is found smaller (height 0.93–0.97 of the as-taken mesh at melanin 4 on dev; npm run
   diagnose:mask), while lesions are planted by the as-taken mesh. Near the face outline some then fall off the
