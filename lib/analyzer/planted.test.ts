@@ -59,7 +59,12 @@ describe("varied lesions everywhere on the face (shape, 1–4 mm, contrast, edge
   let rows: PlantedRow[] = [];
   beforeAll(async () => {
     await warmUp();
-    rows = (await evaluatePlanted(await loadCleanSelfies(), 7000, [0])).filter((r) => r.ok);
+    // Four seeds: one seed puts 24 lesions in a zone, and where they land alone moved nose recall 42–58% (main,
+    // seeds 7000–7003); refusing stubble sites re-drew the placements and seed 7000's nose fell to 29% (7/24) on
+    // unchanged analysis. Pooled: nose 49% (main), 44% (the planter refusing hair).
+    const selfies = await loadCleanSelfies();
+    for (const seed of [7000, 7001, 7002, 7003]) rows.push(...(await evaluatePlanted(selfies, seed, [0])));
+    rows = rows.filter((r) => r.ok);
   });
 
   it("looks on the forehead, nose and chin, not only the cheeks", () => {

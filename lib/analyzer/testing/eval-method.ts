@@ -19,6 +19,11 @@ export const EVAL_METHOD = `## Method
   forehead, cheeks, nose, chin drawn from the mesh independently of the analyzer's regions. Each photo is also
   re-toned with added melanin (0, 1.3, 2.6, 4) so every ITA° group is measured on the same faces. A finding matches
   a planted lesion within its radius + 6 px; recall = matched / planted.
+  Lesions are planted on open skin only: a site is refused where its lightness strays from the skin's (hair, brows,
+  lips, shadow edges) or where its fine texture is 2.5 times the mid-cheeks' or more (stubble and beards, which pass
+  the lightness test: a lesion under hair is not visible), and a zone with no such site left (a bearded chin) gives
+  its lesions to the other zones. On dev this refuses 99% of the sites under the analyzer's own hair mask and 1.6%
+  of those on women's and clean-shaven faces (lip and nostril rims on the low-resolution crops).
   The re-tone darkens the person's skin, not only the face: the mesh's face oval (less eyes and lips) and, around it,
   whatever looks like the same skin within a region drawn from the mesh (the forehead up to the crown, a neck column
   under the chin, the ears): chromaticity near one of six cheek patches', luma 0.4–1.6 of it, broad stretches only

@@ -1,4 +1,5 @@
 import { HAEMOGLOBIN, MELANIN, attenuateAt, luma, onOpenSkin } from "./plant";
+import { cheekTexture } from "./skin-texture";
 import { edgeDistance, FACE_WIDTH_MM, faceZones, ZONES, type Zone } from "./zones";
 import type { RgbImage } from "../decode";
 
@@ -70,6 +71,12 @@ function makeProfile(
   };
 }
 
+/**
+ * A zone that finds no site in this many attempts in a row is full. Dev: placements are unchanged on the 79 of 88
+ * face-tones where no zone ran out (a zone with room never took this many).
+ */
+const TURN_ATTEMPTS = 1000;
+
 export function plantVaried(
   img: RgbImage,
   mesh: ReadonlyArray<[number, number]>,
@@ -83,10 +90,23 @@ export function plantVaried(
   const taken = [...(o.avoid ?? [])];
   // Mid-cheek luma (mesh 50 and 280): a ring that is uniform but far from it is hair or a shadow.
   const cheek = (luma(img, ...(mesh[50] ?? [0, 0])) + luma(img, ...(mesh[280] ?? [0, 0]))) / 2;
+  // The same cheeks' fine texture: a site several times as textured is stubble or beard (plant.ts onOpenSkin).
+  const texture = cheekTexture(img, mesh);
   const placed: PlantedLesion[] = [];
+  // A zone with no room left (a beard over the chin) gives its turns to the others: it used to hold the turn until
+  // the attempts ran out, and every lesion after it was lost, on skin elsewhere too.
+  const full = new Set<Zone>();
+  let turnAttempts = 0;
   for (let attempt = 0; placed.length < o.count && attempt < o.count * 600; attempt++) {
     // Zones take turns so each gets its share of lesions whatever its area.
-    const zone = want[placed.length % want.length] ?? "cheeks";
+    const open = want.filter((z) => !full.has(z));
+    const zone = open[placed.length % open.length];
+    if (!zone) break;
+    if (++turnAttempts > TURN_ATTEMPTS) {
+      full.add(zone);
+      turnAttempts = 0;
+      continue;
+    }
     const b = zones.box(zone);
     const x = b.x0 + o.rng() * (b.x1 - b.x0);
     const y = b.y0 + o.rng() * (b.y1 - b.y0);
@@ -94,7 +114,11 @@ export function plantVaried(
     const r = (diameterMm / 2) * pxPerMm;
     if (zones.zoneOf(x, y) !== zone || edgeDistance(x, y, zones.oval) < r + 4) continue;
     if (taken.some((t) => Math.hypot(t.x - x, t.y - y) < (t.r + r) * 2 + 6)) continue;
-    if (!onOpenSkin(img, x, y, Math.max(4, r * 2)) || Math.abs(luma(img, x, y) - cheek) > 0.4 * cheek) continue;
+    if (
+      !onOpenSkin(img, x, y, Math.max(4, r * 2), undefined, texture) ||
+      Math.abs(luma(img, x, y) - cheek) > 0.4 * cheek
+    )
+      continue;
     const shape = SHAPES[Math.floor(o.rng() * SHAPES.length)] ?? "round";
     const softness = 0.08 + o.rng() * 0.37;
     const peak = sMin + o.rng() * (sMax - sMin);
@@ -109,6 +133,7 @@ export function plantVaried(
     const p: PlantedLesion = { type: o.type, x, y, r, zone, shape, diameterMm, strength: peak };
     placed.push(p);
     taken.push(p);
+    turnAttempts = 0;
   }
   return placed;
 }

@@ -1,6 +1,7 @@
 import { makeSeededRandom } from "@/testing/domain/seeded-random";
 import { FACE_OVAL, fillPolygon, regionPolygon, safeOval } from "../mesh-regions";
 import { gaussianBlur, makePlane } from "../planes";
+import { cheekTexture, fineTexture, HAIR_TEXTURE_RATIO } from "./skin-texture";
 import { skinLikeness } from "./skin-weight";
 import { edgeDistance, pointInPolygon } from "./zones";
 import type { RegionName } from "../../domain/skin-report";
@@ -111,8 +112,19 @@ function skinLuma(img: RgbImage, poly: ReadonlyArray<[number, number]>): number 
 /**
  * True where a ring of 16 samples around (x, y) and the centre all sit within 25% of the reference
  * luma: open skin, not hair, brow, lip or a shadow edge. Without a reference the ring's median is used.
+ * Stubble and a beard pass that test (hair about the skin's own lightness, or strands averaging to it), so
+ * with the face's cheek texture (skin-texture.ts cheekTexture) a site whose fine texture within `reach` is
+ * HAIR_TEXTURE_RATIO times it or more is refused too: a lesion under hair is not visible, and the analyzer
+ * rightly measures skin, not beard.
  */
-export function onOpenSkin(img: RgbImage, x: number, y: number, reach: number, reference?: number): boolean {
+export function onOpenSkin(
+  img: RgbImage,
+  x: number,
+  y: number,
+  reach: number,
+  reference?: number,
+  skinTexture?: number,
+): boolean {
   let ref = reference ?? 0;
   if (reference === undefined) {
     const ring: number[] = [];
@@ -126,7 +138,8 @@ export function onOpenSkin(img: RgbImage, x: number, y: number, reach: number, r
     const py = y + reach * Math.sin((a * Math.PI) / 8) * ((a % 2) + 1) * 0.5;
     if (Math.abs(luma(img, px, py) - ref) > 0.25 * ref) return false;
   }
-  return Math.abs(luma(img, x, y) - ref) <= 0.25 * ref;
+  if (Math.abs(luma(img, x, y) - ref) > 0.25 * ref) return false;
+  return skinTexture === undefined || fineTexture(img, x, y, reach) < HAIR_TEXTURE_RATIO * skinTexture;
 }
 
 export type PlantOptions = {
@@ -148,6 +161,7 @@ export function plant(img: RgbImage, mesh: ReadonlyArray<[number, number]>, o: P
   const oval = safeOval(mesh);
   const placed: Planted[] = [];
   const taken = [...(o.avoid ?? [])];
+  const texture = cheekTexture(img, mesh);
   for (let attempt = 0; placed.length < o.count && attempt < o.count * 400; attempt++) {
     const poly = polys[Math.floor(o.rng() * polys.length)];
     if (!poly) continue;
@@ -160,8 +174,8 @@ export function plant(img: RgbImage, mesh: ReadonlyArray<[number, number]>, o: P
     if (!pointInPolygon(x, y, poly) || edgeDistance(x, y, poly) < r + 3) continue;
     if (!pointInPolygon(x, y, oval) || edgeDistance(x, y, oval) < r + 3) continue;
     if (taken.some((t) => Math.hypot(t.x - x, t.y - y) < (t.r + r) * 2 + 4)) continue;
-    // Only on open skin: hair over the forehead or cheek is inside the mesh polygon but is not skin.
-    if (!onOpenSkin(img, x, y, r * 2, skinLuma(img, poly))) continue;
+    // Only on open skin: hair over the forehead or cheek, or a beard, is inside the mesh polygon but is not skin.
+    if (!onOpenSkin(img, x, y, r * 2, skinLuma(img, poly), texture)) continue;
     const peak = o.strength[0] + o.rng() * (o.strength[1] - o.strength[0]);
     const sigma = r / 1.5;
     const k = o.type === "lesion" ? HAEMOGLOBIN : MELANIN;
