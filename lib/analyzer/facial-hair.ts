@@ -12,8 +12,9 @@ type Pt = [number, number];
  * skin and not on hair. Hair differs from the skin above it (the upper cheeks, where a beard rarely grows) in
  * texture first: strands and stubble dots make fine-scale lightness variation several times the skin's. It also
  * differs in colour: darker (or, grey, lighter) and less red, since hair carries no blood. A pixel is hair where
- * both hold around it, or where it is far darker than any skin of the face, and a region is hair where most of
- * its pixels are: a breakout or spot is one small blob in smooth skin and does not make a region.
+ * both hold around it, or where it reflects at most a quarter of the upper cheeks' light (two stops darker), and a
+ * region is hair where most of its pixels are: a breakout or spot is one small blob in smooth skin and does not
+ * make a region.
  */
 
 /** Fine texture: lightness minus its σ 2 px blur (≈ 0.5 mm at the analyzer's scale), RMS over a 7 × 7 window. */
@@ -35,11 +36,13 @@ const TEXTURE_RATIO_ALONE = 4.5;
 const HAIR_DL = 8;
 const HAIR_DA = 3;
 /**
- * Lighter than this share of the upper cheeks' luminance (CIE Y) or darker: hair, whatever its texture. A dense
- * dark beard in soft light shows too little texture (dev: men-43's, none of it marked at any tone), but it reflects
- * a fraction of the light the skin does, and a ratio of luminances holds at every skin tone (melanin scales both).
- * Shadows are the risk: at 0.35 a clean-shaven face in low-key light (men-61) had its chin marked, at 0.4 a woman's
- * (women-40) too; at 0.25 every woman's and clean-shaven chin keeps 0 px at melanin 0–4 and men-43's is all hair.
+ * At or below this share of the upper cheeks' luminance (CIE Y): hair, whatever its texture. A dense dark beard in
+ * soft light shows too little texture (dev: men-43's, none of it marked at any tone), but it reflects a fraction of
+ * the light the skin does. A ratio against the same face's cheeks has no tone term; but the evaluation's re-tone
+ * darkens a beard with the skin, while a real black beard on dark skin is nearer the skin's luminance, so there
+ * this rule marks less, and the texture rules must carry it. Shadows are the risk: at 0.35 a clean-shaven face in
+ * low-key light (men-61) had its chin marked, at 0.4 a woman's (women-40) too; at 0.25 every woman's and
+ * clean-shaven chin keeps 0 px at melanin 0–4 and men-43's is all hair.
  */
 const HAIR_DARK_Y = 0.25;
 /** A region is hair where over half of the pixels within ±6 px (≈ 1.6 mm) are. */
@@ -103,7 +106,7 @@ function sqrtRow(e: Float32Array, from: number, to: number): void {
   for (let i = from; i < to; i++) e[i] = Math.sqrt(e[i] as number);
 }
 
-/** The upper cheeks' median texture, L* and a*, and the L* at HAIR_DARK_Y of their luminance: what hair is told apart from. */
+/** The upper cheeks' median texture, L* and a*, and the L* at HAIR_DARK_Y of their luminance: hair's reference. */
 type HairReference = { tex0: number; L0: number; a0: number; darkL: number };
 
 /** The L* of `share` of the luminance at L* `L` (CIE 1976, both branches). */
