@@ -1,4 +1,4 @@
-import type { LabPlanes } from "./color";
+import { lightnessToY, type LabPlanes } from "./color";
 import type { Plane } from "./planes";
 import { growSpans, spansOf, unionSpans, type RowSpans } from "./row-spans";
 import { arena, arenaPlane } from "./scratch-arena";
@@ -111,7 +111,7 @@ type HairReference = { tex0: number; L0: number; a0: number; darkL: number };
 
 /** The L* of `share` of the luminance at L* `L` (CIE 1976, both branches). */
 function lightnessAtShare(L: number, share: number): number {
-  const Y = (L > 8 ? ((L + 16) / 116) ** 3 : L / 903.3) * share;
+  const Y = lightnessToY(L) * share;
   return Y > 0.008856 ? 116 * Math.cbrt(Y) - 16 : 903.3 * Y;
 }
 
