@@ -16,12 +16,6 @@ const EPS = 0.001;
 const LOG10_LIN = new Float32Array(256);
 for (let i = 0; i < 256; i++) LOG10_LIN[i] = 100 * Math.log10((LINEAR[i] ?? 0) + EPS);
 
-/** CIELAB L* → relative luminance Y (inverse of f, CIE 15). */
-export function lightnessToY(L: number): number {
-  const f = (L + 16) / 116;
-  return f > 6 / 29 ? f ** 3 : L / 903.3;
-}
-
 function fLabExact(t: number): number {
   return t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116;
 }

@@ -1,4 +1,3 @@
-import { lightnessToY } from "./color";
 import { FACE_WIDTH, FACE_WIDTH_MM } from "./face-crop";
 import { contrastToBackgroundAt, smallMask, smallMaskedBlur, smallMaskWeight } from "./masked-blur";
 import { T_ZONE } from "./mesh-regions";
@@ -171,6 +170,12 @@ function shineRow(p: ShinePick, y: number, width: number, counts: Int32Array): v
 
 /** The EPS of color.ts's logY plane: logY = ln(Y + EPS). */
 const LOG_Y_EPS = 0.001;
+/** CIELAB L* → relative luminance Y (inverse of f, CIE 15). */
+function lightnessToY(L: number): number {
+  const f = (L + 16) / 116;
+  return f > 6 / 29 ? f ** 3 : L / 903.3;
+}
+
 /** Lookup by label (0 = none) of the regions named. */
 function labelSet(names: readonly RegionName[]): Uint8Array {
   const set = new Uint8Array(REGION_NAMES.length + 1);
