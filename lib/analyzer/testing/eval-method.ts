@@ -39,7 +39,8 @@ export const EVAL_METHOD = `## Method
   212 → 220 (dev, melanin 1.3–4, the model of 29 Nov); drawn afresh, 55 of the dark group's 239 spot sites moved
   and 12 of those matched against 16 at the old sites (56 in all): a new draw, not a change in how spots are read.
   The classifier used here was fit (fit:analyzer, dev only, a fresh cache) on this re-tone before the planter refused
-  stubble and beard sites (commit 19b798b), so fit:analyzer today gives another model. That refit (29 Nov) found
+  stubble and beard sites (commit 19b798b), so fit:analyzer today gives another model. A refit (29 Nov, with a
+  darkness-alone hair rule in the analyzer, since taken out: it marked shadow sides under a Rembrandt key) found
   587 rather than 579 of dev's 1008 planted red lesions and 162 rather than 156 dark spots (re-shoot 174/212 against
   176/215 graded pairs), but failed red-reshoot.test: on its six dark re-toned photos 24 → 14 red findings after a
   q75 re-save, a total change of 10 against the guard's 8; d1a35a2's model fails it too (23 → 13, 10). It was not
