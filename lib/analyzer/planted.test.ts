@@ -65,7 +65,8 @@ describe("varied lesions everywhere on the face (shape, 1–4 mm, contrast, edge
     const selfies = await loadCleanSelfies();
     for (const seed of [7000, 7001, 7002, 7003]) rows.push(...(await evaluatePlanted(selfies, seed, [0])));
     rows = rows.filter((r) => r.ok);
-  });
+    // 64 analyses on a 2-core box: its own bound, not the global hook timeout.
+  }, 300_000);
 
   it("looks on the forehead, nose and chin, not only the cheeks", () => {
     const byZone = Object.fromEntries(ZONES.map((z) => [z, sumTallies(rows, (r) => r.lesions[z])]));

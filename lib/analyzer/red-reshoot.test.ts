@@ -52,6 +52,7 @@ describe("red-lesion count under a q75 re-save, on dark re-toned faces", () => {
     // Photo by photo: measured a total change of 8 since the person-skin re-tone (5 before it; the earlier
     // statistics 8 each on the old re-tone's photos), no photo more than 2.
     expect(rows.reduce((a, r) => a + Math.abs(r.q75 - r.asTaken), 0)).toBeLessThanOrEqual(8);
-    for (const r of rows) expect(Math.abs(r.q75 - r.asTaken), r.name).toBeLessThanOrEqual(3);
+    // Per photo: at most 2 since the person-skin re-tone (2 → 0, 7 → 5); a photo losing 3 fails.
+    for (const r of rows) expect(Math.abs(r.q75 - r.asTaken), r.name).toBeLessThanOrEqual(2);
   });
 });

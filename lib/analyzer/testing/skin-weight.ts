@@ -29,7 +29,7 @@ function chroma(img: RgbImage, i: number): [number, number, number] {
  */
 export function skinReferences(img: RgbImage, mesh: readonly Pt[]): SkinReference[] {
   const half = Math.max(2, Math.round(faceHalfSize(mesh)[0] * 0.04));
-  return CHEEK_POINTS.map((k) => {
+  return CHEEK_POINTS.flatMap((k) => {
     const rs: number[] = [];
     const gs: number[] = [];
     const ls: number[] = [];
@@ -44,10 +44,12 @@ export function skinReferences(img: RgbImage, mesh: readonly Pt[]): SkinReferenc
         gs.push(g);
         ls.push(l);
       }
+    // A patch off the photo (a cropped or tilted face) has no skin to describe; r = g = 0 would match dark clothes.
+    if (rs.length === 0) return [];
     const r = median(rs);
     const g = median(gs);
     const spread = median(rs.map((v, i) => Math.hypot(v - r, (gs[i] ?? 0) - g)));
-    return { r, g, luma: median(ls), spread };
+    return [{ r, g, luma: median(ls), spread }];
   });
 }
 
@@ -120,7 +122,7 @@ export function personRegion(mesh: readonly Pt[], w: number, h: number): Uint8Ar
  * the patch's, so dark hair, beard, deep shadow and a bright collar drop out). Eye whites and teeth are near grey,
  * far from skin chromaticity; `exclude` rings (eyes, lips) are zeroed outright; then only broad stretches of likeness
  * are kept. Each patch's tolerance is 0.03 or twice its own spread if more: the same rule for every face. The region's
- * edge is blurred (4% of the face wide) so no outline shows.
+ * edge is blurred (σ 2% of the face's width) so no outline shows.
  */
 export function skinLikeness(
   img: RgbImage,
