@@ -1,5 +1,4 @@
-import { FACE_OVAL } from "../mesh-regions";
-import { FACE_WIDTH_MM } from "./zones";
+import { FACE_WIDTH_MM, faceWidthPx } from "./zones";
 import type { RgbImage } from "../decode";
 
 const lumaAt = (img: RgbImage, x: number, y: number): number => {
@@ -47,18 +46,17 @@ export function fineTexture(img: RgbImage, x: number, y: number, radius: number)
 export const HAIR_TEXTURE_RATIO = 2.5;
 
 /** Mesh 50 and 280, mid-cheek: skin that carries no beard on any dev face (the planter's skin luma too). */
-const CHEEK_POINTS = [50, 280] as const;
+const MID_CHEEK_POINTS = [50, 280] as const;
 /** The cheek patches' radius, mm at the face's own scale (≈ 135 mm across the cheekbones). */
 const CHEEK_PATCH_MM = 3;
 
 /** The open cheek's fine texture (fineTexture), the reference a planting site is judged against. */
 export function cheekTexture(img: RgbImage, mesh: ReadonlyArray<readonly [number, number]>): number {
-  const xs = FACE_OVAL.map((i) => mesh[i]?.[0] ?? 0);
-  const radius = (CHEEK_PATCH_MM / FACE_WIDTH_MM) * (Math.max(...xs) - Math.min(...xs));
+  const radius = (CHEEK_PATCH_MM / FACE_WIDTH_MM) * faceWidthPx(mesh);
   let sum = 0;
-  for (const i of CHEEK_POINTS) {
+  for (const i of MID_CHEEK_POINTS) {
     const [x, y] = mesh[i] ?? [0, 0];
     sum += fineTexture(img, x, y, radius);
   }
-  return sum / CHEEK_POINTS.length;
+  return sum / MID_CHEEK_POINTS.length;
 }

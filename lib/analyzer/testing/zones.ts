@@ -53,10 +53,15 @@ export type FaceZones = {
 
 export const FACE_WIDTH_MM = 135;
 
+/** The face oval's width in px: the scale planted sizes in mm are drawn at. */
+export function faceWidthPx(mesh: Mesh): number {
+  const xs = FACE_OVAL.map((i) => at(mesh, i)[0]);
+  return Math.max(...xs) - Math.min(...xs);
+}
+
 export function faceZones(mesh: Mesh): FaceZones {
   const oval = poly(mesh, FACE_OVAL);
-  const xs = oval.map((p) => p[0]);
-  const faceWidth = Math.max(...xs) - Math.min(...xs);
+  const faceWidth = faceWidthPx(mesh);
   const forehead = poly(mesh, FOREHEAD);
   const nose = poly(mesh, NOSE);
   const lipBottom = Math.max(at(mesh, 17)[1], at(mesh, 84)[1], at(mesh, 314)[1]);
