@@ -58,7 +58,7 @@ async function section(split: Split): Promise<string> {
     "",
     "### Against the targets",
     "",
-    targetsTable(planted, rejects, defects, codes, tone, repeat),
+    targetsTable({ planted, rejects, defects, defectCodes: codes, tone, repeat }),
     "",
     "### Planted lesions and spots",
     "",

@@ -6,6 +6,7 @@ import {
   type ToneRow,
   type TwoLightRow,
 } from "./evaluation";
+import { faceIntervals, rowsOf } from "./face-bootstrap";
 import { precision, precisionExcludingOwn, recall, type Tally } from "./planted-run";
 import { ZONES } from "./zones";
 import { SCORE_KEYS, TONE_CATEGORIES, type ScoreKey } from "../../domain/skin-report";
@@ -250,16 +251,19 @@ export function repeatTable(rows: readonly RepeatRow[]): string {
   ].join("\n");
 }
 
-/** The issue's targets against this run's figures, one row each, so what is still weak is stated, not hidden. */
-export function targetsTable(
-  planted: readonly PlantedRow[],
-  rejects: readonly GateRow[],
-  defects: readonly GateRow[],
-  defectCodes: ReadonlyMap<string, string>,
-  tone: readonly ToneRow[],
-  repeat: readonly RepeatRow[],
-): string {
-  const ok = planted.filter((r) => r.ok);
+/** What one evaluation run measured, per split: the rows every target is judged on. */
+export type EvalRows = {
+  planted: readonly PlantedRow[];
+  rejects: readonly GateRow[];
+  defects: readonly GateRow[];
+  defectCodes: ReadonlyMap<string, string>;
+  tone: readonly ToneRow[];
+  repeat: readonly RepeatRow[];
+};
+
+/** The figures the targets are judged on, from the rows of one run (or of a resample of its faces). */
+export function targetFigures(rows: EvalRows) {
+  const ok = rows.planted.filter((r) => r.ok);
   const zoneTallies = ZONES.map((z) => sumTallies(ok, (r) => r.lesions[z]));
   const groupTallies = TONE_CATEGORIES.map((c) =>
     sumTallies(
@@ -268,70 +272,121 @@ export function targetsTable(
     ),
   ).filter((t) => t.tp + t.fn >= 10);
   const every = [...zoneTallies, ...groupTallies];
-  const minRecall = Math.min(...every.map(recall));
-  const minPrecision = Math.min(...every.map(precision).filter((v) => !Number.isNaN(v)));
-  const minPrecisionOwn = Math.min(...every.map(precisionExcludingOwn).filter((v) => !Number.isNaN(v)));
+  const lowest = (values: number[]) => (values.length ? Math.min(...values) : Number.NaN);
   const spots = sumTallies(ok, (r) => r.spots);
-  const gap =
-    groupTallies.length >= 2
-      ? (recall(groupTallies[0] ?? spots) - recall(groupTallies[groupTallies.length - 1] ?? spots)) * 100
-      : NaN;
-  const outside = tone.filter((r) => r.ita !== null && (r.ita < -90 || r.ita > 90)).length;
-  const refused = rejects.filter((r) => r.codes.length > 0 && r.variant !== "as taken");
-  const judged = rejects.filter((r) => r.variant !== "as taken");
-  const right = defects.filter((r) => r.codes.includes(defectCodes.get(r.variant) ?? "?")).length;
-  const spreads = scoreSpreads(repeat);
+  const first = groupTallies[0];
+  const last = groupTallies[groupTallies.length - 1];
+  const judged = rows.rejects.filter((r) => r.variant !== "as taken");
+  const spreads = scoreSpreads(rows.repeat);
+  const graded = spreads.reduce((a, x) => a + x.gradedPairs, 0);
+  return {
+    minRecall: lowest(every.map(recall)),
+    minPrecision: lowest(every.map(precision).filter((v) => !Number.isNaN(v))),
+    minPrecisionOwn: lowest(every.map(precisionExcludingOwn).filter((v) => !Number.isNaN(v))),
+    spotRecall: recall(spots),
+    spotPrecision: precision(spots),
+    spotPrecisionOwn: precisionExcludingOwn(spots),
+    gap: first && last && groupTallies.length >= 2 ? (recall(first) - recall(last)) * 100 : Number.NaN,
+    itaOutside: rows.tone.filter((r) => r.ita !== null && (r.ita < -90 || r.ita > 90)).length,
+    refused: judged.filter((r) => r.codes.length > 0).length / Math.max(1, judged.length),
+    rightCode:
+      rows.defects.filter((r) => r.codes.includes(rows.defectCodes.get(r.variant) ?? "?")).length /
+      Math.max(1, rows.defects.length),
+    sameGrade: graded ? spreads.reduce((a, x) => a + x.sameGraded, 0) / graded : Number.NaN,
+  };
+}
+type FigureKey = keyof ReturnType<typeof targetFigures>;
+
+/** The same rows for the faces of one bootstrap resample (face-bootstrap.ts). */
+function resampled(rows: EvalRows, sample: readonly string[]): EvalRows {
+  return {
+    ...rows,
+    planted: rowsOf(rows.planted, sample),
+    rejects: rowsOf(rows.rejects, sample),
+    defects: rowsOf(rows.defects, sample),
+    tone: rowsOf(rows.tone, sample),
+    repeat: rowsOf(rows.repeat, sample),
+  };
+}
+
+/**
+ * The issue's targets against this run's figures, one row each, so what is still weak is stated, not hidden; beside
+ * each, its 95% interval with the split's faces resampled (face-bootstrap.ts): how far it could move with other faces.
+ */
+export function targetsTable(rows: EvalRows): string {
+  const f = targetFigures(rows);
+  const faces = rows.planted.map((r) => r.name);
+  const ci = faceIntervals(faces, (sample) => targetFigures(resampled(rows, sample)));
+  const counts = (part: readonly GateRow[], n: number) => `(${Math.round(n * part.length)}/${part.length})`;
+  const judged = rows.rejects.filter((r) => r.variant !== "as taken");
+  const spreads = scoreSpreads(rows.repeat);
   const graded = spreads.reduce((a, x) => a + x.gradedPairs, 0);
   const same = spreads.reduce((a, x) => a + x.sameGraded, 0);
-  const row = (measure: string, value: string, target: string, met: boolean) => [
+  const interval = (key: FigureKey, show: (v: number) => string = pct) =>
+    Number.isNaN(ci[key].lo) ? "–" : `${show(ci[key].lo)}–${show(ci[key].hi)}`;
+  const points = (v: number) => v.toFixed(1);
+  const row = (measure: string, value: string, spread: string, target: string, met: boolean) => [
     measure,
     value,
+    spread,
     target,
     met ? "met" : "**not met**",
   ];
   // Precision is judged on the strict figure (own features count as false); the lenient one is shown beside it.
   const both = (strict: number, lenient: number) => `${pct(strict)} (excl. own features: ${pct(lenient)})`;
   return table(
-    ["measure", "this run", "target", ""],
+    ["measure", "this run", "95% interval, faces resampled", "target", ""],
     [
-      row("red-lesion recall, worst zone or ITA group", pct(minRecall), "≥ 85%", minRecall >= 0.85),
+      row(
+        "red-lesion recall, worst zone or ITA group",
+        pct(f.minRecall),
+        interval("minRecall"),
+        "≥ 85%",
+        f.minRecall >= 0.85,
+      ),
       row(
         "red-lesion precision, worst zone or ITA group, of all findings",
-        both(minPrecision, minPrecisionOwn),
+        both(f.minPrecision, f.minPrecisionOwn),
+        interval("minPrecision"),
         "≥ 90%",
-        minPrecision >= 0.9,
+        f.minPrecision >= 0.9,
       ),
-      row("dark-spot recall", pct(recall(spots)), "≥ 80%", recall(spots) >= 0.8),
+      row("dark-spot recall", pct(f.spotRecall), interval("spotRecall"), "≥ 80%", f.spotRecall >= 0.8),
       row(
         "dark-spot precision, of all findings",
-        both(precision(spots), precisionExcludingOwn(spots)),
+        both(f.spotPrecision, f.spotPrecisionOwn),
+        interval("spotPrecision"),
         "≥ 80% (the fit's operating point)",
-        precision(spots) >= 0.8,
+        f.spotPrecision >= 0.8,
       ),
       row(
         "recall gap, lightest vs darkest group",
-        Number.isNaN(gap) ? "–" : `${gap.toFixed(1)} points`,
+        Number.isNaN(f.gap) ? "–" : `${points(f.gap)} points`,
+        interval("gap", points),
         "≤ 5 points",
-        Math.abs(gap) <= 5,
+        Math.abs(f.gap) <= 5,
       ),
-      row("ITA° outside [−90, 90]", String(outside), "never", outside === 0),
+      row("ITA° outside [−90, 90]", String(f.itaOutside), "–", "never", f.itaOutside === 0),
       row(
         "good photos refused (all good variants but as taken)",
-        `${pct(refused.length / Math.max(1, judged.length))} (${refused.length}/${judged.length})`,
+        `${pct(f.refused)} ${counts(judged, f.refused)}`,
+        interval("refused"),
         "≤ 5%",
-        refused.length <= 0.05 * judged.length,
+        f.refused <= 0.05,
       ),
       row(
         "defects refused with the right code",
-        `${pct(right / Math.max(1, defects.length))} (${right}/${defects.length})`,
+        `${pct(f.rightCode)} ${counts(rows.defects, f.rightCode)}`,
+        interval("rightCode"),
         "≥ 95%",
-        right >= 0.95 * defects.length,
+        f.rightCode >= 0.95,
       ),
       row(
         "same grade on a re-shot face with something to grade",
-        `${pct(same / Math.max(1, graded))} (${same}/${graded})`,
+        `${pct(f.sameGrade)} (${same}/${graded})`,
+        interval("sameGrade"),
         "≥ 90%",
-        same >= 0.9 * graded,
+        f.sameGrade >= 0.9,
       ),
     ],
   );
