@@ -11,6 +11,7 @@ import { EVAL_METHOD } from "../analyzer/testing/eval-method";
 import {
   fairnessRows,
   gateTable,
+  inputPathTable,
   plantedTables,
   repeatTable,
   targetsTable,
@@ -25,9 +26,11 @@ import {
   evaluateRepeatability,
   evaluateRednessUnderTwoLights,
   evaluateToneUnderCasts,
+  MELANIN_LEVELS,
 } from "../analyzer/testing/evaluation";
 import { DEFECTS } from "../analyzer/testing/lighting";
 import { loadSplit, type Split } from "../analyzer/testing/photo-set";
+import { encodeJpeg } from "../analyzer/testing/selfies";
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf("--out");
@@ -44,6 +47,8 @@ async function section(split: Split): Promise<string> {
   const seed = split === "dev" ? 7000 : 9000;
   const planted = await evaluatePlanted(photos, seed);
   fairness.push({ split, faces: photos.length, rows: fairnessRows(planted) });
+  // The same plantings with the colour kept at full resolution: what the app's upload now sends (components/capture).
+  const fullColour = await evaluatePlanted(photos, seed, MELANIN_LEVELS, (img) => encodeJpeg(img, 92, "4:4:4"));
   const rejects = await evaluateFalseRejects(photos);
   const defects = await evaluateDefects(photos);
   const tone = await evaluateToneUnderCasts(photos);
@@ -63,6 +68,13 @@ async function section(split: Split): Promise<string> {
     "### Planted lesions and spots",
     "",
     plantedTables(planted),
+    "",
+    "### Planted lesions by how the photo reaches the analyzer (the same plantings, encoded two ways)",
+    "",
+    inputPathTable([
+      { path: "JPEG q92, colour at half resolution (4:2:0)", rows: planted },
+      { path: "JPEG q92, colour at full resolution (4:4:4)", rows: fullColour },
+    ]),
     "",
     "### Good photos refused (exposure, casts, portrait light, everyday combinations)",
     "",

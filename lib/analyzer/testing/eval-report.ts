@@ -251,6 +251,66 @@ export function repeatTable(rows: readonly RepeatRow[]): string {
   ].join("\n");
 }
 
+/** The planted rows of one way of encoding the same plantings (evaluatePlanted's `encode`). */
+export type InputPath = { path: string; rows: readonly PlantedRow[] };
+
+const plantedOnly = (planted: readonly PlantedRow[]): EvalRows => ({
+  planted,
+  rejects: [],
+  defects: [],
+  defectCodes: new Map(),
+  tone: [],
+  repeat: [],
+});
+
+/**
+ * The same plantings on the same faces, encoded the ways a photo can reach the analyzer: red-lesion and dark-spot
+ * recall and precision, the darkest group's red recall and the tone gap, and each path's red recall against the
+ * first's as a paired difference with its 95% interval over the faces (face-bootstrap.ts).
+ */
+export function inputPathTable(paths: readonly InputPath[]): string {
+  const [first] = paths;
+  if (!first) return "";
+  const okRows = (rows: readonly PlantedRow[]) => rows.filter((r) => r.ok);
+  const redRecall = (rows: readonly PlantedRow[]) => recall(sumTallies(okRows(rows), (r) => r.lesions.all));
+  const body = paths.map(({ path, rows }) => {
+    const ok = okRows(rows);
+    const red = sumTallies(ok, (r) => r.lesions.all);
+    const spots = sumTallies(ok, (r) => r.spots);
+    const dark = sumTallies(
+      ok.filter((r) => r.tone === "dark"),
+      (r) => r.lesions.all,
+    );
+    const gap = targetFigures(plantedOnly(rows)).gap;
+    const ci = faceIntervals(
+      rows.map((r) => r.name),
+      (sample) => ({ diff: 100 * (redRecall(rowsOf(rows, sample)) - redRecall(rowsOf(first.rows, sample))) }),
+    ).diff;
+    const diff = 100 * (redRecall(rows) - redRecall(first.rows));
+    return [
+      path,
+      `${pct(recall(red))} / ${pct(precision(red))} (${red.tp}/${red.tp + red.fn}, fp ${red.fp})`,
+      path === first.path
+        ? "–"
+        : `${diff >= 0 ? "+" : ""}${diff.toFixed(1)} (${ci.lo.toFixed(1)} to ${ci.hi.toFixed(1)})`,
+      `${pct(recall(dark))} (${dark.tp}/${dark.tp + dark.fn})`,
+      Number.isNaN(gap) ? "–" : gap.toFixed(1),
+      `${pct(recall(spots))} / ${pct(precision(spots))} (${spots.tp}/${spots.tp + spots.fn}, fp ${spots.fp})`,
+    ];
+  });
+  return table(
+    [
+      "photo reaches the analyzer as",
+      "red recall / precision, all findings",
+      `red recall vs ${first.path}, points (95% interval, faces resampled)`,
+      "red recall, dark group",
+      "tone gap, points",
+      "dark spots recall / precision, all findings",
+    ],
+    body,
+  );
+}
+
 /** What one evaluation run measured, per split: the rows every target is judged on. */
 export type EvalRows = {
   planted: readonly PlantedRow[];

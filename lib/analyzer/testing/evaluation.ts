@@ -7,6 +7,7 @@ import {
   type ToneCategory,
 } from "../../domain/skin-report";
 import { analyzeImage } from "../analyze";
+import type { RgbImage } from "../decode";
 import { WARM_ROOM_GOOD_VARIANTS } from "./backdrops";
 import { EVERYDAY_GOOD_VARIANTS, LIGHT_SKIN_GOOD_VARIANTS } from "./everyday-photos";
 import { plantVaried, type PlantedLesion } from "./lesion-generator";
@@ -66,16 +67,17 @@ export async function evaluatePlanted(
   selfies: readonly Selfie[],
   seedBase: number,
   melaninLevels: readonly number[] = MELANIN_LEVELS,
+  encode: (img: RgbImage) => Promise<Uint8Array> = (img) => encodeJpeg(img),
 ): Promise<PlantedRow[]> {
   const rows: PlantedRow[] = [];
   for (const [i, s] of selfies.entries()) {
     for (const melanin of melaninLevels) {
       const img = retone(s.image, melanin, s.face.mesh);
       const rng = makeRng(seedBase + 97 * i + Math.round(melanin * 10));
-      const baseline = await baselineFindings(await encodeJpeg(img));
+      const baseline = await baselineFindings(await encode(img));
       const lesions = plantVaried(img, s.face.mesh, { type: "lesion", count: 12, rng });
       const spots = plantVaried(img, s.face.mesh, { type: "spot", count: 6, rng, avoid: lesions });
-      const report = await analyzeImage(await encodeJpeg(img));
+      const report = await analyzeImage(await encode(img));
       const zones = faceZones(s.face.mesh);
       const row: PlantedRow = {
         name: s.name,
