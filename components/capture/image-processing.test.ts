@@ -1,5 +1,13 @@
+import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { checkImageFile, fitWithin, lightingHint, meanLuma, MAX_UPLOAD_BYTES } from "./image-processing";
+import {
+  checkImageFile,
+  encodeFullColourJpeg,
+  fitWithin,
+  lightingHint,
+  meanLuma,
+  MAX_UPLOAD_BYTES,
+} from "./image-processing";
 
 describe("checkImageFile", () => {
   it.each([
@@ -39,5 +47,47 @@ describe("lighting", () => {
   ] as const)("luma %i → %s", (value, hint) => {
     expect(meanLuma(frame(value))).toBeCloseTo(value, 5);
     expect(lightingHint(meanLuma(frame(value)))).toBe(hint);
+  });
+});
+
+describe("encodeFullColourJpeg", () => {
+  /**
+   * Skin-coloured 64 × 64 RGBA with a 2 × 2 px red dot every 8 px, each straddling four of 4:2:0's 2 × 2 colour
+   * cells (a spot lands anywhere): colour detail finer than half resolution.
+   */
+  const onDot = (x: number, y: number) => x % 8 >= 1 && x % 8 <= 2 && y % 8 >= 1 && y % 8 <= 2;
+  function dots(): Uint8ClampedArray {
+    const rgba = new Uint8ClampedArray(64 * 64 * 4);
+    for (let y = 0; y < 64; y++)
+      for (let x = 0; x < 64; x++) rgba.set(onDot(x, y) ? [200, 90, 90, 255] : [200, 150, 130, 255], 4 * (64 * y + x));
+    return rgba;
+  }
+  /** Mean red − green over the dots' pixels, decoded: how much of their redness survived. */
+  async function dotRedness(jpeg: Uint8Array): Promise<number> {
+    const { data } = await sharp(jpeg).raw().toBuffer({ resolveWithObject: true });
+    let sum = 0;
+    let n = 0;
+    for (let y = 0; y < 64; y++)
+      for (let x = 0; x < 64; x++)
+        if (onDot(x, y)) {
+          sum += (data[3 * (64 * y + x)] ?? 0) - (data[3 * (64 * y + x) + 1] ?? 0);
+          n++;
+        }
+    return sum / n;
+  }
+
+  it("keeps the colour at full resolution, so a 2 px spot keeps its redness", async () => {
+    const jpeg = encodeFullColourJpeg(dots(), 64, 64);
+    const meta = await sharp(jpeg).metadata();
+    expect([meta.format, meta.width, meta.height, meta.chromaSubsampling]).toEqual(["jpeg", 64, 64, "4:4:4"]);
+    // What a browser's canvas writes below quality 1: the same pixels with colour at half resolution (≈ 59 here).
+    const halved = await sharp(Buffer.from(dots()), { raw: { width: 64, height: 64, channels: 4 } })
+      .removeAlpha()
+      .jpeg({ quality: 90, chromaSubsampling: "4:2:0" })
+      .toBuffer();
+    const full = await dotRedness(jpeg);
+    // Painted red − green: 110 on the dots, 50 on the skin around them.
+    expect(full).toBeGreaterThan(95);
+    expect(full - 50).toBeGreaterThan(1.5 * ((await dotRedness(new Uint8Array(halved))) - 50));
   });
 });
