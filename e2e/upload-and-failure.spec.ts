@@ -1,12 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { FACE_JPEG, NO_FACE_JPEG } from "./support/fixture-paths";
 import { answerSurvey, expectCompleteResults, sendPhoto, signUpViaApi, uploadPhoto } from "./support/flows";
+import { jpegSampling, keepPreparedPhoto, preparedPhoto } from "./support/jpeg-sampling";
 import { QUALITY_ISSUE_MESSAGES } from "../lib/domain/skin-report";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
 test.beforeEach(async ({ page }) => {
   await signUpViaApi(page);
+  await keepPreparedPhoto(page);
   await page.goto("/analyze");
   await answerSurvey(page);
 });
@@ -14,6 +16,8 @@ test.beforeEach(async ({ page }) => {
 test("upload path: a photo file gives complete results", async ({ page }) => {
   await uploadPhoto(page, FACE_JPEG);
   await expect(page.getByText(/Resized to \d+×\d+ px/)).toBeVisible();
+  // The photo goes up with its colour at full resolution (image-processing.ts encodeFullColourJpeg).
+  expect(jpegSampling(await preparedPhoto(page))).toBe("4:4:4");
   await sendPhoto(page);
   await expectCompleteResults(page);
 

@@ -45,6 +45,8 @@ describe("reencodeImage", () => {
     expect(meta.exif).toBeUndefined();
     expect(meta.icc).toBeUndefined();
     expect([meta.width, meta.height]).toEqual([400, 800]);
+    // Colour at full resolution: the analyzer reads 1–2 mm spots' redness from it.
+    expect(meta.chromaSubsampling).toBe("4:4:4");
   });
 
   it("refuses non-images, oversized uploads and corrupt images with their own codes", async () => {

@@ -23,7 +23,9 @@ export function sniffImage(bytes: Uint8Array): ImageKind | null {
 
 /**
  * Re-encodes to JPEG: applies EXIF orientation first, then drops all metadata (GPS, device, EXIF)
- * because sharp writes none unless asked.
+ * because sharp writes none unless asked. The colour stays at full resolution (4:4:4), as the app uploads it
+ * (components/capture/image-processing.ts) and as the cloud mode hands it to the analyzer untouched: sharp's default
+ * 4:2:0 would halve a small spot's redness here and give the two modes different findings.
  */
 export async function reencodeImage(bytes: Uint8Array): Promise<Buffer> {
   if (bytes.length > MAX_UPLOAD_BYTES) {
@@ -39,7 +41,7 @@ export async function reencodeImage(bytes: Uint8Array): Promise<Buffer> {
   try {
     encoded = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" })
       .rotate()
-      .jpeg({ quality: 92, mozjpeg: false })
+      .jpeg({ quality: 92, mozjpeg: false, chromaSubsampling: "4:4:4" })
       .toBuffer({ resolveWithObject: true });
   } catch (error) {
     throw new LocalCloudError(

@@ -1,0 +1,46 @@
+import type { Page } from "@playwright/test";
+
+/**
+ * The chroma subsampling a JPEG's frame header declares: "4:4:4" when every component is sampled 1 × 1, "4:2:0" when
+ * luma is 2 × 2 and both chroma 1 × 1, otherwise the factors as written ("22,11,11"); "none" without a frame header.
+ */
+export function jpegSampling(jpeg: Uint8Array): string {
+  let at = 2;
+  while (at + 4 < jpeg.length && jpeg[at] === 0xff) {
+    const marker = jpeg[at + 1] ?? 0;
+    const length = ((jpeg[at + 2] ?? 0) << 8) | (jpeg[at + 3] ?? 0);
+    // SOF0–SOF2: baseline, extended, progressive. After length: precision, height, width, component count.
+    if (marker >= 0xc0 && marker <= 0xc2) {
+      const count = jpeg[at + 9] ?? 0;
+      const factors = Array.from({ length: count }, (_, c) => (jpeg[at + 11 + 3 * c] ?? 0).toString(16));
+      if (factors.every((f) => f === "11")) return "4:4:4";
+      if (factors.join() === "22,11,11") return "4:2:0";
+      return factors.join();
+    }
+    at += 2 + length;
+  }
+  return "none";
+}
+
+/**
+ * Before the page loads: keeps the last Blob the page makes an object URL for (the photo prepared for sending, which
+ * its preview shows), so preparedPhoto can read it; the page's CSP would refuse a fetch of the blob: URL itself.
+ */
+export async function keepPreparedPhoto(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const create = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (object: Blob | MediaSource) => {
+      if (object instanceof Blob) (window as unknown as { prepared?: Blob }).prepared = object;
+      return create(object);
+    };
+  });
+}
+
+/** The bytes of the photo keepPreparedPhoto kept (empty before one is prepared). */
+export async function preparedPhoto(page: Page): Promise<Uint8Array> {
+  const bytes = await page.evaluate(async () => {
+    const blob = (window as unknown as { prepared?: Blob }).prepared;
+    return blob ? Array.from(new Uint8Array(await blob.arrayBuffer())) : [];
+  });
+  return Uint8Array.from(bytes);
+}
