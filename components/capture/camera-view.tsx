@@ -3,7 +3,14 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
-import { drawToJpeg, lightingHint, meanLuma, type LightingHint, type PreparedPhoto } from "./image-processing";
+import {
+  CAMERA_VIDEO,
+  drawToJpeg,
+  lightingHint,
+  meanLuma,
+  type LightingHint,
+  type PreparedPhoto,
+} from "./image-processing";
 
 const COUNTDOWN_SECONDS = 3;
 
@@ -41,7 +48,7 @@ export function CameraView({ onCapture, onUseUpload }: Props) {
     let cancelled = false;
     if (!navigator.mediaDevices?.getUserMedia) return;
     navigator.mediaDevices
-      .getUserMedia({ video: { facingMode: "user", width: { ideal: 1280 }, height: { ideal: 960 } }, audio: false })
+      .getUserMedia({ video: CAMERA_VIDEO, audio: false })
       .then(async (s) => {
         if (cancelled) return s.getTracks().forEach((t) => t.stop());
         stream = s;

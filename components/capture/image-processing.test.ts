@@ -1,6 +1,7 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import {
+  CAMERA_VIDEO,
   checkImageFile,
   encodeFullColourJpeg,
   fitWithin,
@@ -89,5 +90,14 @@ describe("encodeFullColourJpeg", () => {
     // Painted red − green: 110 on the dots, 50 on the skin around them.
     expect(full).toBeGreaterThan(95);
     expect(full - 50).toBeGreaterThan(1.5 * ((await dotRedness(new Uint8Array(halved))) - 50));
+  });
+});
+
+describe("CAMERA_VIDEO", () => {
+  it("asks for frames at least 1.5× the photo sent, so their half-resolution colour comes back when scaled down", () => {
+    const photo = fitWithin(CAMERA_VIDEO.width.ideal, CAMERA_VIDEO.height.ideal);
+    expect(CAMERA_VIDEO.width.ideal / photo.width).toBeGreaterThanOrEqual(1.5);
+    expect(CAMERA_VIDEO.height.ideal / photo.height).toBeGreaterThanOrEqual(1.5);
+    expect([CAMERA_VIDEO.width.ideal, CAMERA_VIDEO.height.ideal]).toEqual([1920, 1440]);
   });
 });
