@@ -9,6 +9,7 @@ import {
   meanLuma,
   MAX_UPLOAD_BYTES,
 } from "./image-processing";
+import { jpegSampling } from "../../e2e/support/jpeg-sampling";
 
 describe("checkImageFile", () => {
   it.each([
@@ -86,6 +87,8 @@ describe("encodeFullColourJpeg", () => {
       .removeAlpha()
       .jpeg({ quality: 90, chromaSubsampling: "4:2:0" })
       .toBuffer();
+    // The e2e's reader of the frame header (it checks what the browser prepared) tells the two apart.
+    expect([jpegSampling(jpeg), jpegSampling(halved)]).toEqual(["4:4:4", "4:2:0"]);
     const full = await dotRedness(jpeg);
     // Painted red − green: 110 on the dots, 50 on the skin around them.
     expect(full).toBeGreaterThan(95);

@@ -1,16 +1,15 @@
-import { encode } from "jpeg-js";
-
 /** Browser-side photo preparation: checks before upload, downscale and JPEG re-encode (drops EXIF/GPS). */
+import encode from "jpeg-js/lib/encoder";
 
 export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
 export const ACCEPTED_TYPES = ["image/jpeg", "image/png", "image/webp"] as const;
 /** The analyzer normalises the face to 512 px; 1280 px keeps a face filling half the frame above that. */
 export const MAX_SIDE = 1280;
 /**
- * Ask for frames 1.5× the photo we send (drawToJpeg fits it within 1280 px): a camera's frames carry their colour at
- * half resolution (4:2:0), and scaling them down gives it back at 0.75. On the evaluation's dev plantings, frames at
- * 1.5× then scaled down found 66% of red lesions against 59% at 1× (+7.1 points, 95% interval 4.7–9.6 over the faces;
- * 2× gave +8.1). A camera without such a mode gives its nearest one.
+ * Ask for frames 1.5× the photo we send (drawToJpeg fits it within MAX_SIDE): a camera's frames carry their colour at
+ * half resolution (4:2:0), and scaling them down gives it back at 0.75. The evaluation measures what that does to
+ * planted lesions (docs/analyzer-eval.md, "by how the photo reaches the analyzer"). A camera without such a mode gives
+ * its nearest one.
  */
 export const CAMERA_VIDEO = {
   facingMode: "user",
@@ -106,8 +105,8 @@ export async function drawToJpeg(
 /**
  * RGBA pixels as a JPEG whose colour keeps full resolution (4:4:4; jpeg-js writes no other). The browsers' own
  * encoders halve it (4:2:0; Chrome's canvas below quality 1), which smears a 1–2 mm spot's redness over twice its width
- * at the scale the analyzer reads: on the evaluation's dev faces red-lesion recall 58% → 70% at the same precision
- * with full colour (docs/analyzer-eval.md, "by how the photo reaches the analyzer"), for ≈ 25% more bytes.
+ * at the scale the analyzer reads; the evaluation measures the cost (docs/analyzer-eval.md, "by how the photo reaches
+ * the analyzer"). About 25% more bytes.
  */
 export function encodeFullColourJpeg(rgba: Uint8ClampedArray, width: number, height: number): Uint8Array<ArrayBuffer> {
   return new Uint8Array(encode({ data: rgba, width, height }, JPEG_QUALITY).data);

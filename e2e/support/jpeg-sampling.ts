@@ -12,6 +12,7 @@ export function jpegSampling(jpeg: Uint8Array): string {
     // SOF0–SOF2: baseline, extended, progressive. After length: precision, height, width, component count.
     if (marker >= 0xc0 && marker <= 0xc2) {
       const count = jpeg[at + 9] ?? 0;
+      if (count === 0) return "none";
       const factors = Array.from({ length: count }, (_, c) => (jpeg[at + 11 + 3 * c] ?? 0).toString(16));
       if (factors.every((f) => f === "11")) return "4:4:4";
       if (factors.join() === "22,11,11") return "4:2:0";

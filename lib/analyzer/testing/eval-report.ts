@@ -12,7 +12,7 @@ import { ZONES } from "./zones";
 import { SCORE_KEYS, TONE_CATEGORIES, type ScoreKey } from "../../domain/skin-report";
 
 /** Markdown tables of the analyzer evaluation (npm run eval:analyzer). */
-const pct = (v: number) => (Number.isNaN(v) ? "–" : `${(100 * v).toFixed(0)}%`);
+export const pct = (v: number) => (Number.isNaN(v) ? "–" : `${(100 * v).toFixed(0)}%`);
 /**
  * recall / precision of all findings / precision excluding the face's own features, with the counts
  * behind them: "fp" is every unmatched finding, "own" the part of it the unplanted photo also had.
@@ -29,7 +29,7 @@ const tallyColumns = (t: Tally) => [
   String(t.fp),
   String(t.own ?? 0),
 ];
-const table = (head: string[], rows: string[][]) =>
+export const table = (head: string[], rows: string[][]) =>
   [
     `| ${head.join(" | ")} |`,
     `| ${head.map(() => "---").join(" | ")} |`,
@@ -251,66 +251,6 @@ export function repeatTable(rows: readonly RepeatRow[]): string {
   ].join("\n");
 }
 
-/** The planted rows of one way of encoding the same plantings (evaluatePlanted's `encode`). */
-export type InputPath = { path: string; rows: readonly PlantedRow[] };
-
-const plantedOnly = (planted: readonly PlantedRow[]): EvalRows => ({
-  planted,
-  rejects: [],
-  defects: [],
-  defectCodes: new Map(),
-  tone: [],
-  repeat: [],
-});
-
-/**
- * The same plantings on the same faces, encoded the ways a photo can reach the analyzer: red-lesion and dark-spot
- * recall and precision, the darkest group's red recall and the tone gap, and each path's red recall against the
- * first's as a paired difference with its 95% interval over the faces (face-bootstrap.ts).
- */
-export function inputPathTable(paths: readonly InputPath[]): string {
-  const [first] = paths;
-  if (!first) return "";
-  const okRows = (rows: readonly PlantedRow[]) => rows.filter((r) => r.ok);
-  const redRecall = (rows: readonly PlantedRow[]) => recall(sumTallies(okRows(rows), (r) => r.lesions.all));
-  const body = paths.map(({ path, rows }) => {
-    const ok = okRows(rows);
-    const red = sumTallies(ok, (r) => r.lesions.all);
-    const spots = sumTallies(ok, (r) => r.spots);
-    const dark = sumTallies(
-      ok.filter((r) => r.tone === "dark"),
-      (r) => r.lesions.all,
-    );
-    const gap = targetFigures(plantedOnly(rows)).gap;
-    const ci = faceIntervals(
-      rows.map((r) => r.name),
-      (sample) => ({ diff: 100 * (redRecall(rowsOf(rows, sample)) - redRecall(rowsOf(first.rows, sample))) }),
-    ).diff;
-    const diff = 100 * (redRecall(rows) - redRecall(first.rows));
-    return [
-      path,
-      `${pct(recall(red))} / ${pct(precision(red))} (${red.tp}/${red.tp + red.fn}, fp ${red.fp})`,
-      path === first.path
-        ? "–"
-        : `${diff >= 0 ? "+" : ""}${diff.toFixed(1)} (${ci.lo.toFixed(1)} to ${ci.hi.toFixed(1)})`,
-      `${pct(recall(dark))} (${dark.tp}/${dark.tp + dark.fn})`,
-      Number.isNaN(gap) ? "–" : gap.toFixed(1),
-      `${pct(recall(spots))} / ${pct(precision(spots))} (${spots.tp}/${spots.tp + spots.fn}, fp ${spots.fp})`,
-    ];
-  });
-  return table(
-    [
-      "photo reaches the analyzer as",
-      "red recall / precision, all findings",
-      `red recall vs ${first.path}, points (95% interval, faces resampled)`,
-      "red recall, dark group",
-      "tone gap, points",
-      "dark spots recall / precision, all findings",
-    ],
-    body,
-  );
-}
-
 /** What one evaluation run measured, per split: the rows every target is judged on. */
 export type EvalRows = {
   planted: readonly PlantedRow[];
@@ -337,8 +277,13 @@ export function targetFigures(rows: EvalRows) {
   const first = groupTallies[0];
   const last = groupTallies[groupTallies.length - 1];
   const judged = rows.rejects.filter((r) => r.variant !== "as taken");
+  const refused = judged.filter((r) => r.codes.length > 0).length;
+  const rightCode = rows.defects.filter((r) => r.codes.includes(rows.defectCodes.get(r.variant) ?? "?")).length;
   const spreads = scoreSpreads(rows.repeat);
   const graded = spreads.reduce((a, x) => a + x.gradedPairs, 0);
+  const same = spreads.reduce((a, x) => a + x.sameGraded, 0);
+  // An empty denominator gives NaN, which meets no target: no data is not a pass.
+  const share = (n: number, of: number) => (of > 0 ? n / of : Number.NaN);
   return {
     minRecall: lowest(every.map(recall)),
     minPrecision: lowest(every.map(precision).filter((v) => !Number.isNaN(v))),
@@ -348,14 +293,20 @@ export function targetFigures(rows: EvalRows) {
     spotPrecisionOwn: precisionExcludingOwn(spots),
     gap: first && last && groupTallies.length >= 2 ? (recall(first) - recall(last)) * 100 : Number.NaN,
     itaOutside: rows.tone.filter((r) => r.ita !== null && (r.ita < -90 || r.ita > 90)).length,
-    refused: judged.filter((r) => r.codes.length > 0).length / Math.max(1, judged.length),
-    rightCode:
-      rows.defects.filter((r) => r.codes.includes(rows.defectCodes.get(r.variant) ?? "?")).length /
-      Math.max(1, rows.defects.length),
-    sameGrade: graded ? spreads.reduce((a, x) => a + x.sameGraded, 0) / graded : Number.NaN,
+    refused: share(refused, judged.length),
+    rightCode: share(rightCode, rows.defects.length),
+    sameGrade: share(same, graded),
+    counts: { refused, judged: judged.length, rightCode, defects: rows.defects.length, same, graded },
   };
 }
-type FigureKey = keyof ReturnType<typeof targetFigures>;
+type TargetFigures = ReturnType<typeof targetFigures>;
+type FigureKey = Exclude<keyof TargetFigures, "counts">;
+/** The figures without their counts: what a resample's interval is taken of. */
+function numericFigures(f: TargetFigures): Record<FigureKey, number> {
+  const figures: Partial<TargetFigures> = { ...f };
+  delete figures.counts;
+  return figures as Record<FigureKey, number>;
+}
 
 /** The same rows for the faces of one bootstrap resample (face-bootstrap.ts). */
 function resampled(rows: EvalRows, sample: readonly string[]): EvalRows {
@@ -376,12 +327,8 @@ function resampled(rows: EvalRows, sample: readonly string[]): EvalRows {
 export function targetsTable(rows: EvalRows): string {
   const f = targetFigures(rows);
   const faces = rows.planted.map((r) => r.name);
-  const ci = faceIntervals(faces, (sample) => targetFigures(resampled(rows, sample)));
-  const counts = (part: readonly GateRow[], n: number) => `(${Math.round(n * part.length)}/${part.length})`;
-  const judged = rows.rejects.filter((r) => r.variant !== "as taken");
-  const spreads = scoreSpreads(rows.repeat);
-  const graded = spreads.reduce((a, x) => a + x.gradedPairs, 0);
-  const same = spreads.reduce((a, x) => a + x.sameGraded, 0);
+  const ci = faceIntervals(faces, (sample) => numericFigures(targetFigures(resampled(rows, sample))));
+  const { counts } = f;
   const interval = (key: FigureKey, show: (v: number) => string = pct) =>
     Number.isNaN(ci[key].lo) ? "–" : `${show(ci[key].lo)}–${show(ci[key].hi)}`;
   const points = (v: number) => v.toFixed(1);
@@ -429,21 +376,21 @@ export function targetsTable(rows: EvalRows): string {
       row("ITA° outside [−90, 90]", String(f.itaOutside), "–", "never", f.itaOutside === 0),
       row(
         "good photos refused (all good variants but as taken)",
-        `${pct(f.refused)} ${counts(judged, f.refused)}`,
+        `${pct(f.refused)} (${counts.refused}/${counts.judged})`,
         interval("refused"),
         "≤ 5%",
         f.refused <= 0.05,
       ),
       row(
         "defects refused with the right code",
-        `${pct(f.rightCode)} ${counts(rows.defects, f.rightCode)}`,
+        `${pct(f.rightCode)} (${counts.rightCode}/${counts.defects})`,
         interval("rightCode"),
         "≥ 95%",
         f.rightCode >= 0.95,
       ),
       row(
         "same grade on a re-shot face with something to grade",
-        `${pct(f.sameGrade)} (${same}/${graded})`,
+        `${pct(f.sameGrade)} (${counts.same}/${counts.graded})`,
         interval("sameGrade"),
         "≥ 90%",
         f.sameGrade >= 0.9,

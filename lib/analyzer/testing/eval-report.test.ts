@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { targetFigures, targetsTable, type EvalRows } from "./eval-report";
+import type { PlantedRow, RepeatRow } from "./evaluation";
+import { pigmentationPair, plantedPhoto } from "./planted-row-fixture";
+
+describe("targetsTable", () => {
+  const rows = (planted: PlantedRow[], repeat: RepeatRow[] = []): EvalRows => ({
+    planted,
+    rejects: [],
+    defects: [],
+    defectCodes: new Map(),
+    tone: [],
+    repeat,
+  });
+
+  it("gives each target its interval over the faces: none where every face agrees, wide where one differs", () => {
+    const agree = rows(["a", "b", "c", "d"].map((n) => plantedPhoto(n, "dark", 7, 3)));
+    expect(targetFigures(agree).minRecall).toBeCloseTo(0.7, 12);
+    expect(targetsTable(agree)).toContain("| red-lesion recall, worst zone or ITA group | 70% | 70%–70% | ≥ 85% |");
+    const one = rows([...["a", "b", "c"].map((n) => plantedPhoto(n, "dark", 7, 3)), plantedPhoto("d", "dark", 1, 3)]);
+    // Face d drawn 0–4 times of 4: the resamples' recall runs from 7/10 down towards 1/10.
+    expect(targetsTable(one)).toMatch(/\| red-lesion recall, worst zone or ITA group \| 55% \| (\d+)%–70% \|/);
+    const lo = Number(/worst zone or ITA group \| 55% \| (\d+)%/.exec(targetsTable(one))?.[1]);
+    expect(lo).toBeLessThan(40);
+  });
+
+  it("reads the tone gap and re-shoot agreement from the resampled faces too", () => {
+    const planted = [
+      plantedPhoto("a", "very-light", 9, 3),
+      plantedPhoto("a", "dark", 5, 3),
+      plantedPhoto("b", "very-light", 9, 3),
+    ];
+    planted.push(plantedPhoto("b", "dark", 5, 3));
+    const agree = rows(planted, [
+      { ...pigmentationPair(1, 1), name: "a" },
+      { ...pigmentationPair(1, 2), name: "b" },
+    ]);
+    const f = targetFigures(agree);
+    expect(f.gap).toBeCloseTo(40, 9);
+    expect(f.sameGrade).toBe(0.5);
+    const table = targetsTable(agree);
+    expect(table).toContain("| recall gap, lightest vs darkest group | 40.0 points | 40.0–40.0 |");
+    // Face a alone agrees, face b alone does not: the resamples run from 0% to 100%.
+    expect(table).toContain("| same grade on a re-shot face with something to grade | 50% (1/2) | 0%–100% |");
+  });
+});

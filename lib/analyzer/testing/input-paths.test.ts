@@ -1,0 +1,34 @@
+import sharp from "sharp";
+import { describe, expect, it } from "vitest";
+import { cameraFrames, fullColour, inputPathTable } from "./input-paths";
+import { plantedPhoto } from "./planted-row-fixture";
+
+describe("inputPathTable", () => {
+  it("gives each later path's red recall against the first as a paired difference over the faces", () => {
+    const base = [plantedPhoto("a", "dark", 5, 3), plantedPhoto("b", "dark", 5, 3)];
+    const better = [plantedPhoto("a", "dark", 8, 3), plantedPhoto("b", "dark", 6, 3)];
+    const table = inputPathTable([
+      { path: "half", rows: base },
+      { path: "full", rows: better },
+    ]);
+    // 50% → 70%; face a alone gains 30 points, face b alone 10: the resamples run from one to the other.
+    expect(table).toContain("| half | 50% / 100% (40/80, fp 0) | – | 50% (40/80) |");
+    expect(table).toContain("| full | 70% / 100% (56/80, fp 0) | +20.0 (10.0 to 30.0) | 70% (56/80) |");
+  });
+});
+
+describe("the encodings", () => {
+  /** 64 × 48 RGB with a red 2 × 2 dot on skin. */
+  const image = () => {
+    const data = new Uint8Array(64 * 48 * 3);
+    for (let i = 0; i < 64 * 48; i++) data.set(i === 24 * 64 + 33 ? [200, 90, 90] : [200, 150, 130], 3 * i);
+    return { data, width: 64, height: 48 };
+  };
+
+  it("upload and camera paths both hand the analyzer a full-colour JPEG of the photo's size", async () => {
+    for (const encode of [fullColour, cameraFrames(1.5)]) {
+      const meta = await sharp(await encode(image())).metadata();
+      expect([meta.format, meta.width, meta.height, meta.chromaSubsampling]).toEqual(["jpeg", 64, 48, "4:4:4"]);
+    }
+  });
+});

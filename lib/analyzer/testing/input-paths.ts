@@ -1,0 +1,111 @@
+import { pct, table, targetFigures, type EvalRows } from "./eval-report";
+import { sumTallies, type PlantedRow } from "./evaluation";
+import { faceIntervals, rowsOf } from "./face-bootstrap";
+import { precision, recall } from "./planted-run";
+import { encodeJpeg } from "./selfies";
+import type { RgbImage } from "../decode";
+
+/**
+ * How a photo reaches the analyzer, and what that does to planted lesions: the evaluation plants once and encodes
+ * the same planted photo each of these ways (evaluatePlanted's `encode`).
+ */
+export type Encode = (img: RgbImage) => Promise<Uint8Array>;
+
+/** The app's upload: colour at full resolution (components/capture/image-processing.ts encodeFullColourJpeg). */
+export const fullColour: Encode = (img) => encodeJpeg(img, 92, "4:4:4");
+
+/**
+ * The app's camera view: a frame `scale`× the photo it sends (CAMERA_VIDEO asks for 1.5×), its colour at half
+ * resolution as a camera delivers it (4:2:0, saved at q95), scaled back down and uploaded with full colour (q90).
+ * The frame is the photo scaled up with a cubic kernel: it adds no detail, so what changes is only where the colour's
+ * half resolution falls, which is the question.
+ */
+export function cameraFrames(scale: number): Encode {
+  return async (img) => {
+    const sharp = (await import("sharp")).default;
+    const raw = sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } });
+    const frame = await raw
+      .resize(Math.round(img.width * scale), Math.round(img.height * scale), { kernel: "cubic" })
+      .jpeg({ quality: 95, chromaSubsampling: "4:2:0" })
+      .toBuffer();
+    const photo = await sharp(frame)
+      .resize(img.width, img.height)
+      .jpeg({ quality: 90, chromaSubsampling: "4:4:4" })
+      .toBuffer();
+    return new Uint8Array(photo);
+  };
+}
+
+/** The planted rows of one way of encoding the same plantings (evaluatePlanted's `encode`). */
+export type InputPath = { path: string; rows: readonly PlantedRow[] };
+
+const plantedOnly = (planted: readonly PlantedRow[]): EvalRows => ({
+  planted,
+  rejects: [],
+  defects: [],
+  defectCodes: new Map(),
+  tone: [],
+  repeat: [],
+});
+
+/**
+ * The same plantings on the same faces, encoded the ways a photo can reach the analyzer: red-lesion and dark-spot
+ * recall and precision, the darkest group's red recall and the tone gap, and each path's red recall against the
+ * first's as a paired difference with its 95% interval over the faces (face-bootstrap.ts).
+ */
+export function inputPathTable(paths: readonly InputPath[]): string {
+  const [first] = paths;
+  if (!first) return "";
+  const okRows = (rows: readonly PlantedRow[]) => rows.filter((r) => r.ok);
+  const body = paths.map(({ path, rows }) => {
+    const ok = okRows(rows);
+    const red = sumTallies(ok, (r) => r.lesions.all);
+    const spots = sumTallies(ok, (r) => r.spots);
+    const dark = sumTallies(
+      ok.filter((r) => r.tone === "dark"),
+      (r) => r.lesions.all,
+    );
+    const gap = targetFigures(plantedOnly(rows)).gap;
+    return [
+      path,
+      `${pct(recall(red))} / ${pct(precision(red))} (${red.tp}/${red.tp + red.fn}, fp ${red.fp})`,
+      path === first.path ? "–" : pairedDifference(first.rows, rows),
+      `${pct(recall(dark))} (${dark.tp}/${dark.tp + dark.fn})`,
+      Number.isNaN(gap) ? "–" : gap.toFixed(1),
+      `${pct(recall(spots))} / ${pct(precision(spots))} (${spots.tp}/${spots.tp + spots.fn}, fp ${spots.fp})`,
+    ];
+  });
+  return table(
+    [
+      "photo reaches the analyzer as",
+      "red recall / precision, all findings",
+      "red recall against the first row, points (95% interval, faces resampled)",
+      "red recall, dark group",
+      "tone gap, points",
+      "dark spots recall / precision, all findings",
+    ],
+    body,
+  );
+}
+
+/** Red recall, all findings, of the photos the gate passed. */
+const redRecall = (rows: readonly PlantedRow[]) =>
+  recall(
+    sumTallies(
+      rows.filter((r) => r.ok),
+      (r) => r.lesions.all,
+    ),
+  );
+
+/**
+ * `rows`' red recall minus `base`'s in points, with its 95% interval over the faces: one resample of faces for both,
+ * so the interval is of the paired difference. Paired only where the two encodings passed the same photos.
+ */
+function pairedDifference(base: readonly PlantedRow[], rows: readonly PlantedRow[]): string {
+  const diff = 100 * (redRecall(rows) - redRecall(base));
+  const { lo, hi } = faceIntervals(
+    rows.map((r) => r.name),
+    (sample) => ({ diff: 100 * (redRecall(rowsOf(rows, sample)) - redRecall(rowsOf(base, sample))) }),
+  ).diff;
+  return `${diff >= 0 ? "+" : ""}${diff.toFixed(1)} (${lo.toFixed(1)} to ${hi.toFixed(1)})`;
+}
