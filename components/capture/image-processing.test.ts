@@ -79,7 +79,7 @@ describe("encodeFullColourJpeg", () => {
   }
 
   it("keeps the colour at full resolution, so a 2 px spot keeps its redness", async () => {
-    const jpeg = encodeFullColourJpeg(dots(), 64, 64);
+    const jpeg = await encodeFullColourJpeg(dots(), 64, 64);
     const meta = await sharp(jpeg).metadata();
     expect([meta.format, meta.width, meta.height, meta.chromaSubsampling]).toEqual(["jpeg", 64, 64, "4:4:4"]);
     // What a browser's canvas writes below quality 1: the same pixels with colour at half resolution (≈ 59 here).

@@ -1,5 +1,4 @@
 /** Browser-side photo preparation: checks before upload, downscale and JPEG re-encode (drops EXIF/GPS). */
-import encode from "jpeg-js/lib/encoder";
 
 export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
 export const ACCEPTED_TYPES = ["image/jpeg", "image/png", "image/webp"] as const;
@@ -92,7 +91,7 @@ export async function drawToJpeg(
   ctx.drawImage(source, 0, 0, width, height);
   let bytes: Uint8Array<ArrayBuffer>;
   try {
-    bytes = encodeFullColourJpeg(ctx.getImageData(0, 0, width, height).data, width, height);
+    bytes = await encodeFullColourJpeg(ctx.getImageData(0, 0, width, height).data, width, height);
   } catch (cause) {
     throw new PhotoError("ENCODE_FAILED", "Your browser couldn't prepare the photo. Please try another browser.", {
       cause,
@@ -108,7 +107,13 @@ export async function drawToJpeg(
  * at the scale the analyzer reads; the evaluation measures the cost (docs/analyzer-eval.md, "by how the photo reaches
  * the analyzer"). About 25% more bytes.
  */
-export function encodeFullColourJpeg(rgba: Uint8ClampedArray, width: number, height: number): Uint8Array<ArrayBuffer> {
+export async function encodeFullColourJpeg(
+  rgba: Uint8ClampedArray,
+  width: number,
+  height: number,
+): Promise<Uint8Array<ArrayBuffer>> {
+  // Loaded when a photo is prepared, not with the page: the capture step's first load stays as it was.
+  const { default: encode } = await import("jpeg-js/lib/encoder");
   return new Uint8Array(encode({ data: rgba, width, height }, JPEG_QUALITY).data);
 }
 
