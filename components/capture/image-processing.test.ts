@@ -101,7 +101,7 @@ describe("CAMERA_VIDEO", () => {
     const photo = fitWithin(CAMERA_VIDEO.width.ideal, CAMERA_VIDEO.height.ideal);
     expect(CAMERA_VIDEO.width.ideal / photo.width).toBeGreaterThanOrEqual(1.5);
     expect(CAMERA_VIDEO.height.ideal / photo.height).toBeGreaterThanOrEqual(1.5);
-    // 4:3, as phone photos are: a 16:9 ask would crop a portrait selfie's forehead and chin on most phones.
+    // 4:3, the shape of the 1280 × 960 photo the camera view asked for before.
     expect(CAMERA_VIDEO.width.ideal / CAMERA_VIDEO.height.ideal).toBeCloseTo(4 / 3, 9);
   });
 });
