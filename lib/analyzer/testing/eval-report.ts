@@ -6,7 +6,7 @@ import {
   type ToneRow,
   type TwoLightRow,
 } from "./evaluation";
-import { faceIntervals, rowsOf } from "./face-bootstrap";
+import { byFace, faceIntervals } from "./face-bootstrap";
 import { precision, precisionExcludingOwn, recall, type Tally } from "./planted-run";
 import { ZONES } from "./zones";
 import { SCORE_KEYS, TONE_CATEGORIES, type ScoreKey } from "../../domain/skin-report";
@@ -308,16 +308,21 @@ function numericFigures(f: TargetFigures): Record<FigureKey, number> {
   return figures as Record<FigureKey, number>;
 }
 
-/** The same rows for the faces of one bootstrap resample (face-bootstrap.ts). */
-function resampled(rows: EvalRows, sample: readonly string[]): EvalRows {
-  return {
+/** The same rows for the faces of each bootstrap resample (face-bootstrap.ts), grouped by face once. */
+function resampler(rows: EvalRows): (sample: readonly string[]) => EvalRows {
+  const planted = byFace(rows.planted);
+  const rejects = byFace(rows.rejects);
+  const defects = byFace(rows.defects);
+  const tone = byFace(rows.tone);
+  const repeat = byFace(rows.repeat);
+  return (sample) => ({
     ...rows,
-    planted: rowsOf(rows.planted, sample),
-    rejects: rowsOf(rows.rejects, sample),
-    defects: rowsOf(rows.defects, sample),
-    tone: rowsOf(rows.tone, sample),
-    repeat: rowsOf(rows.repeat, sample),
-  };
+    planted: planted(sample),
+    rejects: rejects(sample),
+    defects: defects(sample),
+    tone: tone(sample),
+    repeat: repeat(sample),
+  });
 }
 
 /**
@@ -327,7 +332,8 @@ function resampled(rows: EvalRows, sample: readonly string[]): EvalRows {
 export function targetsTable(rows: EvalRows): string {
   const f = targetFigures(rows);
   const faces = rows.planted.map((r) => r.name);
-  const ci = faceIntervals(faces, (sample) => numericFigures(targetFigures(resampled(rows, sample))));
+  const resampled = resampler(rows);
+  const ci = faceIntervals(faces, (sample) => numericFigures(targetFigures(resampled(sample))));
   const { counts } = f;
   const interval = (key: FigureKey, show: (v: number) => string = pct) =>
     Number.isNaN(ci[key].lo) ? "–" : `${show(ci[key].lo)}–${show(ci[key].hi)}`;

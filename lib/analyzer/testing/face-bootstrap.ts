@@ -43,17 +43,26 @@ export function faceIntervals<K extends string>(
       values.set(key, list);
     }
   }
-  const keys = Object.keys(figures([])) as K[];
+  // Without a draw (no faces) the keys come from the figures of no faces, which are all undefined.
+  const keys = values.size > 0 ? [...values.keys()] : (Object.keys(figures([])) as K[]);
   return Object.fromEntries(keys.map((k) => [k, percentileInterval(values.get(k) ?? [])])) as Record<K, Interval>;
 }
 
-/** The rows of the faces in `sample`, a face's rows repeated as often as it was drawn. */
-export function rowsOf<T extends { name: string }>(rows: readonly T[], sample: readonly string[]): T[] {
-  const byFace = new Map<string, T[]>();
+/**
+ * Rows grouped by face once, then, for each resample, the rows of its faces, a face's rows repeated as often as it
+ * was drawn: a thousand resamples read the grouping, not the rows.
+ */
+export function byFace<T extends { name: string }>(rows: readonly T[]): (sample: readonly string[]) => T[] {
+  const groups = new Map<string, T[]>();
   for (const r of rows) {
-    const list = byFace.get(r.name) ?? [];
+    const list = groups.get(r.name) ?? [];
     list.push(r);
-    byFace.set(r.name, list);
+    groups.set(r.name, list);
   }
-  return sample.flatMap((face) => byFace.get(face) ?? []);
+  return (sample) => sample.flatMap((face) => groups.get(face) ?? []);
+}
+
+/** The rows of the faces in `sample` (byFace for one resample). */
+export function rowsOf<T extends { name: string }>(rows: readonly T[], sample: readonly string[]): T[] {
+  return byFace(rows)(sample);
 }

@@ -1,6 +1,6 @@
 import { pct, table, targetFigures, type EvalRows } from "./eval-report";
 import { sumTallies, type PlantedRow } from "./evaluation";
-import { faceIntervals, rowsOf } from "./face-bootstrap";
+import { byFace, faceIntervals } from "./face-bootstrap";
 import { precision, recall } from "./planted-run";
 import { encodeJpeg } from "./selfies";
 import type { RgbImage } from "../decode";
@@ -103,9 +103,11 @@ const redRecall = (rows: readonly PlantedRow[]) =>
  */
 function pairedDifference(base: readonly PlantedRow[], rows: readonly PlantedRow[]): string {
   const diff = 100 * (redRecall(rows) - redRecall(base));
+  const these = byFace(rows);
+  const baseRows = byFace(base);
   const { lo, hi } = faceIntervals(
     rows.map((r) => r.name),
-    (sample) => ({ diff: 100 * (redRecall(rowsOf(rows, sample)) - redRecall(rowsOf(base, sample))) }),
+    (sample) => ({ diff: 100 * (redRecall(these(sample)) - redRecall(baseRows(sample))) }),
   ).diff;
   return `${diff >= 0 ? "+" : ""}${diff.toFixed(1)} (${lo.toFixed(1)} to ${hi.toFixed(1)})`;
 }
