@@ -37,6 +37,7 @@ const VARIANTS: ReadonlyArray<{ name: string; scale: number; make: (j: Uint8Arra
     make: async (j) => new Uint8Array(await sharp(j).resize(820).jpeg({ quality: 90 }).toBuffer()),
   },
   { name: "−8% exposure", scale: 1, make: exposure(0.92) },
+  { name: "full colour", scale: 1, make: async (j) => j },
 ];
 
 /**
@@ -121,8 +122,11 @@ export async function collectCandidates(
           ...(options.spotStrength ? { strength: options.spotStrength } : {}),
         });
         const base = await encodeJpeg(img);
+        const base444 = await encodeJpeg(img, 92, "4:4:4");
+        const unplanted444 = await encodeJpeg(retone(s.image, melanin, s.face.mesh), 92, "4:4:4");
         for (const v of options.asTakenOnly ? VARIANTS.slice(0, 1) : VARIANTS) {
-          const found = await candidatesOf(await v.make(base));
+          const full = v.name === "full colour";
+          const found = await candidatesOf(await v.make(full ? base444 : base));
           if (!found) continue;
           const truth = [...lesions, ...spots].map((t) => ({
             type: t.type,
@@ -134,7 +138,7 @@ export async function collectCandidates(
           }));
           const variant = options.tag ? `${v.name} (${options.tag})` : v.name;
           const ownKey = `${s.name}|${melanin}|${v.name}`;
-          if (!ownCache.has(ownKey)) ownCache.set(ownKey, await ownDarkOf(await v.make(unplanted)));
+          if (!ownCache.has(ownKey)) ownCache.set(ownKey, await ownDarkOf(await v.make(full ? unplanted444 : unplanted)));
           const ownDark = ownCache.get(ownKey) ?? [];
           const p: CandidatePhoto = { face: s.name, melanin, variant, truth, ...found, ownDark };
           out.push(p);
