@@ -28,16 +28,32 @@ export type CandidatePhoto = {
   ownDark?: Array<Pick<LabelledCandidate, "x" | "y" | "r">>;
 };
 
-/** Variants of each planted photo: as taken and two re-shoots (the classifier must hold across them). */
-const VARIANTS: ReadonlyArray<{ name: string; scale: number; make: (j: Uint8Array) => Promise<Uint8Array> }> = [
-  { name: "as taken", scale: 1, make: async (j) => j },
+type Chroma = "4:2:0" | "4:4:4";
+
+/**
+ * Variants of each planted photo: as taken, two re-shoots (the classifier must hold across them), and as the app
+ * uploads it, with full-resolution colour (4:4:4), whose lesions are redder than a 4:2:0 file's.
+ */
+const VARIANTS: ReadonlyArray<{
+  name: string;
+  scale: number;
+  from: Chroma;
+  make: (j: Uint8Array) => Promise<Uint8Array>;
+}> = [
+  { name: "as taken", scale: 1, from: "4:2:0", make: async (j) => j },
   {
     name: "scale 0.8×",
     scale: 820 / 1024,
+    from: "4:2:0",
     make: async (j) => new Uint8Array(await sharp(j).resize(820).jpeg({ quality: 90 }).toBuffer()),
   },
-  { name: "−8% exposure", scale: 1, make: exposure(0.92) },
+  { name: "−8% exposure", scale: 1, from: "4:2:0", make: exposure(0.92) },
+  { name: "full colour", scale: 1, from: "4:4:4", make: async (j) => j },
 ];
+
+async function bothChromas(img: Parameters<typeof encodeJpeg>[0]): Promise<Record<Chroma, Uint8Array>> {
+  return { "4:2:0": await encodeJpeg(img), "4:4:4": await encodeJpeg(img, 92, "4:4:4") };
+}
 
 /**
  * What the candidate detectors read for one shot, as the analyzer makes it: decoded, the first face cut out, its skin
@@ -110,7 +126,7 @@ export async function collectCandidates(
     for (const seed of seeds) {
       for (const melanin of melaninLevels) {
         const img = retone(s.image, melanin, s.face.mesh);
-        const unplanted = await encodeJpeg(img);
+        const unplanted = await bothChromas(img);
         const rng = makeRng(seed + 97 * i + Math.round(melanin * 10));
         const lesions = plantVaried(img, s.face.mesh, { type: "lesion", count: 12, rng });
         const spots = plantVaried(img, s.face.mesh, {
@@ -120,9 +136,9 @@ export async function collectCandidates(
           avoid: lesions,
           ...(options.spotStrength ? { strength: options.spotStrength } : {}),
         });
-        const base = await encodeJpeg(img);
+        const planted = await bothChromas(img);
         for (const v of options.asTakenOnly ? VARIANTS.slice(0, 1) : VARIANTS) {
-          const found = await candidatesOf(await v.make(base));
+          const found = await candidatesOf(await v.make(planted[v.from]));
           if (!found) continue;
           const truth = [...lesions, ...spots].map((t) => ({
             type: t.type,
@@ -134,7 +150,7 @@ export async function collectCandidates(
           }));
           const variant = options.tag ? `${v.name} (${options.tag})` : v.name;
           const ownKey = `${s.name}|${melanin}|${v.name}`;
-          if (!ownCache.has(ownKey)) ownCache.set(ownKey, await ownDarkOf(await v.make(unplanted)));
+          if (!ownCache.has(ownKey)) ownCache.set(ownKey, await ownDarkOf(await v.make(unplanted[v.from])));
           const ownDark = ownCache.get(ownKey) ?? [];
           const p: CandidatePhoto = { face: s.name, melanin, variant, truth, ...found, ownDark };
           out.push(p);
