@@ -1,7 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { FACE_JPEG, NO_FACE_JPEG } from "./support/fixture-paths";
 import { answerSurvey, expectCompleteResults, sendPhoto, signUpViaApi, uploadPhoto } from "./support/flows";
-import { jpegSampling, keepPreparedPhoto, preparedPhoto } from "./support/jpeg-sampling";
+import {
+  countWorkerEncodes,
+  jpegSampling,
+  keepPreparedPhoto,
+  preparedPhoto,
+  workerEncodes,
+} from "./support/jpeg-sampling";
 import { QUALITY_ISSUE_MESSAGES } from "../lib/domain/skin-report";
 
 test.use({ storageState: { cookies: [], origins: [] } });
@@ -9,6 +15,7 @@ test.use({ storageState: { cookies: [], origins: [] } });
 test.beforeEach(async ({ page }) => {
   await signUpViaApi(page);
   await keepPreparedPhoto(page);
+  await countWorkerEncodes(page);
   await page.goto("/analyze");
   await answerSurvey(page);
 });
@@ -18,6 +25,8 @@ test("upload path: a photo file gives complete results", async ({ page }) => {
   await expect(page.getByText(/Resized to \d+×\d+ px/)).toBeVisible();
   // The photo goes up with its colour at full resolution (image-processing.ts encodeFullColourJpeg).
   expect(jpegSampling(await preparedPhoto(page))).toBe("4:4:4");
+  // Encoded off the page's thread, so the page stays responsive meanwhile.
+  expect(await workerEncodes(page)).toBe(1);
   await sendPhoto(page);
   await expectCompleteResults(page);
 

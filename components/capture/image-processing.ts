@@ -1,4 +1,5 @@
 /** Browser-side photo preparation: checks before upload, downscale and JPEG re-encode (drops EXIF/GPS). */
+import type { EncodeReply, EncodeRequest } from "./jpeg-encode.worker";
 
 export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
 export const ACCEPTED_TYPES = ["image/jpeg", "image/png", "image/webp"] as const;
@@ -112,9 +113,25 @@ export async function encodeFullColourJpeg(
   width: number,
   height: number,
 ): Promise<Uint8Array<ArrayBuffer>> {
+  if (typeof Worker !== "undefined") {
+    const inWorker = await encodeInWorker(rgba.slice(), width, height).catch(() => null);
+    if (inWorker) return inWorker;
+  }
   // Loaded when a photo is prepared, not with the page: the capture step's first load stays as it was.
   const { default: encode } = await import("jpeg-js/lib/encoder");
   return new Uint8Array(encode({ data: rgba, width, height }, JPEG_QUALITY).data);
+}
+
+/** The same encoder off the page's thread. Rejects when the worker cannot start or fails; the caller then encodes in place. */
+function encodeInWorker(rgba: Uint8ClampedArray, width: number, height: number): Promise<Uint8Array<ArrayBuffer>> {
+  const worker = new Worker(new URL("./jpeg-encode.worker.ts", import.meta.url), { type: "module" });
+  return new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
+    worker.onmessage = ({ data }: MessageEvent<EncodeReply>) =>
+      data.ok ? resolve(data.bytes) : reject(new Error(data.message));
+    worker.onerror = (event) => reject(new Error(event.message || "the photo encoder did not start"));
+    const request: EncodeRequest = { rgba, width, height, quality: JPEG_QUALITY };
+    worker.postMessage(request, [rgba.buffer]);
+  }).finally(() => worker.terminate());
 }
 
 export async function prepareFile(file: File): Promise<PreparedPhoto> {

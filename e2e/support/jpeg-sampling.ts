@@ -45,3 +45,29 @@ export async function preparedPhoto(page: Page): Promise<Uint8Array> {
   });
   return Uint8Array.from(bytes);
 }
+
+/**
+ * Before the page loads: counts the photo encodes a Web Worker answers (image-processing.ts encodeInWorker), so a test
+ * can tell them from the page-thread fallback, which writes the same bytes.
+ */
+export async function countWorkerEncodes(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const counter = window as unknown as { workerEncodes?: number };
+    counter.workerEncodes = 0;
+    const Real = window.Worker;
+    window.Worker = class extends Real {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        this.addEventListener("message", ({ data }: MessageEvent<{ ok?: boolean; bytes?: unknown }>) => {
+          if (data?.ok === true && data.bytes instanceof Uint8Array)
+            counter.workerEncodes = (counter.workerEncodes ?? 0) + 1;
+        });
+      }
+    };
+  });
+}
+
+/** How many photo encodes a worker answered since the page loaded. */
+export async function workerEncodes(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { workerEncodes?: number }).workerEncodes ?? 0);
+}
