@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { warmUp } from "../analyzer/index";
+import { DARK_SKIN_SEEDS, loadDarkSkinProbe } from "../analyzer/testing/dark-skin-probe";
 import { EVAL_METHOD } from "../analyzer/testing/eval-method";
 import {
   fairnessRows,
@@ -24,7 +25,7 @@ import {
   evaluatePlanted,
   evaluateRepeatability,
   evaluateRednessUnderTwoLights,
-  evaluateToneUnderCasts,
+  evaluateToneUnderLight,
   MELANIN_LEVELS,
 } from "../analyzer/testing/evaluation";
 import { cameraFrames, fullColour, inputPathTable } from "../analyzer/testing/input-paths";
@@ -51,7 +52,7 @@ async function section(split: Split): Promise<string> {
   const camera = await evaluatePlanted(photos, seed, MELANIN_LEVELS, cameraFrames(1.5));
   const rejects = await evaluateFalseRejects(photos);
   const defects = await evaluateDefects(photos);
-  const tone = await evaluateToneUnderCasts(photos);
+  const tone = await evaluateToneUnderLight(photos);
   const twoLights = await evaluateRednessUnderTwoLights(photos);
   const repeat = await evaluateRepeatability(photos, seed + 500);
   const codes = new Map(DEFECTS.map((d) => [d.name, d.code]));
@@ -85,7 +86,7 @@ async function section(split: Split): Promise<string> {
     "",
     gateTable(defects, "code", codes),
     "",
-    "### Tone group under colour casts (vs the same face in neutral light; as taken and re-toned)",
+    "### Tone group under colour casts and ±15% exposure (vs the same face as taken; as taken and re-toned)",
     "",
     toneTable(tone),
     "",
@@ -100,11 +101,47 @@ async function section(split: Split): Promise<string> {
   ].join("\n");
 }
 
+/** Naturally dark faces as photographed, never tuned on (dark-skin-probe.ts): no re-tone, three plantings each. */
+async function darkSkinSection(): Promise<string> {
+  const { selfies: photos, missing } = await loadDarkSkinProbe();
+  const skipped = missing.length ? `Not available on this machine: ${missing.join(", ")}.` : "";
+  if (photos.length === 0) return `## Naturally dark skin\n\nNo photos. ${skipped}\n`;
+  const asTaken = [0];
+  const planted = [];
+  const uploaded = [];
+  for (const seed of DARK_SKIN_SEEDS) {
+    planted.push(...(await evaluatePlanted(photos, seed, asTaken)));
+    uploaded.push(...(await evaluatePlanted(photos, seed, asTaken, fullColour)));
+  }
+  const refused = planted.filter((r) => !r.ok);
+  return [
+    `## Naturally dark skin as photographed (held out, not re-toned): ${photos.length} faces`,
+    "",
+    `Faces: ${photos.map((p) => p.name).join(", ")}; ${DARK_SKIN_SEEDS.length} plantings each. ${skipped}`,
+    `Refused by the gate: ${refused.length} of ${planted.length} planted photos${
+      refused.length ? ` (${refused.map((r) => `${r.name}: ${r.issues.join(", ")}`).join("; ")})` : ""
+    }.`,
+    "",
+    plantedTables(planted),
+    "",
+    inputPathTable([
+      { path: "JPEG q92, 4:2:0: the tables above", rows: planted },
+      { path: "JPEG q92, 4:4:4: a photo uploaded", rows: uploaded },
+    ]),
+    "",
+  ].join("\n");
+}
+
 async function main(): Promise<void> {
   await warmUp();
   const parts = [];
   for (const split of only) {
     const text = await section(split);
+    console.log(text);
+    parts.push(text);
+  }
+  if (only.includes("heldout")) {
+    const text = await darkSkinSection();
     console.log(text);
     parts.push(text);
   }

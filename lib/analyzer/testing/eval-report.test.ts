@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { targetFigures, targetsTable, type EvalRows } from "./eval-report";
+import { targetFigures, targetsTable, toneTable, type EvalRows } from "./eval-report";
 import type { PlantedRow, RepeatRow } from "./evaluation";
 import { pigmentationPair, plantedPhoto } from "./planted-row-fixture";
 
@@ -42,5 +42,21 @@ describe("targetsTable", () => {
     expect(table).toContain("| recall gap, lightest vs darkest group | 40.0 points | 40.0–40.0 |");
     // Face a alone agrees, face b alone does not: the resamples run from 0% to 100%.
     expect(table).toContain("| same grade on a re-shot face with something to grade | 50% (1/2) | 0%–100% |");
+  });
+});
+
+describe("toneTable", () => {
+  it("gives each light its own row, so ITA° following exposure shows beside the casts", () => {
+    const row = (variant: string, ita: number, groupShift: number) => ({
+      name: "a",
+      melanin: 0,
+      variant,
+      ita,
+      baseIta: 30,
+      groupShift,
+    });
+    const text = toneTable([row("warm", 32, 0), row("−15% exposure", 8, 2), row("−15% exposure", 20, 1)]);
+    expect(text).toContain("| warm | 1/1 | 0 | 2.0 | 32.0 … 32.0 | 0 |");
+    expect(text).toContain("| −15% exposure | 1/2 | 2 | 16.0 | 8.0 … 20.0 | 0 |");
   });
 });

@@ -156,7 +156,7 @@ export function toneTable(rows: readonly ToneRow[]): string {
     ];
   });
   return table(
-    ["cast", "group moved ≤ 1", "max groups moved", "mean |ΔITA°|", "ITA° range", "outside [−90, 90]"],
+    ["light", "group moved ≤ 1", "max groups moved", "mean |ΔITA°|", "ITA° range", "outside [−90, 90]"],
     body,
   );
 }

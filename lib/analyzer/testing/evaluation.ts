@@ -175,19 +175,29 @@ export type ToneRow = {
 
 const groupIndex = (ita: number) => TONE_CATEGORIES.indexOf(categoriseIta(ita));
 
-/** ITA° and tone group of each face (as taken and re-toned) under each cast, against the same face in neutral light. */
-export async function evaluateToneUnderCasts(selfies: readonly Selfie[]): Promise<ToneRow[]> {
+/**
+ * Lights the tone reading should see through: the four casts, and ±15% exposure, which the colour correction does not
+ * undo (it keeps the light's luminance), so ITA° moves with it; the table shows how far.
+ */
+const TONE_LIGHTS: ReadonlyArray<{ name: string; make: (j: Uint8Array) => Promise<Uint8Array> }> = [
+  ...(Object.keys(CASTS) as Cast[]).map((c) => ({ name: c, make: cast(c) })),
+  { name: "+15% exposure", make: exposure(1.15) },
+  { name: "−15% exposure", make: exposure(0.85) },
+];
+
+/** ITA° and tone group of each face (as taken and re-toned) under each light, against the same face as taken. */
+export async function evaluateToneUnderLight(selfies: readonly Selfie[]): Promise<ToneRow[]> {
   const rows: ToneRow[] = [];
   for (const s of selfies) {
     for (const melanin of [0, 2.6]) {
       const base = await encodeJpeg(retone(s.image, melanin, s.face.mesh));
       const ref = (await analyzeImage(base)).tone?.ita ?? null;
-      for (const c of Object.keys(CASTS) as Cast[]) {
-        const ita = (await analyzeImage(await cast(c)(base))).tone?.ita ?? null;
+      for (const light of TONE_LIGHTS) {
+        const ita = (await analyzeImage(await light.make(base))).tone?.ita ?? null;
         rows.push({
           name: s.name,
           melanin,
-          variant: c,
+          variant: light.name,
           ita,
           baseIta: ref,
           groupShift: ita === null || ref === null ? null : Math.abs(groupIndex(ita) - groupIndex(ref)),
