@@ -42,6 +42,8 @@ export function CameraView({ onCapture, onUseUpload }: Props) {
   );
   const [hint, setHint] = useState<LightingHint>("ok");
   const [countdown, setCountdown] = useState<number | null>(null);
+  // From the shutter until the photo is encoded (a Web Worker, 0.1–0.5 s): said, and the shutter held.
+  const [preparing, setPreparing] = useState(false);
 
   useEffect(() => {
     let stream: MediaStream | null = null;
@@ -89,9 +91,10 @@ export function CameraView({ onCapture, onUseUpload }: Props) {
       setCountdown(null);
       const video = videoRef.current;
       if (!video || video.videoWidth === 0) return;
-      void drawToJpeg(video, video.videoWidth, video.videoHeight).then(onCapture, () =>
-        setState({ kind: "error", problem: "captureFailed" }),
-      );
+      setPreparing(true);
+      void drawToJpeg(video, video.videoWidth, video.videoHeight)
+        .then(onCapture, () => setState({ kind: "error", problem: "captureFailed" }))
+        .finally(() => setPreparing(false));
     }, 1000);
     return () => window.clearTimeout(timer);
   }, [countdown, onCapture]);
@@ -155,13 +158,17 @@ export function CameraView({ onCapture, onUseUpload }: Props) {
         aria-live="polite"
         className={`text-center text-sm font-medium ${hint === "ok" ? "text-slate-700" : "text-amber-800"}`}
       >
-        {countdown !== null && countdown > 0 ? t("countdown", { seconds: countdown }) : t(`hint.${hint}`)}
+        {preparing
+          ? t("preparing")
+          : countdown !== null && countdown > 0
+            ? t("countdown", { seconds: countdown })
+            : t(`hint.${hint}`)}
       </p>
       <div className="flex flex-col items-center gap-2 sm:flex-row sm:justify-center">
         <button
           type="button"
           className={buttonStyles.primary}
-          disabled={state.kind !== "live" || countdown !== null}
+          disabled={state.kind !== "live" || countdown !== null || preparing}
           onClick={() => setCountdown(COUNTDOWN_SECONDS)}
         >
           <svg viewBox="0 0 24 24" className="size-5" fill="currentColor" aria-hidden="true">

@@ -1,0 +1,53 @@
+import { act, screen } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { renderUi } from "@/components/testing/render";
+import { CameraView } from "./camera-view";
+import type { PreparedPhoto } from "./image-processing";
+
+// The encode is held open so the test can look at the view while it runs.
+let finishEncode: (photo: PreparedPhoto) => void = () => undefined;
+vi.mock("./image-processing", async (original) => ({
+  ...(await original<typeof import("./image-processing")>()),
+  drawToJpeg: vi.fn(() => new Promise<PreparedPhoto>((resolve) => (finishEncode = resolve))),
+}));
+
+beforeEach(() => {
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+  const track = { stop: vi.fn() };
+  Object.defineProperty(navigator, "mediaDevices", {
+    configurable: true,
+    value: { getUserMedia: vi.fn(async () => ({ getTracks: () => [track] })) },
+  });
+  // jsdom has no canvas: the live lighting hint then stays "ok".
+  vi.spyOn(HTMLCanvasElement.prototype, "getContext").mockReturnValue(null);
+  vi.spyOn(HTMLMediaElement.prototype, "play").mockResolvedValue(undefined);
+  vi.spyOn(HTMLVideoElement.prototype, "videoWidth", "get").mockReturnValue(1920);
+  vi.spyOn(HTMLVideoElement.prototype, "videoHeight", "get").mockReturnValue(1440);
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe("CameraView", () => {
+  it("says it is preparing the photo, with the shutter held, from the end of the countdown until the photo is ready", async () => {
+    const onCapture = vi.fn();
+    const { user } = renderUi(<CameraView onCapture={onCapture} onUseUpload={vi.fn()} />);
+    const shutter = await screen.findByRole("button", { name: "Take photo" });
+    await vi.waitFor(() => expect((shutter as HTMLButtonElement).disabled).toBe(false));
+    await user.click(shutter);
+    // Each second's tick is set after the last one rendered.
+    for (let second = 0; second < 3; second++) await act(() => vi.advanceTimersByTimeAsync(1000));
+
+    expect(screen.getByRole("status").textContent).toBe("Preparing photo…");
+    expect((shutter as HTMLButtonElement).disabled).toBe(true);
+    expect(onCapture).not.toHaveBeenCalled();
+
+    const photo = { blob: new Blob(), url: "blob:photo", width: 1280, height: 960 };
+    await act(async () => finishEncode(photo));
+    expect(onCapture).toHaveBeenCalledWith(photo);
+    expect(screen.getByRole("status").textContent).not.toBe("Preparing photo…");
+    expect((shutter as HTMLButtonElement).disabled).toBe(false);
+  });
+});
