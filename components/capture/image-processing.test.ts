@@ -1,5 +1,5 @@
 import sharp from "sharp";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   CAMERA_VIDEO,
   checkImageFile,
@@ -93,6 +93,54 @@ describe("encodeFullColourJpeg", () => {
     // Painted red − green: 110 on the dots, 50 on the skin around them.
     expect(full).toBeGreaterThan(95);
     expect(full - 50).toBeGreaterThan(1.5 * ((await dotRedness(new Uint8Array(halved))) - 50));
+  });
+
+  describe("in a Web Worker where the page has one", () => {
+    type Reply = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
+    /** A stand-in Worker: answers each request with `reply` (or never, when null), or throws on construction. */
+    function stubWorker(reply: Reply | null | "throw") {
+      const made: string[] = [];
+      class FakeWorker {
+        onmessage: ((e: { data: Reply }) => void) | null = null;
+        onerror: ((e: { message: string }) => void) | null = null;
+        terminated = false;
+        constructor(url: URL) {
+          if (reply === "throw") throw new Error("refused by the content security policy");
+          made.push(url.pathname.split("/").pop() ?? "");
+        }
+        postMessage() {
+          if (reply !== null && reply !== "throw") queueMicrotask(() => this.onmessage?.({ data: reply }));
+        }
+        terminate() {
+          this.terminated = true;
+        }
+      }
+      vi.stubGlobal("Worker", FakeWorker);
+      return made;
+    }
+    afterEach(() => {
+      vi.unstubAllGlobals();
+      vi.useRealTimers();
+    });
+    const isFullColourJpeg = async (bytes: Uint8Array) => (await sharp(bytes).metadata()).chromaSubsampling === "4:4:4";
+
+    it("returns the worker's bytes", async () => {
+      const made = stubWorker({ ok: true, bytes: Uint8Array.of(1, 2, 3) });
+      expect(Array.from(await encodeFullColourJpeg(dots(), 64, 64))).toEqual([1, 2, 3]);
+      expect(made).toEqual(["jpeg-encode.worker.ts"]);
+    });
+
+    it("encodes in place when the worker cannot start, fails, or does not answer", async () => {
+      stubWorker("throw");
+      expect(await isFullColourJpeg(await encodeFullColourJpeg(dots(), 64, 64))).toBe(true);
+      stubWorker({ ok: false, message: "out of memory" });
+      expect(await isFullColourJpeg(await encodeFullColourJpeg(dots(), 64, 64))).toBe(true);
+      vi.useFakeTimers();
+      stubWorker(null);
+      const pending = encodeFullColourJpeg(dots(), 64, 64);
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(await isFullColourJpeg(await pending)).toBe(true);
+    });
   });
 });
 

@@ -122,16 +122,33 @@ export async function encodeFullColourJpeg(
   return new Uint8Array(encode({ data: rgba, width, height }, JPEG_QUALITY).data);
 }
 
-/** The same encoder off the page's thread. Rejects when the worker cannot start or fails; the caller then encodes in place. */
-function encodeInWorker(rgba: Uint8ClampedArray, width: number, height: number): Promise<Uint8Array<ArrayBuffer>> {
-  const worker = new Worker(new URL("./jpeg-encode.worker.ts", import.meta.url), { type: "module" });
-  return new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
-    worker.onmessage = ({ data }: MessageEvent<EncodeReply>) =>
-      data.ok ? resolve(data.bytes) : reject(new Error(data.message));
-    worker.onerror = (event) => reject(new Error(event.message || "the photo encoder did not start"));
-    const request: EncodeRequest = { rgba, width, height, quality: JPEG_QUALITY };
-    worker.postMessage(request, [rgba.buffer]);
-  }).finally(() => worker.terminate());
+/** Far longer than an encode takes on a slow phone (≈ 2 s): a worker that never answers must not hold the photo. */
+const WORKER_ANSWER_MS = 10_000;
+
+/**
+ * The same encoder off the page's thread. Rejects when the worker cannot start (a throw here, e.g. a CSP refusal,
+ * rejects too: the function is async), fails or does not answer in time; the caller then encodes in place.
+ */
+async function encodeInWorker(
+  rgba: Uint8ClampedArray,
+  width: number,
+  height: number,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const worker = new Worker(new URL("./jpeg-encode.worker.ts", import.meta.url));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return await new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
+      timer = setTimeout(() => reject(new Error("the photo encoder did not answer")), WORKER_ANSWER_MS);
+      worker.onmessage = ({ data }: MessageEvent<EncodeReply>) =>
+        data.ok ? resolve(data.bytes) : reject(new Error(data.message));
+      worker.onerror = (event) => reject(new Error(event.message || "the photo encoder did not start"));
+      const request: EncodeRequest = { rgba, width, height, quality: JPEG_QUALITY };
+      worker.postMessage(request, [rgba.buffer]);
+    });
+  } finally {
+    clearTimeout(timer);
+    worker.terminate();
+  }
 }
 
 export async function prepareFile(file: File): Promise<PreparedPhoto> {
