@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { renderUi } from "@/components/testing/render";
 import type { SkinReport } from "@/lib/domain/skin-report";
 import { makeReport } from "@/testing/recommend/fixtures";
-import { ScoreCards } from "./score-cards";
+import { ScoreCards, ToneNote } from "./score-cards";
 
 type Scores = NonNullable<SkinReport["scores"]>;
 
@@ -50,5 +50,19 @@ describe("ScoreCards", () => {
     expect(card("Dark spots")).toMatch(/could not record its colour/);
     expect(card("Redness")).toMatch(/could not record its colour/);
     expect(card("Redness")).not.toMatch(/forehead was not in view/);
+  });
+});
+
+describe("ToneNote", () => {
+  it("names the group as this photo shows it, says light moves it, and links the fairness table", () => {
+    renderUi(<ToneNote tone={{ ita: -29, category: "brown" }} />);
+    const note = screen.getByText(/Skin tone group in this photo: Brown/).closest("p");
+    expect(note?.textContent).toContain("(ITA° -29)");
+    expect(note?.textContent).toContain("a dim room reads darker");
+    expect(
+      within(note as HTMLElement)
+        .getByRole("link")
+        .getAttribute("href"),
+    ).toBe("/accuracy#fairness");
   });
 });
