@@ -28,26 +28,51 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
+  Reflect.deleteProperty(navigator, "mediaDevices");
 });
+
+/** Renders the view, waits for the camera, presses the shutter and lets the countdown run out. */
+async function pressShutterAndWait(onCapture: (photo: PreparedPhoto) => void) {
+  const view = renderUi(<CameraView onCapture={onCapture} onUseUpload={vi.fn()} />);
+  const shutter = await screen.findByRole("button", { name: "Take photo" });
+  await vi.waitFor(() => expect((shutter as HTMLButtonElement).disabled).toBe(false));
+  await view.user.click(shutter);
+  // Each second's tick is set after the last one rendered.
+  for (let second = 0; second < 3; second++) await act(() => vi.advanceTimersByTimeAsync(1000));
+  return { ...view, shutter: shutter as HTMLButtonElement };
+}
+
+const photo = { blob: new Blob(), url: "blob:photo", width: 1280, height: 960 };
 
 describe("CameraView", () => {
   it("says it is preparing the photo, with the shutter held, from the end of the countdown until the photo is ready", async () => {
     const onCapture = vi.fn();
-    const { user } = renderUi(<CameraView onCapture={onCapture} onUseUpload={vi.fn()} />);
-    const shutter = await screen.findByRole("button", { name: "Take photo" });
-    await vi.waitFor(() => expect((shutter as HTMLButtonElement).disabled).toBe(false));
-    await user.click(shutter);
-    // Each second's tick is set after the last one rendered.
-    for (let second = 0; second < 3; second++) await act(() => vi.advanceTimersByTimeAsync(1000));
+    const { shutter } = await pressShutterAndWait(onCapture);
 
     expect(screen.getByRole("status").textContent).toBe("Preparing photo…");
-    expect((shutter as HTMLButtonElement).disabled).toBe(true);
+    expect(shutter.disabled).toBe(true);
     expect(onCapture).not.toHaveBeenCalled();
 
-    const photo = { blob: new Blob(), url: "blob:photo", width: 1280, height: 960 };
     await act(async () => finishEncode(photo));
     expect(onCapture).toHaveBeenCalledWith(photo);
     expect(screen.getByRole("status").textContent).not.toBe("Preparing photo…");
-    expect((shutter as HTMLButtonElement).disabled).toBe(false);
+    expect(shutter.disabled).toBe(false);
+  });
+
+  it("drops a photo that is ready only after the view closed (the person switched to upload meanwhile)", async () => {
+    const onCapture = vi.fn();
+    // jsdom has no revokeObjectURL to spy on.
+    const revoke = vi.fn();
+    const original = URL.revokeObjectURL;
+    URL.revokeObjectURL = revoke;
+    try {
+      const { unmount } = await pressShutterAndWait(onCapture);
+      unmount();
+      await act(async () => finishEncode(photo));
+      expect(onCapture).not.toHaveBeenCalled();
+      expect(revoke).toHaveBeenCalledWith("blob:photo");
+    } finally {
+      URL.revokeObjectURL = original;
+    }
   });
 });

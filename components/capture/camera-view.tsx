@@ -42,8 +42,16 @@ export function CameraView({ onCapture, onUseUpload }: Props) {
   );
   const [hint, setHint] = useState<LightingHint>("ok");
   const [countdown, setCountdown] = useState<number | null>(null);
-  // From the shutter until the photo is encoded (a Web Worker, 0.1–0.5 s): said, and the shutter held.
+  // From the shutter until the photo is encoded (a Web Worker, 0.1–0.5 s on a laptop): said, and the shutter held.
   const [preparing, setPreparing] = useState(false);
+  // The page stays live while the photo is encoded, so the person can switch to upload meanwhile.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   useEffect(() => {
     let stream: MediaStream | null = null;
@@ -93,7 +101,11 @@ export function CameraView({ onCapture, onUseUpload }: Props) {
       if (!video || video.videoWidth === 0) return;
       setPreparing(true);
       void drawToJpeg(video, video.videoWidth, video.videoHeight)
-        .then(onCapture, () => setState({ kind: "error", problem: "captureFailed" }))
+        .then(
+          // A photo that arrives after the view closed must not replace the one the person chose instead.
+          (photo) => (mounted.current ? onCapture(photo) : URL.revokeObjectURL(photo.url)),
+          () => setState({ kind: "error", problem: "captureFailed" }),
+        )
         .finally(() => setPreparing(false));
     }, 1000);
     return () => window.clearTimeout(timer);

@@ -97,18 +97,22 @@ describe("encodeFullColourJpeg", () => {
 
   describe("in a Web Worker where the page has one", () => {
     type Reply = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
-    /** A stand-in Worker: answers each request with `reply` (or never, when null), or throws on construction. */
+    /**
+     * A stand-in Worker: answers each request with `reply` (or never, when null), or throws on construction. Its
+     * postMessage transfers as a browser's does, so a buffer sent without copying leaves the page's pixels empty.
+     */
     function stubWorker(reply: Reply | null | "throw") {
-      const made: string[] = [];
+      const made: FakeWorker[] = [];
       class FakeWorker {
         onmessage: ((e: { data: Reply }) => void) | null = null;
         onerror: ((e: { message: string }) => void) | null = null;
         terminated = false;
-        constructor(url: URL) {
+        constructor(readonly url: URL) {
           if (reply === "throw") throw new Error("refused by the content security policy");
-          made.push(url.pathname.split("/").pop() ?? "");
+          made.push(this);
         }
-        postMessage() {
+        postMessage(message: unknown, transfer: Transferable[]) {
+          structuredClone(message, { transfer });
           if (reply !== null && reply !== "throw") queueMicrotask(() => this.onmessage?.({ data: reply }));
         }
         terminate() {
@@ -124,22 +128,32 @@ describe("encodeFullColourJpeg", () => {
     });
     const isFullColourJpeg = async (bytes: Uint8Array) => (await sharp(bytes).metadata()).chromaSubsampling === "4:4:4";
 
-    it("returns the worker's bytes", async () => {
+    it("returns the worker's bytes, and ends the worker", async () => {
       const made = stubWorker({ ok: true, bytes: Uint8Array.of(1, 2, 3) });
       expect(Array.from(await encodeFullColourJpeg(dots(), 64, 64))).toEqual([1, 2, 3]);
-      expect(made).toEqual(["jpeg-encode.worker.ts"]);
+      expect(made.map((w) => [w.url.pathname.split("/").pop(), w.terminated])).toEqual([
+        ["jpeg-encode.worker.ts", true],
+      ]);
     });
 
-    it("encodes in place when the worker cannot start, fails, or does not answer", async () => {
-      stubWorker("throw");
-      expect(await isFullColourJpeg(await encodeFullColourJpeg(dots(), 64, 64))).toBe(true);
-      stubWorker({ ok: false, message: "out of memory" });
+    it("encodes in place, from pixels the worker did not take, when it fails or does not answer; ends it", async () => {
+      const failed = stubWorker({ ok: false, message: "out of memory" });
       expect(await isFullColourJpeg(await encodeFullColourJpeg(dots(), 64, 64))).toBe(true);
       vi.useFakeTimers();
-      stubWorker(null);
+      const silent = stubWorker(null);
       const pending = encodeFullColourJpeg(dots(), 64, 64);
       await vi.advanceTimersByTimeAsync(10_000);
-      expect(await isFullColourJpeg(await pending)).toBe(true);
+      const jpeg = await pending;
+      expect(await isFullColourJpeg(jpeg)).toBe(true);
+      // The skin around the dots, not an empty (transferred) buffer's black.
+      const { data } = await sharp(jpeg).raw().toBuffer({ resolveWithObject: true });
+      expect(data[0]).toBeGreaterThan(150);
+      expect([...failed, ...silent].map((w) => w.terminated)).toEqual([true, true]);
+    });
+
+    it("encodes in place when the worker cannot start", async () => {
+      stubWorker("throw");
+      expect(await isFullColourJpeg(await encodeFullColourJpeg(dots(), 64, 64))).toBe(true);
     });
   });
 });

@@ -1,5 +1,5 @@
 /** Browser-side photo preparation: checks before upload, downscale and JPEG re-encode (drops EXIF/GPS). */
-import type { EncodeReply, EncodeRequest } from "./jpeg-encode.worker";
+import type { EncodeReply, EncodeRequest } from "./full-colour-jpeg";
 
 export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
 export const ACCEPTED_TYPES = ["image/jpeg", "image/png", "image/webp"] as const;
@@ -17,9 +17,6 @@ export const CAMERA_VIDEO = {
   // 4:3, a phone's photo shape.
   height: { ideal: (1.5 * MAX_SIDE * 3) / 4 },
 } as const;
-
-/** jpeg-js quality, 0–100. */
-const JPEG_QUALITY = 90;
 
 export class PhotoError extends Error {
   constructor(
@@ -114,15 +111,16 @@ export async function encodeFullColourJpeg(
   height: number,
 ): Promise<Uint8Array<ArrayBuffer>> {
   if (typeof Worker !== "undefined") {
+    // A copy goes to the worker (its buffer is transferred): the page keeps its pixels for the fallback.
     const inWorker = await encodeInWorker(rgba.slice(), width, height).catch(() => null);
     if (inWorker) return inWorker;
   }
   // Loaded when a photo is prepared, not with the page: the capture step's first load stays as it was.
-  const { default: encode } = await import("jpeg-js/lib/encoder");
-  return new Uint8Array(encode({ data: rgba, width, height }, JPEG_QUALITY).data);
+  const { encodeRgba } = await import("./full-colour-jpeg");
+  return encodeRgba(rgba, width, height);
 }
 
-/** Far longer than an encode takes on a slow phone (≈ 2 s): a worker that never answers must not hold the photo. */
+/** Far longer than an encode takes even on a slow phone (a few seconds): a worker that never answers must not hold the photo. */
 const WORKER_ANSWER_MS = 10_000;
 
 /**
@@ -142,7 +140,7 @@ async function encodeInWorker(
       worker.onmessage = ({ data }: MessageEvent<EncodeReply>) =>
         data.ok ? resolve(data.bytes) : reject(new Error(data.message));
       worker.onerror = (event) => reject(new Error(event.message || "the photo encoder did not start"));
-      const request: EncodeRequest = { rgba, width, height, quality: JPEG_QUALITY };
+      const request: EncodeRequest = { rgba, width, height };
       worker.postMessage(request, [rgba.buffer]);
     });
   } finally {

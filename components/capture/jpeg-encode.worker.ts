@@ -1,23 +1,21 @@
-import encode from "jpeg-js/lib/encoder";
+import { encodeRgba, type EncodeReply, type EncodeRequest } from "./full-colour-jpeg";
 
-/** What the page sends: the prepared photo's RGBA pixels (their buffer transferred, not copied). */
-export interface EncodeRequest {
-  rgba: Uint8ClampedArray;
-  width: number;
-  height: number;
-  quality: number;
-}
+// Only ever loaded as a worker (image-processing.ts encodeInWorker); its messages' types live in full-colour-jpeg.ts,
+// so nothing else needs to import this module and its top-level handler.
 
-export type EncodeReply = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; message: string };
+// The worker scope's part this uses (the webworker lib would retype the whole program's globals).
+declare const self: {
+  onmessage: ((event: MessageEvent<EncodeRequest>) => void) | null;
+  postMessage(message: EncodeReply, transfer: Transferable[]): void;
+};
 
-// A 1280 px photo takes jpeg-js 0.1–0.5 s; here it does not freeze the page's progress and buttons meanwhile.
+// A 1280 px photo takes jpeg-js 0.1–0.5 s on a laptop, more on a phone: here it does not freeze the page meanwhile.
 self.onmessage = ({ data }: MessageEvent<EncodeRequest>) => {
   let reply: EncodeReply;
   try {
-    const out = encode({ data: data.rgba, width: data.width, height: data.height }, data.quality);
-    reply = { ok: true, bytes: new Uint8Array(out.data) };
+    reply = { ok: true, bytes: encodeRgba(data.rgba, data.width, data.height) };
   } catch (cause) {
     reply = { ok: false, message: cause instanceof Error ? cause.message : String(cause) };
   }
-  self.postMessage(reply, { transfer: reply.ok ? [reply.bytes.buffer] : [] });
+  self.postMessage(reply, reply.ok ? [reply.bytes.buffer] : []);
 };

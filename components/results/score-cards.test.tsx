@@ -58,7 +58,7 @@ describe("ToneNote", () => {
     renderUi(<ToneNote tone={{ ita: -29, category: "brown" }} />);
     const note = screen.getByText(/Skin tone group in this photo: Brown/).closest("p");
     expect(note?.textContent).toContain("(ITA° -29)");
-    expect(note?.textContent).toContain("a dim room reads darker");
+    expect(note?.textContent).toContain("in a dim room your skin may read darker");
     expect(
       within(note as HTMLElement)
         .getByRole("link")

@@ -27,6 +27,7 @@ import {
   evaluateRednessUnderTwoLights,
   evaluateToneUnderLight,
   MELANIN_LEVELS,
+  type PlantedRow,
 } from "../analyzer/testing/evaluation";
 import { cameraFrames, fullColour, inputPathTable } from "../analyzer/testing/input-paths";
 import { DEFECTS } from "../analyzer/testing/lighting";
@@ -86,7 +87,7 @@ async function section(split: Split): Promise<string> {
     "",
     gateTable(defects, "code", codes),
     "",
-    "### Tone group under colour casts and ±15% exposure (vs the same face as taken; as taken and re-toned)",
+    "### Tone group under colour casts and ±15% exposure (vs the same photo without them; faces as taken and re-toned)",
     "",
     toneTable(tone),
     "",
@@ -107,8 +108,8 @@ async function darkSkinSection(): Promise<string> {
   const skipped = missing.length ? `Not available on this machine: ${missing.join(", ")}.` : "";
   if (photos.length === 0) return `## Naturally dark skin\n\nNo photos. ${skipped}\n`;
   const asTaken = [0];
-  const planted = [];
-  const uploaded = [];
+  const planted: PlantedRow[] = [];
+  const uploaded: PlantedRow[] = [];
   for (const seed of DARK_SKIN_SEEDS) {
     planted.push(...(await evaluatePlanted(photos, seed, asTaken)));
     uploaded.push(...(await evaluatePlanted(photos, seed, asTaken, fullColour)));

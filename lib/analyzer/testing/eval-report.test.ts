@@ -56,6 +56,7 @@ describe("toneTable", () => {
       groupShift,
     });
     const text = toneTable([row("warm", 32, 0), row("−15% exposure", 8, 2), row("−15% exposure", 20, 1)]);
+    expect(text.split("\n")[0]).toMatch(/^\| light \| group moved ≤ 1 \|/);
     expect(text).toContain("| warm | 1/1 | 0 | 2.0 | 32.0 … 32.0 | 0 |");
     expect(text).toContain("| −15% exposure | 1/2 | 2 | 16.0 | 8.0 … 20.0 | 0 |");
   });

@@ -117,10 +117,15 @@ export function sumTallies<T>(rows: readonly T[], pick: (r: T) => Tally): Tally 
   return rows.reduce((t, r) => addTally(t, pick(r)), emptyTally());
 }
 
-export const GOOD_PHOTO_VARIANTS: ReadonlyArray<{ name: string; make: (j: Uint8Array) => Promise<Uint8Array> }> = [
-  { name: "as taken", make: async (j) => j },
+/** ±15% exposure (sRGB ×1.15, ×0.85): a good photo must pass both, and the tone table shows how far ITA° follows. */
+const EXPOSURES: ReadonlyArray<{ name: string; make: (j: Uint8Array) => Promise<Uint8Array> }> = [
   { name: "+15% exposure", make: exposure(1.15) },
   { name: "−15% exposure", make: exposure(0.85) },
+];
+
+export const GOOD_PHOTO_VARIANTS: ReadonlyArray<{ name: string; make: (j: Uint8Array) => Promise<Uint8Array> }> = [
+  { name: "as taken", make: async (j) => j },
+  ...EXPOSURES,
   ...(Object.keys(CASTS) as Cast[]).map((c) => ({ name: `${c} light`, make: cast(c) })),
   // Studio portrait light and a bright light-skinned face: good photos the dev faces, mostly evenly lit and
   // mid-exposed, did not show (portrait-light.ts).
@@ -181,11 +186,10 @@ const groupIndex = (ita: number) => TONE_CATEGORIES.indexOf(categoriseIta(ita));
  */
 const TONE_LIGHTS: ReadonlyArray<{ name: string; make: (j: Uint8Array) => Promise<Uint8Array> }> = [
   ...(Object.keys(CASTS) as Cast[]).map((c) => ({ name: c, make: cast(c) })),
-  { name: "+15% exposure", make: exposure(1.15) },
-  { name: "−15% exposure", make: exposure(0.85) },
+  ...EXPOSURES,
 ];
 
-/** ITA° and tone group of each face (as taken and re-toned) under each light, against the same face as taken. */
+/** ITA° and tone group of each face (as taken and re-toned) under each light, against the same photo without it. */
 export async function evaluateToneUnderLight(selfies: readonly Selfie[]): Promise<ToneRow[]> {
   const rows: ToneRow[] = [];
   for (const s of selfies) {
