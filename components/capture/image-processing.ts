@@ -120,7 +120,10 @@ export async function encodeFullColourJpeg(
   return encodeRgba(rgba, width, height);
 }
 
-/** Far longer than an encode takes even on a slow phone (a few seconds): a worker that never answers must not hold the photo. */
+/**
+ * Far longer than an encode takes even on a slow phone (a few seconds): a worker that never answers must not hold the
+ * photo.
+ */
 const WORKER_ANSWER_MS = 10_000;
 
 /**

