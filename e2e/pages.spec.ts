@@ -32,6 +32,7 @@ test("public pages: no serious axe violation, screenshots at both sizes", async 
     ["/", "landing", /Understand your skin/],
     ["/privacy", "privacy", "Privacy and your data"],
     ["/products", "products", "Product catalogue"],
+    ["/accuracy", "accuracy", "How accurate is Skinsight?"],
     ["/sign-in", "sign-in", "Sign in or create your account"],
     ["/no-such-page", "not-found", "Page not found"],
   ] as const) {
@@ -45,6 +46,19 @@ test("public pages: no serious axe violation, screenshots at both sizes", async 
   await page.goto("/sign-in?mode=sign-up");
   await expect(page.getByLabel("Confirm Password")).toBeVisible();
   await checkPage(page, "sign-up");
+});
+
+test("accuracy: a table per photo set by tone group, naturally dark skin as photographed last", async ({ page }) => {
+  await page.goto("/accuracy");
+  const captions = page.getByRole("figure").locator("figcaption");
+  await expect(captions).toHaveText([
+    /^Photos we tuned on \(\d+ faces\)$/,
+    /^Photos we never tuned on \(\d+ faces\)$/,
+    /^People with naturally dark skin, as photographed \(never tuned on\) \(\d+ faces\)$/,
+  ]);
+  const darkSkin = page.getByRole("figure").last();
+  await expect(darkSkin.getByRole("rowheader", { name: "Dark" })).toBeVisible();
+  await expect(page.getByText(/where the analyzer still finds less/)).toBeVisible();
 });
 
 test("products: filters narrow the catalogue and say how many match", async ({ page }) => {

@@ -18,7 +18,7 @@ type Row = {
   lesions: number;
 };
 const pct = (v: number | null) => (v === null ? "–" : `${Math.round(v * 100)}%`);
-const SPLITS = ["dev", "heldout"];
+const SPLITS = ["dev", "heldout", "darkskin"];
 const isTone = (group: string) => (TONE_CATEGORIES as readonly string[]).includes(group);
 
 async function FairnessTable({ rows }: { rows: Row[] }) {

@@ -38,7 +38,8 @@ const outIndex = args.indexOf("--out");
 const out = outIndex >= 0 ? (args[outIndex + 1] ?? "docs/analyzer-eval.md") : "docs/analyzer-eval.md";
 const only = args.includes("--dev-only") ? (["dev"] as Split[]) : (["dev", "heldout"] as Split[]);
 
-const fairness: Array<{ split: Split; faces: number; rows: FairnessRow[] }> = [];
+/** Per tone group, for the accuracy page: the two splits, then the naturally dark skin probe ("darkskin"). */
+const fairness: Array<{ split: Split | "darkskin"; faces: number; rows: FairnessRow[] }> = [];
 
 async function section(split: Split): Promise<string> {
   const { selfies: photos, missing } = await loadSplit(split);
@@ -114,6 +115,7 @@ async function darkSkinSection(): Promise<string> {
     planted.push(...(await evaluatePlanted(photos, seed, asTaken)));
     uploaded.push(...(await evaluatePlanted(photos, seed, asTaken, fullColour)));
   }
+  fairness.push({ split: "darkskin", faces: photos.length, rows: fairnessRows(planted) });
   return [
     `## Naturally dark skin as photographed (held out, not re-toned): ${photos.length} faces`,
     "",
