@@ -73,6 +73,7 @@ const testCode = [
   "lib/cli/diagnose-red.ts",
   "lib/cli/diagnose-mask.ts",
   "lib/cli/diagnose-reshoot.ts",
+  "lib/cli/diagnose-tone.ts",
   "lib/cli/red-candidate-report.ts",
   "lib/cli/red-signal-snr.ts",
 ];
