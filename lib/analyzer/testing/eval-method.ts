@@ -44,8 +44,9 @@ export const EVAL_METHOD = `## Method
   576 → 584 of 996, at 4:4:4 693 → 712, re-shoot graded agreement 173/212 → 182/212. A rule written before its
   held-out figures (commit 4dc7387): keep it if held-out red recall at 4:2:0 stays ≥ 621 of 1104, red precision of
   all findings ≥ 89% with no zone down by more than 3 points, and at least 174 re-shot pairs with the same grade
-  (177 of 229 before, less 3). Held-out gave 630 of 1104, 89% (each zone −1 or 0 points), 182 of 234: kept. A plain refit without the
-  4:4:4 variant failed red-reshoot.test (men-83's red findings changed by 3 after a q75 re-save, against 2).
+  (177 of 229 before, less 3). Held-out gave 630 of 1104, 89% (each zone −1 or 0 points), 182 of 234: kept. A plain
+  refit without the 4:4:4 variant failed red-reshoot.test (men-83's red findings changed by 3 after a q75 re-save,
+  against 2).
   Dark spots' candidates come from a colour matched filter along melanin's direction, and that direction is the
   generator's own (haemoglobin-filter.ts MELANIN_OD is testing/plant.ts MELANIN normalised; a test holds them
   parallel), so planted dark-spot recall flatters real pigment whose colour in a camera's broad channels differs: the
