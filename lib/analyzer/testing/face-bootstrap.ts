@@ -25,7 +25,7 @@ function percentileInterval(values: number[]): Interval {
 /**
  * The 95% interval of each of `figures` over resamples of `faces` (drawn with replacement, as many as there are).
  * `figures` gets each resample as a list of face names, a face drawn twice listed twice, and must count that face's
- * rows twice (rowsOf).
+ * rows twice (byFace).
  */
 export function faceIntervals<K extends string>(
   faces: readonly string[],
@@ -60,9 +60,4 @@ export function byFace<T extends { name: string }>(rows: readonly T[]): (sample:
     groups.set(r.name, list);
   }
   return (sample) => sample.flatMap((face) => groups.get(face) ?? []);
-}
-
-/** The rows of the faces in `sample` (byFace for one resample). */
-export function rowsOf<T extends { name: string }>(rows: readonly T[], sample: readonly string[]): T[] {
-  return byFace(rows)(sample);
 }

@@ -31,15 +31,14 @@ export async function readRgb(input: string | Uint8Array): Promise<RgbImage> {
   return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height };
 }
 
+/** How a JPEG stores colour: at half resolution each way (4:2:0) or full (4:4:4). */
+export type Chroma = "4:2:0" | "4:4:4";
+
 /**
  * A JPEG of `img`. Its colour at half resolution by default (4:2:0, what cameras and most encoders write, Chrome's
  * canvas below quality 1); "4:4:4" keeps it at full resolution, as the app's upload does (components/capture).
  */
-export async function encodeJpeg(
-  img: RgbImage,
-  quality = 92,
-  chroma: "4:2:0" | "4:4:4" = "4:2:0",
-): Promise<Uint8Array> {
+export async function encodeJpeg(img: RgbImage, quality = 92, chroma: Chroma = "4:2:0"): Promise<Uint8Array> {
   const buf = await sharp(img.data, { raw: { width: img.width, height: img.height, channels: 3 } })
     .jpeg({ quality, chromaSubsampling: chroma })
     .toBuffer();
