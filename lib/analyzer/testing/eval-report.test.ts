@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { targetFigures, targetsTable, toneTable, type EvalRows } from "./eval-report";
+import { melaninTable, targetFigures, targetsTable, toneTable, type EvalRows } from "./eval-report";
 import type { PlantedRow, RepeatRow } from "./evaluation";
 import { pigmentationPair, plantedPhoto } from "./planted-row-fixture";
 
@@ -59,5 +59,27 @@ describe("toneTable", () => {
     expect(text.split("\n")[0]).toMatch(/^\| light \| group moved ≤ 1 \|/);
     expect(text).toContain("| warm | 1/1 | 0 | 2.0 | 32.0 … 32.0 | 0 |");
     expect(text).toContain("| −15% exposure | 1/2 | 2 | 16.0 | 8.0 … 20.0 | 0 |");
+  });
+});
+
+describe("melaninTable", () => {
+  it("holds the faces fixed and reads recall by the skin's added melanin, with the groups each level was read as", () => {
+    const at = (name: string, melanin: number, tone: PlantedRow["tone"], found: number) => ({
+      ...plantedPhoto(name, tone, found, 3),
+      melanin,
+    });
+    const text = melaninTable([
+      at("a", 0, "light", 9),
+      at("b", 0, "dark", 5),
+      at("a", 4, "brown", 8),
+      at("b", 4, "dark", 4),
+    ]).join("\n");
+    expect(text).toContain("| 0 | 2 | light 1, dark 1 | 70% / 100% all");
+    expect(text).toContain("| 4 | 2 | brown 1, dark 1 | 60% / 100% all");
+    expect(text).toContain("most against least added melanin on the same faces: -10.0 points.");
+  });
+
+  it("says nothing for photos at one level (the naturally dark probe)", () => {
+    expect(melaninTable([plantedPhoto("a", "dark", 5, 3)])).toEqual([]);
   });
 });

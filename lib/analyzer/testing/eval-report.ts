@@ -81,7 +81,50 @@ export function plantedTables(rows: readonly PlantedRow[]): string {
     table(TALLY_HEAD, [tallyColumns(sumTallies(ok, (r) => r.spots))]),
     "",
     `Red-lesion recall gap, lightest vs darkest group with ≥ 10 lesions: ${gap}.`,
+    ...melaninTable(rows),
   ].join("\n");
+}
+
+/**
+ * The same faces with only their skin darkened (the re-tone's added melanin), beside the ITA° groups they were read
+ * as. The ITA° groups mix two things: the skin, and the photo, whose light and exposure move ITA° too (a dim photo
+ * of light skin reads brown or dark) and whose noise costs recall. These rows hold the photos fixed, so what changes
+ * down them is the skin alone, as re-toned (which flatters: see the naturally dark probe). Nothing with one level.
+ */
+export function melaninTable(rows: readonly PlantedRow[]): string[] {
+  const ok = rows.filter((r) => r.ok);
+  const levels = [...new Set(ok.map((r) => r.melanin))].sort((a, b) => a - b);
+  if (levels.length < 2) return [];
+  const body = levels.map((m) => {
+    const rs = ok.filter((r) => r.melanin === m);
+    const read = TONE_CATEGORIES.map((c) => [c, rs.filter((r) => r.tone === c).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([c, n]) => `${c} ${n}`)
+      .join(", ");
+    return [
+      String(m),
+      String(rs.length),
+      read,
+      tally(sumTallies(rs, (r) => r.lesions.all)),
+      tally(sumTallies(rs, (r) => r.spots)),
+    ];
+  });
+  const at = (m: number | undefined) =>
+    recall(
+      sumTallies(
+        ok.filter((r) => r.melanin === m),
+        (r) => r.lesions.all,
+      ),
+    );
+  const change = (at(levels[levels.length - 1]) - at(levels[0])) * 100;
+  return [
+    "",
+    "**By added melanin: the same faces, only the skin darkened** (recall / precision of all findings · precision excluding own features)",
+    "",
+    table(["added melanin", "photos", "read as", "red lesions", "dark spots"], body),
+    "",
+    `Red-lesion recall, most against least added melanin on the same faces: ${change >= 0 ? "+" : ""}${change.toFixed(1)} points.`,
+  ];
 }
 
 export type FairnessRow = {

@@ -1,7 +1,8 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { cameraFrames, fullColour, inputPathTable } from "./input-paths";
+import { cameraFrames, fullColour, inputPathTable, libraryDefault } from "./input-paths";
 import { plantedPhoto } from "./planted-row-fixture";
+import { encodeJpeg } from "./selfies";
 
 describe("inputPathTable", () => {
   it("gives each later path's red recall against the first as a paired difference over the faces", () => {
@@ -30,5 +31,14 @@ describe("the encodings", () => {
       const meta = await sharp(await encode(image())).metadata();
       expect([meta.format, meta.width, meta.height, meta.chromaSubsampling]).toEqual(["jpeg", 64, 48, "4:4:4"]);
     }
+  });
+
+  it("the library default is a half-colour JPEG at a lower quality than the planted tables' q92", async () => {
+    const img = image();
+    const bytes = await libraryDefault(img);
+    const meta = await sharp(bytes).metadata();
+    expect([meta.format, meta.width, meta.height, meta.chromaSubsampling]).toEqual(["jpeg", 64, 48, "4:2:0"]);
+    expect(bytes.length).toBeLessThan((await encodeJpeg(img, 92)).length);
+    expect(bytes.length).toBeGreaterThan((await encodeJpeg(img, 60)).length);
   });
 });

@@ -15,6 +15,12 @@ export type Encode = (img: RgbImage) => Promise<Uint8Array>;
 export const fullColour: Encode = (img) => encodeJpeg(img, 92, "4:4:4");
 
 /**
+ * A photo saved at quality 75 with half-resolution colour: the default of Pillow's and libjpeg's encoders, so what a
+ * script that saves a planted photo without choosing a quality sends (the planted tables use q92).
+ */
+export const libraryDefault: Encode = (img) => encodeJpeg(img, 75);
+
+/**
  * The app's camera view: a frame `scale`× the photo it sends (CAMERA_VIDEO asks for 1.5×), its colour at half
  * resolution as a camera delivers it (4:2:0, saved at q95), scaled back down and uploaded with full colour (q90).
  * The frame is the photo scaled up with a cubic kernel: it adds no detail, so what changes is only where the colour's
