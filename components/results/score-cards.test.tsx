@@ -51,6 +51,15 @@ describe("ScoreCards", () => {
     expect(card("Redness")).toMatch(/could not record its colour/);
     expect(card("Redness")).not.toMatch(/forehead was not in view/);
   });
+
+  it("says a grainy photo may hide small spots beside a low-confidence count", () => {
+    const card = renderScoreCards({
+      acne: { grade: 0, raw: 1, metric: "test", confidence: 0.42, limitedBy: "grain" },
+    });
+    expect(card("Breakouts")).toMatch(
+      /Low \(42%\) · the photo is grainy \(often dim light\), so small spots may be missed/,
+    );
+  });
 });
 
 describe("ToneNote", () => {

@@ -3,6 +3,7 @@ import { lesionMask } from "./candidates";
 import { decodePhoto, type DecodedPhoto } from "./decode";
 import { cropFace, cropToWork, FACE_WIDTH, FACE_WIDTH_MM, findFaces, type FaceCrop } from "./face-crop";
 import type { DetectedFace } from "./face-model";
+import { skinGrain } from "./grain";
 import { computeSignals, detectDarkSpots, detectRedLesions } from "./lesions";
 import { regionPolygon } from "./mesh-regions";
 import { measurePhotometry } from "./photometry";
@@ -130,7 +131,7 @@ function measureFace(
   const lesions = detectRedLesions(ctx, signals, mask);
   const spots = detectDarkSpots(ctx, signals, lesions, mask);
   lap("detectors");
-  report.scores = computeScores(ctx, lesions, spots, { pxPerMm });
+  report.scores = computeScores(ctx, lesions, spots, { pxPerMm, grain: skinGrain(signals, mask) });
   report.findings = [...toFindings("lesion", lesions, ctx, photo), ...toFindings("spot", spots, ctx, photo)];
   lap("scores");
   return done();

@@ -4,6 +4,7 @@ import { sideLightDifference } from "./mixed-light";
 import { clippedPixels, meanRednessIndex, mostLostToLight, rednessSkin } from "./redness-skin";
 import { blownShare, meanOver, type SkinContext } from "./skin-context";
 import { measureShine, measureTexture } from "./surface";
+import { grainFactor } from "./grain";
 import { GRADE_BANDS, gradeFrom } from "../domain/grading";
 import { SCORE_SEM } from "../domain/score-noise";
 import type { ConfidenceLimit, Score, ScoreKey, SkinScores, RegionName } from "../domain/skin-report";
@@ -52,12 +53,17 @@ function phi(z: number): number {
   return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
 }
 
-export type ScoreContext = { pxPerMm: number };
+/** `grain`: grain.ts skinGrain of the skin the detectors searched (absent: not read, no grain factor). */
+export type ScoreContext = { pxPerMm: number; grain?: number };
+
+/** Scores that count small findings: grain hides some of them (grain.ts grainFactor). */
+const COUNTS_FINDINGS: ReadonlySet<ScoreKey> = new Set<ScoreKey>(["acne", "pigmentation"]);
 
 /**
  * Confidence from what limits each score: the share of its regions that is measurable skin, the
  * resolution against what the sign needs, and how far the raw value sits from the nearest grade edge in
- * units of its test–retest SEM (Φ(d/SEM): 0.5 on an edge, → 1 far from it).
+ * units of its test–retest SEM (Φ(d/SEM): 0.5 on an edge, → 1 far from it); for the counted scores also the
+ * photo's grain, which hides small findings (grain.ts).
  */
 export function confidenceOf(
   ctx: Pick<SkinContext, "stats" | "areas" | "blownAreas">,
@@ -65,6 +71,7 @@ export function confidenceOf(
   raw: number,
   pxPerMm: number,
   unread = 0,
+  grain = Number.NaN,
 ): { confidence: number; limitedBy: ConfidenceLimit } {
   // Skin the score could not read (redness: a clipped channel, redness-skin.ts) is lost like blown skin.
   let skin = -unread;
@@ -84,15 +91,17 @@ export function confidenceOf(
   const resolution = clamp01(pxPerMm / NEEDS_PX_PER_MM[key]);
   const edge = Math.min(...GRADE_BANDS[key].map((e) => Math.abs(raw - e)));
   const edgeFactor = phi(edge / SCORE_SEM[key]);
+  const grainy = COUNTS_FINDINGS.has(key) ? grainFactor(grain) : 1;
   const factors: Array<[ConfidenceLimit, number]> = [
     ["pixels", pixels],
     ["resolution", resolution],
     ["grade-edge", edgeFactor],
+    ["grain", grainy],
   ];
   factors.sort((a, b) => a[1] - b[1]);
   const limit = factors[0]?.[0] ?? "grade-edge";
   return {
-    confidence: Math.round(clamp01(pixels * resolution * edgeFactor) * 100) / 100,
+    confidence: Math.round(clamp01(pixels * resolution * edgeFactor * grainy) * 100) / 100,
     limitedBy: limit === "pixels" && lostToBlown ? "blown" : limit,
   };
 }
@@ -108,7 +117,7 @@ function score(
 ): Score {
   if (key === "pores" && sc.pxPerMm < NEEDS_PX_PER_MM[key]) return notMeasurable(raw, metric, "resolution");
   if (key !== "shine" && mostBlown(ctx, key) > MAX_BLOWN_SHARE) return notMeasurable(raw, metric, "blown");
-  const { confidence, limitedBy } = confidenceOf(ctx, key, raw, sc.pxPerMm, unread);
+  const { confidence, limitedBy } = confidenceOf(ctx, key, raw, sc.pxPerMm, unread, sc.grain);
   return {
     grade: gradeFrom(raw, GRADE_BANDS[key]),
     raw: roundRaw(raw),

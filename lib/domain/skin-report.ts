@@ -66,7 +66,7 @@ export type Grade = z.infer<typeof gradeSchema>;
  * reads is lit so brightly that the camera could not record its colour: blown white in patches, or, for redness, its red or
  * green channel at the ceiling).
  */
-export const CONFIDENCE_LIMITS = ["pixels", "resolution", "grade-edge", "light", "blown"] as const;
+export const CONFIDENCE_LIMITS = ["pixels", "resolution", "grade-edge", "light", "blown", "grain"] as const;
 export type ConfidenceLimit = (typeof CONFIDENCE_LIMITS)[number];
 
 export const scoreSchema = z.object({
