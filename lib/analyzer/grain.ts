@@ -1,6 +1,6 @@
+import type { DetectorSignals } from "./lesions";
 import { arena } from "./scratch-arena";
 import { selectNth } from "./select";
-import type { DetectorSignals } from "./lesions";
 
 /**
  * How grainy the photo's skin is: the median, over the skin the detectors search, of the local noise of the darkness

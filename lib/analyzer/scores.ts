@@ -1,10 +1,10 @@
 import type { Blob } from "./blobs";
+import { grainFactor } from "./grain";
 import { CHEEKS, T_ZONE } from "./mesh-regions";
 import { sideLightDifference } from "./mixed-light";
 import { clippedPixels, meanRednessIndex, mostLostToLight, rednessSkin } from "./redness-skin";
 import { blownShare, meanOver, type SkinContext } from "./skin-context";
 import { measureShine, measureTexture } from "./surface";
-import { grainFactor } from "./grain";
 import { GRADE_BANDS, gradeFrom } from "../domain/grading";
 import { SCORE_SEM } from "../domain/score-noise";
 import type { ConfidenceLimit, Score, ScoreKey, SkinScores, RegionName } from "../domain/skin-report";
