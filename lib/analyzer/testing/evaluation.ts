@@ -34,6 +34,8 @@ export type PlantedRow = {
   spots: Tally;
   /** Recall by planted diameter (whole mm, 1–3) and by peak contrast tercile, red lesions. */
   bySize: Record<string, Tally>;
+  /** What the acne card said of its own confidence (absent: no scores, the gate refused the photo). */
+  acne?: { confidence: number; limitedBy: string | null };
 };
 
 const zoneTallies = (): Record<Zone | "all", Tally> => ({
@@ -88,6 +90,9 @@ export async function evaluatePlanted(
         lesions: zoneTallies(),
         bySize: {},
         spots: matchWithBaseline(spots, found(report, "spot"), baseline.spot),
+        ...(report.scores
+          ? { acne: { confidence: report.scores.acne.confidence, limitedBy: report.scores.acne.limitedBy ?? null } }
+          : {}),
       };
       const lesionFindings = found(report, "lesion");
       for (const zone of ZONES) {
