@@ -52,12 +52,12 @@ describe("ScoreCards", () => {
     expect(card("Redness")).not.toMatch(/forehead was not in view/);
   });
 
-  it("says a grainy photo may hide small spots beside a low-confidence count", () => {
+  it("says fine grain may hide small spots beside a low-confidence count, blaming neither skin nor photo", () => {
     const card = renderScoreCards({
       acne: { grade: 0, raw: 1, metric: "test", confidence: 0.42, limitedBy: "grain" },
     });
     expect(card("Breakouts")).toMatch(
-      /Low \(42%\) · the photo is grainy \(often dim light\), so small spots may be missed/,
+      /Low \(42%\) · small spots are harder to see against this photo’s fine grain, so some may be missed/,
     );
   });
 });

@@ -91,7 +91,9 @@ export function confidenceOf(
   const resolution = clamp01(pxPerMm / NEEDS_PX_PER_MM[key]);
   const edge = Math.min(...GRADE_BANDS[key].map((e) => Math.abs(raw - e)));
   const edgeFactor = phi(edge / SCORE_SEM[key]);
-  const grainy = COUNTS_FINDINGS.has(key) ? grainFactor(grain) : 1;
+  // Grain hides findings, so it can only have lowered the count: a count already in the top band is not in doubt.
+  const topEdge = GRADE_BANDS[key][2];
+  const grainy = COUNTS_FINDINGS.has(key) && raw < topEdge ? grainFactor(grain) : 1;
   const factors: Array<[ConfidenceLimit, number]> = [
     ["pixels", pixels],
     ["resolution", resolution],

@@ -64,7 +64,8 @@ export type Grade = z.infer<typeof gradeSchema>;
  * What limits a score's confidence most (v2); for a score that is not measurable, what kept it from being seen
  * ("light": the light's colour changes across the face, which redness cannot be told from; "blown": the skin it
  * reads is lit so brightly that the camera could not record its colour: blown white in patches, or, for redness, its red or
- * green channel at the ceiling).
+ * green channel at the ceiling; "grain": for the counted scores, acne and pigmentation, the photo's noise at a lesion's
+ * scale hides small findings, analyzer grain.ts).
  */
 export const CONFIDENCE_LIMITS = ["pixels", "resolution", "grade-edge", "light", "blown", "grain"] as const;
 export type ConfidenceLimit = (typeof CONFIDENCE_LIMITS)[number];

@@ -76,7 +76,20 @@ describe("melaninTable", () => {
     ]).join("\n");
     expect(text).toContain("| 0 | 2 | light 1, dark 1 | 70% / 100% all");
     expect(text).toContain("| 4 | 2 | brown 1, dark 1 | 60% / 100% all");
-    expect(text).toContain("most against least added melanin on the same faces: -10.0 points.");
+    expect(text).toContain(
+      "most against least added melanin on the same 2 faces (0 left out: refused at some level): -10.0 points.",
+    );
+  });
+
+  it("leaves out a face the gate refused at any level, so every row is the same faces", () => {
+    const at = (name: string, melanin: number, found: number, ok = true) => ({
+      ...plantedPhoto(name, "dark", found, 3),
+      melanin,
+      ok,
+    });
+    const text = melaninTable([at("a", 0, 9), at("b", 0, 1), at("a", 4, 8), at("b", 4, 1, false)]).join("\n");
+    expect(text).toContain("| 0 | 1 | dark 1 | 90% / 100% all");
+    expect(text).toContain("same 1 faces (1 left out: refused at some level): -10.0 points.");
   });
 
   it("says nothing for photos at one level (the naturally dark probe)", () => {
