@@ -1,24 +1,14 @@
 import type { DetectorSignals } from "./lesions";
-import { arena } from "./scratch-arena";
-import { selectNth } from "./select";
+import { robustMedian } from "./planes";
 
 /**
  * How grainy the photo's skin is: the median, over the skin the detectors search, of the local noise of the darkness
  * contrast they read (lesions.ts noiseDark, % optical density in the green channel). Dim light, a small sensor and
- * a camera's denoising leave texture at a lesion's scale, and small lesions and spots sink into it. Every 3rd pixel
- * each way is plenty for a median.
+ * a camera's denoising leave texture at a lesion's scale, and small lesions and spots sink into it. Nothing searched
+ * reads 0 (no grain factor).
  */
 export function skinGrain(s: Pick<DetectorSignals, "noiseDark">, mask: Uint8Array): number {
-  const { data, width, height } = s.noiseDark;
-  const values = arena.float64(Math.ceil(width / 3) * Math.ceil(height / 3));
-  let n = 0;
-  for (let y = 0; y < height; y += 3) {
-    for (let x = 0; x < width; x += 3) {
-      const i = y * width + x;
-      if (mask[i]) values[n++] = data[i] ?? 0;
-    }
-  }
-  return n === 0 ? Number.NaN : selectNth(values.subarray(0, n), n >> 1);
+  return robustMedian(s.noiseDark.data, mask);
 }
 
 /**
