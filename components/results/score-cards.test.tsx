@@ -60,6 +60,14 @@ describe("ScoreCards", () => {
       /Low \(42%\) · small spots are harder to see against this photo’s fine grain, so some may be missed/,
     );
   });
+
+  it("says strong compression may hide small spots and that the original photo shows more", () => {
+    const acne = { grade: 0, raw: 1, metric: "test", confidence: 0.55, limitedBy: "compression" } as const;
+    const card = renderScoreCards({ acne });
+    expect(card("Breakouts")).toMatch(
+      /Medium \(55%\) · this photo was saved with strong compression, .*original photo/,
+    );
+  });
 });
 
 describe("ToneNote", () => {

@@ -4,6 +4,7 @@ import { decodePhoto, type DecodedPhoto } from "./decode";
 import { cropFace, cropToWork, FACE_WIDTH, FACE_WIDTH_MM, findFaces, type FaceCrop } from "./face-crop";
 import type { DetectedFace } from "./face-model";
 import { skinGrain } from "./grain";
+import { jpegQuality } from "./jpeg-quality";
 import { computeSignals, detectDarkSpots, detectRedLesions } from "./lesions";
 import { regionPolygon } from "./mesh-regions";
 import { measurePhotometry } from "./photometry";
@@ -93,8 +94,11 @@ export async function analyzeImage(bytes: Uint8Array): Promise<SkinReport> {
 
   const crop = await cropFace(photo.work, face);
   lap("crop");
+  const savedAt = jpegQuality(bytes);
   // From here on nothing awaits: the stages borrow their planes from the thread's arena and it takes them back.
-  return withArena(() => measureFace(report, crop, photo, face, issues, lap, () => finish(report, start, timings)));
+  return withArena(() =>
+    measureFace(report, crop, photo, face, { issues, jpegQuality: savedAt }, lap, () => finish(report, start, timings)),
+  );
 }
 
 function measureFace(
@@ -102,7 +106,7 @@ function measureFace(
   crop: FaceCrop,
   photo: DecodedPhoto,
   face: DetectedFace,
-  issues: SkinReport["quality"]["issues"],
+  { issues, jpegQuality }: { issues: SkinReport["quality"]["issues"]; jpegQuality: number | null },
   lap: (stage: string) => void,
   done: () => SkinReport,
 ): SkinReport {
@@ -131,7 +135,11 @@ function measureFace(
   const lesions = detectRedLesions(ctx, signals, mask);
   const spots = detectDarkSpots(ctx, signals, lesions, mask);
   lap("detectors");
-  report.scores = computeScores(ctx, lesions, spots, { pxPerMm, grain: skinGrain(signals, mask) });
+  report.scores = computeScores(ctx, lesions, spots, {
+    pxPerMm,
+    grain: skinGrain(signals, mask),
+    jpegQuality,
+  });
   report.findings = [...toFindings("lesion", lesions, ctx, photo), ...toFindings("spot", spots, ctx, photo)];
   lap("scores");
   return done();

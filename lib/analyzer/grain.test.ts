@@ -28,16 +28,18 @@ describe("grainFactor", () => {
 describe("confidence of the counted scores", () => {
   it("falls with grain, and says grain is why, for acne and pigmentation only", () => {
     for (const key of ["acne", "pigmentation"] as const) {
-      const clean = confidenceOf(context, key, 14, SHARP, 0, 5);
-      const grainy = confidenceOf(context, key, 14, SHARP, 0, 16);
+      const clean = confidenceOf(context, key, 14, { pxPerMm: SHARP, grain: 5 });
+      const grainy = confidenceOf(context, key, 14, { pxPerMm: SHARP, grain: 16 });
       expect(clean.limitedBy).not.toBe("grain");
       expect(grainy.limitedBy).toBe("grain");
       expect(grainy.confidence).toBeLessThan(0.5 * clean.confidence);
     }
     // A count already in the top band is not in doubt: grain can only have lowered it.
-    expect(confidenceOf(context, "acne", 30, SHARP, 0, 16).limitedBy).not.toBe("grain");
+    expect(confidenceOf(context, "acne", 30, { pxPerMm: SHARP, grain: 16 }).limitedBy).not.toBe("grain");
     // Redness is a mean over the skin, not a count of small findings: grain leaves it alone.
-    expect(confidenceOf(context, "redness", 3, SHARP, 0, 16)).toEqual(confidenceOf(context, "redness", 3, SHARP, 0, 5));
+    expect(confidenceOf(context, "redness", 3, { pxPerMm: SHARP, grain: 16 })).toEqual(
+      confidenceOf(context, "redness", 3, { pxPerMm: SHARP, grain: 5 }),
+    );
   });
 });
 

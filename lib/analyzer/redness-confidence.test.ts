@@ -17,7 +17,7 @@ const SHARP = 10;
 
 describe("redness confidence counts only the skin redness could read", () => {
   it("is full with every pixel readable", () => {
-    expect(confidenceOf(context, "redness", FAR_FROM_EDGES, SHARP).confidence).toBeGreaterThan(0.9);
+    expect(confidenceOf(context, "redness", FAR_FROM_EDGES, { pxPerMm: SHARP }).confidence).toBeGreaterThan(0.9);
   });
 
   it("falls, and says over-exposure is why, when a clipped channel leaves 60% of the skin unread", () => {
@@ -26,7 +26,7 @@ describe("redness confidence counts only the skin redness could read", () => {
     );
     const unread = clippedPixels(skin, REDNESS_REGIONS);
     expect(unread).toBe(24_000);
-    const { confidence, limitedBy } = confidenceOf(context, "redness", FAR_FROM_EDGES, SHARP, unread);
+    const { confidence, limitedBy } = confidenceOf(context, "redness", FAR_FROM_EDGES, { pxPerMm: SHARP }, unread);
     expect(confidence).toBeLessThan(0.6);
     expect(limitedBy).toBe("blown");
   });

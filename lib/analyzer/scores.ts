@@ -1,5 +1,6 @@
 import type { Blob } from "./blobs";
 import { grainFactor } from "./grain";
+import { compressionFactor } from "./jpeg-quality";
 import { CHEEKS, T_ZONE } from "./mesh-regions";
 import { sideLightDifference } from "./mixed-light";
 import { clippedPixels, meanRednessIndex, mostLostToLight, rednessSkin } from "./redness-skin";
@@ -53,25 +54,27 @@ function phi(z: number): number {
   return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
 }
 
-/** `grain`: grain.ts skinGrain of the skin the detectors searched (absent: not read, no grain factor). */
-export type ScoreContext = { pxPerMm: number; grain?: number };
+/**
+ * What the photo lets the scores see. `grain`: grain.ts skinGrain of the skin the detectors searched; `jpegQuality`:
+ * jpeg-quality.ts jpegQuality of the bytes analysed. Absent or null: not read, no factor.
+ */
+export type ScoreContext = { pxPerMm: number; grain?: number; jpegQuality?: number | null };
 
-/** Scores that count small findings: grain hides some of them (grain.ts grainFactor). */
+/** Scores that count small findings: grain and compression hide some of them (grain.ts, jpeg-quality.ts). */
 const COUNTS_FINDINGS: ReadonlySet<ScoreKey> = new Set<ScoreKey>(["acne", "pigmentation"]);
 
 /**
  * Confidence from what limits each score: the share of its regions that is measurable skin, the
  * resolution against what the sign needs, and how far the raw value sits from the nearest grade edge in
  * units of its test–retest SEM (Φ(d/SEM): 0.5 on an edge, → 1 far from it); for the counted scores also the
- * photo's grain, which hides small findings (grain.ts).
+ * photo's grain and its JPEG compression, which hide small findings (grain.ts, jpeg-quality.ts).
  */
 export function confidenceOf(
   ctx: Pick<SkinContext, "stats" | "areas" | "blownAreas">,
   key: ScoreKey,
   raw: number,
-  pxPerMm: number,
+  photo: ScoreContext,
   unread = 0,
-  grain = Number.NaN,
 ): { confidence: number; limitedBy: ConfidenceLimit } {
   // Skin the score could not read (redness: a clipped channel, redness-skin.ts) is lost like blown skin.
   let skin = -unread;
@@ -88,22 +91,24 @@ export function confidenceOf(
   const pixels = clamp01(area > 0 ? skin / area / 0.7 : 0);
   // Skin lost mostly to over-exposure is said as such: the fix is softer light, not a clear forehead.
   const lostToBlown = key !== "shine" && blown > 0 && 2 * blown >= area - skin;
-  const resolution = clamp01(pxPerMm / NEEDS_PX_PER_MM[key]);
+  const resolution = clamp01(photo.pxPerMm / NEEDS_PX_PER_MM[key]);
   const edge = Math.min(...GRADE_BANDS[key].map((e) => Math.abs(raw - e)));
   const edgeFactor = phi(edge / SCORE_SEM[key]);
-  // Grain hides findings, so it can only have lowered the count: a count already in the top band is not in doubt.
-  const topEdge = GRADE_BANDS[key][2];
-  const grainy = COUNTS_FINDINGS.has(key) && raw < topEdge ? grainFactor(grain) : 1;
+  // Grain and compression hide findings, so they can only have lowered the count: one in the top band is not in doubt.
+  const hides = COUNTS_FINDINGS.has(key) && raw < GRADE_BANDS[key][2];
+  const grainy = hides ? grainFactor(photo.grain ?? Number.NaN) : 1;
+  const compressed = hides ? compressionFactor(photo.jpegQuality ?? null) : 1;
   const factors: Array<[ConfidenceLimit, number]> = [
     ["pixels", pixels],
     ["resolution", resolution],
     ["grade-edge", edgeFactor],
     ["grain", grainy],
+    ["compression", compressed],
   ];
   factors.sort((a, b) => a[1] - b[1]);
   const limit = factors[0]?.[0] ?? "grade-edge";
   return {
-    confidence: Math.round(clamp01(pixels * resolution * edgeFactor * grainy) * 100) / 100,
+    confidence: Math.round(clamp01(pixels * resolution * edgeFactor * grainy * compressed) * 100) / 100,
     limitedBy: limit === "pixels" && lostToBlown ? "blown" : limit,
   };
 }
@@ -119,7 +124,7 @@ function score(
 ): Score {
   if (key === "pores" && sc.pxPerMm < NEEDS_PX_PER_MM[key]) return notMeasurable(raw, metric, "resolution");
   if (key !== "shine" && mostBlown(ctx, key) > MAX_BLOWN_SHARE) return notMeasurable(raw, metric, "blown");
-  const { confidence, limitedBy } = confidenceOf(ctx, key, raw, sc.pxPerMm, unread, sc.grain);
+  const { confidence, limitedBy } = confidenceOf(ctx, key, raw, sc, unread);
   return {
     grade: gradeFrom(raw, GRADE_BANDS[key]),
     raw: roundRaw(raw),

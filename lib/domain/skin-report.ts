@@ -65,9 +65,18 @@ export type Grade = z.infer<typeof gradeSchema>;
  * ("light": the light's colour changes across the face, which redness cannot be told from; "blown": the skin it
  * reads is lit so brightly that the camera could not record its colour: blown white in patches, or, for redness, its red or
  * green channel at the ceiling; "grain": for the counted scores, acne and pigmentation, the photo's noise at a lesion's
- * scale hides small findings, analyzer grain.ts).
+ * scale hides small findings, analyzer grain.ts; "compression": for the same scores, the file was saved at a JPEG
+ * quality that drops the fine detail small findings need, analyzer jpeg-quality.ts).
  */
-export const CONFIDENCE_LIMITS = ["pixels", "resolution", "grade-edge", "light", "blown", "grain"] as const;
+export const CONFIDENCE_LIMITS = [
+  "pixels",
+  "resolution",
+  "grade-edge",
+  "light",
+  "blown",
+  "grain",
+  "compression",
+] as const;
 export type ConfidenceLimit = (typeof CONFIDENCE_LIMITS)[number];
 
 export const scoreSchema = z.object({

@@ -8,6 +8,7 @@ describe("inputPathTable", () => {
   it("gives each later path's red recall against the first as a paired difference over the faces", () => {
     const base = [plantedPhoto("a", "dark", 5, 3), plantedPhoto("b", "dark", 5, 3)];
     const better = [plantedPhoto("a", "dark", 8, 3), plantedPhoto("b", "dark", 6, 3)];
+    base.forEach((r, i) => (r.acne = { confidence: 0.9 - 0.2 * i, limitedBy: i ? "compression" : "grade-edge" }));
     const table = inputPathTable([
       { path: "half", rows: base },
       { path: "full", rows: better },
@@ -15,6 +16,9 @@ describe("inputPathTable", () => {
     // 50% → 70%; face a alone gains 30 points, face b alone 10: the resamples run from one to the other.
     expect(table).toContain("| half | 50% / 100% (40/80, fp 0) | – | 50% (40/80) |");
     expect(table).toContain("| full | 70% / 100% (56/80, fp 0) | +20.0 (10.0 to 30.0) | 70% (56/80) |");
+    // The acne card's mean confidence, and how many photos it said compression limits.
+    expect(table).toMatch(/\| half \|.*\| 80% \(compression 1\/2\) \|$/m);
+    expect(table).toMatch(/\| full \|.*\| – \|$/m);
   });
 });
 

@@ -54,10 +54,20 @@ const plantedOnly = (planted: readonly PlantedRow[]): EvalRows => ({
   repeat: [],
 });
 
+/** The acne card's mean confidence over the photos it graded, and how many say compression limits it most. */
+function acneConfidence(ok: readonly PlantedRow[]): string {
+  const graded = ok.flatMap((r) => (r.acne ? [r.acne] : []));
+  if (graded.length === 0) return "–";
+  const mean = graded.reduce((sum, a) => sum + a.confidence, 0) / graded.length;
+  const compressed = graded.filter((a) => a.limitedBy === "compression").length;
+  return `${pct(mean)} (compression ${compressed}/${graded.length})`;
+}
+
 /**
  * The same plantings on the same faces, encoded the ways a photo can reach the analyzer: red-lesion and dark-spot
- * recall and precision, the darkest group's red recall and the tone gap, and each path's red recall against the
- * first's as a paired difference with its 95% interval over the faces (face-bootstrap.ts).
+ * recall and precision, the darkest group's red recall and the tone gap, each path's red recall against the
+ * first's as a paired difference with its 95% interval over the faces (face-bootstrap.ts), and what the acne card
+ * said of its confidence: it should fall where recall does.
  */
 export function inputPathTable(paths: readonly InputPath[]): string {
   const [first] = paths;
@@ -79,6 +89,7 @@ export function inputPathTable(paths: readonly InputPath[]): string {
       `${pct(recall(dark))} (${dark.tp}/${dark.tp + dark.fn})`,
       Number.isNaN(gap) ? "–" : gap.toFixed(1),
       `${pct(recall(spots))} / ${pct(precision(spots))} (${spots.tp}/${spots.tp + spots.fn}, fp ${spots.fp})`,
+      acneConfidence(ok),
     ];
   });
   return table(
@@ -89,6 +100,7 @@ export function inputPathTable(paths: readonly InputPath[]): string {
       "red recall, dark group",
       "tone gap, points",
       "dark spots recall / precision, all findings",
+      "acne confidence, mean (limited by compression)",
     ],
     body,
   );
