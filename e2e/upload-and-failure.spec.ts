@@ -1,5 +1,7 @@
+import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { FACE_JPEG, NO_FACE_JPEG } from "./support/fixture-paths";
+import sharp from "sharp";
+import { FACE_JPEG, FIXTURE_DIR, NO_FACE_JPEG } from "./support/fixture-paths";
 import { answerSurvey, expectCompleteResults, sendPhoto, signUpViaApi, uploadPhoto } from "./support/flows";
 import {
   countWorkerEncodes,
@@ -8,6 +10,7 @@ import {
   preparedPhoto,
   workerEncodes,
 } from "./support/jpeg-sampling";
+import { jpegQuality, lowestJpegQuality } from "../lib/domain/jpeg-quality";
 import { QUALITY_ISSUE_MESSAGES } from "../lib/domain/skin-report";
 
 test.use({ storageState: { cookies: [], origins: [] } });
@@ -44,6 +47,22 @@ test("upload path: a photo file gives complete results", async ({ page }) => {
   await page.waitForURL("**/analyze");
   await expect(page.getByText("Step 1 of 6")).toBeVisible();
   await expect(page.getByLabel("Oily", { exact: true })).toBeChecked();
+});
+
+test("a chat app's compressed copy: the review asks for the original, and the breakouts card says why it is less sure", async ({
+  page,
+}) => {
+  const copy = join(FIXTURE_DIR, "face-chat-copy.jpg");
+  await sharp(FACE_JPEG).jpeg({ quality: 60 }).toFile(copy);
+  await uploadPhoto(page, copy);
+  await expect(page.getByText(/saved with strong compression, as chat apps do/)).toBeVisible();
+  // Re-encoded at 90 for upload, it still says what it was re-encoded from, through the local backend's re-encode too.
+  const sent = await preparedPhoto(page);
+  expect([jpegQuality(sent), lowestJpegQuality(sent)]).toEqual([90, 60]);
+  await sendPhoto(page);
+  await expectCompleteResults(page);
+  const breakouts = page.getByTestId("score-card").filter({ has: page.getByRole("heading", { name: "Breakouts" }) });
+  await expect(breakouts).toContainText(/Confidence: \w+ \(\d+%\) · this photo was saved with strong compression/);
 });
 
 test("upload progress moves in steps on a slow connection", async ({ page }) => {

@@ -8,6 +8,7 @@ import {
   lightingHint,
   meanLuma,
   MAX_UPLOAD_BYTES,
+  sourceJpegQuality,
 } from "./image-processing";
 import { jpegSampling } from "../../e2e/support/jpeg-sampling";
 
@@ -26,6 +27,20 @@ describe("checkImageFile", () => {
 
   it("says how big the refused file is", () => {
     expect(checkImageFile({ type: "image/png", size: 20 * 1024 * 1024 })?.message).toContain("20.0 MB");
+  });
+});
+
+describe("sourceJpegQuality", () => {
+  const tile = sharp({ create: { width: 32, height: 24, channels: 3, background: { r: 190, g: 130, b: 100 } } });
+  const blob = (bytes: Uint8Array, type: string) => new Blob([new Uint8Array(bytes)], { type });
+
+  it("reads the quality of the person's own JPEG, and nothing for other files", async () => {
+    const q70 = new Uint8Array(await tile.clone().jpeg({ quality: 70 }).toBuffer());
+    expect(await sourceJpegQuality(blob(q70, "image/jpeg"))).toBe(70);
+    expect(
+      await sourceJpegQuality(blob(new Uint8Array(await tile.clone().png().toBuffer()), "image/png")),
+    ).toBeUndefined();
+    expect(await sourceJpegQuality(blob(new Uint8Array([1, 2, 3]), "image/jpeg"))).toBeUndefined();
   });
 });
 

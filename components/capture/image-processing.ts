@@ -1,4 +1,5 @@
 /** Browser-side photo preparation: checks before upload, downscale and JPEG re-encode (drops EXIF/GPS). */
+import { lowestJpegQuality, withSourceQuality } from "@/lib/domain/jpeg-quality";
 import type { EncodeReply, EncodeRequest } from "./full-colour-jpeg";
 
 export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
@@ -71,12 +72,32 @@ export interface PreparedPhoto {
   url: string;
   width: number;
   height: number;
+  /**
+   * The JPEG quality the person's own file was saved at (lib/domain/jpeg-quality.ts), before the re-encode at 90 hid it;
+   * absent for a camera capture or another format.
+   */
+  sourceJpegQuality?: number;
 }
 
+/** The quality `file` was saved at if it is a JPEG; its bytes are read once more, as the browser keeps them at hand. */
+export async function sourceJpegQuality(file: Blob): Promise<number | undefined> {
+  if (file.type !== "image/jpeg") return undefined;
+  try {
+    return lowestJpegQuality(new Uint8Array(await file.arrayBuffer())) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `sourceJpegQuality`: the quality of the person's file, when it is a JPEG. The re-encode says it in a comment segment
+ * (jpeg-quality.ts withSourceQuality), so the analyzer still sees how compressed the file was.
+ */
 export async function drawToJpeg(
   source: CanvasImageSource,
   srcWidth: number,
   srcHeight: number,
+  sourceJpegQuality?: number,
 ): Promise<PreparedPhoto> {
   const { width, height } = fitWithin(srcWidth, srcHeight);
   const canvas = document.createElement("canvas");
@@ -95,8 +116,16 @@ export async function drawToJpeg(
       cause,
     });
   }
-  const blob = new Blob([bytes], { type: "image/jpeg" });
-  return { blob, url: URL.createObjectURL(blob), width, height };
+  // The analyzer reads the lower of this and the re-encode's own quality, so a source saved higher changes nothing.
+  const sent = sourceJpegQuality === undefined ? bytes : withSourceQuality(bytes, sourceJpegQuality);
+  const blob = new Blob([sent], { type: "image/jpeg" });
+  return {
+    blob,
+    url: URL.createObjectURL(blob),
+    width,
+    height,
+    ...(sourceJpegQuality === undefined ? {} : { sourceJpegQuality }),
+  };
 }
 
 /**
@@ -165,7 +194,7 @@ export async function prepareFile(file: File): Promise<PreparedPhoto> {
     });
   }
   try {
-    return await drawToJpeg(bitmap, bitmap.width, bitmap.height);
+    return await drawToJpeg(bitmap, bitmap.width, bitmap.height, await sourceJpegQuality(file));
   } finally {
     bitmap.close();
   }

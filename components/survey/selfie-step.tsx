@@ -7,6 +7,7 @@ import { useErrorText } from "@/components/backend/use-error-text";
 import { AnalysisStepper } from "@/components/shared/analysis-stepper";
 import { buttonStyles } from "@/components/ui/button-styles";
 import type { BackendPort } from "@/lib/backend/port";
+import { STRONG_COMPRESSION_BELOW } from "@/lib/domain/jpeg-quality";
 import { toSurvey, type WizardValues } from "./wizard-schema";
 
 /** What the step needs of a photo; the capture feature's PreparedPhoto is one. */
@@ -15,6 +16,8 @@ export interface SelfiePhoto {
   url: string;
   width: number;
   height: number;
+  /** The JPEG quality of the person's own file, when they chose one (capture's PreparedPhoto). */
+  sourceJpegQuality?: number;
 }
 
 /** The photo taker, given by the page (the capture feature), so the survey does not import it. */
@@ -84,6 +87,9 @@ export function SelfieStep({ backend, renderCapture, submit, onDone, replaces }:
           {t("resized", { width: photo.width, height: photo.height })}
         </figcaption>
       </figure>
+      {(photo.sourceJpegQuality ?? 100) < STRONG_COMPRESSION_BELOW ? (
+        <p className="mx-auto max-w-sm rounded-lg bg-amber-50 p-3 text-sm text-amber-900">{t("compressed")}</p>
+      ) : null}
       {sending ? <AnalysisStepper current={0} uploadPercent={phase.percent} /> : null}
       {phase.kind === "error" ? (
         <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm font-medium text-red-800">

@@ -4,7 +4,6 @@ import { decodePhoto, type DecodedPhoto } from "./decode";
 import { cropFace, cropToWork, FACE_WIDTH, FACE_WIDTH_MM, findFaces, type FaceCrop } from "./face-crop";
 import type { DetectedFace } from "./face-model";
 import { skinGrain } from "./grain";
-import { jpegQuality } from "./jpeg-quality";
 import { computeSignals, detectDarkSpots, detectRedLesions } from "./lesions";
 import { regionPolygon } from "./mesh-regions";
 import { measurePhotometry } from "./photometry";
@@ -13,6 +12,7 @@ import { computeScores } from "./scores";
 import { withArena } from "./scratch-arena";
 import { buildSkinContext, type SkinContext } from "./skin-context";
 import { readToneInPhoto } from "./tone";
+import { lowestJpegQuality } from "../domain/jpeg-quality";
 import {
   REGION_NAMES,
   SKIN_REPORT_VERSION,
@@ -94,7 +94,7 @@ export async function analyzeImage(bytes: Uint8Array): Promise<SkinReport> {
 
   const crop = await cropFace(photo.work, face);
   lap("crop");
-  const savedAt = jpegQuality(bytes);
+  const savedAt = lowestJpegQuality(bytes);
   // From here on nothing awaits: the stages borrow their planes from the thread's arena and it takes them back.
   return withArena(() =>
     measureFace(report, crop, photo, face, { issues, jpegQuality: savedAt }, lap, () => finish(report, start, timings)),

@@ -1,6 +1,6 @@
 import type { Blob } from "./blobs";
+import { compressionFactor } from "./compression";
 import { grainFactor } from "./grain";
-import { compressionFactor } from "./jpeg-quality";
 import { CHEEKS, T_ZONE } from "./mesh-regions";
 import { sideLightDifference } from "./mixed-light";
 import { clippedPixels, meanRednessIndex, mostLostToLight, rednessSkin } from "./redness-skin";
@@ -56,18 +56,18 @@ function phi(z: number): number {
 
 /**
  * What the photo lets the scores see. `grain`: grain.ts skinGrain of the skin the detectors searched; `jpegQuality`:
- * jpeg-quality.ts jpegQuality of the bytes analysed. Absent or null: not read, no factor.
+ * lib/domain/jpeg-quality.ts lowestJpegQuality of the bytes analysed. Absent or null: not read, no factor.
  */
 export type ScoreContext = { pxPerMm: number; grain?: number; jpegQuality?: number | null };
 
-/** Scores that count small findings: grain and compression hide some of them (grain.ts, jpeg-quality.ts). */
+/** Scores that count small findings: grain and compression hide some of them (grain.ts, compression.ts). */
 const COUNTS_FINDINGS: ReadonlySet<ScoreKey> = new Set<ScoreKey>(["acne", "pigmentation"]);
 
 /**
  * Confidence from what limits each score: the share of its regions that is measurable skin, the
  * resolution against what the sign needs, and how far the raw value sits from the nearest grade edge in
  * units of its test–retest SEM (Φ(d/SEM): 0.5 on an edge, → 1 far from it); for the counted scores also the
- * photo's grain and its JPEG compression, which hide small findings (grain.ts, jpeg-quality.ts).
+ * photo's grain and its JPEG compression, which hide small findings (grain.ts, compression.ts).
  */
 export function confidenceOf(
   ctx: Pick<SkinContext, "stats" | "areas" | "blownAreas">,

@@ -66,7 +66,7 @@ export type Grade = z.infer<typeof gradeSchema>;
  * reads is lit so brightly that the camera could not record its colour: blown white in patches, or, for redness, its red or
  * green channel at the ceiling; "grain": for the counted scores, acne and pigmentation, the photo's noise at a lesion's
  * scale hides small findings, analyzer grain.ts; "compression": for the same scores, the file was saved at a JPEG
- * quality that drops the fine detail small findings need, analyzer jpeg-quality.ts).
+ * quality that drops the fine detail small findings need, analyzer compression.ts).
  */
 export const CONFIDENCE_LIMITS = [
   "pixels",

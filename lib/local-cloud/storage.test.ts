@@ -4,6 +4,7 @@ import { join } from "node:path";
 import sharp from "sharp";
 import { afterEach, describe, expect, it } from "vitest";
 import { ImageStorage, MAX_UPLOAD_BYTES, reencodeImage, sniffImage } from "./storage";
+import { jpegQuality, lowestJpegQuality } from "../domain/jpeg-quality";
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -47,6 +48,22 @@ describe("reencodeImage", () => {
     expect([meta.width, meta.height]).toEqual([400, 800]);
     // Colour at full resolution: the analyzer reads 1–2 mm spots' redness from it.
     expect(meta.chromaSubsampling).toBe("4:4:4");
+  });
+
+  it("keeps saying how compressed the file it re-encoded was, as the cloud's untouched bytes would", async () => {
+    const saved = async (quality: number) =>
+      reencodeImage(
+        await sharp(await solid("png"))
+          .jpeg({ quality })
+          .toBuffer(),
+      );
+    const compressed = await saved(70);
+    expect(jpegQuality(compressed)).toBe(92);
+    expect(lowestJpegQuality(compressed)).toBe(70);
+    expect((await sharp(compressed).metadata()).format).toBe("jpeg");
+    // A file saved above the re-encode's own quality loses nothing to it worth saying.
+    expect(lowestJpegQuality(await saved(97))).toBe(92);
+    expect(lowestJpegQuality(await reencodeImage(await solid("png")))).toBe(92);
   });
 
   it("refuses non-images, oversized uploads and corrupt images with their own codes", async () => {

@@ -3,8 +3,10 @@ import { join, relative, resolve, sep } from "node:path";
 import sharp, { type OutputInfo } from "sharp";
 import { LocalCloudError } from "./errors";
 import { MIN_SHORT_SIDE } from "../analyzer/decode";
+import { lowestJpegQuality, withSourceQuality } from "../domain/jpeg-quality";
 
 export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
+const REENCODE_QUALITY = 92;
 // 50 MP covers every phone camera; larger "images" are decompression bombs, not selfies.
 const MAX_INPUT_PIXELS = 50_000_000;
 
@@ -25,7 +27,9 @@ export function sniffImage(bytes: Uint8Array): ImageKind | null {
  * Re-encodes to JPEG: applies EXIF orientation first, then drops all metadata (GPS, device, EXIF)
  * because sharp writes none unless asked. The colour stays at full resolution (4:4:4), as the app uploads it
  * (components/capture/image-processing.ts) and as the cloud mode hands it to the analyzer untouched: sharp's default
- * 4:2:0 would halve a small spot's redness here and give the two modes different findings.
+ * 4:2:0 would halve a small spot's redness here and give the two modes different findings. A file saved at a lower
+ * quality than this re-encode's says so in the output (jpeg-quality.ts withSourceQuality), as the cloud's untouched
+ * bytes would: the analyzer's confidence falls with it.
  */
 export async function reencodeImage(bytes: Uint8Array): Promise<Buffer> {
   if (bytes.length > MAX_UPLOAD_BYTES) {
@@ -41,7 +45,7 @@ export async function reencodeImage(bytes: Uint8Array): Promise<Buffer> {
   try {
     encoded = await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" })
       .rotate()
-      .jpeg({ quality: 92, mozjpeg: false, chromaSubsampling: "4:4:4" })
+      .jpeg({ quality: REENCODE_QUALITY, mozjpeg: false, chromaSubsampling: "4:4:4" })
       .toBuffer({ resolveWithObject: true });
   } catch (error) {
     throw new LocalCloudError(
@@ -59,7 +63,10 @@ export async function reencodeImage(bytes: Uint8Array): Promise<Buffer> {
       `That photo is too small. Please use one at least ${MIN_SHORT_SIDE} pixels on its shorter side.`,
     );
   }
-  return encoded.data;
+  const source = lowestJpegQuality(bytes);
+  return source !== null && source < REENCODE_QUALITY
+    ? Buffer.from(withSourceQuality(encoded.data, source))
+    : encoded.data;
 }
 
 // User ids are UUIDs; guest ids are "guest-" and a UUID. Anything else is never a folder name here.

@@ -1,63 +1,10 @@
-import encode from "jpeg-js/lib/encoder";
-import sharp, { type JpegOptions } from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
+import { compressionFactor } from "./compression";
 import { analyzeImage, warmUp } from "./index";
-import { compressionFactor, jpegQuality } from "./jpeg-quality";
 import { confidenceOf } from "./scores";
 import { encodeJpeg, loadCleanSelfies, type Selfie } from "./testing/selfies";
+import { withSourceQuality } from "../domain/jpeg-quality";
 import type { RegionName } from "../domain/skin-report";
-
-const tile = sharp({ create: { width: 48, height: 32, channels: 3, background: { r: 190, g: 130, b: 100 } } });
-const saved = async (options: JpegOptions) => new Uint8Array(await tile.clone().jpeg(options).toBuffer());
-
-/** A JPEG's start and one DQT segment holding `tables` (each: precision/id byte, then 64 entries). */
-function withTables(...tables: Array<{ id: number; wide?: boolean; entries: number[] }>): Uint8Array {
-  const body = tables.flatMap(({ id, wide, entries }) => [
-    (wide ? 0x10 : 0) | id,
-    ...entries.flatMap((v) => (wide ? [v >> 8, v & 0xff] : [v])),
-  ]);
-  const length = body.length + 2;
-  return new Uint8Array([0xff, 0xd8, 0xff, 0xdb, length >> 8, length & 0xff, ...body, 0xff, 0xda]);
-}
-/** ITU-T T.81 table K.1: the luminance table a quality-50 file carries unscaled. */
-const K1 = [
-  16, 11, 10, 16, 24, 40, 51, 61, 12, 12, 14, 19, 26, 58, 60, 55, 14, 13, 16, 24, 40, 57, 69, 56, 14, 17, 22, 29, 51,
-  87, 80, 62, 18, 22, 37, 56, 68, 109, 103, 77, 24, 35, 55, 64, 81, 104, 113, 92, 49, 64, 78, 87, 103, 121, 120, 101,
-  72, 92, 95, 98, 112, 100, 103, 99,
-];
-
-describe("jpegQuality", () => {
-  it("reads back the quality libjpeg saved at, whatever the colour's resolution", async () => {
-    for (const quality of [30, 55, 75, 85, 92, 98])
-      for (const chromaSubsampling of ["4:2:0", "4:4:4"])
-        expect(jpegQuality(await saved({ quality, chromaSubsampling })), `q${quality} ${chromaSubsampling}`).toBe(
-          quality,
-        );
-  });
-
-  it("reads the app's own upload (jpeg-js at 90) as 90", () => {
-    const rgba = new Uint8Array(32 * 32 * 4).fill(160);
-    expect(jpegQuality(new Uint8Array(encode({ data: rgba, width: 32, height: 32 }, 90).data))).toBe(90);
-  });
-
-  it("reads the luminance table (id 0) whichever comes first, in 8 or 16 bits", () => {
-    const coarse = K1.map((v) => Math.min(255, 2 * v));
-    expect(jpegQuality(withTables({ id: 1, entries: coarse }, { id: 0, entries: K1 }))).toBe(50);
-    expect(jpegQuality(withTables({ id: 0, wide: true, entries: K1.map((v) => 4 * v) }))).toBe(13);
-  });
-
-  it("says nothing, without throwing, for other formats and broken files", async () => {
-    expect(jpegQuality(new Uint8Array(await tile.clone().png().toBuffer()))).toBeNull();
-    expect(jpegQuality(new Uint8Array(await tile.clone().webp().toBuffer()))).toBeNull();
-    const good = await saved({ quality: 75 });
-    for (const bytes of [new Uint8Array(0), new Uint8Array([0xff, 0xd8]), good.slice(0, 30), good.slice(2)])
-      expect(jpegQuality(bytes)).toBeNull();
-    // A table that runs past its segment.
-    const short = withTables({ id: 0, entries: K1 });
-    short[5] = 20;
-    expect(jpegQuality(short)).toBeNull();
-  });
-});
 
 describe("compressionFactor", () => {
   it("is whole from the app's quality up, falls as dev's plantings lost lesions, and keeps a floor", () => {
@@ -113,5 +60,16 @@ describe("a strongly compressed photo", () => {
       expect(compressed?.limitedBy, s.name).toBe("compression");
       expect(compressed?.confidence ?? 1, s.name).toBeLessThan(0.65 * (original?.confidence ?? 0));
     }
+  });
+
+  it("reads a re-encode of a compressed file as compressed, from the quality the re-encode wrote down", async () => {
+    const s = faces[0];
+    if (!s) throw new Error("no dev face");
+    const reencoded = await encodeJpeg(s.image, 92, "4:4:4");
+    const plain = (await analyzeImage(reencoded)).scores?.acne;
+    const tagged = (await analyzeImage(withSourceQuality(reencoded, 60))).scores?.acne;
+    expect(plain?.limitedBy).not.toBe("compression");
+    expect(tagged?.limitedBy).toBe("compression");
+    expect(tagged?.confidence ?? 1).toBeLessThan(0.65 * (plain?.confidence ?? 0));
   });
 });
