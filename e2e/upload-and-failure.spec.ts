@@ -56,7 +56,8 @@ test("a chat app's compressed copy: the review asks for the original, and the br
   await sharp(FACE_JPEG).jpeg({ quality: 60 }).toFile(copy);
   await uploadPhoto(page, copy);
   await expect(page.getByText(/saved with strong compression, as chat apps do/)).toBeVisible();
-  // Re-encoded at 90 for upload, it still says what it was re-encoded from, through the local backend's re-encode too.
+  // Re-encoded at 90 for upload, it still says what it was re-encoded from; the card below shows the analyzer read
+  // that through the local backend's own re-encode.
   const sent = await preparedPhoto(page);
   expect([jpegQuality(sent), lowestJpegQuality(sent)]).toEqual([90, 60]);
   await sendPhoto(page);

@@ -3,21 +3,21 @@ import userEvent from "@testing-library/user-event";
 import { NextIntlClientProvider } from "next-intl";
 import type { ReactElement, ReactNode } from "react";
 import { loadMessages } from "@/lib/i18n/load-messages";
-import { TIME_ZONE } from "@/lib/i18n/locales";
+import { TIME_ZONE, type Locale } from "@/lib/i18n/locales";
 
-// Every namespace in English, read from lib/i18n/messages/en as the server does; a missing key fails the test.
-const messages = loadMessages("en");
+// Every namespace, read from lib/i18n/messages as the server does; a missing key fails the test. English unless asked.
+const messagesOf = { en: loadMessages("en"), ms: loadMessages("ms") } satisfies Record<Locale, unknown>;
 
 /**
  * What wraps every component in the app (layout providers). This is the one place to add one, so that
  * every component test gets it.
  */
-function AppProviders({ children }: { children: ReactNode }) {
+function AppProviders({ children, locale = "en" }: { children: ReactNode; locale?: Locale }) {
   return (
     <NextIntlClientProvider
-      locale="en"
+      locale={locale}
       timeZone={TIME_ZONE}
-      messages={messages}
+      messages={messagesOf[locale]}
       onError={(error) => {
         throw error;
       }}
@@ -27,7 +27,11 @@ function AppProviders({ children }: { children: ReactNode }) {
   );
 }
 
-/** Renders as the app would, with a user-event session for typing and clicking as a person does. */
-export function renderUi(ui: ReactElement, options?: Omit<RenderOptions, "wrapper">) {
-  return { user: userEvent.setup(), ...render(ui, { wrapper: AppProviders, ...options }) };
+/** Renders as the app would, in `locale` (English by default), with a user-event session for typing and clicking as a person does. */
+export function renderUi(
+  ui: ReactElement,
+  { locale, ...options }: Omit<RenderOptions, "wrapper"> & { locale?: Locale } = {},
+) {
+  const wrapper = ({ children }: { children: ReactNode }) => <AppProviders locale={locale}>{children}</AppProviders>;
+  return { user: userEvent.setup(), ...render(ui, { wrapper, ...options }) };
 }

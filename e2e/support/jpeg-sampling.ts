@@ -1,26 +1,19 @@
 import type { Page } from "@playwright/test";
+import { jpegHeaderSegments } from "../../lib/domain/jpeg-quality";
 
 /**
  * The chroma subsampling a JPEG's frame header declares: "4:4:4" when every component is sampled 1 × 1, "4:2:0" when
  * luma is 2 × 2 and both chroma 1 × 1, otherwise the factors as written ("22,11,11"); "none" without a frame header.
  */
 export function jpegSampling(jpeg: Uint8Array): string {
-  let at = 2;
-  while (at + 4 < jpeg.length && jpeg[at] === 0xff) {
-    const marker = jpeg[at + 1] ?? 0;
-    const length = ((jpeg[at + 2] ?? 0) << 8) | (jpeg[at + 3] ?? 0);
-    // SOF0–SOF2: baseline, extended, progressive. After length: precision, height, width, component count.
-    if (marker >= 0xc0 && marker <= 0xc2) {
-      const count = jpeg[at + 9] ?? 0;
-      if (count === 0) return "none";
-      const factors = Array.from({ length: count }, (_, c) => (jpeg[at + 11 + 3 * c] ?? 0).toString(16));
-      if (factors.every((f) => f === "11")) return "4:4:4";
-      if (factors.join() === "22,11,11") return "4:2:0";
-      return factors.join();
-    }
-    at += 2 + length;
-  }
-  return "none";
+  // SOF0–SOF2: baseline, extended, progressive. Their payload: precision, height, width, component count, components.
+  const frame = jpegHeaderSegments(jpeg)?.find((g) => g.marker >= 0xc0 && g.marker <= 0xc2);
+  const count = frame ? (jpeg[frame.from + 5] ?? 0) : 0;
+  if (!frame || count === 0) return "none";
+  const factors = Array.from({ length: count }, (_, c) => (jpeg[frame.from + 7 + 3 * c] ?? 0).toString(16));
+  if (factors.every((f) => f === "11")) return "4:4:4";
+  if (factors.join() === "22,11,11") return "4:2:0";
+  return factors.join();
 }
 
 /**

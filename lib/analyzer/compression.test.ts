@@ -3,8 +3,8 @@ import { compressionFactor } from "./compression";
 import { analyzeImage, warmUp } from "./index";
 import { confidenceOf } from "./scores";
 import { encodeJpeg, loadCleanSelfies, type Selfie } from "./testing/selfies";
+import { COUNTED_REGIONS, wholeSkin } from "./testing/whole-skin";
 import { withSourceQuality } from "../domain/jpeg-quality";
-import type { RegionName } from "../domain/skin-report";
 
 describe("compressionFactor", () => {
   it("is whole from the app's quality up, falls as dev's plantings lost lesions, and keeps a floor", () => {
@@ -18,13 +18,8 @@ describe("compressionFactor", () => {
   });
 });
 
-const REGIONS: RegionName[] = ["forehead", "leftCheek", "rightCheek", "nose", "chin"];
-/** Five regions of 10,000 px, all skin, nothing blown, far from every grade edge: only compression can limit. */
-const context = {
-  stats: Object.fromEntries(REGIONS.map((r) => [r, { n: 10_000, L: 60, a: 12, b: 15, ei: 40 }])),
-  areas: Object.fromEntries(REGIONS.map((r) => [r, 10_000])),
-  blownAreas: {},
-};
+/** Only grain or compression can limit here: all skin, nothing blown, far from every grade edge. */
+const context = wholeSkin(COUNTED_REGIONS);
 
 describe("confidence of the counted scores", () => {
   it("falls with compression, and says it is why, for acne and pigmentation only", () => {
@@ -35,6 +30,12 @@ describe("confidence of the counted scores", () => {
       expect(compressed.limitedBy).toBe("compression");
       expect(compressed.confidence).toBeLessThan(0.6 * original.confidence);
     }
+    // From 85 up the upload step says nothing of compression, so the card does not name it either; it still counts.
+    const mild = confidenceOf(context, "acne", 14, { pxPerMm: 10, jpegQuality: 86 });
+    expect(mild.limitedBy).not.toBe("compression");
+    expect(mild.confidence).toBeLessThan(
+      confidenceOf(context, "acne", 14, { pxPerMm: 10, jpegQuality: 92 }).confidence,
+    );
     // A count already in the top band is not in doubt: compression can only have lowered it.
     expect(confidenceOf(context, "acne", 30, { pxPerMm: 10, jpegQuality: 60 }).limitedBy).not.toBe("compression");
     const redness = (jpegQuality: number) => confidenceOf(context, "redness", 3, { pxPerMm: 10, jpegQuality });

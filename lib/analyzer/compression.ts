@@ -5,7 +5,8 @@
  * (seed 7000, all four melanin levels, saved 4:2:0 as the evaluation saves them): red lesions found at q92 58.6%
  * (584/996), q85 51.8%, q80 45.7%, q75 39.2%, q65 32.3%, q55 27.4%, i.e. 0.88, 0.78, 0.67, 0.55 and 0.47 of q92. So 1
  * from 90 up (the app uploads at 90), falling by 0.02 a unit to 0.7 at 75, then by 0.01, with grain's floor of 0.4.
- * The losses compound with grain's: at q75 the grainiest dev faces kept 0.50 of their q92 finds, the cleanest 0.72.
+ * Grainy photos lose more to it: at q75 the grainiest dev faces kept 0.50 of their q92 finds, the cleanest 0.72, so
+ * the product of this factor and grain's (grain.ts) is if anything generous to a grainy, compressed photo.
  * Unknown (not a JPEG): 1.
  */
 export function compressionFactor(quality: number | null): number {

@@ -4,15 +4,10 @@ import { analyzeImage, warmUp } from "./index";
 import { confidenceOf } from "./scores";
 import { loadLocalfaceSelfies } from "./testing/dev-photos";
 import { encodeJpeg, loadCleanSelfies, type Selfie } from "./testing/selfies";
-import type { RegionName } from "../domain/skin-report";
+import { COUNTED_REGIONS, wholeSkin } from "./testing/whole-skin";
 
-const REGIONS: RegionName[] = ["forehead", "leftCheek", "rightCheek", "nose", "chin"];
-/** Five regions of 10,000 px, all skin, nothing blown, far from every grade edge: only grain can limit. */
-const context = {
-  stats: Object.fromEntries(REGIONS.map((r) => [r, { n: 10_000, L: 60, a: 12, b: 15, ei: 40 }])),
-  areas: Object.fromEntries(REGIONS.map((r) => [r, 10_000])),
-  blownAreas: {},
-};
+/** Only grain or compression can limit here: all skin, nothing blown, far from every grade edge. */
+const context = wholeSkin(COUNTED_REGIONS);
 const SHARP = 10;
 
 describe("grainFactor", () => {

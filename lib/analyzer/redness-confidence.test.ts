@@ -1,16 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { clippedPixels, type RednessSkin } from "./redness-skin";
 import { confidenceOf } from "./scores";
+import { wholeSkin } from "./testing/whole-skin";
 import type { RegionName } from "../domain/skin-report";
 
 const REDNESS_REGIONS: RegionName[] = ["leftCheek", "rightCheek", "nose", "forehead"];
 
 /** Four regions of 10,000 px, all skin, nothing blown: only what the caller takes away limits coverage. */
-const context = {
-  stats: Object.fromEntries(REDNESS_REGIONS.map((r) => [r, { n: 10_000, L: 60, a: 12, b: 15, ei: 40 }])),
-  areas: Object.fromEntries(REDNESS_REGIONS.map((r) => [r, 10_000])),
-  blownAreas: {},
-};
+const context = wholeSkin(REDNESS_REGIONS);
 // A raw value far from every grade edge and a sharp photo, so skin coverage is the only limit.
 const FAR_FROM_EDGES = 3;
 const SHARP = 10;

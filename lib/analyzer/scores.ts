@@ -7,6 +7,7 @@ import { clippedPixels, meanRednessIndex, mostLostToLight, rednessSkin } from ".
 import { blownShare, meanOver, type SkinContext } from "./skin-context";
 import { measureShine, measureTexture } from "./surface";
 import { GRADE_BANDS, gradeFrom } from "../domain/grading";
+import { STRONG_COMPRESSION_BELOW } from "../domain/jpeg-quality";
 import { SCORE_SEM } from "../domain/score-noise";
 import type { ConfidenceLimit, Score, ScoreKey, SkinScores, RegionName } from "../domain/skin-report";
 
@@ -98,12 +99,14 @@ export function confidenceOf(
   const hides = COUNTS_FINDINGS.has(key) && raw < GRADE_BANDS[key][2];
   const grainy = hides ? grainFactor(photo.grain ?? Number.NaN) : 1;
   const compressed = hides ? compressionFactor(photo.jpegQuality ?? null) : 1;
+  // The card calls compression strong, as the upload step does, only below the quality that step warns at.
+  const strongly = (photo.jpegQuality ?? 100) < STRONG_COMPRESSION_BELOW;
   const factors: Array<[ConfidenceLimit, number]> = [
     ["pixels", pixels],
     ["resolution", resolution],
     ["grade-edge", edgeFactor],
     ["grain", grainy],
-    ["compression", compressed],
+    ["compression", strongly ? compressed : 1],
   ];
   factors.sort((a, b) => a[1] - b[1]);
   const limit = factors[0]?.[0] ?? "grade-edge";

@@ -26,15 +26,17 @@ const SOS = 0xda;
 const DQT = 0xdb;
 const EOI = 0xd9;
 const COM = 0xfe;
+const APP0 = 0xe0;
 /** Markers that stand alone, without a length: TEM and the restart markers. */
 const standalone = (m: number) => m === 0x01 || (m >= 0xd0 && m <= 0xd7);
 
-type Segment = { marker: number; from: number; to: number };
+/** One marker segment of a JPEG's header: its marker byte and where its payload starts and ends. */
+export type JpegSegment = { marker: number; from: number; to: number };
 
 /** The header's segments (payload from–to) up to the scan, or null when the bytes are not a well-formed JPEG header. */
-function headerSegments(bytes: Uint8Array): Segment[] | null {
+export function jpegHeaderSegments(bytes: Uint8Array): JpegSegment[] | null {
   if (bytes.length < 4 || bytes[0] !== 0xff || bytes[1] !== SOI) return null;
-  const segments: Segment[] = [];
+  const segments: JpegSegment[] = [];
   let at = 2;
   while (at + 2 <= bytes.length) {
     if (bytes[at] !== 0xff) return null;
@@ -60,8 +62,8 @@ function headerSegments(bytes: Uint8Array): Segment[] | null {
 }
 
 /** The sum of the luminance table's 64 entries (table 0), or null when the header has none or a broken one. */
-function lumaTableSum(bytes: Uint8Array): number | null {
-  for (const { marker, from, to } of headerSegments(bytes) ?? []) {
+function lumaTableSum(bytes: Uint8Array, segments: readonly JpegSegment[]): number | null {
+  for (const { marker, from, to } of segments) {
     if (marker !== DQT) continue;
     // One segment may hold several tables: a byte of precision (high nibble: 0 = 8 bit, 1 = 16) and id, then 64 values.
     let t = from;
@@ -89,7 +91,11 @@ function lumaTableSum(bytes: Uint8Array): number | null {
  * table (PNG, WebP, a truncated or malformed file): the caller then assumes nothing was lost to compression.
  */
 export function jpegQuality(bytes: Uint8Array): number | null {
-  const sum = lumaTableSum(bytes);
+  return qualityOf(bytes, jpegHeaderSegments(bytes) ?? []);
+}
+
+function qualityOf(bytes: Uint8Array, segments: readonly JpegSegment[]): number | null {
+  const sum = lumaTableSum(bytes, segments);
   if (sum === null || sum <= 0) return null;
   // The table is the standard one × scale/100 (entries rounded, held at ≥ 1), so the sums' ratio is scale/100.
   const scale = (100 * sum) / STANDARD_SUM;
@@ -103,8 +109,8 @@ export function jpegQuality(bytes: Uint8Array): number | null {
  */
 const SOURCE_QUALITY_COMMENT = "skinsight source-quality=";
 
-function declaredSourceQuality(bytes: Uint8Array): number | null {
-  for (const { marker, from, to } of headerSegments(bytes) ?? []) {
+function declaredSourceQuality(bytes: Uint8Array, segments: readonly JpegSegment[]): number | null {
+  for (const { marker, from, to } of segments) {
     if (marker !== COM) continue;
     const text = String.fromCharCode(...bytes.subarray(from, Math.min(to, from + 40)));
     const match = text.startsWith(SOURCE_QUALITY_COMMENT)
@@ -120,21 +126,28 @@ function declaredSourceQuality(bytes: Uint8Array): number | null {
  * written by withSourceQuality. Null when neither is known (not a JPEG, no comment).
  */
 export function lowestJpegQuality(bytes: Uint8Array): number | null {
-  const own = jpegQuality(bytes);
-  const source = declaredSourceQuality(bytes);
+  const segments = jpegHeaderSegments(bytes) ?? [];
+  const own = qualityOf(bytes, segments);
+  const source = declaredSourceQuality(bytes, segments);
   if (own === null) return source;
   return source === null ? own : Math.min(own, source);
 }
 
-/** `jpeg` with a comment segment after its start saying it was re-encoded from a file saved at `quality`. */
+/**
+ * `jpeg` with a comment segment saying it was re-encoded from a file saved at `quality`: after the JFIF segment when
+ * the file starts with one (JFIF wants it first), else right after the start. Anything else is returned as it was.
+ */
 export function withSourceQuality(jpeg: Uint8Array, quality: number): Uint8Array<ArrayBuffer> {
-  if (jpeg[0] !== 0xff || jpeg[1] !== SOI) return new Uint8Array(jpeg);
+  const segments = jpegHeaderSegments(jpeg);
+  if (!segments || !Number.isFinite(quality)) return new Uint8Array(jpeg);
+  const first = segments[0];
+  const at = first && first.marker === APP0 && first.from === 6 ? first.to : 2;
   const text = `${SOURCE_QUALITY_COMMENT}${Math.round(Math.min(100, Math.max(1, quality)))}`;
   const payload = Array.from(text, (c) => c.charCodeAt(0));
   const length = payload.length + 2;
   const out = new Uint8Array(jpeg.length + 2 + length);
-  out.set(jpeg.subarray(0, 2));
-  out.set([0xff, COM, length >> 8, length & 0xff, ...payload], 2);
-  out.set(jpeg.subarray(2), 4 + payload.length + 2);
+  out.set(jpeg.subarray(0, at));
+  out.set([0xff, COM, length >> 8, length & 0xff, ...payload], at);
+  out.set(jpeg.subarray(at), at + 2 + length);
   return out;
 }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import sharp from "sharp";
 import { afterEach, describe, expect, it } from "vitest";
 import { ImageStorage, MAX_UPLOAD_BYTES, reencodeImage, sniffImage } from "./storage";
-import { jpegQuality, lowestJpegQuality } from "../domain/jpeg-quality";
+import { jpegHeaderSegments, jpegQuality, lowestJpegQuality } from "../domain/jpeg-quality";
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -61,9 +61,13 @@ describe("reencodeImage", () => {
     expect(jpegQuality(compressed)).toBe(92);
     expect(lowestJpegQuality(compressed)).toBe(70);
     expect((await sharp(compressed).metadata()).format).toBe("jpeg");
-    // A file saved above the re-encode's own quality loses nothing to it worth saying.
-    expect(lowestJpegQuality(await saved(97))).toBe(92);
-    expect(lowestJpegQuality(await reencodeImage(await solid("png")))).toBe(92);
+    // A file saved above the re-encode's own quality, or not a JPEG, loses nothing to it worth saying: no comment.
+    const comments = (jpeg: Uint8Array) => (jpegHeaderSegments(jpeg) ?? []).filter((g) => g.marker === 0xfe).length;
+    expect(comments(compressed)).toBe(1);
+    for (const plain of [await saved(97), await reencodeImage(await solid("png"))]) {
+      expect(comments(plain)).toBe(0);
+      expect(lowestJpegQuality(plain)).toBe(92);
+    }
   });
 
   it("refuses non-images, oversized uploads and corrupt images with their own codes", async () => {

@@ -251,8 +251,10 @@ export const EVAL_METHOD = `## Method
   compressed. Before, the card's mean confidence on the dev plantings stayed 0.60–0.64 at every quality while red
   recall fell (4:2:0, seed 7000: q92 58.6%, q85 51.8%, q80 45.7%, q75 39.2%, q65 32.3%, q55 27.4%); the factor is
   set on those figures. Checked once on held-out afterwards (seed 9000, not tuned on): q85 50.1%, q75 42.4%, q65
-  34.6%, i.e. 0.88, 0.74 and 0.61 of q92 against factors of 0.9, 0.7 and 0.6. At q75 the grainiest dev faces kept
-  0.50 of their q92 finds and the cleanest 0.72, so grain's and compression's factors multiply. The upload step
+  34.6%, i.e. 0.88, 0.74 and 0.61 of q92 against factors of 0.9, 0.7 and 0.6. Grainy photos lose more to it (at q75
+  the grainiest dev faces kept 0.50 of their q92 finds, the cleanest 0.72), so the product of the grain and compression
+  factors is if anything generous to a grainy, compressed photo. The card names compression only below q85, where the
+  upload step warns; from q85 to q89 the factor (0.9–0.98) still counts. The upload step
   tells a person whose file was saved below q85 that small spots may be missed, and asks for the original.
   *Restoring the colour 4:2:0 dropped, tried and not kept* (29 Nov 2026, dev only, branch exp-chroma-restore). Before
   the crop, the colour was put back from luma where the file is 4:2:0 at the analyzer's own resolution: in windows of

@@ -54,9 +54,12 @@ const plantedOnly = (planted: readonly PlantedRow[]): EvalRows => ({
   repeat: [],
 });
 
-/** The acne card's mean confidence over the photos it graded, and how many say compression limits it most. */
+/**
+ * The acne card's mean confidence over the photos it graded (a card that is not measurable reads 0 and is left out),
+ * and how many say compression limits it most.
+ */
 function acneConfidence(ok: readonly PlantedRow[]): string {
-  const graded = ok.flatMap((r) => (r.acne ? [r.acne] : []));
+  const graded = ok.flatMap((r) => (r.acne && r.acne.confidence > 0 ? [r.acne] : []));
   if (graded.length === 0) return "–";
   const mean = graded.reduce((sum, a) => sum + a.confidence, 0) / graded.length;
   const compressed = graded.filter((a) => a.limitedBy === "compression").length;
