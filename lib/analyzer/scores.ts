@@ -6,7 +6,7 @@ import { sideLightDifference } from "./mixed-light";
 import { clippedPixels, meanRednessIndex, mostLostToLight, rednessSkin } from "./redness-skin";
 import { blownShare, meanOver, type SkinContext } from "./skin-context";
 import { measureShine, measureTexture } from "./surface";
-import { GRADE_BANDS, gradeFrom } from "../domain/grading";
+import { GRADE_BANDS, gradeFrom, isCountScore } from "../domain/grading";
 import { STRONG_COMPRESSION_BELOW } from "../domain/jpeg-quality";
 import { SCORE_SEM } from "../domain/score-noise";
 import type { ConfidenceLimit, Score, ScoreKey, SkinScores, RegionName } from "../domain/skin-report";
@@ -61,9 +61,6 @@ function phi(z: number): number {
  */
 export type ScoreContext = { pxPerMm: number; grain?: number; jpegQuality?: number | null };
 
-/** Scores that count small findings: grain and compression hide some of them (grain.ts, compression.ts). */
-const COUNTS_FINDINGS: ReadonlySet<ScoreKey> = new Set<ScoreKey>(["acne", "pigmentation"]);
-
 /**
  * Confidence from what limits each score: the share of its regions that is measurable skin, the
  * resolution against what the sign needs, and how far the raw value sits from the nearest grade edge in
@@ -95,10 +92,11 @@ export function confidenceOf(
   const resolution = clamp01(photo.pxPerMm / NEEDS_PX_PER_MM[key]);
   const edge = Math.min(...GRADE_BANDS[key].map((e) => Math.abs(raw - e)));
   const edgeFactor = phi(edge / SCORE_SEM[key]);
-  // Grain and compression hide findings, so they can only have lowered the count: one in the top band is not in doubt.
-  const hides = COUNTS_FINDINGS.has(key) && raw < GRADE_BANDS[key][2];
+  // Grain and compression hide small findings (grain.ts, compression.ts), so they can only have lowered a count (acne,
+  // pigmentation: the count scores): one in the top band is not in doubt.
+  const hides = isCountScore(key) && raw < GRADE_BANDS[key][2] ? key : null;
   const grainy = hides ? grainFactor(photo.grain ?? Number.NaN) : 1;
-  const compressed = hides ? compressionFactor(photo.jpegQuality ?? null) : 1;
+  const compressed = hides ? compressionFactor(photo.jpegQuality ?? null, hides) : 1;
   // The card calls compression strong, as the upload step does, only below the quality that step warns at.
   const strongly = (photo.jpegQuality ?? 100) < STRONG_COMPRESSION_BELOW;
   const factors: Array<[ConfidenceLimit, number]> = [

@@ -251,7 +251,10 @@ export const EVAL_METHOD = `## Method
   compressed. Before, the card's mean confidence on the dev plantings stayed 0.60–0.64 at every quality while red
   recall fell (4:2:0, seed 7000: q92 58.6%, q85 51.8%, q80 45.7%, q75 39.2%, q65 32.3%, q55 27.4%); the factor is
   set on those figures. Checked once on held-out afterwards (seed 9000, not tuned on): q85 50.1%, q75 42.4%, q65
-  34.6%, i.e. 0.88, 0.74 and 0.61 of q92 against factors of 0.9, 0.7 and 0.6. Grainy photos lose more to it (at q75
+  34.6%, i.e. 0.88, 0.74 and 0.61 of q92 against factors of 0.9, 0.7 and 0.6. Dark spots lose far less (dev: 31.1% at q92, 27.5% at q75,
+  26.4% at q55: their darkness is in luma, which JPEG keeps at full resolution), so pigmentation's factor takes 0.4 of
+  red lesions' loss (0.88 at q75; held-out, checked once: 32.1% at q92, 31.5% at q85, 28.8% at q75, 27.8% at q65, i.e.
+  0.98, 0.90 and 0.87 of q92 against 0.96, 0.88 and 0.84). Grainy photos lose more to it (at q75
   the grainiest dev faces kept 0.50 of their q92 finds, the cleanest 0.72), so the product of the grain and compression
   factors is if anything generous to a grainy, compressed photo. The card names compression only below q85, where the
   upload step warns; from q85 to q89 the factor (0.9–0.98) still counts. The upload step
