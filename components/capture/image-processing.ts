@@ -79,11 +79,17 @@ export interface PreparedPhoto {
   sourceJpegQuality?: number;
 }
 
-/** The quality `file` was saved at if it is a JPEG; its bytes are read once more, as the browser keeps them at hand. */
+/**
+ * A JPEG's tables come before its picture, after at most its EXIF (≤ 64 KB) and colour profile: the first MiB holds
+ * them, so a 15 MB photo is not read a second time for them. A header longer than this reads as unknown.
+ */
+const JPEG_HEADER_BYTES = 1 << 20;
+
+/** The quality `file` was saved at if it is a JPEG, from its header alone. */
 export async function sourceJpegQuality(file: Blob): Promise<number | undefined> {
   if (file.type !== "image/jpeg") return undefined;
   try {
-    return lowestJpegQuality(new Uint8Array(await file.arrayBuffer())) ?? undefined;
+    return lowestJpegQuality(new Uint8Array(await file.slice(0, JPEG_HEADER_BYTES).arrayBuffer())) ?? undefined;
   } catch {
     return undefined;
   }

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { useRenderMessage } from "@/components/ui/use-render-message";
-import { explainCountGrade, isCountScore } from "@/lib/domain/grading";
+import { confidenceWord, explainCountGrade, isCountScore } from "@/lib/domain/grading";
 import {
   SCORE_KEYS,
   type ConfidenceLimit,
@@ -8,13 +8,6 @@ import {
   type SkinReport,
   type SkinScores,
 } from "@/lib/domain/skin-report";
-
-/** How sure a score is, as the word shown beside its percentage (messages results.scores.level.*). */
-export function confidenceWord(confidence: number): "high" | "medium" | "low" {
-  if (confidence >= 0.75) return "high";
-  if (confidence >= 0.5) return "medium";
-  return "low";
-}
 
 /**
  * Why a score is not measurable, as the help under it: pores need a closer photo; redness needs forehead skin in
@@ -91,7 +84,9 @@ export function ScoreCards({ scores }: { scores: SkinScores }) {
                 level: t(`level.${confidenceWord(score.confidence)}`),
                 percent: Math.round(score.confidence * 100),
               })}
-              {score.limitedBy && score.confidence < 0.75 ? ` · ${t(`limit.${score.limitedBy}`)}` : ""}
+              {score.limitedBy && confidenceWord(score.confidence) !== "high"
+                ? ` · ${t(`limit.${score.limitedBy}`)}`
+                : ""}
             </p>
           </li>
         );

@@ -22,6 +22,16 @@ export function gradeFrom(value: number, edges: readonly [number, number, number
   return 3;
 }
 
+/**
+ * How sure a score is, as the word the results page shows beside its percentage (messages results.scores.level.*);
+ * below "high" the card also says what limits it. The evaluation groups its photos by the same words.
+ */
+export function confidenceWord(confidence: number): "high" | "medium" | "low" {
+  if (confidence >= 0.75) return "high";
+  if (confidence >= 0.5) return "medium";
+  return "low";
+}
+
 /** Scores whose grade is a count of marked findings. */
 export const COUNT_SCORES = { acne: "lesion", pigmentation: "spot" } as const satisfies Partial<
   Record<ScoreKey, string>

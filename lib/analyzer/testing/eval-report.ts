@@ -9,6 +9,7 @@ import {
 import { byFace, faceIntervals } from "./face-bootstrap";
 import { precision, precisionExcludingOwn, recall, type Tally } from "./planted-run";
 import { ZONES } from "./zones";
+import { confidenceWord } from "../../domain/grading";
 import { SCORE_KEYS, TONE_CATEGORIES, type ScoreKey } from "../../domain/skin-report";
 
 /** Markdown tables of the analyzer evaluation (npm run eval:analyzer). */
@@ -96,10 +97,10 @@ export function confidenceTable(rows: readonly PlantedRow[]): string[] {
   const ok = rows.filter((r) => r.ok && r.acne);
   if (ok.length === 0) return [];
   const bands: Array<[string, (a: NonNullable<PlantedRow["acne"]>) => boolean]> = [
-    ["high (≥ 75%)", (a) => a.confidence >= 0.75],
-    ["medium (50–74%)", (a) => a.confidence >= 0.5 && a.confidence < 0.75],
-    ["low, limited by grain", (a) => a.confidence < 0.5 && a.limitedBy === "grain"],
-    ["low, limited by something else", (a) => a.confidence < 0.5 && a.limitedBy !== "grain"],
+    ["high (≥ 75%)", (a) => confidenceWord(a.confidence) === "high"],
+    ["medium (50–74%)", (a) => confidenceWord(a.confidence) === "medium"],
+    ["low, limited by grain", (a) => confidenceWord(a.confidence) === "low" && a.limitedBy === "grain"],
+    ["low, limited by something else", (a) => confidenceWord(a.confidence) === "low" && a.limitedBy !== "grain"],
   ];
   const body = bands.map(([name, inBand]) => {
     const rs = ok.filter((r) => r.acne && inBand(r.acne));
