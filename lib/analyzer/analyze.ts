@@ -139,6 +139,7 @@ function measureFace(
     pxPerMm,
     grain: skinGrain(signals, mask),
     jpegQuality,
+    blurMm: m.blurMm,
   });
   report.findings = [...toFindings("lesion", lesions, ctx, photo), ...toFindings("spot", spots, ctx, photo)];
   lap("scores");

@@ -1,5 +1,6 @@
 import type { Blob } from "./blobs";
 import { compressionFactor } from "./compression";
+import { focusFactor } from "./focus-confidence";
 import { grainFactor } from "./grain";
 import { CHEEKS, T_ZONE } from "./mesh-regions";
 import { sideLightDifference } from "./mixed-light";
@@ -57,15 +58,17 @@ function phi(z: number): number {
 
 /**
  * What the photo lets the scores see. `grain`: grain.ts skinGrain of the skin the detectors searched; `jpegQuality`:
- * lib/domain/jpeg-quality.ts lowestJpegQuality of the bytes analysed. Absent or null: not read, no factor.
+ * lib/domain/jpeg-quality.ts lowestJpegQuality of the bytes analysed; `blurMm`: the gate's edge blur on the face
+ * (focus.ts). Absent or null: not read, no factor.
  */
-export type ScoreContext = { pxPerMm: number; grain?: number; jpegQuality?: number | null };
+export type ScoreContext = { pxPerMm: number; grain?: number; jpegQuality?: number | null; blurMm?: number };
 
 /**
  * Confidence from what limits each score: the share of its regions that is measurable skin, the
  * resolution against what the sign needs, and how far the raw value sits from the nearest grade edge in
  * units of its test–retest SEM (Φ(d/SEM): 0.5 on an edge, → 1 far from it); for the counted scores also the
- * photo's grain and its JPEG compression, which hide small findings (grain.ts, compression.ts).
+ * photo's grain, its JPEG compression and its blur, which hide small findings (grain.ts, compression.ts,
+ * focus-confidence.ts).
  */
 export function confidenceOf(
   ctx: Pick<SkinContext, "stats" | "areas" | "blownAreas">,
@@ -92,11 +95,12 @@ export function confidenceOf(
   const resolution = clamp01(photo.pxPerMm / NEEDS_PX_PER_MM[key]);
   const edge = Math.min(...GRADE_BANDS[key].map((e) => Math.abs(raw - e)));
   const edgeFactor = phi(edge / SCORE_SEM[key]);
-  // Grain and compression hide small findings (grain.ts, compression.ts), so they can only have lowered a count (acne,
+  // Grain, compression and blur hide small findings, so they can only have lowered a count (acne,
   // pigmentation: the count scores): one in the top band is not in doubt.
   const hides = isCountScore(key) && raw < GRADE_BANDS[key][2] ? key : null;
   const grainy = hides ? grainFactor(photo.grain ?? Number.NaN) : 1;
   const compressed = hides ? compressionFactor(photo.jpegQuality ?? null, hides) : 1;
+  const soft = hides ? focusFactor(photo.blurMm ?? Number.NaN, hides) : 1;
   // The card calls compression strong, as the upload step does, only below the quality that step warns at.
   const strongly = (photo.jpegQuality ?? 100) < STRONG_COMPRESSION_BELOW;
   const factors: Array<[ConfidenceLimit, number]> = [
@@ -105,11 +109,12 @@ export function confidenceOf(
     ["grade-edge", edgeFactor],
     ["grain", grainy],
     ["compression", strongly ? compressed : 1],
+    ["blur", soft],
   ];
   factors.sort((a, b) => a[1] - b[1]);
   const limit = factors[0]?.[0] ?? "grade-edge";
   return {
-    confidence: Math.round(clamp01(pixels * resolution * edgeFactor * grainy * compressed) * 100) / 100,
+    confidence: Math.round(clamp01(pixels * resolution * edgeFactor * grainy * compressed * soft) * 100) / 100,
     limitedBy: limit === "pixels" && lostToBlown ? "blown" : limit,
   };
 }

@@ -29,7 +29,13 @@ import {
   MELANIN_LEVELS,
   type PlantedRow,
 } from "../analyzer/testing/evaluation";
-import { cameraFrames, fullColour, inputPathTable, libraryDefault } from "../analyzer/testing/input-paths";
+import {
+  cameraFrames,
+  fullColour,
+  inputPathTable,
+  libraryDefault,
+  slightlyBlurred,
+} from "../analyzer/testing/input-paths";
 import { DEFECTS } from "../analyzer/testing/lighting";
 import { loadSplit, type Split } from "../analyzer/testing/photo-set";
 
@@ -53,6 +59,7 @@ async function section(split: Split): Promise<string> {
   const uploaded = await evaluatePlanted(photos, seed, MELANIN_LEVELS, fullColour);
   const camera = await evaluatePlanted(photos, seed, MELANIN_LEVELS, cameraFrames(1.5));
   const q75 = await evaluatePlanted(photos, seed, MELANIN_LEVELS, libraryDefault);
+  const soft = await evaluatePlanted(photos, seed, MELANIN_LEVELS, slightlyBlurred(1.8));
   const rejects = await evaluateFalseRejects(photos);
   const defects = await evaluateDefects(photos);
   const tone = await evaluateToneUnderLight(photos);
@@ -73,13 +80,14 @@ async function section(split: Split): Promise<string> {
     "",
     plantedTables(planted),
     "",
-    "### Planted lesions by how the photo reaches the analyzer (the same plantings, encoded four ways)",
+    "### Planted lesions by how the photo reaches the analyzer (the same plantings, encoded five ways)",
     "",
     inputPathTable([
       { path: "JPEG q92, colour at half resolution (4:2:0): the tables above", rows: planted },
       { path: "JPEG q92, colour at full resolution (4:4:4): a photo uploaded", rows: uploaded },
       { path: "camera frame 1.5× (4:2:0), scaled down, uploaded 4:4:4", rows: camera },
       { path: "JPEG q75, 4:2:0: Pillow's and libjpeg's default", rows: q75 },
+      { path: "slightly out of focus (blur σ 1.8 px), then q92 4:2:0", rows: soft },
     ]),
     "",
     "### Good photos refused (exposure, casts, portrait light, everyday combinations)",

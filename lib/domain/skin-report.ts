@@ -66,7 +66,8 @@ export type Grade = z.infer<typeof gradeSchema>;
  * reads is lit so brightly that the camera could not record its colour: blown white in patches, or, for redness, its red or
  * green channel at the ceiling; "grain": for the counted scores, acne and pigmentation, the photo's noise at a lesion's
  * scale hides small findings, analyzer grain.ts; "compression": for the same scores, the file was saved at a JPEG
- * quality that drops the fine detail small findings need, analyzer compression.ts).
+ * quality that drops the fine detail small findings need, analyzer compression.ts; "blur": for the same scores, the
+ * photo is soft enough that small findings blur into the skin, analyzer focus-confidence.ts).
  */
 export const CONFIDENCE_LIMITS = [
   "pixels",
@@ -76,6 +77,7 @@ export const CONFIDENCE_LIMITS = [
   "blown",
   "grain",
   "compression",
+  "blur",
 ] as const;
 export type ConfidenceLimit = (typeof CONFIDENCE_LIMITS)[number];
 

@@ -231,7 +231,7 @@ export const EVAL_METHOD = `## Method
   upload sent until 29 Nov (Chrome's canvas keeps full colour only at quality 1). A 1–2 mm lesion is 4–8 px across
   here, so half-resolution colour smears its redness over twice its width while its darkness stays sharp. The table
   "Planted lesions by how the photo reaches the analyzer" plants the same lesions on the same faces and encodes them
-  three more ways (lib/analyzer/testing/input-paths.ts): at q92 with full-resolution colour (4:4:4), as the app now
+  four more ways (lib/analyzer/testing/input-paths.ts): at q92 with full-resolution colour (4:4:4), as the app now
   uploads a photo (components/capture/image-processing.ts), which is what the analyzer sees of a photo taken at a
   higher resolution than it reads (a phone's camera photo chosen from the gallery); and as the app's camera view
   now takes one: a frame 1.5× the photo it sends (it asks for 1920 × 1440), 4:2:0 at q95 as a camera delivers it,
@@ -259,6 +259,22 @@ export const EVAL_METHOD = `## Method
   factors is if anything generous to a grainy, compressed photo. The card names compression only below q85, where the
   upload step warns; from q85 to q89 the factor (0.9–0.98) still counts. The upload step
   tells a person whose file was saved below q85 that small spots may be missed, and asks for the original.
+  *Confidence follows blur* (29 Nov 2026). The fifth row blurs the planted photo by a Gaussian σ of 1.8 px before
+  q92 4:2:0: a photo slightly out of focus, which the gate passes while its edge blur (lib/analyzer/focus.ts) stays
+  under 0.8 mm. Measured on dev first (seed 7000, σ 0.6–3 px after planting, the photos the gate passed, each set
+  against the same planting unblurred; unblurred photos left out of the bins, as their planted lesions are sharp
+  whatever the photo's own blur): red lesions kept 0.97, 0.96, 0.94, 0.91, 0.86, 0.81, 0.81 and 0.74 of their finds
+  at a read edge blur of 0.40–0.45, 0.45–0.50, … 0.75–0.80 mm, dark spots 0.94, 0.86, 0.92, 0.83, 0.81, 0.76, 0.77,
+  0.61, while the acne card's mean confidence stayed 0.60–0.66. The counted scores' confidence now has a blur factor
+  (lib/analyzer/focus-confidence.ts): 1 up to 0.4 mm, then falling by 0.65 a mm for red lesions and 0.9 for dark
+  spots (least squares through 1 at 0.4 mm; 0.74 and 0.64 at the gate's 0.8 mm), and the card names blur when it
+  limits most ("this photo is slightly blurry, so some small spots may be missed"). Checked once on held-out
+  afterwards (seed 9000, not tuned on): red 0.96, 0.98, 0.98, 0.91, 0.85, 0.85, 0.77, 0.77 in the same bins, a slope
+  of 0.60 a mm against 0.65; dark spots 0.93 … 0.56, a slope of 1.13 against 0.9, so for pigmentation the factor is
+  generous on held-out faces. Sharp portraits read 0.17–0.44 mm as taken; the soft, low-resolution demo crops
+  0.44–0.73 mm (2.1–2.8 px/mm), so their confidence now falls for blur beside resolution: their real small signs
+  are blurred too, but the planted ones are drawn sharp, so the evaluation cannot tell whether the two factors
+  count some of the same loss twice.
   *Restoring the colour 4:2:0 dropped, tried and not kept* (29 Nov 2026, dev only, branch exp-chroma-restore). Before
   the crop, the colour was put back from luma where the file is 4:2:0 at the analyzer's own resolution: in windows of
   5 × 5 colour blocks the decoded colour was fitted as a linear function of luma blurred as the colour is (σ 1 block),
