@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { cleanup, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { renderUi } from "@/components/testing/render";
 import type { SkinReport } from "@/lib/domain/skin-report";
@@ -67,6 +67,18 @@ describe("ScoreCards", () => {
     expect(card("Breakouts")).toMatch(
       /Medium \(55%\) · this photo was saved with strong compression, .*original photo/,
     );
+  });
+
+  it("says a slightly blurry photo may hide small spots and how to take a sharper one, in English and Malay", () => {
+    const pigmentation = { grade: 1, raw: 4, metric: "test", confidence: 0.58, limitedBy: "blur" } as const;
+    expect(renderScoreCards({ pigmentation })("Dark spots")).toMatch(
+      /Medium \(58%\) · this photo is slightly blurry, so some small spots may be missed \(hold the phone steady/,
+    );
+    cleanup();
+    const scores = makeReport({ acne: 1 }).scores;
+    if (!scores) throw new Error("fixture has no scores");
+    renderUi(<ScoreCards scores={{ ...scores, pigmentation }} />, { locale: "ms" });
+    expect(screen.getByText(/foto ini agak kabur, jadi sebahagian tanda kecil mungkin tidak dikesan/)).toBeTruthy();
   });
 });
 
