@@ -99,6 +99,31 @@ describe("local cloud faults", () => {
     await server.stop();
   });
 
+  it("ends quietly when the analysis is deleted while the model runs: no error logged, no retry, nothing left", async () => {
+    stub.delayMs = 1_500;
+    const server = track(await startServer(appDir, { DATA_DIR: tempDir("deleted"), MODEL_ENDPOINT_URL: stub.url }));
+    const { backend } = createNodeLocalBackend(server.url);
+    await backend.signUp(uniqueEmail("deleted"), "Correct horse battery 42");
+    const analysis = await backend.createAnalysis(CONTRACT_SURVEY);
+    await backend.uploadSelfie(analysis.id, selfie);
+    const invocationsBefore = stub.invocations;
+    await backend.startAnalysis(analysis.id);
+    // Deleted while the model holds the call.
+    for (let i = 0; i < 100 && stub.invocations === invocationsBefore; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(stub.invocations).toBe(invocationsBefore + 1);
+    await backend.deleteAnalysis(analysis.id);
+    // The model answers after 1.5 s; a retry would call it again after its 1 s backoff.
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    expect(server.output.join("")).not.toMatch(/unexpected error|retrying|gave up/);
+    expect(stub.invocations).toBe(invocationsBefore + 1);
+    expect(await backend.getAnalysis(analysis.id)).toBeNull();
+    expect((await backend.listAnalyses(null)).items).toEqual([]);
+    stub.delayMs = 0;
+    await server.stop();
+  });
+
   it("shuts down on SIGINT with an open event stream, taking the model child with it", async () => {
     const server = track(await startServer(appDir, { DATA_DIR: tempDir("sigint") }));
     await waitHealthy(server.url);

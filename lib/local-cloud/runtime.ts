@@ -1,5 +1,5 @@
 import { makeFailure, transition, TERMINAL_STATUSES } from "@/lib/domain/analysis";
-import { runAnalysis } from "@/lib/pipeline";
+import { AnalysisNotFoundError, runAnalysis } from "@/lib/pipeline";
 import { AnalysisStore } from "./analyses";
 import { readConfig, type LocalCloudConfig } from "./config";
 import { openDb, type Db } from "./db";
@@ -66,9 +66,11 @@ export function startLocalCloud(config: LocalCloudConfig): LocalCloud {
     timeoutMs: config.JOB_TIMEOUT_MS,
     maxAttempts: config.JOB_MAX_ATTEMPTS,
     run: async (analysisId) => {
-      // Deleted while queued: nothing to do.
+      // Deleted while queued: nothing to do. Deleted while running: runAnalysis says so, and that is not a failure.
       if (!store.find(analysisId)) return;
-      await runAnalysis(analysisId, ports);
+      await runAnalysis(analysisId, ports).catch((error: unknown) => {
+        if (!(error instanceof AnalysisNotFoundError)) throw error;
+      });
     },
     giveUp: (analysisId, reason, error) => {
       console.error(`[local-cloud] gave up on analysis ${analysisId} (${reason}):`, error);

@@ -148,6 +148,26 @@ describe("runAnalysis: failures", () => {
     expect(fake.saves).toEqual([]);
   });
 
+  it("ends with AnalysisNotFoundError, writing and logging nothing more, when the record is deleted mid-run", async () => {
+    vi.mocked(console.error).mockClear();
+    let deleted = false;
+    const fake = makeFakePorts(makeAnalysis(), {
+      invokeModel: async () => {
+        deleted = true;
+        return makeReport();
+      },
+    });
+    const { loadAnalysis, saveAnalysis } = fake.ports;
+    fake.ports.loadAnalysis = async (id) => (deleted ? null : loadAnalysis(id));
+    fake.ports.saveAnalysis = async (a) => {
+      if (deleted) throw new Error("We couldn't find that analysis.");
+      await saveAnalysis(a);
+    };
+    await expect(runAnalysis("a1", fake.ports)).rejects.toBeInstanceOf(AnalysisNotFoundError);
+    expect(fake.statuses()).toEqual(["ANALYZING"]);
+    expect(console.error).not.toHaveBeenCalled();
+  });
+
   it("never leaves a non-terminal status, whatever throws", async () => {
     const throwers: Partial<Parameters<typeof makeFakePorts>[1]>[] = [
       { readImage: () => Promise.reject(new Error("s3")) },

@@ -32,8 +32,9 @@ export class AnalysisNotFoundError extends Error {
  * - COMPLETE, FAILED and not retryable, CREATED (no photo yet): returned unchanged, no writes.
  *
  * Expected failures become FAILED with a mapped code; anything else becomes FAILED INTERNAL.
- * The only errors it throws are AnalysisNotFoundError, errors from loadAnalysis (nothing written),
- * and a failure to save the FAILED record itself (there is nowhere left to record it).
+ * The only errors it throws are AnalysisNotFoundError (also when the record was deleted while it ran: the person
+ * asked for it gone, so nothing is recorded or logged), errors from loadAnalysis (nothing written), and a failure to
+ * save the FAILED record itself (there is nowhere left to record it).
  */
 export async function runAnalysis(analysisId: string, ports: PipelinePorts): Promise<Analysis> {
   const loaded = await ports.loadAnalysis(analysisId);
@@ -76,6 +77,7 @@ export async function runAnalysis(analysisId: string, ports: PipelinePorts): Pro
     const recommendation = recommend(report, current.survey, ports.catalog);
     return await save("COMPLETE", { recommendation });
   } catch (error) {
+    if (!(await ports.loadAnalysis(analysisId))) throw new AnalysisNotFoundError(analysisId);
     return await save("FAILED", { failure: toFailure(error) });
   }
 }

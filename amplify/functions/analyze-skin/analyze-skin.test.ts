@@ -26,12 +26,17 @@ function fakeModel(initial: Analysis) {
   const model: AnalysisModel = {
     get: async ({ id }) => ({ data: record && record.id === id ? record : null }),
     update: async (input) => {
+      // AppSync's update of a deleted item fails its condition (the item must exist) and writes nothing.
+      if (!record) return { data: null, errors: [{ message: "The conditional request failed" }] } as never;
       updates.push(input);
-      record = { ...(record as AnalysisRecord), ...input, updatedAt: "2025-01-02T00:00:00.000Z" } as AnalysisRecord;
+      record = { ...record, ...input, updatedAt: "2025-01-02T00:00:00.000Z" } as AnalysisRecord;
       return { data: record };
     },
   };
-  return { model, updates, statuses: () => updates.map((u) => u.status) };
+  const remove = () => {
+    record = null;
+  };
+  return { model, updates, remove, stored: () => record, statuses: () => updates.map((u) => u.status) };
 }
 
 const s3 = new S3Client({ region: "ap-southeast-1" });
@@ -128,6 +133,19 @@ describe("analyze-skin handler", () => {
     const fake = fakeModel(makeAnalysis({ owner: OWNER }));
     expect(await handlerFor(fake)(event(OWNER, "nope"))).toBe("not-found");
     expect(fake.updates).toEqual([]);
+  });
+
+  it("ends quietly as not found when the person deletes the analysis while the model runs", async () => {
+    const fake = fakeModel(makeAnalysis({ owner: OWNER, imageKey: KEY }));
+    smMock.on(InvokeEndpointCommand).callsFake(() => {
+      fake.remove();
+      return { Body: Uint8ArrayBlobAdapter.fromString(JSON.stringify(makeReport())) };
+    });
+    vi.mocked(console.error).mockClear();
+    expect(await handlerFor(fake)(event(OWNER))).toBe("not-found");
+    expect(fake.statuses()).toEqual(["ANALYZING"]);
+    expect(fake.stored()).toBeNull();
+    expect(console.error).not.toHaveBeenCalled();
   });
 
   it("will not analyse a photo that belongs to someone else, even if the record points at it", async () => {

@@ -3,7 +3,13 @@ import type { SageMakerRuntimeClient } from "@aws-sdk/client-sagemaker-runtime";
 import type { AppSyncIdentity } from "aws-lambda";
 import { createAnalysisStore, type AnalysisModel } from "./analysis-store";
 import type { Product } from "../../../lib/domain/catalog/product";
-import { createSageMakerInvoker, defaultModelRetry, runAnalysis, type ModelRetryPolicy } from "../../../lib/pipeline";
+import {
+  AnalysisNotFoundError,
+  createSageMakerInvoker,
+  defaultModelRetry,
+  runAnalysis,
+  type ModelRetryPolicy,
+} from "../../../lib/pipeline";
 import { createS3ImageReader, ownedBySub } from "../shared/s3-image-reader";
 
 export interface AnalyzeSkinDeps {
@@ -75,7 +81,15 @@ export function createAnalyzeSkinHandler(deps: AnalyzeSkinDeps) {
       modelRetry: retryPolicy(() => remainingMs() - SAVE_RESERVE_MS),
       catalog: deps.catalog,
       now,
+    }).catch((error: unknown) => {
+      // Deleted while it ran: the person asked for it gone, so nothing is recorded and nothing went wrong.
+      if (error instanceof AnalysisNotFoundError) return null;
+      throw error;
     });
+    if (!result) {
+      console.info(`startAnalysis: ${analysisId} was deleted while it ran`);
+      return "not-found";
+    }
     console.info(
       `startAnalysis: ${analysisId} is ${result.status}${result.failure ? ` (${result.failure.code})` : ""}`,
     );
