@@ -104,62 +104,58 @@ export function AccountForm({
           </button>
         ))}
       </div>
-      <form
-        id="account-panel"
-        role="tabpanel"
-        aria-labelledby={`tab-${form.mode}`}
-        noValidate
-        onSubmit={(e) => void form.submit(e)}
-        className="flex flex-col gap-4 p-6"
-      >
-        <Field
-          field="email"
-          label={t("email")}
-          type="email"
-          autoComplete="email"
-          value={form.values.email}
-          error={errorText("email")}
-          onChange={form.change}
-          onBlur={form.blur}
-        />
-        <Field
-          field="password"
-          label={t("password")}
-          type="password"
-          autoComplete={signUp ? "new-password" : "current-password"}
-          value={form.values.password}
-          error={errorText("password")}
-          describedBy={signUp ? "password-rules" : undefined}
-          onChange={form.change}
-          onBlur={form.blur}
-        >
-          {signUp ? <PasswordRules id="password-rules" password={form.values.password} /> : null}
-        </Field>
-        {signUp ? (
+      {/* The tab panel is a div: a form may not take the tabpanel role (ARIA in HTML). */}
+      <div id="account-panel" role="tabpanel" aria-labelledby={`tab-${form.mode}`}>
+        <form noValidate onSubmit={(e) => void form.submit(e)} className="flex flex-col gap-4 p-6">
           <Field
-            field="confirm"
-            label={t("confirm")}
-            type="password"
-            autoComplete="new-password"
-            value={form.values.confirm}
-            error={errorText("confirm")}
+            field="email"
+            label={t("email")}
+            type="email"
+            autoComplete="email"
+            value={form.values.email}
+            error={errorText("email")}
             onChange={form.change}
             onBlur={form.blur}
           />
-        ) : null}
-        {form.serverError ? (
-          <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-900">
-            {form.serverError}
-          </p>
-        ) : null}
-        <button
-          type="submit"
-          disabled={form.busy}
-          className="rounded-full bg-brand-700 px-6 py-3 text-base font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
-        >
-          {form.busy ? (signUp ? t("creating") : t("signingIn")) : signUp ? t("submitSignUp") : t("submitSignIn")}
-        </button>
-      </form>
+          <Field
+            field="password"
+            label={t("password")}
+            type="password"
+            autoComplete={signUp ? "new-password" : "current-password"}
+            value={form.values.password}
+            error={errorText("password")}
+            describedBy={signUp ? "password-rules" : undefined}
+            onChange={form.change}
+            onBlur={form.blur}
+          >
+            {signUp ? <PasswordRules id="password-rules" password={form.values.password} /> : null}
+          </Field>
+          {signUp ? (
+            <Field
+              field="confirm"
+              label={t("confirm")}
+              type="password"
+              autoComplete="new-password"
+              value={form.values.confirm}
+              error={errorText("confirm")}
+              onChange={form.change}
+              onBlur={form.blur}
+            />
+          ) : null}
+          {form.serverError ? (
+            <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-900">
+              {form.serverError}
+            </p>
+          ) : null}
+          <button
+            type="submit"
+            disabled={form.busy}
+            className="rounded-full bg-brand-700 px-6 py-3 text-base font-semibold text-white hover:bg-brand-900 disabled:opacity-60"
+          >
+            {form.busy ? (signUp ? t("creating") : t("signingIn")) : signUp ? t("submitSignUp") : t("submitSignIn")}
+          </button>
+        </form>
+      </div>
     </div>
   );
 }

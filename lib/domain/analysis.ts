@@ -96,6 +96,12 @@ export function makeFailure(code: FailureCode, issues?: Failure["issues"]): Fail
   };
 }
 
+/**
+ * An analysis id in a URL. Both backends make UUIDs (local: randomUUID; Amplify: AppSync's autoId, and a guest
+ * check's crypto.randomUUID), so anything else is not found without asking the backend.
+ */
+export const analysisIdSchema = z.uuid();
+
 export const analysisSchema = z.object({
   id: z.string().min(1),
   owner: z.string().min(1),

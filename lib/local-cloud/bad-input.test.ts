@@ -251,6 +251,34 @@ describe("bad input is answered with the right status while the server stays up"
     expect(body.message).not.toMatch(/JPEG, PNG or WebP/);
   });
 
+  it("tells a broken form from a form without the photo, each in its own words", async () => {
+    const form = (body: string, boundary = "skinsight-boundary"): RequestInit => ({
+      method: "PUT",
+      headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+      body,
+    });
+    const part = (field: string) =>
+      `--skinsight-boundary\r\nContent-Disposition: form-data; name="${field}"; filename="a.jpg"\r\n` +
+      "Content-Type: image/jpeg\r\n\r\n\xff\xd8\xff\r\n";
+    const messageOf = async (init: RequestInit) => {
+      const response = await user(url(`/api/local/analyses/${created}/image`), init);
+      expect(response.status).toBe(400);
+      return ((await response.json()) as { message: string }).message;
+    };
+    // Cut off before its closing boundary, and sent with a boundary its parts do not use.
+    expect(await messageOf(form(part("image")))).toMatch(/cut short or is not a valid form/);
+    expect(await messageOf(form(`${part("image")}--skinsight-boundary--\r\n`, "another"))).toMatch(/not a valid form/);
+    expect(await messageOf(form(`${part("photo")}--skinsight-boundary--\r\n`))).toMatch(/form field named “image”/);
+  });
+
+  it("asks for the result to keep when the claim is missing, not with a validator's words", async () => {
+    for (const body of ["{}", '{"__proto__":{}}']) {
+      const response = await user(url("/api/local/guest/keep"), json(body));
+      expect(response.status).toBe(422);
+      expect(((await response.json()) as { message: string }).message).toBe("Please send the result to keep.");
+    }
+  });
+
   it("is still healthy and the data is intact afterwards", async () => {
     expect((await fetch(url("/api/health"))).status).toBe(200);
     const list = (await (await user(url("/api/local/analyses"))).json()) as { items: Array<{ id: string }> };

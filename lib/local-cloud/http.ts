@@ -5,6 +5,7 @@ import { findSessionUser, readSessionToken } from "./auth/sessions";
 import { isLocalMode } from "./config";
 import { isLocalCloudError, LocalCloudError, LOCAL_ERROR_STATUS, notFound } from "./errors";
 import { getLocalCloud, type LocalCloud } from "./runtime";
+import { analysisIdSchema } from "../domain/analysis";
 import { JSON_BODY_LIMIT } from "../web-security/body-limits";
 import { createNonce } from "../web-security/csp";
 import { securityHeaders } from "../web-security/headers";
@@ -144,12 +145,10 @@ export async function readJson<T extends z.ZodType>(
   return parsed.data;
 }
 
-const idSchema = z.uuid();
-
 /** Route ids are UUIDs; anything else (traversal, injection, typos) is simply not found. */
 export async function readId(params: Promise<{ id: string }>): Promise<string> {
   const { id } = await params;
-  const parsed = idSchema.safeParse(id);
+  const parsed = analysisIdSchema.safeParse(id);
   if (!parsed.success) throw notFound();
   return parsed.data;
 }

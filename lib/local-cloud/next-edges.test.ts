@@ -100,6 +100,20 @@ describe("RSC requests with a router state Next cannot parse", () => {
   });
 });
 
+describe("result pages for an id no backend makes", () => {
+  it.each([
+    ["an analysis, not a UUID", "/analyses/not-a-uuid", 404],
+    ["an analysis, 3,900 characters", `/analyses/${"x".repeat(3900)}`, 404],
+    ["a guest check, not a UUID", "/guest/xxxx", 404],
+    ["an analysis, a UUID", `/analyses/${SOME_ID}`, 200],
+    ["a guest check, a UUID", `/guest/${SOME_ID}`, 200],
+  ])("%s → %s from the server, not a page that says so once loaded", async (_what, path, status) => {
+    const response = await rawRequest(server.url, path);
+    expect(response.status).toBe(status);
+    expectSecurityHeaders(response.headers);
+  });
+});
+
 describe("answers Next makes without the proxy carry the security headers", () => {
   it.each([
     ["GET", "/history/", 308],
@@ -188,6 +202,18 @@ describe("what Node's HTTP server answers itself", () => {
     );
     expect(answer.status).toBe(200);
     expectSecurityHeaders(answer.headers);
+  });
+
+  it("refuses a request with two Host lines (RFC 9112 §3.2)", async () => {
+    const twice = `GET /api/health HTTP/1.1\r\n${HOST}Host: evil.example\r\nConnection: close\r\n\r\n`;
+    const answer = await sendOnSocket(server.url, withHost(twice));
+    expect(answer.status).toBe(400);
+    expectSecurityHeaders(answer.headers);
+    const once = await sendOnSocket(
+      server.url,
+      withHost(`GET /api/health HTTP/1.1\r\n${HOST}Connection: close\r\n\r\n`),
+    );
+    expect(once.status).toBe(200);
   });
 
   it("still serves HTTP/1.0 without Host", async () => {

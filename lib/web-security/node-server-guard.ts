@@ -88,6 +88,8 @@ function guardRequest(request: IncomingMessage, response: ServerResponse): boole
   });
   // What Node's requireHostHeader did (RFC 9112 §3.2: an HTTP/1.1 request without Host is a 400).
   if (request.httpVersion === "1.1" && !request.headers.host) return refuseRequest(request, response);
+  // RFC 9112 §3.2: more than one Host is a 400 too (Node keeps the first, and a proxy in front may read another).
+  if (hostLines(request.rawHeaders) > 1) return refuseRequest(request, response);
   if (request.method === "TRACE") return refuseMethod(response);
   if ((request.url ?? "").length > MAX_REQUEST_TARGET) return refuseLongTarget(response);
   const target = readRequestTarget(request.method ?? "GET", request.url ?? "", request.headers.host);
@@ -99,6 +101,12 @@ function guardRequest(request: IncomingMessage, response: ServerResponse): boole
   const tree = request.headers["next-router-state-tree"];
   if (tree === undefined || !isMalformedRouterState(Array.isArray(tree) ? tree.join(", ") : tree)) return false;
   return refuseRequest(request, response);
+}
+
+function hostLines(rawHeaders: readonly string[]): number {
+  let n = 0;
+  for (let i = 0; i < rawHeaders.length; i += 2) if (rawHeaders[i]?.toLowerCase() === "host") n++;
+  return n;
 }
 
 /** The exchange each connection is in (HTTP/1.1 answers one request at a time per connection). */

@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 // A result with its report and picks is tens of kilobytes; the usual 64 KB JSON cap is too tight.
 const MAX_CLAIM_BYTES = GUEST_CLAIM_BODY_LIMIT;
 const keepSchema = z.object(
-  { claim: z.string().min(1).max(MAX_CLAIM_BYTES) },
+  { claim: z.string({ error: "Please send the result to keep." }).min(1).max(MAX_CLAIM_BYTES) },
   { error: "Please send the result to keep." },
 );
 

@@ -21,7 +21,9 @@ async function readUpload(request: Request): Promise<Buffer> {
     const form = await new Response(new Uint8Array(body), { headers: { "content-type": type } })
       .formData()
       .catch(() => null);
-    const file = form?.get("image") ?? form?.get("file");
+    if (!form)
+      throw new LocalCloudError("INVALID_INPUT", "The upload was cut short or is not a valid form. Please try again.");
+    const file = form.get("image") ?? form.get("file");
     if (!(file instanceof Blob))
       throw new LocalCloudError("INVALID_INPUT", "Attach the photo in a form field named “image”.");
     if (file.size > MAX_UPLOAD_BYTES) throw new LocalCloudError("TOO_LARGE", TOO_LARGE);
