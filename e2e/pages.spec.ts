@@ -145,6 +145,9 @@ test("signed-in pages: wizard steps, results, failure and history pass axe", asy
   await expect(trends.getByRole("figure")).toHaveCount(6);
   await expect(trends.getByRole("img")).toHaveCount(4);
   await expect(trends.getByText(/Not measurable in these photos/)).toHaveCount(2);
+  // Each with its own reason, as the results card gave it.
+  await expect(trends.getByRole("figure").filter({ hasText: /^Redness/ })).toContainText(/light's colour changed/);
+  await expect(trends.getByRole("figure").filter({ hasText: /^Pores/ })).toContainText(/closer, sharper photo/);
   await expect(trends.getByRole("img", { name: /^Breakouts: no real change/ })).toBeVisible();
   await checkPage(page, "history");
   await page

@@ -1,47 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Analysis } from "@/lib/domain/analysis";
-import type { SkinScores } from "@/lib/domain/skin-report";
 import { renderEnglish } from "@/testing/i18n/render-english";
 import { scoreTrends, topConcern as topConcernMessage, trendVerdict } from "./summaries";
+import { analysis, scores } from "./testing/analyses";
 
 const topConcern = (analysis: Parameters<typeof topConcernMessage>[0]) => renderEnglish(topConcernMessage(analysis));
-
-const score = (grade: number) => ({ grade, raw: grade, metric: "m", confidence: 0.8 });
-const scores = (g: Partial<Record<keyof SkinScores, number>>): SkinScores => ({
-  acne: score(g.acne ?? 0),
-  redness: score(g.redness ?? 0),
-  pigmentation: score(g.pigmentation ?? 0),
-  pores: score(g.pores ?? 0),
-  shine: score(g.shine ?? 0),
-  underEye: score(g.underEye ?? 0),
-});
-const survey = {
-  skinType: "oily",
-  concerns: ["pores", "acne"],
-  goals: ["hydration"],
-  sensitivity: "low",
-  currentActives: [],
-  fragrance: "ok",
-  pregnancy: "no",
-  budget: "under-50",
-} as const;
-
-function analysis(id: string, status: Analysis["status"], at: string, s: SkinScores | null): Analysis {
-  const report = s ? ({ scores: s } as Analysis["report"]) : null;
-  return {
-    id,
-    owner: "u",
-    status,
-    survey: { ...survey, concerns: [...survey.concerns], goals: [...survey.goals], currentActives: [] },
-    imageKey: null,
-    report,
-    recommendation: null,
-    failure: null,
-    createdAt: at,
-    updatedAt: at,
-    completedAt: status === "COMPLETE" ? at : null,
-  };
-}
 
 describe("topConcern", () => {
   it("names the highest grade, first in score order on a tie", () => {

@@ -1,7 +1,7 @@
 import type { Analysis, AnalysisStatus } from "@/lib/domain/analysis";
 import { message, type Message } from "@/lib/domain/message";
 import { compareScores, type Change } from "@/lib/domain/score-noise";
-import { SCORE_KEYS, type ScoreKey } from "@/lib/domain/skin-report";
+import { SCORE_KEYS, type ConfidenceLimit, type ScoreKey } from "@/lib/domain/skin-report";
 
 export const statusLabel = (status: AnalysisStatus): Message => message(`history.status.${status}`);
 
@@ -47,6 +47,19 @@ export function scoreTrends(analyses: readonly Analysis[]): Record<ScoreKey, Tre
     }
   }
   return trends;
+}
+
+/** What kept `key` from being measured in the latest complete check (its card's reason), if anything did. */
+export function whyNotMeasured(analyses: readonly Analysis[], key: ScoreKey): ConfidenceLimit | undefined {
+  const latest = analyses
+    .filter((a) => a.status === "COMPLETE" && a.report?.scores)
+    .reduce<Analysis | undefined>(
+      (best, a) =>
+        !best || Date.parse(a.completedAt ?? a.createdAt) > Date.parse(best.completedAt ?? best.createdAt) ? a : best,
+      undefined,
+    );
+  const score = latest?.report?.scores?.[key];
+  return score && score.grade === null ? score.limitedBy : undefined;
 }
 
 /**

@@ -1,15 +1,30 @@
 import { useTranslations } from "next-intl";
 import { useLocaleFormat } from "@/components/ui/use-locale-format";
 import type { Analysis } from "@/lib/domain/analysis";
-import { SCORE_KEYS, type ScoreKey } from "@/lib/domain/skin-report";
-import { scoreTrends, trendVerdict, type TrendPoint } from "./summaries";
+import { notMeasurableHelp } from "@/lib/domain/grading";
+import { SCORE_KEYS, type ConfidenceLimit, type ScoreKey } from "@/lib/domain/skin-report";
+import { scoreTrends, trendVerdict, whyNotMeasured, type TrendPoint } from "./summaries";
 
 const W = 220;
 const H = 98;
 const PAD = { left: 14, right: 14, top: 8, bottom: 22 };
 const SHORT_DATE = { day: "numeric", month: "short" } as const;
+/** Two checks on one day are told apart by their time. */
+const DATE_AND_TIME = { ...SHORT_DATE, hour: "numeric", minute: "2-digit" } as const;
 
-function Sparkline({ scoreKey, label, points }: { scoreKey: ScoreKey; label: string; points: TrendPoint[] }) {
+const dayOf = (at: number) => new Date(at).toDateString();
+
+function Sparkline({
+  scoreKey,
+  label,
+  points,
+  why,
+}: {
+  scoreKey: ScoreKey;
+  label: string;
+  points: TrendPoint[];
+  why: ConfidenceLimit | undefined;
+}) {
   const t = useTranslations();
   const format = useLocaleFormat();
   const first = points[0];
@@ -18,7 +33,8 @@ function Sparkline({ scoreKey, label, points }: { scoreKey: ScoreKey; label: str
     return (
       <figure className="rounded-2xl border border-dashed border-slate-300 bg-white p-4 text-sm">
         <figcaption className="font-semibold text-slate-900">{label}</figcaption>
-        <p className="mt-2 text-slate-600">{t("history.trends.notMeasurable")}</p>
+        <p className="mt-2 font-medium text-slate-700">{t("history.trends.notMeasurable")}</p>
+        <p className="mt-1 text-slate-600">{t(`results.scores.${notMeasurableHelp(scoreKey, why)}`)}</p>
       </figure>
     );
   }
@@ -29,15 +45,18 @@ function Sparkline({ scoreKey, label, points }: { scoreKey: ScoreKey; label: str
   const path = points.map((p, i) => `${i === 0 ? "M" : "L"}${x(p).toFixed(1)},${y(p.grade).toFixed(1)}`).join(" ");
   const verdict = trendVerdict(scoreKey, points);
   const trendWord = t(`history.trends.verdict.${verdict}`);
-  // Dates under the first and last points, and under each point when there are few enough to fit.
-  const labelled = points.length <= 4 ? points : [first, last];
+  // Dates under the first and last points, and under each point when there are few enough to fit; with a time
+  // when two of them fall on one day, and then only the first and last, as the longer labels need the room.
+  const sameDay = new Set(points.map((p) => dayOf(p.at))).size < points.length;
+  const labelled = points.length <= 4 && !sameDay ? points : [first, last];
+  const when = (at: number) => format.dateTime(new Date(at), sameDay ? DATE_AND_TIME : SHORT_DATE);
   const summary = t("history.trends.summary", {
     score: label,
     verdict: trendWord,
     from: t(`results.gradeWord.${first.grade}`),
-    fromDate: format.dateTime(new Date(first.at), SHORT_DATE),
+    fromDate: when(first.at),
     to: t(`results.gradeWord.${last.grade}`),
-    toDate: format.dateTime(new Date(last.at), SHORT_DATE),
+    toDate: when(last.at),
   });
 
   return (
@@ -72,10 +91,10 @@ function Sparkline({ scoreKey, label, points }: { scoreKey: ScoreKey; label: str
             y={H - 6}
             fontSize="8"
             fill="#64748b"
-            textAnchor="middle"
+            textAnchor={points.length === 1 ? "middle" : p === first ? "start" : p === last ? "end" : "middle"}
             data-testid="trend-date"
           >
-            {format.dateTime(new Date(p.at), SHORT_DATE)}
+            {when(p.at)}
           </text>
         ))}
       </svg>
@@ -99,7 +118,13 @@ export function TrendCharts({ analyses }: { analyses: readonly Analysis[] }) {
           <p className="text-sm text-slate-600">{t("history.trends.explain", { count })}</p>
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" data-testid="trend-charts">
             {SCORE_KEYS.map((key) => (
-              <Sparkline key={key} scoreKey={key} label={t(`labels.score.${key}`)} points={trends[key]} />
+              <Sparkline
+                key={key}
+                scoreKey={key}
+                label={t(`labels.score.${key}`)}
+                points={trends[key]}
+                why={whyNotMeasured(analyses, key)}
+              />
             ))}
           </div>
         </>

@@ -1,26 +1,7 @@
 import { useTranslations } from "next-intl";
 import { useRenderMessage } from "@/components/ui/use-render-message";
-import { confidenceWord, explainCountGrade, isCountScore } from "@/lib/domain/grading";
-import {
-  SCORE_KEYS,
-  type ConfidenceLimit,
-  type ScoreKey,
-  type SkinReport,
-  type SkinScores,
-} from "@/lib/domain/skin-report";
-
-/**
- * Why a score is not measurable, as the help under it: pores need a closer photo; redness needs forehead skin in
- * view (its reference), which a hat or fringe can hide, and one colour of light across the face; shine needs
- * forehead and nose skin in direct light, which a hat brim can shade; a score whose skin is mostly blown white needs
- * softer light.
- */
-function notMeasurableHelp(key: ScoreKey, limitedBy?: ConfidenceLimit) {
-  if (limitedBy === "light") return "notMeasurableLightHelp";
-  if (limitedBy === "blown") return "notMeasurableBlownHelp";
-  if (limitedBy === "pixels") return key === "shine" ? "notMeasurableShineHelp" : "notMeasurableSkinHelp";
-  return "notMeasurableHelp";
-}
+import { confidenceWord, explainCountGrade, isCountScore, notMeasurableHelp } from "@/lib/domain/grading";
+import { SCORE_KEYS, type SkinReport, type SkinScores } from "@/lib/domain/skin-report";
 
 function NotMeasurable({ label, help }: { label: string; help: ReturnType<typeof notMeasurableHelp> }) {
   const t = useTranslations("results.scores");

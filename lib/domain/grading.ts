@@ -1,5 +1,5 @@
 import { message, type Message } from "./message";
-import type { Grade, Score, ScoreKey } from "./skin-report";
+import type { ConfidenceLimit, Grade, Score, ScoreKey } from "./skin-report";
 
 /**
  * Band edges of each score's raw metric: raw < e0 → 0, < e1 → 1, < e2 → 2, else 3. The analyzer grades
@@ -26,6 +26,19 @@ export function gradeFrom(value: number, edges: readonly [number, number, number
  * How sure a score is, as the word the results page shows beside its percentage (messages results.scores.level.*);
  * below "high" the card also says what limits it. The evaluation groups its photos by the same words.
  */
+/**
+ * Why a score is not measurable, as the help under it (a key under results.scores): pores need a closer photo;
+ * redness needs forehead skin in view (its reference), which a hat or fringe can hide, and one colour of light across
+ * the face; shine needs forehead and nose skin in direct light, which a hat brim can shade; a score whose skin is
+ * mostly blown white needs softer light. The results card and the history's trends both say it.
+ */
+export function notMeasurableHelp(key: ScoreKey, limitedBy?: ConfidenceLimit | null) {
+  if (limitedBy === "light") return "notMeasurableLightHelp";
+  if (limitedBy === "blown") return "notMeasurableBlownHelp";
+  if (limitedBy === "pixels") return key === "shine" ? "notMeasurableShineHelp" : "notMeasurableSkinHelp";
+  return "notMeasurableHelp";
+}
+
 export function confidenceWord(confidence: number): "high" | "medium" | "low" {
   if (confidence >= 0.75) return "high";
   if (confidence >= 0.5) return "medium";

@@ -1,0 +1,71 @@
+import { screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { renderUi } from "@/components/testing/render";
+import { analysis, scores } from "./testing/analyses";
+import { TrendCharts } from "./trend-chart";
+
+const notMeasurable = (limitedBy: "light" | "resolution") => ({
+  grade: null,
+  raw: 0,
+  metric: "m",
+  confidence: 0,
+  limitedBy,
+});
+
+const chart = (name: string) =>
+  screen.getAllByRole("figure").find((f) => f.querySelector("figcaption")?.textContent?.startsWith(name)) ?? null;
+
+describe("TrendCharts", () => {
+  it("tells two checks on one day apart by their time, under the points and in the chart's description", () => {
+    renderUi(
+      <TrendCharts
+        analyses={[
+          analysis("a", "COMPLETE", "2026-11-29T09:05:00+08:00", scores({ acne: 2 })),
+          analysis("b", "COMPLETE", "2026-11-29T16:40:00+08:00", scores({ acne: 1 })),
+        ]}
+      />,
+    );
+    const breakouts = chart("Breakouts");
+    const dates = within(breakouts as HTMLElement)
+      .getAllByTestId("trend-date")
+      .map((d) => d.textContent);
+    expect(dates).toHaveLength(2);
+    expect(dates[0]).toMatch(/29 Nov.*9:05/);
+    expect(dates[1]).toMatch(/29 Nov.*4:40/);
+    expect(
+      within(breakouts as HTMLElement)
+        .getByRole("img")
+        .getAttribute("aria-label"),
+    ).toMatch(/9:05.*4:40/);
+  });
+
+  it("shows dates alone when each check is on its own day", () => {
+    renderUi(
+      <TrendCharts
+        analyses={[
+          analysis("a", "COMPLETE", "2026-11-02T09:05:00+08:00", scores({ acne: 2 })),
+          analysis("b", "COMPLETE", "2026-11-29T16:40:00+08:00", scores({ acne: 1 })),
+        ]}
+      />,
+    );
+    const dates = within(chart("Breakouts") as HTMLElement)
+      .getAllByTestId("trend-date")
+      .map((d) => d.textContent);
+    expect(dates).toEqual(["2 Nov", "29 Nov"]);
+  });
+
+  it("says why a score was never measurable, as the latest check's card did", () => {
+    renderUi(
+      <TrendCharts
+        analyses={[
+          analysis("a", "COMPLETE", "2026-11-02T09:05:00+08:00", scores({}, { redness: notMeasurable("resolution") })),
+          analysis("b", "COMPLETE", "2026-11-29T16:40:00+08:00", scores({}, { redness: notMeasurable("light") })),
+        ]}
+      />,
+    );
+    const redness = chart("Redness");
+    expect(redness?.textContent).toMatch(/Not measurable in these photos\./);
+    expect(redness?.textContent).toMatch(/light's colour changed across your face/);
+    expect(chart("Pores")?.textContent).not.toMatch(/Not measurable/);
+  });
+});
