@@ -83,7 +83,13 @@ export default async function AccuracyPage() {
         ))}
       </section>
       <p className="text-sm text-slate-600">
-        {t.rich("footer", { code: (chunks) => <code>{chunks}</code> })}{" "}
+        {t.rich("footer", {
+          report: (chunks) => (
+            <a href="/accuracy/report" className="font-medium text-brand-700 underline">
+              {chunks}
+            </a>
+          ),
+        })}{" "}
         <Link href="/" className="font-medium text-brand-700 underline">
           {t("back")}
         </Link>
