@@ -39,6 +39,21 @@ describe("TrendCharts", () => {
     ).toMatch(/9:05.*4:40/);
   });
 
+  it("reads the day in the app's time zone: 23:30 and 00:30 there are two days, whatever the browser's zone", () => {
+    renderUi(
+      <TrendCharts
+        analyses={[
+          analysis("a", "COMPLETE", "2026-11-28T23:30:00+08:00", scores({ acne: 2 })),
+          analysis("b", "COMPLETE", "2026-11-29T00:30:00+08:00", scores({ acne: 1 })),
+        ]}
+      />,
+    );
+    const dates = within(chart("Breakouts") as HTMLElement)
+      .getAllByTestId("trend-date")
+      .map((d) => d.textContent);
+    expect(dates).toEqual(["28 Nov", "29 Nov"]);
+  });
+
   it("shows dates alone when each check is on its own day", () => {
     renderUi(
       <TrendCharts

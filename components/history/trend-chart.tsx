@@ -12,8 +12,6 @@ const SHORT_DATE = { day: "numeric", month: "short" } as const;
 /** Two checks on one day are told apart by their time. */
 const DATE_AND_TIME = { ...SHORT_DATE, hour: "numeric", minute: "2-digit" } as const;
 
-const dayOf = (at: number) => new Date(at).toDateString();
-
 function Sparkline({
   scoreKey,
   label,
@@ -47,7 +45,8 @@ function Sparkline({
   const trendWord = t(`history.trends.verdict.${verdict}`);
   // Dates under the first and last points, and under each point when there are few enough to fit; with a time
   // when two of them fall on one day, and then only the first and last, as the longer labels need the room.
-  const sameDay = new Set(points.map((p) => dayOf(p.at))).size < points.length;
+  // The day as the labels show it (the app's time zone, lib/i18n/format.ts), not the browser's.
+  const sameDay = new Set(points.map((p) => format.dateTime(new Date(p.at), SHORT_DATE))).size < points.length;
   const labelled = points.length <= 4 && !sameDay ? points : [first, last];
   const when = (at: number) => format.dateTime(new Date(at), sameDay ? DATE_AND_TIME : SHORT_DATE);
   const summary = t("history.trends.summary", {
