@@ -58,7 +58,7 @@ test("accuracy: a table per photo set by tone group, naturally dark skin as phot
   ]);
   const darkSkin = page.getByRole("figure").last();
   await expect(darkSkin.getByRole("rowheader", { name: "Dark" })).toBeVisible();
-  await expect(page.getByText(/where the analyzer still finds less/)).toBeVisible();
+  await expect(page.getByText(/where the analyser still finds less/)).toBeVisible();
   // The full report a person can open, not a file name in the source.
   await page.getByRole("link", { name: "full report" }).click();
   await page.waitForURL("**/accuracy/report");

@@ -28,7 +28,7 @@ const schema = a
         report: a.json(),
         recommendation: a.json(),
         failure: a.ref("AnalysisFailure"),
-        // True while the function retries a cold model endpoint (the page shows "Waking up the analyzer…").
+        // True while the function retries a cold model endpoint (the page shows "Waking up the analyser…").
         modelWaking: a.boolean(),
         // Declared so it can be the sort key; AppSync still sets it on create.
         createdAt: a.datetime(),

@@ -85,7 +85,7 @@ export default async function AccuracyPage() {
       <p className="text-sm text-slate-600">
         {t.rich("footer", {
           report: (chunks) => (
-            <a href="/accuracy/report" className="font-medium text-brand-700 underline">
+            <a href="/accuracy/report" hrefLang="en" className="font-medium text-brand-700 underline">
               {chunks}
             </a>
           ),

@@ -32,11 +32,16 @@ export interface TrendPoint {
 }
 
 /** Per score, the grades of completed checks in time order. */
-export function scoreTrends(analyses: readonly Analysis[]): Record<ScoreKey, TrendPoint[]> {
-  const done = analyses
+/** Completed checks with scores, oldest first. */
+function completed(analyses: readonly Analysis[]) {
+  return analyses
     .filter((a) => a.status === "COMPLETE" && a.report?.scores)
     .map((a) => ({ at: Date.parse(a.completedAt ?? a.createdAt), scores: a.report?.scores }))
     .sort((x, y) => x.at - y.at);
+}
+
+export function scoreTrends(analyses: readonly Analysis[]): Record<ScoreKey, TrendPoint[]> {
+  const done = completed(analyses);
   const trends = Object.fromEntries(SCORE_KEYS.map((k) => [k, [] as TrendPoint[]])) as Record<ScoreKey, TrendPoint[]>;
   for (const { at, scores } of done) {
     if (!scores) continue;
@@ -49,17 +54,15 @@ export function scoreTrends(analyses: readonly Analysis[]): Record<ScoreKey, Tre
   return trends;
 }
 
-/** What kept `key` from being measured in the latest complete check (its card's reason), if anything did. */
-export function whyNotMeasured(analyses: readonly Analysis[], key: ScoreKey): ConfidenceLimit | undefined {
-  const latest = analyses
-    .filter((a) => a.status === "COMPLETE" && a.report?.scores)
-    .reduce<Analysis | undefined>(
-      (best, a) =>
-        !best || Date.parse(a.completedAt ?? a.createdAt) > Date.parse(best.completedAt ?? best.createdAt) ? a : best,
-      undefined,
-    );
-  const score = latest?.report?.scores?.[key];
-  return score && score.grade === null ? score.limitedBy : undefined;
+/** What kept each score from being measured in the latest complete check (its card's reason), where something did. */
+export function whyNotMeasured(analyses: readonly Analysis[]): Partial<Record<ScoreKey, ConfidenceLimit>> {
+  const latest = completed(analyses).at(-1)?.scores;
+  return Object.fromEntries(
+    SCORE_KEYS.flatMap((key) => {
+      const score = latest?.[key];
+      return score && score.grade === null && score.limitedBy ? [[key, score.limitedBy]] : [];
+    }),
+  );
 }
 
 /**

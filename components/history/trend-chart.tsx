@@ -11,6 +11,7 @@ const PAD = { left: 14, right: 14, top: 8, bottom: 22 };
 const SHORT_DATE = { day: "numeric", month: "short" } as const;
 /** Two checks on one day are told apart by their time. */
 const DATE_AND_TIME = { ...SHORT_DATE, hour: "numeric", minute: "2-digit" } as const;
+const DAY = { year: "numeric", month: "numeric", day: "numeric" } as const;
 
 function Sparkline({
   scoreKey,
@@ -32,7 +33,10 @@ function Sparkline({
       <figure className="rounded-2xl border border-dashed border-slate-300 bg-white p-4 text-sm">
         <figcaption className="font-semibold text-slate-900">{label}</figcaption>
         <p className="mt-2 font-medium text-slate-700">{t("history.trends.notMeasurable")}</p>
-        <p className="mt-1 text-slate-600">{t(`results.scores.${notMeasurableHelp(scoreKey, why)}`)}</p>
+        <p className="mt-1 text-slate-600">
+          <span className="font-medium">{t("history.trends.latestCheck")}</span>{" "}
+          {t(`results.scores.${notMeasurableHelp(scoreKey, why)}`)}
+        </p>
       </figure>
     );
   }
@@ -45,8 +49,8 @@ function Sparkline({
   const trendWord = t(`history.trends.verdict.${verdict}`);
   // Dates under the first and last points, and under each point when there are few enough to fit; with a time
   // when two of them fall on one day, and then only the first and last, as the longer labels need the room.
-  // The day as the labels show it (the app's time zone, lib/i18n/format.ts), not the browser's.
-  const sameDay = new Set(points.map((p) => format.dateTime(new Date(p.at), SHORT_DATE))).size < points.length;
+  // The day in the app's time zone, as the labels show it (lib/i18n/format.ts), not the browser's.
+  const sameDay = new Set(points.map((p) => format.dateTime(new Date(p.at), DAY))).size < points.length;
   const labelled = points.length <= 4 && !sameDay ? points : [first, last];
   const when = (at: number) => format.dateTime(new Date(at), sameDay ? DATE_AND_TIME : SHORT_DATE);
   const summary = t("history.trends.summary", {
@@ -104,6 +108,7 @@ function Sparkline({
 export function TrendCharts({ analyses }: { analyses: readonly Analysis[] }) {
   const t = useTranslations();
   const trends = scoreTrends(analyses);
+  const unmeasured = whyNotMeasured(analyses);
   const count = trends.acne.length;
   return (
     <section aria-labelledby="trends-heading" className="flex flex-col gap-3">
@@ -122,7 +127,7 @@ export function TrendCharts({ analyses }: { analyses: readonly Analysis[] }) {
                 scoreKey={key}
                 label={t(`labels.score.${key}`)}
                 points={trends[key]}
-                why={whyNotMeasured(analyses, key)}
+                why={unmeasured[key]}
               />
             ))}
           </div>

@@ -72,7 +72,7 @@ describe("ScoreCards", () => {
   it("says a slightly blurry photo may hide small spots and how to take a sharper one, in English and Malay", () => {
     const pigmentation = { grade: 1, raw: 4, metric: "test", confidence: 0.58, limitedBy: "blur" } as const;
     expect(renderScoreCards({ pigmentation })("Dark spots")).toMatch(
-      /Medium \(58%\) · this photo is slightly blurry, so some small spots may be missed \(hold the phone steady/,
+      /Medium \(58%\) · this photo is slightly blurry, so some small spots may be missed \(a sharp, in-focus photo/,
     );
     cleanup();
     const scores = makeReport({ acne: 1 }).scores;

@@ -73,7 +73,7 @@ describe("the waking stage", () => {
     const stages = visibleStages(true);
     expect(stages).toHaveLength(STAGES.length);
     expect(stages[stageIndex("ANALYZING")]).toBe(WAKING_STAGE);
-    expect(WAKING_STAGE.active).toMatch(/^Waking up the analyzer…/);
+    expect(WAKING_STAGE.active).toMatch(/^Waking up the analyser…/);
     expect(visibleStages(false)).toBe(STAGES);
   });
 

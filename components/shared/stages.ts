@@ -16,8 +16,8 @@ export type StageKey = (typeof STAGES)[number]["key"];
  */
 export const WAKING_STAGE = {
   key: "waking",
-  label: "Waking up the analyzer",
-  active: "Waking up the analyzer… The first check after a quiet spell can take a minute or two.",
+  label: "Waking up the analyser",
+  active: "Waking up the analyser… The first check after a quiet spell can take a minute or two.",
 } as const;
 
 type StageView = (typeof STAGES)[number] | typeof WAKING_STAGE;

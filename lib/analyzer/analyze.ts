@@ -7,7 +7,7 @@ import { skinGrain } from "./grain";
 import { computeSignals, detectDarkSpots, detectRedLesions } from "./lesions";
 import { regionPolygon } from "./mesh-regions";
 import { measurePhotometry } from "./photometry";
-import { gateColour, gateGeometry, gatePhotometry, isOverexposed } from "./quality";
+import { GATE, gateColour, gateGeometry, gatePhotometry, isOverexposed } from "./quality";
 import { computeScores } from "./scores";
 import { withArena } from "./scratch-arena";
 import { buildSkinContext, type SkinContext } from "./skin-context";
@@ -139,7 +139,9 @@ function measureFace(
     pxPerMm,
     grain: skinGrain(signals, mask),
     jpegQuality,
-    blurMm: m.blurMm,
+    // A noisy photo's edges are read on a smoothed face, which reads up to ≈ 0.2 mm softer (quality.ts
+    // maxNoisyBlurMm): its small findings are already discounted for grain, and the blur factor is fitted on clean ones.
+    ...(m.noiseLevels > GATE.noisyLevels ? {} : { blurMm: m.blurMm }),
   });
   report.findings = [...toFindings("lesion", lesions, ctx, photo), ...toFindings("spot", spots, ctx, photo)];
   lap("scores");

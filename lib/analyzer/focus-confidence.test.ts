@@ -13,12 +13,12 @@ const SHARP = 10;
 
 describe("focusFactor", () => {
   it("is whole on sharp photos, falls as dev's blurred plantings lost lesions, and keeps a floor", () => {
-    expect(focusFactor(Number.NaN)).toBe(1);
-    expect(focusFactor(0.2)).toBe(1);
-    expect(focusFactor(0.4)).toBe(1);
-    expect(focusFactor(0.6)).toBeCloseTo(0.87, 5);
-    expect(focusFactor(0.8)).toBeCloseTo(0.74, 5);
-    expect(focusFactor(5)).toBe(0.4);
+    expect(focusFactor(Number.NaN, "acne")).toBe(1);
+    expect(focusFactor(0.2, "acne")).toBe(1);
+    expect(focusFactor(0.4, "acne")).toBe(1);
+    expect(focusFactor(0.6, "acne")).toBeCloseTo(0.87, 5);
+    expect(focusFactor(0.8, "acne")).toBeCloseTo(0.74, 5);
+    expect(focusFactor(5, "acne")).toBe(0.4);
   });
 
   it("costs dark spots more than red lesions, as the blurred plantings did", () => {
@@ -68,9 +68,12 @@ describe("a slightly blurred photo the gate still passes", () => {
 
   it("reads acne with less confidence, limited by blur, than the same photo unblurred", async () => {
     if (!soft || !crisp) throw new Error("dev faces missing");
-    expect((await acne(crisp, 0))?.limitedBy).not.toBe("blur");
+    const sharpCard = await acne(crisp, 0);
+    expect(sharpCard?.confidence).toBeGreaterThan(0);
+    expect(sharpCard?.limitedBy).not.toBe("blur");
     const asTaken = await acne(soft, 0);
     const blurred = await acne(soft, 2.2);
+    expect(asTaken?.confidence).toBeGreaterThan(0.7);
     expect(asTaken?.limitedBy).not.toBe("blur");
     expect(blurred?.limitedBy).toBe("blur");
     expect(blurred?.confidence ?? 1).toBeLessThan(0.9 * (asTaken?.confidence ?? 0));

@@ -61,9 +61,9 @@ export const FAILURE_RETRYABLE: Record<FailureCode, boolean> = {
 export const FAILURE_MESSAGES: Record<FailureCode, string> = {
   QUALITY: "We couldn't use this photo. See the tips below and take another one.",
   BAD_IMAGE: "That file isn't a photo we can read. Please use a JPEG, PNG or WebP image.",
-  MODEL_UNAVAILABLE: "Our skin analyzer is not available right now. Please try again in a minute.",
-  MODEL_THROTTLED: "Our skin analyzer is busy right now. Please try again in a minute.",
-  MODEL_WARMING: "Our skin analyzer is warming up. Please try again in a minute.",
+  MODEL_UNAVAILABLE: "Our skin analyser is not available right now. Please try again in a minute.",
+  MODEL_THROTTLED: "Our skin analyser is busy right now. Please try again in a minute.",
+  MODEL_WARMING: "Our skin analyser is warming up. Please try again in a minute.",
   MODEL_BAD_OUTPUT: "Something went wrong while reading your results. Please try again.",
   TIMEOUT: "The analysis took too long. Please try again.",
   IMAGE_MISSING: "We couldn't find your photo. Please upload it again.",

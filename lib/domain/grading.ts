@@ -23,10 +23,6 @@ export function gradeFrom(value: number, edges: readonly [number, number, number
 }
 
 /**
- * How sure a score is, as the word the results page shows beside its percentage (messages results.scores.level.*);
- * below "high" the card also says what limits it. The evaluation groups its photos by the same words.
- */
-/**
  * Why a score is not measurable, as the help under it (a key under results.scores): pores need a closer photo;
  * redness needs forehead skin in view (its reference), which a hat or fringe can hide, and one colour of light across
  * the face; shine needs forehead and nose skin in direct light, which a hat brim can shade; a score whose skin is
@@ -39,6 +35,10 @@ export function notMeasurableHelp(key: ScoreKey, limitedBy?: ConfidenceLimit | n
   return "notMeasurableHelp";
 }
 
+/**
+ * How sure a score is, as the word the results page shows beside its percentage (messages results.scores.level.*);
+ * below "high" the card also says what limits it. The evaluation groups its photos by the same words.
+ */
 export function confidenceWord(confidence: number): "high" | "medium" | "low" {
   if (confidence >= 0.75) return "high";
   if (confidence >= 0.5) return "medium";

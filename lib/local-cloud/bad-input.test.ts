@@ -272,7 +272,7 @@ describe("bad input is answered with the right status while the server stays up"
   });
 
   it("asks for the result to keep when the claim is missing, not with a validator's words", async () => {
-    for (const body of ["{}", '{"__proto__":{}}']) {
+    for (const body of ["{}", '{"__proto__":{}}', '{"claim":""}']) {
       const response = await user(url("/api/local/guest/keep"), json(body));
       expect(response.status).toBe(422);
       expect(((await response.json()) as { message: string }).message).toBe("Please send the result to keep.");

@@ -171,6 +171,14 @@ describe("runAnalysis: failures", () => {
   it("never leaves a non-terminal status, whatever throws", async () => {
     const throwers: Partial<Parameters<typeof makeFakePorts>[1]>[] = [
       { readImage: () => Promise.reject(new Error("s3")) },
+      // The store failing under the run: the reload asking whether the record still exists fails too.
+      {
+        readImage: () => Promise.reject(new Error("s3")),
+        loadAnalysis: (() => {
+          let calls = 0;
+          return async () => (++calls === 1 ? makeAnalysis() : Promise.reject(new Error("throttled")));
+        })(),
+      },
       { invokeModel: () => Promise.reject("a string, not an Error") },
       { invokeModel: async () => ({ ...makeReport(), quality: undefined }) as never },
     ];

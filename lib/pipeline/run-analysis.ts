@@ -77,7 +77,12 @@ export async function runAnalysis(analysisId: string, ports: PipelinePorts): Pro
     const recommendation = recommend(report, current.survey, ports.catalog);
     return await save("COMPLETE", { recommendation });
   } catch (error) {
-    if (!(await ports.loadAnalysis(analysisId))) throw new AnalysisNotFoundError(analysisId);
+    // A store that cannot answer now is no sign the record is gone: record the failure as before.
+    const gone = await ports.loadAnalysis(analysisId).then(
+      (record) => record === null,
+      () => false,
+    );
+    if (gone) throw new AnalysisNotFoundError(analysisId);
     return await save("FAILED", { failure: toFailure(error) });
   }
 }

@@ -32,6 +32,7 @@ export const PAGE_ROUTES = [
 ] as const;
 
 export const API_ROUTES: Readonly<Record<string, readonly string[]>> = {
+  "/accuracy/report": handler("GET"),
   "/api/health": handler("GET"),
   "/api/local/analyses": handler("GET", "POST"),
   "/api/local/analyses/[id]": handler("GET", "DELETE"),

@@ -244,7 +244,7 @@ export const EVAL_METHOD = `## Method
   q75 with half-resolution colour, the default of Pillow's and libjpeg's encoders: what a script sends that saves a
   photo without choosing a quality.
   *Confidence follows compression* (29 Nov 2026). The table's last column is the acne card's mean confidence and how
-  many photos it said compression limits most. The counted scores' confidence now falls with the JPEG quality the
+  many photos it said compression, or blur, limits most. The counted scores' confidence now falls with the JPEG quality the
   photo went through (lib/analyzer/compression.ts: 1 from q90, 0.7 at q75, 0.4 at q45 and below), read from the
   file's luminance table (lib/domain/jpeg-quality.ts) and from a comment each re-encode writes with the quality it
   started from, so a chat app's copy re-encoded by the upload step (q90) or the local backend (q92) still reads as
@@ -272,9 +272,13 @@ export const EVAL_METHOD = `## Method
   afterwards (seed 9000, not tuned on): red 0.96, 0.98, 0.98, 0.91, 0.85, 0.85, 0.77, 0.77 in the same bins, a slope
   of 0.60 a mm against 0.65; dark spots 0.93 … 0.56, a slope of 1.13 against 0.9, so for pigmentation the factor is
   generous on held-out faces. Sharp portraits read 0.17–0.44 mm as taken; the soft, low-resolution demo crops
-  0.44–0.73 mm (2.1–2.8 px/mm), so their confidence now falls for blur beside resolution: their real small signs
-  are blurred too, but the planted ones are drawn sharp, so the evaluation cannot tell whether the two factors
-  count some of the same loss twice.
+  0.44–0.73 mm (2.1–2.8 px/mm), so their confidence now falls for blur beside resolution. That is their own
+  softness, not their pixel size read twice: the sharp dev portraits scaled to half size (1.6–2.2 px/mm) read
+  0.26–0.47 mm, 0.01–0.09 more than at full size. Their planted lesions are drawn sharp, though, so the evaluation
+  does not see the loss the factor charges them for. A noisy photo gets no blur factor: its edges are read on a
+  smoothed face, up to ≈ 0.2 mm softer, and grain's factor already covers it. The blurred row's recall is of the
+  photos the gate passed (about two thirds on dev), and its difference against the first row is taken on those
+  same photos only.
   *Restoring the colour 4:2:0 dropped, tried and not kept* (29 Nov 2026, dev only, branch exp-chroma-restore). Before
   the crop, the colour was put back from luma where the file is 4:2:0 at the analyzer's own resolution: in windows of
   5 × 5 colour blocks the decoded colour was fitted as a linear function of luma blurred as the colour is (σ 1 block),

@@ -14,11 +14,23 @@ describe("inputPathTable", () => {
       { path: "full", rows: better },
     ]);
     // 50% → 70%; face a alone gains 30 points, face b alone 10: the resamples run from one to the other.
-    expect(table).toContain("| half | 50% / 100% (40/80, fp 0) | – | 50% (40/80) |");
-    expect(table).toContain("| full | 70% / 100% (56/80, fp 0) | +20.0 (10.0 to 30.0) | 70% (56/80) |");
+    expect(table).toContain("| half | 2/2 | 50% / 100% (40/80, fp 0) | – | 50% (40/80) |");
+    expect(table).toContain("| full | 2/2 | 70% / 100% (56/80, fp 0) | +20.0 (10.0 to 30.0) | 70% (56/80) |");
     // The acne card's mean confidence, and how many photos it said compression or blur limits.
     expect(table).toMatch(/\| half \|.*\| 80% \(compression 1\/2, blur 1\/2\) \|$/m);
     expect(table).toMatch(/\| full \|.*\| – \|$/m);
+  });
+
+  it("compares a path the gate refuses more often on the photos both passed, not on other photos", () => {
+    // Face a finds 8 of 10 as taken; b 2. Blurred, a finds 6 and b is refused: on a alone that is −20 points,
+    // where comparing whatever passed would read 60% against 50%, a gain.
+    const base = [plantedPhoto("a", "dark", 8, 3), plantedPhoto("b", "dark", 2, 3)];
+    const refused = { ...plantedPhoto("b", "dark", 0, 0), ok: false };
+    const table = inputPathTable([
+      { path: "sharp", rows: base },
+      { path: "blurred", rows: [plantedPhoto("a", "dark", 6, 3), refused] },
+    ]);
+    expect(table).toContain("| blurred | 1/2 | 60% / 100% (24/40, fp 0) | -20.0 (-20.0 to -20.0) |");
   });
 });
 

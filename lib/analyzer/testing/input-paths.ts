@@ -100,6 +100,7 @@ export function inputPathTable(paths: readonly InputPath[]): string {
     const gap = targetFigures(plantedOnly(rows)).gap;
     return [
       path,
+      `${ok.length}/${rows.length}`,
       `${pct(recall(red))} / ${pct(precision(red))} (${red.tp}/${red.tp + red.fn}, fp ${red.fp})`,
       path === first.path ? "–" : pairedDifference(first.rows, rows),
       `${pct(recall(dark))} (${dark.tp}/${dark.tp + dark.fn})`,
@@ -111,8 +112,9 @@ export function inputPathTable(paths: readonly InputPath[]): string {
   return table(
     [
       "photo reaches the analyzer as",
+      "photos the gate passed",
       "red recall / precision, all findings",
-      "red recall against the first row, points (95% interval, faces resampled)",
+      "red recall against the first row on the photos both passed, points (95% interval, faces resampled)",
       "red recall, dark group",
       "tone gap, points",
       "dark spots recall / precision, all findings",
@@ -133,9 +135,15 @@ const redRecall = (rows: readonly PlantedRow[]) =>
 
 /**
  * `rows`' red recall minus `base`'s in points, with its 95% interval over the faces: one resample of faces for both,
- * so the interval is of the paired difference. Paired only where the two encodings passed the same photos.
+ * so the interval is of the paired difference. Paired by photo: only photos (a face at one added melanin) the gate
+ * passed on both paths count, so a path the gate refuses more often is not compared with other photos.
  */
-function pairedDifference(base: readonly PlantedRow[], rows: readonly PlantedRow[]): string {
+function pairedDifference(allBase: readonly PlantedRow[], allRows: readonly PlantedRow[]): string {
+  const photo = (r: PlantedRow) => `${r.name}@${r.melanin}`;
+  const passed = (rows: readonly PlantedRow[]) => new Set(rows.filter((r) => r.ok).map(photo));
+  const [inBase, inRows] = [passed(allBase), passed(allRows)];
+  const base = allBase.filter((r) => inRows.has(photo(r)));
+  const rows = allRows.filter((r) => inBase.has(photo(r)));
   const diff = 100 * (redRecall(rows) - redRecall(base));
   const these = byFace(rows);
   const baseRows = byFace(base);

@@ -7,9 +7,10 @@ export const dynamic = "force-dynamic";
 
 // A result with its report and picks is tens of kilobytes; the usual 64 KB JSON cap is too tight.
 const MAX_CLAIM_BYTES = GUEST_CLAIM_BODY_LIMIT;
+const KEEP_WHAT = "Please send the result to keep.";
 const keepSchema = z.object(
-  { claim: z.string({ error: "Please send the result to keep." }).min(1).max(MAX_CLAIM_BYTES) },
-  { error: "Please send the result to keep." },
+  { claim: z.string({ error: KEEP_WHAT }).min(1, { error: KEEP_WHAT }).max(MAX_CLAIM_BYTES) },
+  { error: KEEP_WHAT },
 );
 
 /** Moves a guest result (the signed copy from /shown) into the signed-in user's history. */
