@@ -31,7 +31,6 @@ export interface TrendPoint {
   raw: number;
 }
 
-/** Per score, the grades of completed checks in time order. */
 /** Completed checks with scores, oldest first. */
 function completed(analyses: readonly Analysis[]) {
   return analyses
@@ -40,6 +39,7 @@ function completed(analyses: readonly Analysis[]) {
     .sort((x, y) => x.at - y.at);
 }
 
+/** Per score, the grades of completed checks in time order. */
 export function scoreTrends(analyses: readonly Analysis[]): Record<ScoreKey, TrendPoint[]> {
   const done = completed(analyses);
   const trends = Object.fromEntries(SCORE_KEYS.map((k) => [k, [] as TrendPoint[]])) as Record<ScoreKey, TrendPoint[]>;
