@@ -168,6 +168,30 @@ describe("runAnalysis: failures", () => {
     expect(console.error).not.toHaveBeenCalled();
   });
 
+  it("ends with AnalysisNotFoundError when the delete lands after the failure was noticed, before it is saved", async () => {
+    let deleted = false;
+    const fake = makeFakePorts(makeAnalysis(), { invokeModel: () => Promise.reject(new Error("model down")) });
+    const { loadAnalysis, saveAnalysis } = fake.ports;
+    fake.ports.loadAnalysis = async (id) => (deleted ? null : loadAnalysis(id));
+    fake.ports.saveAnalysis = async (a) => {
+      if (a.status === "FAILED") deleted = true;
+      if (deleted) throw new Error("We couldn't find that analysis.");
+      await saveAnalysis(a);
+    };
+    await expect(runAnalysis("a1", fake.ports)).rejects.toBeInstanceOf(AnalysisNotFoundError);
+    expect(fake.statuses()).toEqual(["ANALYZING"]);
+  });
+
+  it("still throws the save's own error when the FAILED save fails and the record is there", async () => {
+    const fake = makeFakePorts(makeAnalysis(), { invokeModel: () => Promise.reject(new Error("model down")) });
+    const { saveAnalysis } = fake.ports;
+    fake.ports.saveAnalysis = async (a) => {
+      if (a.status === "FAILED") throw new Error("store throttled");
+      await saveAnalysis(a);
+    };
+    await expect(runAnalysis("a1", fake.ports)).rejects.toThrow("store throttled");
+  });
+
   it("never leaves a non-terminal status, whatever throws", async () => {
     const throwers: Partial<Parameters<typeof makeFakePorts>[1]>[] = [
       { readImage: () => Promise.reject(new Error("s3")) },

@@ -77,14 +77,23 @@ export async function runAnalysis(analysisId: string, ports: PipelinePorts): Pro
     const recommendation = recommend(report, current.survey, ports.catalog);
     return await save("COMPLETE", { recommendation });
   } catch (error) {
-    // A store that cannot answer now is no sign the record is gone: record the failure as before.
-    const gone = await ports.loadAnalysis(analysisId).then(
-      (record) => record === null,
-      () => false,
-    );
-    if (gone) throw new AnalysisNotFoundError(analysisId);
-    return await save("FAILED", { failure: toFailure(error) });
+    if (await isGone(analysisId, ports)) throw new AnalysisNotFoundError(analysisId);
+    try {
+      return await save("FAILED", { failure: toFailure(error) });
+    } catch (saveError) {
+      // A delete can still land between that check and this save.
+      if (await isGone(analysisId, ports)) throw new AnalysisNotFoundError(analysisId);
+      throw saveError;
+    }
   }
+}
+
+/** Whether the record was deleted. A store that cannot answer now is no sign it is gone. */
+function isGone(analysisId: string, ports: PipelinePorts): Promise<boolean> {
+  return ports.loadAnalysis(analysisId).then(
+    (record) => record === null,
+    () => false,
+  );
 }
 
 function isRunnable(analysis: Analysis): boolean {
