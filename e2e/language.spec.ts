@@ -18,6 +18,19 @@ test.describe("a browser that prefers Malay", () => {
     await expect(page.getByRole("heading", { level: 1, name: /Kenali kulit anda/ })).toBeVisible();
     await expectAccessible(page);
   });
+
+  test("keeps every signed-out page within a 320 px phone, in Malay's longer words", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of ["/", "/sign-in", "/privacy", "/products", "/guest", "/accuracy"]) {
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("lang", "ms");
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} scrolls sideways by ${overflow} px`).toBeLessThanOrEqual(0);
+      // One line: wrapped, it was 56 px tall and pushed the menu button out.
+      const signIn = page.getByRole("banner").getByRole("link", { name: "Log masuk", exact: true });
+      await expect(signIn).toHaveJSProperty("offsetHeight", 36);
+    }
+  });
 });
 
 test("the header switch changes the language and remembers it across reloads", async ({ page }) => {

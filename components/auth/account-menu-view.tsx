@@ -51,7 +51,10 @@ export function AccountMenuView({ labels }: { labels: AccountMenuLabels }) {
   }
   if (session.status === "signed-out") {
     return (
-      <Link href="/sign-in" className="rounded-full px-3 py-2 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+      <Link
+        href="/sign-in"
+        className="rounded-full px-3 py-2 text-sm font-semibold whitespace-nowrap text-brand-700 hover:bg-brand-50"
+      >
         {labels.signIn}
       </Link>
     );

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   CAMERA_VIDEO,
   checkImageFile,
+  drawToJpeg,
   encodeFullColourJpeg,
   fitWithin,
   lightingHint,
@@ -27,6 +28,16 @@ describe("checkImageFile", () => {
 
   it("says how big the refused file is", () => {
     expect(checkImageFile({ type: "image/png", size: 20 * 1024 * 1024 })?.message).toContain("20.0 MB");
+  });
+});
+
+describe("drawToJpeg", () => {
+  it.each([
+    [300, 400],
+    // Fitted within 1280 px it would be sent as 1280 × 26.
+    [20000, 400],
+  ])("refuses a %i × %i photo as too small before anything is drawn or sent", async (width, height) => {
+    await expect(drawToJpeg({} as CanvasImageSource, width, height)).rejects.toMatchObject({ code: "TOO_SMALL" });
   });
 });
 

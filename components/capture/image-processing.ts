@@ -1,5 +1,6 @@
 /** Browser-side photo preparation: checks before upload, downscale and JPEG re-encode (drops EXIF/GPS). */
 import { lowestJpegQuality, withSourceQuality } from "@/lib/domain/jpeg-quality";
+import { MIN_PHOTO_SHORT_SIDE } from "@/lib/domain/photo-limits";
 import type { EncodeReply, EncodeRequest } from "./full-colour-jpeg";
 
 export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
@@ -21,7 +22,7 @@ export const CAMERA_VIDEO = {
 
 export class PhotoError extends Error {
   constructor(
-    readonly code: "WRONG_TYPE" | "TOO_LARGE" | "UNREADABLE" | "ENCODE_FAILED",
+    readonly code: "WRONG_TYPE" | "TOO_LARGE" | "TOO_SMALL" | "UNREADABLE" | "ENCODE_FAILED",
     message: string,
     options?: { cause?: unknown },
   ) {
@@ -106,6 +107,13 @@ export async function drawToJpeg(
   sourceJpegQuality?: number,
 ): Promise<PreparedPhoto> {
   const { width, height } = fitWithin(srcWidth, srcHeight);
+  // Said here, before anything is sent: the server and the analyzer refuse it too, but only after an upload.
+  if (Math.min(width, height) < MIN_PHOTO_SHORT_SIDE) {
+    throw new PhotoError(
+      "TOO_SMALL",
+      `That photo is too small. Please use one at least ${MIN_PHOTO_SHORT_SIDE} pixels on its shorter side.`,
+    );
+  }
   const canvas = document.createElement("canvas");
   canvas.width = width;
   canvas.height = height;

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState, type DragEvent } from "react";
 import { buttonStyles } from "@/components/ui/button-styles";
+import { MIN_PHOTO_SHORT_SIDE } from "@/lib/domain/photo-limits";
 import { PhotoError, prepareFile, type PreparedPhoto } from "./image-processing";
 
 interface Props {
@@ -26,7 +27,10 @@ export function UploadDrop({ onPhoto, onUseCamera }: Props) {
     } catch (e) {
       setError(
         e instanceof PhotoError
-          ? t(`photoError.${e.code}`, { mb: e.code === "TOO_LARGE" ? (file.size / 1024 / 1024).toFixed(1) : "" })
+          ? t(`photoError.${e.code}`, {
+              mb: e.code === "TOO_LARGE" ? (file.size / 1024 / 1024).toFixed(1) : "",
+              minSide: MIN_PHOTO_SHORT_SIDE,
+            })
           : t("photoError.other"),
       );
     } finally {

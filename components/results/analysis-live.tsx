@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { AnalysisStepper } from "@/components/shared/analysis-stepper";
-import { isWaking } from "@/components/shared/stages";
+import { failedStage, isWaking } from "@/components/shared/stages";
 import { PageStatus } from "@/components/ui/page-status";
 import { useLocaleFormat } from "@/components/ui/use-locale-format";
 import type { BackendPort } from "@/lib/backend/port";
@@ -54,8 +54,6 @@ export function AnalysisLive({ id, backend, onRetake, onChangeAnswers }: Props) 
   const complete = analysis.status === "COMPLETE";
   const failed = analysis.status === "FAILED";
   const showStepper = !complete || track.live;
-  // The quality gate runs inside the analyzer, but to a person a bad photo fails the photo check.
-  const failedAtCheck = failed && (analysis.failure?.code === "QUALITY" || analysis.failure?.code === "BAD_IMAGE");
   return (
     <div className="flex flex-col gap-8">
       <div>
@@ -69,7 +67,7 @@ export function AnalysisLive({ id, backend, onRetake, onChangeAnswers }: Props) 
       {showStepper ? (
         <div className="rounded-3xl border border-slate-200 bg-white p-5 sm:p-6">
           <AnalysisStepper
-            current={failedAtCheck ? 1 : track.current}
+            current={failed ? failedStage(analysis) : track.current}
             failed={failed}
             durations={track.durations}
             waking={isWaking(analysis)}

@@ -36,18 +36,6 @@ export function fromProduct(product: Product): ProductCardData {
   return { ...product, am: product.use.am, pm: product.use.pm, badges };
 }
 
-const ACRONYMS: Record<string, string> = {
-  aha: "AHA",
-  bha: "BHA",
-  pha: "PHA",
-  "uv-filters": "UV filters",
-  "vitamin-c": "Vitamin C",
-};
-const humanise = (active: string) => {
-  const words = ACRONYMS[active] ?? active.replace(/-/g, " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
-
 export function ProductCard({ product, headingLevel = 3 }: { product: ProductCardData; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const t = useTranslations("results.card");
@@ -68,10 +56,12 @@ export function ProductCard({ product, headingLevel = 3 }: { product: ProductCar
         </span>
         <span className="flex gap-1" aria-label={t("useWhen", { when: format.list(when) })}>
           {product.am ? (
-            <span className="rounded-md bg-amber-100 px-2 py-0.5 text-xs font-bold text-amber-900">AM</span>
+            <span className="rounded-md bg-amber-100 px-2 py-0.5 text-xs font-bold text-amber-900">{t("amBadge")}</span>
           ) : null}
           {product.pm ? (
-            <span className="rounded-md bg-indigo-100 px-2 py-0.5 text-xs font-bold text-indigo-900">PM</span>
+            <span className="rounded-md bg-indigo-100 px-2 py-0.5 text-xs font-bold text-indigo-900">
+              {t("pmBadge")}
+            </span>
           ) : null}
         </span>
       </div>
@@ -97,7 +87,7 @@ export function ProductCard({ product, headingLevel = 3 }: { product: ProductCar
           <ul className="mt-1 flex flex-wrap gap-1.5">
             {product.keyActives.map((active) => (
               <li key={active} className="rounded-full bg-slate-100 px-2.5 py-0.5 text-xs text-slate-800">
-                {humanise(active)}
+                {tl(`ingredient.${active}`)}
               </li>
             ))}
           </ul>

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { makeAnalysis, makeReport } from "@/testing/domain/records";
 import {
+  failedStage,
   isWaking,
   STAGES,
   stageIndex,
@@ -20,6 +22,32 @@ describe("stageIndex", () => {
   ] as const)("%s → %i", (status, index) => expect(stageIndex(status)).toBe(index));
 
   it("keeps the stage a run failed in", () => expect(stageIndex("FAILED", 2)).toBe(2));
+});
+
+describe("failedStage", () => {
+  const failedWith = (code: NonNullable<ReturnType<typeof makeAnalysis>["failure"]>["code"], report = false) =>
+    makeAnalysis({
+      status: "FAILED",
+      failure: { code, message: "m", retryable: false },
+      report: report ? makeReport() : null,
+    });
+  const label = (index: number) => STAGES[index]?.key;
+
+  it("puts a refused photo at the photo check, even with the gate's report", () => {
+    expect(label(failedStage(failedWith("QUALITY", true)))).toBe("checking");
+    expect(label(failedStage(failedWith("BAD_IMAGE")))).toBe("checking");
+  });
+
+  it("puts the model down or a timeout at the analysis, not the upload it came after", () => {
+    for (const code of ["MODEL_UNAVAILABLE", "MODEL_THROTTLED", "TIMEOUT", "INTERNAL"] as const) {
+      expect(label(failedStage(failedWith(code)))).toBe("analysing");
+    }
+  });
+
+  it("puts a failure after the report was saved at the product choice, and a missing photo at the upload", () => {
+    expect(label(failedStage(failedWith("INTERNAL", true)))).toBe("choosing");
+    expect(label(failedStage(failedWith("IMAGE_MISSING")))).toBe("uploading");
+  });
 });
 
 describe("trackStatus", () => {

@@ -45,6 +45,24 @@ export function stageIndex(status: AnalysisStatus, last = 0): number {
   return status === "FAILED" ? last : STAGE_OF[status];
 }
 
+/**
+ * The stage a failed run stopped in, from what failed, so a page opened on it (or one that missed a status on the
+ * way) names the right one: a photo the analyzer refuses fails the photo check (the quality gate runs inside the
+ * analyzer, but to a person a bad photo fails the check), a missing photo the upload, a failure once the report was
+ * saved the product choice, and anything else (the model down, a timeout) the analysis.
+ */
+export function failedStage(analysis: Pick<Analysis, "failure" | "report">): number {
+  switch (analysis.failure?.code) {
+    case "QUALITY":
+    case "BAD_IMAGE":
+      return STAGE_OF.UPLOADED;
+    case "IMAGE_MISSING":
+      return STAGE_OF.CREATED;
+    default:
+      return analysis.report ? STAGE_OF.RECOMMENDING : STAGE_OF.ANALYZING;
+  }
+}
+
 /** What the page has witnessed of a run: the stage it is in and how long each stage took live. */
 export interface StageTrack {
   current: number;

@@ -1,7 +1,9 @@
 import { fireEvent, screen } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createFakeBackend } from "@/components/testing/fake-backend";
 import { renderUi } from "@/components/testing/render";
+import { BackendError } from "@/lib/backend/port";
+import { makeAnalysis, SURVEY } from "@/testing/domain/records";
 import { SelfieStep } from "./selfie-step";
 
 /** The review step after the person chose a file saved at `quality` (undefined: a camera capture). */
@@ -49,5 +51,35 @@ describe("SelfieStep", () => {
   it("says the same in Malay", () => {
     reviewPhotoSavedAt(60, "ms");
     expect(screen.getByText(/disimpan dengan mampatan tinggi, seperti yang dilakukan aplikasi sembang/)).toBeTruthy();
+  });
+
+  it("deletes the check it created when the photo is refused, so no check waits for a photo in the history", async () => {
+    const created = makeAnalysis({ id: "c1", status: "CREATED" });
+    const { backend } = createFakeBackend({
+      createAnalysis: vi.fn(() => Promise.resolve(created)),
+      uploadSelfie: vi.fn(() =>
+        Promise.reject(new BackendError("INVALID_INPUT", "too small", { reason: "PHOTO_TOO_SMALL" })),
+      ),
+      deleteAnalysis: vi.fn(() => Promise.resolve()),
+    });
+    const onDone = vi.fn();
+    renderUi(
+      <SelfieStep
+        backend={backend}
+        submit={(run) => () => run({ ...SURVEY, consent: true })}
+        onDone={onDone}
+        renderCapture={(onPhoto) => (
+          <button type="button" onClick={() => onPhoto({ blob: new Blob(), url: "blob:p", width: 960, height: 1280 })}>
+            take
+          </button>
+        )}
+      />,
+      { locale: "ms" },
+    );
+    fireEvent.click(screen.getByRole("button", { name: "take" }));
+    fireEvent.click(screen.getByRole("button", { name: /Semak kulit saya/ }));
+    expect((await screen.findByRole("alert")).textContent).toMatch(/Foto itu terlalu kecil/);
+    expect(backend.deleteAnalysis).toHaveBeenCalledWith("c1");
+    expect(onDone).not.toHaveBeenCalled();
   });
 });

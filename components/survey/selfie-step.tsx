@@ -52,8 +52,10 @@ export function SelfieStep({ backend, renderCapture, submit, onDone, replaces }:
   const run = async (values: WizardValues) => {
     if (!photo) return;
     setPhase({ kind: "sending", percent: 0 });
+    let created: string | null = null;
     try {
       const analysis = await backend.createAnalysis(toSurvey(values));
+      created = analysis.id;
       await backend.uploadSelfie(analysis.id, photo.blob, ({ loaded, total }) =>
         setPhase({ kind: "sending", percent: total > 0 ? Math.min(100, (loaded / total) * 100) : 0 }),
       );
@@ -62,6 +64,8 @@ export function SelfieStep({ backend, renderCapture, submit, onDone, replaces }:
       // The results page starts the run once it is subscribed, so every live stage reaches the screen.
       onDone(analysis.id, values);
     } catch (error) {
+      // A check without its photo would wait in the history for one that never comes; each try makes its own.
+      if (created !== null) await backend.deleteAnalysis(created).catch(() => undefined);
       setPhase({ kind: "error", message: describeError(error, t("uploadFailed")) });
     }
   };

@@ -45,7 +45,7 @@ export function SiteHeaderBar({
       >
         {labels.skipToContent}
       </a>
-      <div className="mx-auto flex h-16 max-w-5xl items-center gap-4 px-4 sm:px-6">
+      <div className="mx-auto flex h-16 max-w-5xl items-center gap-2 px-4 sm:gap-4 sm:px-6">
         <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight text-brand-700">
           <svg viewBox="0 0 24 24" className="size-7" aria-hidden="true">
             <circle cx="12" cy="12" r="11" fill="currentColor" />

@@ -1,5 +1,6 @@
 import sharp from "sharp";
 import { AnalyzerInputError } from "./errors";
+import { MIN_PHOTO_SHORT_SIDE } from "../domain/photo-limits";
 
 /** Packed 8-bit RGB pixels, row-major. */
 export type RgbImage = { data: Uint8Array; width: number; height: number };
@@ -18,8 +19,7 @@ export type DecodedPhoto = {
 export const MAX_BYTES = 15 * 1024 * 1024;
 /** Decompression-bomb guard passed to sharp's limitInputPixels (a 48 MP phone sensor bins to 12 MP). */
 export const MAX_PIXELS = 40_000_000;
-/** Below this the face is too few pixels for lesion-sized detail (2 mm ≈ 1 px). */
-export const MIN_SHORT_SIDE = 320;
+export const MIN_SHORT_SIDE = MIN_PHOTO_SHORT_SIDE;
 /**
  * Cap on the working copy: faces are normalised to 512 px wide for the metrics, so even a face that
  * fills a fifth of a 2560 px photo keeps full detail; it keeps a 40 MP upload from costing 120 MB raw.

@@ -1,4 +1,5 @@
 import type { Analysis } from "../domain/analysis";
+import type { BackendErrorReason } from "../domain/error-reason";
 import type { Survey } from "../domain/survey";
 
 /** The only backend surface pages and components see. Local and Amplify adapters implement it. */
@@ -21,6 +22,8 @@ export interface UploadProgress {
 
 export type Unsubscribe = () => void;
 
+export { BACKEND_ERROR_REASONS, isBackendErrorReason, type BackendErrorReason } from "../domain/error-reason";
+
 export type BackendErrorCode =
   | "UNAUTHENTICATED"
   | "NOT_FOUND"
@@ -38,13 +41,16 @@ export type BackendErrorCode =
 
 /** Adapters throw this (never raw SDK or HTTP errors) so pages can show `message` as-is. */
 export class BackendError extends Error {
+  readonly reason?: BackendErrorReason;
+
   constructor(
     readonly code: BackendErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; reason?: BackendErrorReason },
   ) {
     super(message, options);
     this.name = "BackendError";
+    this.reason = options?.reason;
   }
 }
 

@@ -246,8 +246,10 @@ describe("bad input is answered with the right status while the server stays up"
       .toBuffer();
     const response = await user(url(`/api/local/analyses/${created}/image`), image(new Uint8Array(tiny), "image/png"));
     expect(response.status).toBe(422);
-    const body = (await response.json()) as { code: string; message: string };
+    const body = (await response.json()) as { code: string; message: string; reason?: string };
     expect(body.message).toMatch(/too small/);
+    // The page words it in Malay from this.
+    expect(body.reason).toBe("PHOTO_TOO_SMALL");
     expect(body.message).not.toMatch(/JPEG, PNG or WebP/);
   });
 

@@ -1,3 +1,5 @@
+import type { BackendErrorReason } from "../domain/error-reason";
+
 /** Error codes the local cloud answers with; each maps to one HTTP status in one place. */
 export const LOCAL_ERROR_STATUS = {
   INVALID_INPUT: 400,
@@ -24,15 +26,18 @@ export type LocalErrorCode = keyof typeof LOCAL_ERROR_STATUS;
 export class LocalCloudError extends Error {
   /** Sent as Retry-After with RATE_LIMITED. */
   readonly retryAfterS?: number;
+  /** Sent as `reason`: what the page words in the person's language where `message` is English. */
+  readonly reason?: BackendErrorReason;
 
   constructor(
     readonly code: LocalErrorCode,
     message: string,
-    options?: { cause?: unknown; retryAfterS?: number },
+    options?: { cause?: unknown; retryAfterS?: number; reason?: BackendErrorReason },
   ) {
     super(message, { cause: options?.cause });
     this.name = "LocalCloudError";
     this.retryAfterS = options?.retryAfterS;
+    this.reason = options?.reason;
   }
 
   get status(): number {

@@ -21,7 +21,12 @@ export function jsonResponse(body: unknown, status = 200, headers: Record<string
 export function errorResponse(error: unknown): Response {
   if (isLocalCloudError(error)) {
     const retryAfter = error.retryAfterS ? { "Retry-After": String(error.retryAfterS) } : undefined;
-    return jsonResponse({ code: error.code, message: error.message }, LOCAL_ERROR_STATUS[error.code], retryAfter);
+    const reason = error.reason ? { reason: error.reason } : {};
+    return jsonResponse(
+      { code: error.code, message: error.message, ...reason },
+      LOCAL_ERROR_STATUS[error.code],
+      retryAfter,
+    );
   }
   console.error("[local-cloud] unexpected error", error);
   return jsonResponse({ code: "INTERNAL", message: "Something went wrong on our side. Please try again." }, 500);

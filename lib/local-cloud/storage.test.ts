@@ -75,7 +75,16 @@ describe("reencodeImage", () => {
     await expect(reencodeImage(new Uint8Array(MAX_UPLOAD_BYTES + 1))).rejects.toMatchObject({ code: "TOO_LARGE" });
     await expect(reencodeImage(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 1, 2]))).rejects.toMatchObject({
       code: "UNPROCESSABLE",
+      reason: "PHOTO_UNREADABLE",
     });
+  });
+
+  it("says a small file of more pixels than any camera takes is too large, not damaged", async () => {
+    const bomb = await sharp({ create: { width: 8000, height: 7000, channels: 3, background: "#fff" } })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
+    expect(bomb.length).toBeLessThan(MAX_UPLOAD_BYTES);
+    await expect(reencodeImage(bomb)).rejects.toMatchObject({ code: "TOO_LARGE", reason: "PHOTO_TOO_MANY_PIXELS" });
   });
 
   it.each([
@@ -86,7 +95,11 @@ describe("reencodeImage", () => {
       .png()
       .toBuffer();
     const refused = reencodeImage(png);
-    await expect(refused).rejects.toMatchObject({ code: "UNPROCESSABLE", message: expect.stringMatching(/too small/) });
+    await expect(refused).rejects.toMatchObject({
+      code: "UNPROCESSABLE",
+      message: expect.stringMatching(/too small/),
+      reason: "PHOTO_TOO_SMALL",
+    });
     await expect(refused).rejects.not.toMatchObject({ message: expect.stringMatching(/JPEG, PNG or WebP/) });
   });
 });

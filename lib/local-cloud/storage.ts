@@ -48,11 +48,19 @@ export async function reencodeImage(bytes: Uint8Array): Promise<Buffer> {
       .jpeg({ quality: REENCODE_QUALITY, mozjpeg: false, chromaSubsampling: "4:4:4" })
       .toBuffer({ resolveWithObject: true });
   } catch (error) {
+    // sharp's words for limitInputPixels: a photo no camera takes, not a damaged one.
+    if (error instanceof Error && /pixel limit/i.test(error.message)) {
+      throw new LocalCloudError("TOO_LARGE", "That image has more pixels than any phone photo. Please use a photo.", {
+        cause: error,
+        reason: "PHOTO_TOO_MANY_PIXELS",
+      });
+    }
     throw new LocalCloudError(
       "UNPROCESSABLE",
       "We couldn't read that photo. It may be damaged; please try another one.",
       {
         cause: error,
+        reason: "PHOTO_UNREADABLE",
       },
     );
   }
@@ -61,6 +69,7 @@ export async function reencodeImage(bytes: Uint8Array): Promise<Buffer> {
     throw new LocalCloudError(
       "UNPROCESSABLE",
       `That photo is too small. Please use one at least ${MIN_SHORT_SIDE} pixels on its shorter side.`,
+      { reason: "PHOTO_TOO_SMALL" },
     );
   }
   const source = lowestJpegQuality(bytes);

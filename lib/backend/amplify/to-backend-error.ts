@@ -1,13 +1,25 @@
 import { AnalysisRecordError } from "../../../amplify/data/analysis-record";
-import { BackendError, type BackendErrorCode } from "../port";
+import { BackendError, type BackendErrorCode, type BackendErrorReason } from "../port";
 
 /** Cognito / Amplify error names → the port's codes and a message a person can act on. */
-const BY_NAME: Record<string, { code: BackendErrorCode; message: string }> = {
+const BY_NAME: Record<string, { code: BackendErrorCode; message: string; reason?: BackendErrorReason }> = {
   UserUnAuthenticatedException: { code: "UNAUTHENTICATED", message: "Please sign in again." },
-  NotAuthorizedException: { code: "UNAUTHENTICATED", message: "Incorrect email or password." },
-  UserNotFoundException: { code: "UNAUTHENTICATED", message: "Incorrect email or password." },
+  NotAuthorizedException: {
+    code: "UNAUTHENTICATED",
+    message: "Incorrect email or password.",
+    reason: "BAD_CREDENTIALS",
+  },
+  UserNotFoundException: {
+    code: "UNAUTHENTICATED",
+    message: "Incorrect email or password.",
+    reason: "BAD_CREDENTIALS",
+  },
   UserNotConfirmedException: { code: "UNAUTHENTICATED", message: "Please confirm your email address first." },
-  UsernameExistsException: { code: "CONFLICT", message: "An account with this email already exists." },
+  UsernameExistsException: {
+    code: "CONFLICT",
+    message: "An account with this email already exists.",
+    reason: "EMAIL_TAKEN",
+  },
   InvalidPasswordException: {
     code: "INVALID_INPUT",
     message: "Use at least 12 characters, with upper- and lower-case letters and a number.",
@@ -30,7 +42,7 @@ export function toBackendError(error: unknown, fallback = "Something went wrong.
     return new BackendError("INTERNAL", "This analysis could not be read.", { cause: error });
   const name = typeof error === "object" && error !== null && "name" in error ? String(error.name) : "";
   const known = BY_NAME[name];
-  if (known) return new BackendError(known.code, known.message, { cause: error });
+  if (known) return new BackendError(known.code, known.message, { cause: error, reason: known.reason });
   if (error instanceof TypeError && /fetch|network/i.test(error.message)) {
     return new BackendError("UNAVAILABLE", "We can't reach the server. Check your connection.", { cause: error });
   }

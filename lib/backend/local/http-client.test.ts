@@ -27,6 +27,19 @@ describe("toBackendError", () => {
     });
   });
 
+  it("keeps a reason it knows, with any code, and drops one it does not", async () => {
+    const taken = await toBackendError(answer(409, { code: "CONFLICT", message: "Taken.", reason: "EMAIL_TAKEN" }));
+    expect(taken).toMatchObject({ code: "CONFLICT", message: "Taken.", reason: "EMAIL_TAKEN" });
+    const refined = await toBackendError(
+      answer(429, { code: "SIGN_UP_LIMITED", message: "?", reason: "PHOTO_TOO_SMALL" }),
+    );
+    expect(refined).toMatchObject({ code: "SIGN_UP_LIMITED", reason: "PHOTO_TOO_SMALL" });
+    for (const reason of ["SOMETHING_NEW", "toString", 7, null]) {
+      const error = await toBackendError(answer(422, { code: "UNPROCESSABLE", message: "?", reason }));
+      expect(error.reason).toBeUndefined();
+    }
+  });
+
   it("falls back to its own words when the body is not JSON", async () => {
     const error = await toBackendError(answer(429, "<html>busy</html>"));
     expect(error).toMatchObject({

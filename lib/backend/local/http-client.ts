@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { BackendError, type BackendErrorCode } from "../port";
+import { BackendError, isBackendErrorReason, type BackendErrorCode } from "../port";
 
-const errorBodySchema = z.object({ code: z.string(), message: z.string() });
+const errorBodySchema = z.object({ code: z.string(), message: z.string(), reason: z.unknown().optional() });
 
 const STATUS_CODES: Record<number, BackendErrorCode> = {
   400: "INVALID_INPUT",
@@ -41,17 +41,17 @@ const FALLBACK_MESSAGES: Record<BackendErrorCode, string> = {
 /** Turns a non-2xx response into a BackendError carrying the server's human message. */
 export async function toBackendError(response: Response): Promise<BackendError> {
   const code = STATUS_CODES[response.status] ?? (response.status >= 500 ? "INTERNAL" : "INVALID_INPUT");
-  let message = FALLBACK_MESSAGES[code];
-  try {
-    const body = errorBodySchema.safeParse(await response.json());
-    if (body.success) message = body.data.message;
-    // The status alone is ambiguous: 403 is also "not yours", 429 also the general throttle.
-    const refined = body.success ? REFINED_CODES.get(body.data.code) : undefined;
-    if (refined && STATUS_CODES[response.status] === refined.status) return new BackendError(refined.code, message);
-  } catch {
-    // Not JSON (e.g. a proxy's error page): keep the fallback message.
-  }
-  return new BackendError(code, message);
+  // Not JSON (e.g. a proxy's error page): the status's own message.
+  const body = errorBodySchema.safeParse(await response.json().catch(() => null));
+  if (!body.success) return new BackendError(code, FALLBACK_MESSAGES[code]);
+  const { message } = body.data;
+  // A reason this client does not know (a newer server) is left out: the code's wording still fits.
+  const reason = isBackendErrorReason(body.data.reason) ? { reason: body.data.reason } : {};
+  // The status alone is ambiguous: 403 is also "not yours", 429 also the general throttle.
+  const refined = REFINED_CODES.get(body.data.code);
+  if (refined && STATUS_CODES[response.status] === refined.status)
+    return new BackendError(refined.code, message, reason);
+  return new BackendError(code, message, reason);
 }
 
 /** fetch that turns network failures into UNAVAILABLE and non-2xx answers into BackendErrors. */

@@ -32,6 +32,10 @@ export interface ObserveDeps {
   eventsUrl: string;
 }
 
+/** Nothing more happens to it unless someone deletes it: complete, or failed in a way only a new photo mends. */
+const isSettled = (analysis: Analysis) =>
+  analysis.status === "COMPLETE" || (analysis.status === "FAILED" && analysis.failure?.retryable === false);
+
 /** Current record first, then every change pushed over SSE, with nothing missed in between. */
 export function observeAnalysis(
   deps: ObserveDeps,
@@ -82,7 +86,17 @@ export function observeAnalysis(
     stream.onerror = () => {
       if (closed || stream.readyState !== EVENT_SOURCE_CLOSED) return;
       if (++reopens > MAX_REOPENS) {
-        return fail(new BackendError("UNAVAILABLE", "Live updates stopped. Please reload the page."));
+        // A finished result only changes by being deleted: the page already shows all there is, so no error over it
+        // (a person with many results open in tabs is refused streams past their limit).
+        if (last && isSettled(last)) {
+          closed = true;
+          return;
+        }
+        return fail(
+          new BackendError("UNAVAILABLE", "Live updates stopped. Please reload the page.", {
+            reason: "LIVE_UPDATES_STOPPED",
+          }),
+        );
       }
       timer = setTimeout(() => void connect().catch(onConnectError), REOPEN_DELAY_MS * reopens);
     };

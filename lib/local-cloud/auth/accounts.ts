@@ -15,11 +15,15 @@ export interface LocalUser {
 export const credentialsSchema = signUpSchema;
 export type Credentials = z.infer<typeof credentialsSchema>;
 
+const emailTaken = (cause?: unknown) =>
+  new LocalCloudError("CONFLICT", "An account with this email already exists. Please sign in instead.", {
+    cause,
+    reason: "EMAIL_TAKEN",
+  });
+
 export async function signUp(db: Db, { email, password }: Credentials, now: Date): Promise<LocalUser> {
   const existing = db.prepare("SELECT id FROM users WHERE email = ?").get(email);
-  if (existing) {
-    throw new LocalCloudError("CONFLICT", "An account with this email already exists. Please sign in instead.");
-  }
+  if (existing) throw emailTaken();
   const user = { id: randomUUID(), email };
   const passwordHash = await hashPassword(password);
   try {
@@ -31,9 +35,7 @@ export async function signUp(db: Db, { email, password }: Credentials, now: Date
     );
   } catch (error) {
     // Two sign-ups raced past the check above; the UNIQUE constraint decides.
-    throw new LocalCloudError("CONFLICT", "An account with this email already exists. Please sign in instead.", {
-      cause: error,
-    });
+    throw emailTaken(error);
   }
   return user;
 }
@@ -73,7 +75,9 @@ export async function signIn(db: Db, { email, password }: Credentials, now: Date
   const ok = row ? await verifyPassword(password, row.password_hash) : (await burnPasswordCheck(password), false);
   if (!row || !ok) {
     recordSignInFailure(db, email, address, now);
-    throw new LocalCloudError("UNAUTHENTICATED", "That email and password don't match an account.");
+    throw new LocalCloudError("UNAUTHENTICATED", "That email and password don't match an account.", {
+      reason: "BAD_CREDENTIALS",
+    });
   }
   clearSignInFailures(db, email);
   return { id: row.id, email: row.email };

@@ -55,7 +55,11 @@ describe("accounts", () => {
     await signUp(d, { email: "ana@example.com", password: "Password-1234" }, now);
     await expect(signUp(d, { email: "ANA@example.com", password: "Password-1234" }, now)).rejects.toMatchObject({
       code: "CONFLICT",
+      reason: "EMAIL_TAKEN",
     });
+    await expect(
+      signIn(d, { email: "ana@example.com", password: "nope-nope" }, now, "203.0.113.9"),
+    ).rejects.toMatchObject({ code: "UNAUTHENTICATED", reason: "BAD_CREDENTIALS" });
   });
 
   const HOME = "203.0.113.7";

@@ -9,7 +9,7 @@ import { useGuestCheck } from "@/components/guest/use-guest-check";
 import { AnalysisResults } from "@/components/results/analysis-results";
 import { FailurePanel } from "@/components/results/failure-panel";
 import { AnalysisStepper } from "@/components/shared/analysis-stepper";
-import { stageIndex } from "@/components/shared/stages";
+import { failedStage, stageIndex } from "@/components/shared/stages";
 import { saveEditDraft, saveRetakeDraft } from "@/components/survey/survey-storage";
 import { buttonStyles } from "@/components/ui/button-styles";
 import { PageStatus } from "@/components/ui/page-status";
@@ -63,7 +63,10 @@ function GuestCheckResults({ id, backend }: { id: string; backend: BackendPort }
       <div className="flex flex-col gap-6">
         <h1 className="text-3xl font-bold tracking-tight">{failed ? t("failedTitle") : t("analysing")}</h1>
         <div className="rounded-3xl border border-slate-200 bg-white p-5 sm:p-6">
-          <AnalysisStepper current={failed ? 1 : stageIndex(check.analysis.status)} failed={failed} />
+          <AnalysisStepper
+            current={failed ? failedStage(check.analysis) : stageIndex(check.analysis.status)}
+            failed={failed}
+          />
         </div>
         {failed && failure ? (
           <FailurePanel
