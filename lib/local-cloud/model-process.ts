@@ -21,6 +21,19 @@ const MAX_BACKOFF_MS = 15_000;
 const HEALTHY_UPTIME_MS = 60_000;
 
 /**
+ * Once ready, the child is pinged every `intervalMs`; `misses` pings in a row unanswered within `timeoutMs` and it
+ * is killed and restarted. Its /ping is answered by the server's main thread, which never analyses (the analysis
+ * threads do), so a slow answer means a process that is frozen or wedged, not a busy one: left alone, every check
+ * would wait out its job timeout against it.
+ */
+export interface Liveness {
+  intervalMs: number;
+  timeoutMs: number;
+  misses: number;
+}
+const LIVENESS: Liveness = { intervalMs: 5_000, timeoutMs: 5_000, misses: 3 };
+
+/**
  * Runs the model server (amplify/model/serve.ts) as a child on 127.0.0.1 with a free port, waits
  * for /ping, and restarts it with backoff when it dies. With `externalEndpoint` it spawns nothing.
  */
@@ -35,7 +48,9 @@ export class ModelProcess {
   private restartTimer: NodeJS.Timeout | null = null;
   private waiters = new Set<(url: string) => void>();
 
-  constructor(private readonly options: { cwd: string; startTimeoutMs: number; externalEndpoint?: string }) {
+  constructor(
+    private readonly options: { cwd: string; startTimeoutMs: number; externalEndpoint?: string; liveness?: Liveness },
+  ) {
     if (options.externalEndpoint) {
       this.endpointUrl = options.externalEndpoint.replace(/\/$/, "");
       this.state = "external";
@@ -119,6 +134,7 @@ export class ModelProcess {
           this.state = "ready";
           for (const waiter of this.waiters) waiter(url);
           this.waiters.clear();
+          this.watch(child, url);
           return;
         }
       } catch {
@@ -130,6 +146,31 @@ export class ModelProcess {
       console.error("[local-cloud] model server never answered /ping; restarting it");
       child.kill("SIGKILL");
     }
+  }
+
+  /** Pings a ready child until it goes; kills it after too many pings in a row go unanswered (see Liveness). */
+  private watch(child: ChildProcess, url: string): void {
+    const { intervalMs, timeoutMs, misses } = this.options.liveness ?? LIVENESS;
+    let missed = 0;
+    const next = () => {
+      const timer = setTimeout(() => void check(), intervalMs);
+      timer.unref();
+    };
+    const check = async () => {
+      if (this.child !== child) return;
+      const answered = await fetch(`${url}/ping`, { signal: AbortSignal.timeout(timeoutMs) }).then(
+        (response) => response.ok,
+        () => false,
+      );
+      if (this.child !== child) return;
+      missed = answered ? 0 : missed + 1;
+      if (missed < misses) return next();
+      console.error(`[local-cloud] model server did not answer ${misses} pings in a row; restarting it`);
+      this.state = "restarting";
+      this.endpointUrl = null;
+      child.kill("SIGKILL");
+    };
+    next();
   }
 
   private onExit(child: ChildProcess, code: number | null, signal: NodeJS.Signals | null): void {
