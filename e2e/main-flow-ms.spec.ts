@@ -63,7 +63,7 @@ test("in Bahasa Malaysia: sign up → wizard → camera → results → history 
   await expect(page.getByTestId("score-card")).toHaveCount(6);
   await expect(page.getByRole("heading", { name: "Tiga produk untuk anda" })).toBeVisible();
   await expect(page.getByTestId("results-summary")).toContainText(
-    "Untuk kulit berminyak dan jerawat dan liang roma yang ketara",
+    "Untuk kulit berminyak dengan jerawat dan liang roma ketara",
   );
   // Reasons come from the recommender as keys; here they must read in Malay.
   await expect(page.getByTestId("product-card").first()).toContainText("Sesuai untuk kulit berminyak.");

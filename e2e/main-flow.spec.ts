@@ -63,6 +63,8 @@ test("sign up → wizard → camera → every live stage → results → history
   await dialog.getByRole("button", { name: "Delete" }).click();
   await expect(items).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Start your first skin check" })).toBeVisible();
+  // The Delete button went with its row; focus lands on the next step, not the page.
+  await expect(page.getByRole("link", { name: "Start your first skin check" })).toBeFocused();
 
   // Deleted means gone: the history survives a reload empty.
   await page.reload();

@@ -153,4 +153,5 @@ test("history: a failed photo reads 'Photo not usable', and one action clears fa
   await page.getByRole("button", { name: "Clear failed checks" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Delete failed checks" }).click();
   await expect(page.getByText("No skin checks yet")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Start your first skin check" })).toBeFocused();
 });

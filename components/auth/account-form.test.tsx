@@ -45,3 +45,29 @@ describe("AccountForm when the server says too many tries", () => {
     expect(alert.textContent).toBe("Too many attempts.");
   });
 });
+
+describe("AccountForm focus", () => {
+  it("puts focus back in the password field after a failed sign-in, with the reason announced", async () => {
+    const wrong = () =>
+      Promise.reject(
+        new BackendError("UNAUTHENTICATED", "That email and password don't match an account.", {
+          reason: "BAD_CREDENTIALS",
+        }),
+      );
+    const alert = await submit("sign-in", { signIn: vi.fn(wrong) });
+    expect(alert.textContent).toBe("That email and password don't match an account.");
+    expect(document.activeElement).toBe(screen.getByLabelText("Password"));
+  });
+
+  it("moves focus to the first field to mend when Enter is pressed on an invalid form", async () => {
+    const { backend } = createFakeBackend();
+    const { user } = renderUi(
+      <AccountForm loadBackend={() => Promise.resolve(backend)} requestedMode="sign-up" onSignedIn={vi.fn()} />,
+    );
+    await user.type(screen.getByLabelText("Email"), "someone");
+    await user.type(screen.getByLabelText("Password"), "short{Enter}");
+    expect(document.activeElement).toBe(screen.getByLabelText("Email"));
+    expect(screen.getByLabelText("Email").getAttribute("aria-invalid")).toBe("true");
+    expect(backend.signUp).not.toHaveBeenCalled();
+  });
+});

@@ -5,7 +5,7 @@ import { useRenderMessage } from "@/components/ui/use-render-message";
 import type { BackendPort } from "@/lib/backend/port";
 import type { AccountField, AccountMode } from "./account-validation";
 import { PasswordRules } from "./password-rules";
-import { useAccountForm } from "./use-account-form";
+import { accountFieldId, useAccountForm } from "./use-account-form";
 
 const TABS: { mode: AccountMode; label: "signUpTab" | "signInTab" }[] = [
   { mode: "sign-up", label: "signUpTab" },
@@ -37,7 +37,7 @@ function Field({
   onBlur,
   children,
 }: FieldProps) {
-  const id = `account-${field}`;
+  const id = accountFieldId(field);
   const errorId = `${id}-error`;
   return (
     <div className="flex flex-col gap-1">

@@ -24,6 +24,10 @@ function rememberedMode(): AccountMode {
   }
 }
 
+/** The id of a field's input (account-form.tsx), for moving focus to it. */
+export const accountFieldId = (field: AccountField) => `account-${field}`;
+const focusField = (field: AccountField) => document.getElementById(accountFieldId(field))?.focus();
+
 /** Nothing announces a change of the remembered flag within a tab, so there is nothing to subscribe to. */
 const noChanges = () => () => undefined;
 
@@ -69,7 +73,10 @@ export function useAccountForm(
     async (event: FormEvent) => {
       event.preventDefault();
       setTouched(new Set(ALL));
-      if (Object.keys(errors).length > 0 || busy) return;
+      if (busy) return;
+      const invalid = ALL.find((field) => errors[field]);
+      // Keyboard and screen-reader users land on what to mend, not on a button that did nothing.
+      if (invalid) return focusField(invalid);
       setBusy(true);
       setServerError(null);
       try {
@@ -85,6 +92,8 @@ export function useAccountForm(
       } catch (error) {
         setServerError(errorText(error));
         setBusy(false);
+        // The button was disabled while busy, which dropped focus to the page: back to the field to retype.
+        focusField(mode === "sign-in" ? "password" : "email");
       }
     },
     [errors, busy, mode, loadBackend, values, onSignedIn, errorText],

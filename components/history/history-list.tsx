@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useAction } from "@/components/backend/use-action";
 import { useErrorText } from "@/components/backend/use-error-text";
 import { buttonStyles } from "@/components/ui/button-styles";
@@ -27,6 +27,15 @@ export function HistoryList({ backend }: { backend: BackendPort }) {
   const deleting = useAction(t("deleteError"));
   const [announcement, setAnnouncement] = useState("");
   const [confirmClear, setConfirmClear] = useState(false);
+  // After a delete the focused row (its Delete button) is gone, and focus would fall to the page: it goes to the list's
+  // heading, or to the empty state's first step when that was the last check.
+  const [removed, setRemoved] = useState(0);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const empty = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (removed === 0) return;
+    (heading.current ?? empty.current?.querySelector<HTMLElement>("a, button"))?.focus();
+  }, [removed]);
   const onCleared = useCallback(
     (ids: readonly string[]) => {
       setLoad((l) => (l.kind === "ready" ? { ...l, items: l.items.filter((a) => !ids.includes(a.id)) } : l));
@@ -65,12 +74,14 @@ export function HistoryList({ backend }: { backend: BackendPort }) {
     );
   if (load.items.length === 0) {
     return (
-      <PageStatus
-        tone="empty"
-        title={t("empty.title")}
-        message={t("empty.message")}
-        action={{ label: t("empty.action"), href: "/analyze" }}
-      />
+      <div ref={empty}>
+        <PageStatus
+          tone="empty"
+          title={t("empty.title")}
+          message={t("empty.message")}
+          action={{ label: t("empty.action"), href: "/analyze" }}
+        />
+      </div>
     );
   }
 
@@ -90,6 +101,7 @@ export function HistoryList({ backend }: { backend: BackendPort }) {
       setLoad({ ...load, items: load.items.filter((a) => a.id !== pending.id) });
       setPending(null);
       setAnnouncement(t("deleted"));
+      setRemoved((n) => n + 1);
     });
   };
 
@@ -101,7 +113,7 @@ export function HistoryList({ backend }: { backend: BackendPort }) {
       </p>
       <section aria-labelledby="checks-heading" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 id="checks-heading" className="text-xl font-bold tracking-tight">
+          <h2 id="checks-heading" ref={heading} tabIndex={-1} className="text-xl font-bold tracking-tight">
             {t("checks")}
           </h2>
           {failedCount > 0 ? (
@@ -144,7 +156,14 @@ export function HistoryList({ backend }: { backend: BackendPort }) {
         confirmLabel={t("confirmClear.confirm")}
         busy={clearing.busy}
         error={clearing.error}
-        onConfirm={() => void clearing.clear().then((ok) => ok && setConfirmClear(false))}
+        onConfirm={() =>
+          void clearing.clear().then((ok) => {
+            if (!ok) return;
+            // With the dialog closing in the same render: while it is open the page behind it cannot take focus.
+            setConfirmClear(false);
+            setRemoved((n) => n + 1);
+          })
+        }
         onCancel={() => {
           setConfirmClear(false);
           clearing.reset();

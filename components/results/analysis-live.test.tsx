@@ -82,5 +82,13 @@ describe("AnalysisLive", () => {
     expect(screen.getByText("We couldn't find that analysis")).toBeTruthy();
     expect(screen.getByRole("link", { name: "Go to your history" }).getAttribute("href")).toBe("/history");
     expect(fake.backend.startAnalysis).not.toHaveBeenCalled();
+    // Not the "Your results" the server titled it with before it knew.
+    expect(document.title).toBe("Analysis not found · Skinsight");
+  });
+
+  it("opened on a run that failed while analysing, names that stage, not the upload", () => {
+    const { fake } = renderLive();
+    act(() => fake.emit(failed));
+    expect(announcement()).toBe("Stopped at “Analysing skin”");
   });
 });

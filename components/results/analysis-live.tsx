@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useEffect } from "react";
 import { AnalysisStepper } from "@/components/shared/analysis-stepper";
 import { failedStage, isWaking } from "@/components/shared/stages";
 import { PageStatus } from "@/components/ui/page-status";
@@ -24,8 +25,14 @@ export function AnalysisLive({ id, backend, onRetake, onChangeAnswers }: Props) 
   const t = useTranslations("results.live");
   const format = useLocaleFormat();
   const { analysis, track, problem, imageUrl, action, retry } = useLiveAnalysis(backend, id);
+  const notFound = problem?.kind === "not-found";
+  const notFoundTitle = t("notFound");
+  // The server titled the page for a result before it knew there was none (another person's, or deleted).
+  useEffect(() => {
+    if (notFound) document.title = `${notFoundTitle} · Skinsight`;
+  }, [notFound, notFoundTitle]);
 
-  if (problem?.kind === "not-found") {
+  if (notFound) {
     return (
       <>
         <h1 className="sr-only">{t("notFound")}</h1>

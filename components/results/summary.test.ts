@@ -20,9 +20,9 @@ describe("results summary", () => {
   it("names the skin, the concerns, the band and the three picks' steps", () => {
     const rec = recommend(null, survey, loadCatalog());
     const text = summariseResults(survey, rec).map(renderEnglish).join(" ");
-    expect(text).toMatch(/^For combination skin and acne and breakouts and visible pores, RM50–150: Three picks \(/);
+    expect(text).toMatch(/^For combination skin with breakouts and visible pores, RM50–150: Three picks \(/);
     expect(renderIn("ms", summariseResults(survey, rec)[0] ?? "")).toMatch(
-      /^Untuk kulit kombinasi dan jerawat dan liang roma yang ketara, RM50–150: Tiga pilihan \(/,
+      /^Untuk kulit kombinasi dengan jerawat dan liang roma ketara, RM50–150: Tiga pilihan \(/,
     );
   });
 

@@ -16,7 +16,8 @@ export function summariseResults(survey: Survey, recommendation: Recommendation)
         });
   const summary = message("results.summary.text", {
     skinType: message(`recommend.skinType.${survey.skinType}`),
-    concerns: listOf(survey.concerns.map((c) => message(`recommend.concern.${c}`))),
+    // Short names: "acne and breakouts" in a list joined by "and" read "acne and breakouts and redness".
+    concerns: listOf(survey.concerns.map((c) => message(`results.summary.concern.${c}`))),
     budget: label("budgetShort", survey.budget),
     what,
   });

@@ -51,7 +51,8 @@ export function SiteHeaderBar({
             <circle cx="12" cy="12" r="11" fill="currentColor" />
             <ellipse cx="12" cy="12" rx="5.5" ry="7" fill="none" stroke="white" strokeWidth="1.8" />
           </svg>
-          {labels.brand}
+          {/* On the narrowest phones the mark alone: the name would push the menu button off the screen. */}
+          <span className="max-[359px]:sr-only">{labels.brand}</span>
         </Link>
         <nav aria-label={labels.nav.label} className="ml-auto hidden sm:block">
           <NavLinks
