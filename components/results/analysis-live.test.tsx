@@ -86,6 +86,14 @@ describe("AnalysisLive", () => {
     expect(document.title).toBe("Analysis not found · Skinsight");
   });
 
+  it("says a check left without its photo has none and offers a new one, instead of an upload that never ends", () => {
+    const { fake } = renderLive();
+    act(() => fake.emit(makeAnalysis({ id: "a1", status: "CREATED", imageKey: null })));
+    expect(screen.getByText("This check has no photo")).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Start a new check" }).getAttribute("href")).toBe("/analyze");
+    expect(screen.queryByRole("list", { name: "Analysis progress" })).toBeNull();
+  });
+
   it("opened on a run that failed while analysing, names that stage, not the upload", () => {
     const { fake } = renderLive();
     act(() => fake.emit(failed));

@@ -58,6 +58,22 @@ export function AnalysisLive({ id, backend, onRetake, onChangeAnswers }: Props) 
     return <PageStatus tone="loading" title={t("loading")} />;
   }
 
+  // The photo is sent before this page opens (the survey's last step): a check still without one here was left
+  // behind by an upload that failed, and nothing will come.
+  if (analysis.status === "CREATED") {
+    return (
+      <>
+        <h1 className="sr-only">{t("titleFailed")}</h1>
+        <PageStatus
+          tone="info"
+          title={t("noPhotoTitle")}
+          message={t("noPhotoMessage")}
+          action={{ label: t("startNew"), href: "/analyze" }}
+        />
+      </>
+    );
+  }
+
   const complete = analysis.status === "COMPLETE";
   const failed = analysis.status === "FAILED";
   const showStepper = !complete || track.live;
