@@ -28,7 +28,7 @@ test.describe("a browser that prefers Malay", () => {
       expect(overflow, `${path} scrolls sideways by ${overflow} px`).toBeLessThanOrEqual(0);
       // One line: wrapped, it was 56 px tall and pushed the menu button out.
       const signIn = page.getByRole("banner").getByRole("link", { name: "Log masuk", exact: true });
-      await expect(signIn).toHaveJSProperty("offsetHeight", 36);
+      expect(await signIn.evaluate((link) => (link as HTMLElement).offsetHeight)).toBeLessThan(40);
     }
   });
 });

@@ -148,6 +148,7 @@ export function AccountForm({
             </p>
           ) : null}
           <button
+            id={accountFieldId("submit")}
             type="submit"
             disabled={form.busy}
             className="rounded-full bg-brand-700 px-6 py-3 text-base font-semibold text-white hover:bg-brand-900 disabled:opacity-60"

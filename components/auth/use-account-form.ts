@@ -1,8 +1,8 @@
 "use client";
 
-import { useCallback, useMemo, useState, useSyncExternalStore, type FormEvent } from "react";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type FormEvent } from "react";
 import { useErrorText } from "@/components/backend/use-error-text";
-import type { BackendPort } from "@/lib/backend/port";
+import { BackendError, type BackendPort } from "@/lib/backend/port";
 import {
   accountErrors,
   visibleErrors,
@@ -24,9 +24,18 @@ function rememberedMode(): AccountMode {
   }
 }
 
-/** The id of a field's input (account-form.tsx), for moving focus to it. */
-export const accountFieldId = (field: AccountField) => `account-${field}`;
-const focusField = (field: AccountField) => document.getElementById(accountFieldId(field))?.focus();
+/** The id of a field's input (account-form.tsx), for moving focus to it; "submit" is the form's button. */
+export const accountFieldId = (field: AccountField | "submit") => `account-${field}`;
+
+/** Where a refused request leaves the person: the field to retype, or the button to try again. */
+function fieldToMend(error: unknown, mode: AccountMode): AccountField | "submit" {
+  if (!(error instanceof BackendError)) return "submit";
+  if (error.reason === "EMAIL_TAKEN") return "email";
+  if (error.reason === "BAD_CREDENTIALS" || error.code === "WRONG_PASSWORD") return "password";
+  // Cognito's own password rules, which the form's checks may not cover.
+  if (mode === "sign-up" && error.code === "INVALID_INPUT") return "password";
+  return "submit";
+}
 
 /** Nothing announces a change of the remembered flag within a tab, so there is nothing to subscribe to. */
 const noChanges = () => () => undefined;
@@ -50,6 +59,16 @@ export function useAccountForm(
   const [serverError, setServerError] = useState<string | null>(null);
   const errorText = useErrorText();
   const [busy, setBusy] = useState(false);
+  // Moved once the render that shows the field's error (or re-enables the button) is on screen, so a screen reader
+  // reads the field with its error. A counter, so the same field twice still moves focus.
+  const [focusRequest, setFocusRequest] = useState<{ field: AccountField | "submit"; n: number } | null>(null);
+  const focusOn = useCallback(
+    (field: AccountField | "submit") => setFocusRequest((r) => ({ field, n: (r?.n ?? 0) + 1 })),
+    [],
+  );
+  useEffect(() => {
+    if (focusRequest) document.getElementById(accountFieldId(focusRequest.field))?.focus();
+  }, [focusRequest]);
 
   const errors = useMemo(() => accountErrors(values, mode), [values, mode]);
   const shown = useMemo(() => visibleErrors(errors, touched), [errors, touched]);
@@ -76,7 +95,7 @@ export function useAccountForm(
       if (busy) return;
       const invalid = ALL.find((field) => errors[field]);
       // Keyboard and screen-reader users land on what to mend, not on a button that did nothing.
-      if (invalid) return focusField(invalid);
+      if (invalid) return focusOn(invalid);
       setBusy(true);
       setServerError(null);
       try {
@@ -92,11 +111,11 @@ export function useAccountForm(
       } catch (error) {
         setServerError(errorText(error));
         setBusy(false);
-        // The button was disabled while busy, which dropped focus to the page: back to the field to retype.
-        focusField(mode === "sign-in" ? "password" : "email");
+        // The button was disabled while busy, which dropped focus to the page.
+        focusOn(fieldToMend(error, mode));
       }
     },
-    [errors, busy, mode, loadBackend, values, onSignedIn, errorText],
+    [errors, busy, mode, loadBackend, values, onSignedIn, errorText, focusOn],
   );
 
   return { mode, setMode, values, change, blur, errors: shown, serverError, busy, submit };

@@ -2,13 +2,20 @@ import { act, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { renderUi } from "@/components/testing/render";
 import { CameraView } from "./camera-view";
-import type { PreparedPhoto } from "./image-processing";
+import { PhotoError, type PreparedPhoto } from "./image-processing";
 
 // The encode is held open so the test can look at the view while it runs.
 let finishEncode: (photo: PreparedPhoto) => void = () => undefined;
+let failEncode: (error: unknown) => void = () => undefined;
 vi.mock("./image-processing", async (original) => ({
   ...(await original<typeof import("./image-processing")>()),
-  drawToJpeg: vi.fn(() => new Promise<PreparedPhoto>((resolve) => (finishEncode = resolve))),
+  drawToJpeg: vi.fn(
+    () =>
+      new Promise<PreparedPhoto>((resolve, reject) => {
+        finishEncode = resolve;
+        failEncode = reject;
+      }),
+  ),
 }));
 
 beforeEach(() => {
@@ -74,5 +81,11 @@ describe("CameraView", () => {
     } finally {
       URL.revokeObjectURL = original;
     }
+  });
+
+  it("says the camera's pictures are too small, rather than 'try again', when its frames are under the minimum", async () => {
+    await pressShutterAndWait(vi.fn());
+    await act(async () => failEncode(new PhotoError("TOO_SMALL", "too small")));
+    expect(screen.getByRole("alert").textContent).toContain("Your camera's pictures are too small to check.");
   });
 });

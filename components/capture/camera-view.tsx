@@ -6,6 +6,7 @@ import { buttonStyles } from "@/components/ui/button-styles";
 import {
   CAMERA_VIDEO,
   drawToJpeg,
+  PhotoError,
   lightingHint,
   meanLuma,
   type LightingHint,
@@ -15,7 +16,7 @@ import {
 const COUNTDOWN_SECONDS = 3;
 
 /** Keys under survey.capture.cameraError. */
-type CameraProblem = "blocked" | "notFound" | "busy" | "other" | "unsupported" | "captureFailed";
+type CameraProblem = "blocked" | "notFound" | "busy" | "other" | "unsupported" | "captureFailed" | "tooSmall";
 type CameraState = { kind: "starting" } | { kind: "live" } | { kind: "error"; problem: CameraProblem };
 
 interface Props {
@@ -104,7 +105,12 @@ export function CameraView({ onCapture, onUseUpload }: Props) {
         .then(
           // A photo that arrives after the view closed must not replace the one the person chose instead.
           (photo) => (mounted.current ? onCapture(photo) : URL.revokeObjectURL(photo.url)),
-          () => setState({ kind: "error", problem: "captureFailed" }),
+          // A camera whose frames are under the analyzer's minimum fails the same way every time: say why.
+          (error: unknown) =>
+            setState({
+              kind: "error",
+              problem: error instanceof PhotoError && error.code === "TOO_SMALL" ? "tooSmall" : "captureFailed",
+            }),
         )
         .finally(() => setPreparing(false));
     }, 1000);

@@ -113,7 +113,7 @@ export function HistoryList({ backend }: { backend: BackendPort }) {
       </p>
       <section aria-labelledby="checks-heading" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 id="checks-heading" ref={heading} tabIndex={-1} className="text-xl font-bold tracking-tight">
+          <h2 id="checks-heading" ref={heading} tabIndex={-1} className="text-xl font-bold tracking-tight outline-none">
             {t("checks")}
           </h2>
           {failedCount > 0 ? (

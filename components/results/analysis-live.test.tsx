@@ -92,6 +92,7 @@ describe("AnalysisLive", () => {
     expect(screen.getByText("This check has no photo")).toBeTruthy();
     expect(screen.getByRole("link", { name: "Start a new check" }).getAttribute("href")).toBe("/analyze");
     expect(screen.queryByRole("list", { name: "Analysis progress" })).toBeNull();
+    expect(document.title).toBe("This check has no photo · Skinsight");
   });
 
   it("opened on a run that failed while analysing, names that stage, not the upload", () => {

@@ -26,11 +26,11 @@ export function AnalysisLive({ id, backend, onRetake, onChangeAnswers }: Props) 
   const format = useLocaleFormat();
   const { analysis, track, problem, imageUrl, action, retry } = useLiveAnalysis(backend, id);
   const notFound = problem?.kind === "not-found";
-  const notFoundTitle = t("notFound");
-  // The server titled the page for a result before it knew there was none (another person's, or deleted).
+  // The server titled the page for a result before it knew there was none (another person's, deleted, or no photo).
+  const title = notFound ? t("notFound") : analysis?.status === "CREATED" ? t("noPhotoTitle") : null;
   useEffect(() => {
-    if (notFound) document.title = `${notFoundTitle} · Skinsight`;
-  }, [notFound, notFoundTitle]);
+    if (title) document.title = `${title} · Skinsight`;
+  }, [title]);
 
   if (notFound) {
     return (

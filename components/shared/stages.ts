@@ -40,9 +40,9 @@ const STAGE_OF: Record<Exclude<AnalysisStatus, "FAILED">, number> = {
   COMPLETE: 4,
 };
 
-/** Index of the stage a status belongs to; FAILED keeps the stage it failed in (passed as `last`). */
-export function stageIndex(status: AnalysisStatus, last = 0): number {
-  return status === "FAILED" ? last : STAGE_OF[status];
+/** Index of the stage a status belongs to; a FAILED run's is failedStage's, from what failed (0 until known). */
+export function stageIndex(status: AnalysisStatus): number {
+  return status === "FAILED" ? 0 : STAGE_OF[status];
 }
 
 /**

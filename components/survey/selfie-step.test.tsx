@@ -82,4 +82,37 @@ describe("SelfieStep", () => {
     expect(backend.deleteAnalysis).toHaveBeenCalledWith("c1");
     expect(onDone).not.toHaveBeenCalled();
   });
+
+  it("keeps the check it uploaded when what follows the upload fails, and replaces only the old one", async () => {
+    const created = makeAnalysis({ id: "c1", status: "CREATED" });
+    const { backend } = createFakeBackend({
+      createAnalysis: vi.fn(() => Promise.resolve(created)),
+      uploadSelfie: vi.fn(() => Promise.resolve({ ...created, status: "UPLOADED" as const })),
+      deleteAnalysis: vi.fn(() => Promise.resolve()),
+    });
+    const navigated = new Promise<void>((resolve) => {
+      renderUi(
+        <SelfieStep
+          backend={backend}
+          replaces="old"
+          submit={(run) => () => run({ ...SURVEY, consent: true }).catch(() => resolve())}
+          onDone={() => {
+            throw new Error("navigation failed");
+          }}
+          renderCapture={(onPhoto) => (
+            <button
+              type="button"
+              onClick={() => onPhoto({ blob: new Blob(), url: "blob:p", width: 960, height: 1280 })}
+            >
+              take
+            </button>
+          )}
+        />,
+      );
+    });
+    fireEvent.click(screen.getByRole("button", { name: "take" }));
+    fireEvent.click(screen.getByRole("button", { name: "Analyse my skin" }));
+    await navigated;
+    expect(vi.mocked(backend.deleteAnalysis).mock.calls).toEqual([["old"]]);
+  });
 });

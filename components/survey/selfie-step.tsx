@@ -59,15 +59,16 @@ export function SelfieStep({ backend, renderCapture, submit, onDone, replaces }:
       await backend.uploadSelfie(analysis.id, photo.blob, ({ loaded, total }) =>
         setPhase({ kind: "sending", percent: total > 0 ? Math.min(100, (loaded / total) * 100) : 0 }),
       );
-      // Best effort: a failed check left behind is untidy, not harmful, so a failed delete does not block.
-      if (replaces !== undefined) await backend.deleteAnalysis(replaces).catch(() => undefined);
-      // The results page starts the run once it is subscribed, so every live stage reaches the screen.
-      onDone(analysis.id, values);
     } catch (error) {
       // A check without its photo would wait in the history for one that never comes; each try makes its own.
-      if (created !== null) await backend.deleteAnalysis(created).catch(() => undefined);
+      if (created !== null) void backend.deleteAnalysis(created).catch(() => undefined);
       setPhase({ kind: "error", message: describeError(error, t("uploadFailed")) });
+      return;
     }
+    // Best effort: a failed check left behind is untidy, not harmful, so a failed delete does not block.
+    if (replaces !== undefined) await backend.deleteAnalysis(replaces).catch(() => undefined);
+    // The results page starts the run once it is subscribed, so every live stage reaches the screen.
+    onDone(created, values);
   };
 
   if (!photo) {

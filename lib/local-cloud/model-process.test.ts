@@ -2,9 +2,25 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { ModelProcess } from "./model-process";
 
 const processes: ModelProcess[] = [];
+const frozen: number[] = [];
 afterEach(() => {
   for (const p of processes.splice(0)) p.stop();
+  // A stopped process ignores SIGTERM: one the test froze must not outlive a failure.
+  for (const pid of frozen.splice(0)) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // Already gone: the watchdog killed it.
+    }
+  }
+  vi.restoreAllMocks();
 });
+
+function frozenPid(model: ModelProcess): number {
+  const { pid } = model.info();
+  if (pid === null) throw new Error("no child");
+  return pid;
+}
 
 async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -25,20 +41,19 @@ describe("ModelProcess liveness", () => {
     processes.push(model);
     model.start();
     await model.waitReady(60_000);
-    const frozen = model.info().pid;
-    expect(frozen).not.toBeNull();
-    process.kill(frozen as number, "SIGSTOP");
+    frozen.push(frozenPid(model));
+    process.kill(frozen[0] as number, "SIGSTOP");
 
     await until(() => model.info().status !== "ready", 5_000);
     expect(model.info().endpoint).toBeNull();
     await model.waitReady(60_000);
     const after = model.info();
-    expect(after.pid).not.toBe(frozen);
+    expect(after.pid).not.toBe(frozen[0]);
     expect(after.restarts).toBe(1);
     // The frozen one was killed, not left stopped.
     await until(() => {
       try {
-        process.kill(frozen as number, 0);
+        process.kill(frozen[0] as number, 0);
         return false;
       } catch {
         return true;

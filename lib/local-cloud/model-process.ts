@@ -21,8 +21,8 @@ const MAX_BACKOFF_MS = 15_000;
 const HEALTHY_UPTIME_MS = 60_000;
 
 /**
- * Once ready, the child is pinged every `intervalMs`; `misses` pings in a row unanswered within `timeoutMs` and it
- * is killed and restarted. Its /ping is answered by the server's main thread, which never analyses (the analysis
+ * Once ready, the child is pinged every `intervalMs`; `misses` pings in a row unanswered within `timeoutMs` (no HTTP
+ * answer at all: a 503 while a thread reloads counts as alive) and it is killed and restarted. Its /ping is answered by the server's main thread, which never analyses (the analysis
  * threads do), so a slow answer means a process that is frozen or wedged, not a busy one: left alone, every check
  * would wait out its job timeout against it.
  */
@@ -158,8 +158,9 @@ export class ModelProcess {
     };
     const check = async () => {
       if (this.child !== child) return;
+      // Any answer is a live process: a 503 means an analysis thread is reloading its model, not a wedged server.
       const answered = await fetch(`${url}/ping`, { signal: AbortSignal.timeout(timeoutMs) }).then(
-        (response) => response.ok,
+        () => true,
         () => false,
       );
       if (this.child !== child) return;

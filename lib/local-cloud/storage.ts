@@ -50,10 +50,14 @@ export async function reencodeImage(bytes: Uint8Array): Promise<Buffer> {
   } catch (error) {
     // sharp's words for limitInputPixels: a photo no camera takes, not a damaged one.
     if (error instanceof Error && /pixel limit/i.test(error.message)) {
-      throw new LocalCloudError("TOO_LARGE", "That image has more pixels than any phone photo. Please use a photo.", {
-        cause: error,
-        reason: "PHOTO_TOO_MANY_PIXELS",
-      });
+      throw new LocalCloudError(
+        "TOO_LARGE",
+        "That image has more pixels than any phone photo. Please use a photo from a phone camera.",
+        {
+          cause: error,
+          reason: "PHOTO_TOO_MANY_PIXELS",
+        },
+      );
     }
     throw new LocalCloudError(
       "UNPROCESSABLE",
