@@ -20,9 +20,10 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // Components rendered in jsdom with React Testing Library and a fake BackendPort (components/testing/).
+          // Components rendered in jsdom with React Testing Library and a fake BackendPort (components/testing/), and
+          // the few page-private ones under app/.
           name: "components",
-          include: ["components/**/*.test.tsx"],
+          include: ["components/**/*.test.tsx", "app/**/*.test.tsx"],
           environment: "jsdom",
           setupFiles: ["components/testing/setup.ts"],
         },

@@ -28,6 +28,7 @@ export function GuestResultView({ id }: { id: string }) {
 
 function GuestCheckResults({ id, backend }: { id: string; backend: BackendPort }) {
   const t = useTranslations("guest");
+  const tl = useTranslations("results.live");
   const router = useRouter();
   const check = useGuestCheck(backend, id);
   const retry = useAction();
@@ -54,6 +55,20 @@ function GuestCheckResults({ id, backend }: { id: string; backend: BackendPort }
         message={check.message}
         action={{ label: t("retry"), onClick: () => window.location.reload() }}
       />
+    );
+  }
+  // The photo is sent before this page opens: a check still without one was left by an upload that failed.
+  if (check.phase === "running" && check.analysis.status === "CREATED") {
+    return (
+      <>
+        <h1 className="sr-only">{tl("noPhotoTitle")}</h1>
+        <PageStatus
+          tone="info"
+          title={tl("noPhotoTitle")}
+          message={t("noPhotoMessage")}
+          action={{ label: t("anotherCheck"), href: "/guest" }}
+        />
+      </>
     );
   }
   if (check.phase === "running" || check.phase === "failed") {
