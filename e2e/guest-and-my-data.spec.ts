@@ -117,7 +117,9 @@ test("a guest cannot reach another guest's or a user's analysis, photo or events
     }
   }
   await otherGuest.goto(`/guest/${guests.id}`);
-  await expect(otherGuest.getByRole("heading", { level: 2, name: "This guest check has ended" })).toBeVisible();
+  await expect(otherGuest.getByRole("heading", { level: 1, name: "This guest check has ended" })).toBeVisible();
+  // Said once: not a hidden h1 and a visible h2 of the same words.
+  await expect(otherGuest.getByRole("heading", { name: "This guest check has ended" })).toHaveCount(1);
   await otherGuest.context().close();
   await user.context().close();
 });
@@ -166,7 +168,8 @@ test("download my data, then delete my account: nothing of the user is left", as
   await dialog.getByLabel("Your password, to confirm").fill(PASSWORD);
   await dialog.getByRole("button", { name: "Delete everything" }).click();
   await page.waitForURL("**/account/deleted");
-  await expect(page.getByRole("heading", { level: 2, name: "Your account has been deleted" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Your account has been deleted" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Your account has been deleted" })).toHaveCount(1);
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 
   expect(rowsMentioning(me.user.id, email, id)).toEqual([]);

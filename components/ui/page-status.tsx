@@ -10,10 +10,13 @@ interface Props {
   title: string;
   message?: ReactNode;
   action?: Action;
+  /** 1 when the block is all the page says: its title is then the page's heading, not a second copy of it. */
+  headingLevel?: 1 | 2;
 }
 
 /** The one loading / empty / error block, so every page says "what now?" the same way. */
-export function PageStatus({ tone, title, message, action }: Props) {
+export function PageStatus({ tone, title, message, action, headingLevel = 2 }: Props) {
+  const Heading = headingLevel === 1 ? "h1" : "h2";
   return (
     <section
       className="mx-auto flex max-w-md flex-col items-center gap-3 px-5 py-16 text-center"
@@ -22,7 +25,7 @@ export function PageStatus({ tone, title, message, action }: Props) {
       aria-busy={tone === "loading" || undefined}
     >
       {tone === "loading" ? <Spinner className="size-8 text-brand-600" /> : null}
-      <h2 className="text-lg font-semibold text-slate-900">{title}</h2>
+      <Heading className="text-lg font-semibold text-slate-900">{title}</Heading>
       {message ? <p className="text-slate-600">{message}</p> : null}
       {action ? (
         "href" in action ? (

@@ -13,8 +13,8 @@ export default async function AccountDeletedPage() {
   return (
     <main className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-10">
       <SessionReset />
-      <h1 className="sr-only">{t("deletedTitle")}</h1>
       <PageStatus
+        headingLevel={1}
         tone="info"
         title={t("deletedTitle")}
         message={t("deletedMessage")}

@@ -36,15 +36,13 @@ function GuestCheckResults({ id, backend }: { id: string; backend: BackendPort }
   if (check.phase === "loading") return <PageStatus tone="loading" title={t("analysing")} />;
   if (check.phase === "ended") {
     return (
-      <>
-        <h1 className="sr-only">{t("endedTitle")}</h1>
-        <PageStatus
-          tone="info"
-          title={t("endedTitle")}
-          message={t("endedMessage")}
-          action={{ label: t("anotherCheck"), href: "/guest" }}
-        />
-      </>
+      <PageStatus
+        headingLevel={1}
+        tone="info"
+        title={t("endedTitle")}
+        message={t("endedMessage")}
+        action={{ label: t("anotherCheck"), href: "/guest" }}
+      />
     );
   }
   if (check.phase === "error") {
@@ -60,15 +58,13 @@ function GuestCheckResults({ id, backend }: { id: string; backend: BackendPort }
   // The photo is sent before this page opens: a check still without one was left by an upload that failed.
   if (check.phase === "running" && check.analysis.status === "CREATED") {
     return (
-      <>
-        <h1 className="sr-only">{tl("noPhotoTitle")}</h1>
-        <PageStatus
-          tone="info"
-          title={tl("noPhotoTitle")}
-          message={t("noPhotoMessage")}
-          action={{ label: t("anotherCheck"), href: "/guest" }}
-        />
-      </>
+      <PageStatus
+        headingLevel={1}
+        tone="info"
+        title={tl("noPhotoTitle")}
+        message={t("noPhotoMessage")}
+        action={{ label: t("anotherCheck"), href: "/guest" }}
+      />
     );
   }
   if (check.phase === "running" || check.phase === "failed") {
